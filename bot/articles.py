@@ -1,0 +1,208 @@
+"""An Article from a file: front matter, main text, and the instant it was published.
+
+Everything that can be wrong with an input file is found here and raised as one
+``ArticleError`` naming the file and the problem, so the stages after this one only ever see
+clean text and a usable publication time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+KST = dt.timezone(dt.timedelta(hours=9), "KST")
+
+# Far larger than any news story (the longest wire stories run to ~50 KB); a file above this
+# is a mistake (a log, a dump, a PDF) and reading it would stall an ingest.
+MAX_BYTES = 2_000_000
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article; ``str()`` is the one line a user sees."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news story ready for extraction."""
+
+    name: str
+    text: str
+    published: dt.datetime  # timezone-aware
+    # True when ``published`` carried only a day: its time zone (Seoul or Washington) is unknown.
+    published_date_only: bool = True
+    # True when no date was given and the file's modification time stands in.
+    published_from_mtime: bool = False
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    meta: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def published_kst(self) -> dt.date:
+        """The publication day in Korea, the reference for every relative date in the story."""
+        if self.published_date_only:
+            return self.published.date()
+        return self.published.astimezone(KST).date()
+
+
+def parse_published(value: object, where: str) -> tuple[dt.datetime, bool]:
+    """Read ``published`` (ISO date, or date-time with offset) -> (aware instant, date-only?).
+
+    A date-time without an offset is taken as Korea time, where most of these stories are filed.
+    """
+    if isinstance(value, dt.datetime):
+        stamp = value
+    elif isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=KST), True
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                day = dt.date.fromisoformat(text)
+                return dt.datetime(day.year, day.month, day.day, tzinfo=KST), True
+            stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ArticleError(
+                where, f"bad 'published' date {text!r} (expected YYYY-MM-DD or ISO date-time)"
+            ) from None
+    else:
+        raise ArticleError(where, f"bad 'published' value {value!r} (expected an ISO date)")
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=KST)
+    return stamp, False
+
+
+def _decode(raw: bytes, where: str) -> str:
+    if not raw.strip():
+        raise ArticleError(where, "empty file")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(where, "binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ArticleError(where, f"not valid UTF-8 (byte {err.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(text: str, where: str) -> tuple[dict[str, object], str]:
+    if not text.startswith("---"):
+        return {}, text
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ArticleError(where, f"broken front matter{at}") from None
+    if not post.metadata and text.count("\n---") < 1:
+        raise ArticleError(where, "broken front matter: no closing '---' line")
+    if not isinstance(post.metadata, dict):
+        raise ArticleError(where, "broken front matter: expected 'key: value' lines")
+    return dict(post.metadata), post.content
+
+
+def _html_text(html: str, where: str) -> tuple[dict[str, object], str]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None:
+        raise ArticleError(where, "HTML page with no main text")
+    if not isinstance(doc, dict):
+        doc = doc.as_dict()
+    body = doc.get("text") or ""
+    if not body.strip():
+        raise ArticleError(where, "HTML page with no main text")
+    meta = {k: doc[k] for k in ("title", "url", "date") if doc.get(k)}
+    if "date" in meta:
+        meta["published"] = meta.pop("date")
+    if doc.get("sitename"):
+        meta["source"] = doc["sitename"]
+    return meta, body
+
+
+def article_from_text(
+    text: str,
+    name: str,
+    *,
+    html: bool = False,
+    fallback_published: dt.datetime | None = None,
+    where: str | None = None,
+) -> Article:
+    """Build an Article from decoded text (a file's, or a feed entry's page)."""
+    where = where or name
+    meta, body = _html_text(text, where) if html else _split_front_matter(text, where)
+    if not body.strip():
+        raise ArticleError(where, "no text after the front matter")
+    raw_published = meta.get("published")
+    from_mtime = False
+    if raw_published in (None, ""):
+        if fallback_published is None:
+            raise ArticleError(where, "no 'published' date and no file time to stand in")
+        published, date_only, from_mtime = fallback_published, False, True
+    else:
+        published, date_only = parse_published(raw_published, where)
+    return Article(
+        name=name,
+        text=body.strip(),
+        published=published,
+        published_date_only=date_only,
+        published_from_mtime=from_mtime,
+        title=_opt_str(meta.get("title")),
+        source=_opt_str(meta.get("source")),
+        url=_opt_str(meta.get("url")),
+        meta=meta,
+    )
+
+
+def load_article(path: Path) -> Article:
+    """Read one article file; raise ArticleError with a one-line reason if it is unusable."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(
+                where, f"too large for an article ({size / 1e6:.1f} MB; limit {MAX_BYTES / 1e6:g} MB)"
+            )
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(where, err.strerror or str(err)) from None
+    text = _decode(raw, where)
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
+    return article_from_text(
+        text,
+        path.name,
+        html=path.suffix.lower() in HTML_SUFFIXES,
+        fallback_published=mtime,
+        where=where,
+    )
+
+
+def iter_article_paths(paths: list[Path]) -> list[Path]:
+    """Expand folders into the article files they hold (sorted, so runs are repeatable)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value in (None, "") else str(value)

@@ -1,0 +1,490 @@
+"""The missile catalogue and the reporter catalogue, and fast matchers over them.
+
+``config/missiles.yaml`` names every designation the labels know (with the class it carries)
+and the descriptive phrases that give a class on their own; ``config/reporters.yaml`` names who
+reports launches. Both files are data so that a missile unveiled next month is one line of YAML,
+not a code change, and the YAML headers document the formats.
+
+The extractor calls the matchers on every sentence of every article, so each is one
+precompiled regular expression (an alternation, longest alternative first, all alternatives
+tried at once), not a loop over entries: a 200-character sentence costs a few microseconds.
+
+Matching rules the extractor can rely on:
+
+- Designations are canonicalised: "Hwaseong 18" in the text is reported as ``Hwasong-18``.
+  They match as whole words only ("Hwasong-15" is never also "Hwasong-1"), in any spacing or
+  hyphenation ("KN23", "KN 23", an en dash), and in the plural ("KN-23s"; the span stops
+  before the "s").
+- Spans (``start``, ``end``) index the sentence as given, so they can be mapped back to the
+  article by adding the sentence's offset.
+- Matches never overlap; of two candidates, the one that starts first wins.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot.event import MISSILE_CLASSES
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_MISSILES = REPO / "config" / "missiles.yaml"
+DEFAULT_REPORTERS = REPO / "config" / "reporters.yaml"
+
+# Hyphen-like characters seen in wire copy: ASCII hyphen, Unicode hyphens and dashes.
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015"
+_SEP_OPTIONAL = f"[\\s{_DASHES}]?"  # between the parts of a designation: "KN-23", "KN23"
+_SEP_RUN = f"[\\s{_DASHES}]+"  # a space in a phrase pattern
+_SEP_ANY = f"[\\s{_DASHES}]*"  # a hyphen in a phrase pattern: "mid-range", "midrange"
+_APOSTROPHE = "['\u2018\u2019\u02bc]"
+
+# A match starts and ends on a word boundary; a trailing plural "s" is allowed but left out of
+# the span. "[^\W_]" is a letter or digit in any script.
+_START = r"(?<![^\W_])"
+_END = r"(?=s?(?![^\W_]))"
+
+_MISSILE_KEYS = {"name", "class", "aliases", "not_followed_by"}
+_PATTERN_KEYS = {"pattern", "ignore_case"}
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that cannot be used; ``str()`` is one line naming file and entry."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Missile:
+    """A designation: its canonical name, the class it carries, and its printed variants."""
+
+    name: str
+    missile_class: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A catalogue phrase found in a sentence.
+
+    ``start``/``end`` index the sentence as given and ``text`` is the sentence's own words.
+    ``name`` is the canonical designation or reporter, and ``""`` for a class description;
+    ``missile_class`` is the class a designation or description gives, and ``""`` for a
+    reporter.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    missile_class: str
+
+
+def normalise(text: str) -> str:
+    """The comparison key of a designation: case, accents, spaces and punctuation dropped.
+
+    "Hwasong 18", "hwasong-18" and "Hwasŏng-18" all become "hwasong18", which is how user
+    queries and printed variants find one entry.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _digits(key: str) -> str:
+    return "".join(ch for ch in key if ch.isdigit())
+
+
+def _designation_regex(alias: str) -> str:
+    """The regex for one printed alias: any spacing or hyphenation, case-insensitive.
+
+    A separator is optional wherever the alias has one and wherever letters meet digits, so
+    "KN-23" finds "KN23" and "KN 23". A single letter keeps its case: the variant "S" of
+    "Hwasong-11S" must not swallow the plural of "Hwasong-11".
+    """
+    parts: list[str] = []
+    previous = ""  # kind of the previous token: "alpha", "digit", "sep" or "other"
+    for match in re.finditer(rf"([^\W\d_]+)|(\d+)|([\s{_DASHES}]+)|(.)", alias):
+        letters, digits, sep, other = match.groups()
+        if sep is not None:
+            if previous in ("alpha", "digit"):
+                parts.append(_SEP_OPTIONAL)
+            previous = "sep"
+            continue
+        kind = "alpha" if letters else "digit" if digits else "other"
+        if {kind, previous} == {"alpha", "digit"}:
+            parts.append(_SEP_OPTIONAL)
+        if letters and len(letters) == 1:
+            parts.append(f"(?-i:{re.escape(letters)})")
+        elif other in ("'", "\u2019"):
+            parts.append(_APOSTROPHE)
+        else:
+            parts.append(re.escape(match.group()))
+        previous = kind
+    return "".join(parts)
+
+
+def _flex(pattern: str) -> str:
+    """A catalogue pattern with its spaces, hyphens and apostrophes made forgiving.
+
+    Outside character classes and lookbehinds (which must keep a fixed width), a space matches
+    any run of spaces and hyphens, a hyphen matches a hyphen, a space or nothing, and an
+    apostrophe matches the typographic one too. Named groups are refused because the combined
+    regex uses group names to tell alternatives apart.
+    """
+    out: list[str] = []
+    stack: list[bool] = []  # per open group: is it a lookbehind (or inside one)?
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        in_lookbehind = bool(stack) and stack[-1]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif ch == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif ch == "(":
+            if pattern.startswith("(?P", i) or (
+                pattern.startswith("(?<", i) and pattern[i + 3 : i + 4] not in ("=", "!")
+            ):
+                raise ValueError("named groups are not allowed")
+            if pattern.startswith(("(?<=", "(?<!"), i):
+                stack.append(True)
+                out.append(pattern[i : i + 4])
+                i += 4
+            elif pattern.startswith("(?", i):
+                # Inline flags ("(?-i:") hold a hyphen that is syntax, not text.
+                j = i + 2
+                while j < n and pattern[j] not in ":)=!":
+                    j += 1
+                stack.append(in_lookbehind)
+                out.append(pattern[i : j + 1])
+                i = j + 1
+            else:
+                stack.append(in_lookbehind)
+                out.append(ch)
+                i += 1
+        elif ch == ")":
+            if stack:
+                stack.pop()
+            out.append(ch)
+            i += 1
+        elif in_lookbehind:
+            out.append(ch)
+            i += 1
+        else:
+            out.append(
+                {" ": _SEP_RUN, "-": _SEP_ANY, "'": _APOSTROPHE, "\u2019": _APOSTROPHE}.get(ch, ch)
+            )
+            i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """One pattern of the descriptions or reporters, ready for the combined regex."""
+
+    regex: str  # flexed, with its case flag applied
+    source: str  # as written in the file, for ordering
+    name: str
+    missile_class: str
+
+
+class _PhraseMatcher:
+    """One combined regex over many patterns; a named group per pattern tells which matched."""
+
+    def __init__(self, phrases: list[_Phrase]) -> None:
+        # Longest pattern first: of two alternatives starting at one place the first listed
+        # wins, and the longer one is the more specific ("Japanese Prime Minister Kishida").
+        ordered = sorted(phrases, key=lambda p: len(p.source), reverse=True)
+        self._phrases = ordered
+        body = "|".join(f"(?P<_{k}>{p.regex})" for k, p in enumerate(ordered))
+        self._regex = re.compile(f"{_START}(?:{body}){_END}") if ordered else None
+        self._index = {f"_{k}": k for k in range(len(ordered))}
+
+    def find(self, sentence: str) -> list[Mention]:
+        if self._regex is None:
+            return []
+        found = []
+        for m in self._regex.finditer(sentence):
+            phrase = self._phrases[self._index[m.lastgroup or ""]]
+            found.append(Mention(m.start(), m.end(), m.group(), phrase.name, phrase.missile_class))
+        return found
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogueError(path, f"cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(path, f"not UTF-8 text ({exc.reason})") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CatalogueError(path, f"not valid YAML{where}: {problem}") from exc
+    if not isinstance(data, dict):
+        raise CatalogueError(path, "expected a mapping at the top level")
+    return data
+
+
+def _string_list(value: object, path: Path, where: str, field: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise CatalogueError(path, f"{where}: '{field}' must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _compile_phrase(
+    item: object, path: Path, where: str, name: str, missile_class: str
+) -> _Phrase:
+    """A pattern entry (a string, or {pattern, ignore_case}) checked and flexed."""
+    if isinstance(item, str):
+        source, ignore_case = item, True
+    elif isinstance(item, Mapping):
+        unknown = set(item) - _PATTERN_KEYS
+        if unknown:
+            raise CatalogueError(path, f"{where}: unknown key(s) {sorted(unknown)}")
+        source, ignore_case = item.get("pattern"), item.get("ignore_case", True)
+        if not isinstance(ignore_case, bool):
+            raise CatalogueError(path, f"{where}: 'ignore_case' must be true or false")
+    else:
+        raise CatalogueError(path, f"{where}: a pattern must be a string or a mapping")
+    if not isinstance(source, str) or not source.strip():
+        raise CatalogueError(path, f"{where}: 'pattern' must be a non-empty string")
+    try:
+        flexed = _flex(source)
+        regex = f"(?i:{flexed})" if ignore_case else f"(?:{flexed})"
+        compiled = re.compile(regex)
+    except (re.error, ValueError) as exc:
+        raise CatalogueError(path, f"{where}: bad regular expression {source!r}: {exc}") from exc
+    if compiled.fullmatch(""):
+        raise CatalogueError(path, f"{where}: pattern {source!r} matches empty text")
+    return _Phrase(regex, source, name, missile_class)
+
+
+class Catalogue:
+    """Designations, class descriptions and reporters, with their matchers.
+
+    Build one with :meth:`load` (or :func:`default_catalogue` for the shipped files); the
+    matchers are compiled once, here, and are safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        missiles: Iterable[Missile],
+        not_followed_by: Mapping[str, Iterable[str]],
+        descriptions: list[_Phrase],
+        reporters: list[_Phrase],
+        classes: Iterable[str],
+    ) -> None:
+        self.missiles: tuple[Missile, ...] = tuple(missiles)
+        self.missile_classes: tuple[str, ...] = tuple(classes)
+        self.reporter_names: tuple[str, ...] = tuple(dict.fromkeys(p.name for p in reporters))
+        self._by_key: dict[str, Missile] = {}
+        for missile in self.missiles:
+            for printed in (missile.name, *missile.aliases):
+                self._by_key[normalise(printed)] = missile
+        self._keys_by_digits: dict[str, list[str]] = {}
+        for key in self._by_key:
+            self._keys_by_digits.setdefault(_digits(key), []).append(key)
+
+        # One alternative per printed form, longest first, so the longest designation that
+        # starts at a place wins ("Hwasong-11Da-4.5" over "Hwasong-11Da" over "Hwasong-11").
+        # The text of a match, normalised, names its entry.
+        alternatives = []
+        for missile in self.missiles:
+            exclusions = [re.escape(w) for w in not_followed_by.get(missile.name, ())]
+            guard = f"(?!{_SEP_ANY}(?:{'|'.join(exclusions)})\\b)" if exclusions else ""
+            for printed in dict.fromkeys((missile.name, *missile.aliases)):
+                alternatives.append((len(normalise(printed)), _designation_regex(printed), guard))
+        alternatives.sort(key=lambda a: a[0], reverse=True)
+        body = "|".join(f"{regex}{guard}" for _, regex, guard in alternatives)
+        self._designations = re.compile(f"{_START}(?i:{body}){_END}")
+        self._descriptions = _PhraseMatcher(descriptions)
+        self._reporters = _PhraseMatcher(reporters)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, missiles: Path | None = None, reporters: Path | None = None) -> Catalogue:
+        """Read and check both files; any problem is one :class:`CatalogueError`.
+
+        Checked: every class is a known class, no printed form names two missiles, every
+        pattern compiles, and no key is misspelt (a typo like ``alias:`` would otherwise drop
+        an entry's variants without a word).
+        """
+        missiles_path = missiles or DEFAULT_MISSILES
+        reporters_path = reporters or DEFAULT_REPORTERS
+        entries, exclusions, descriptions, classes = _load_missiles(missiles_path)
+        return cls(entries, exclusions, descriptions, _load_reporters(reporters_path), classes)
+
+    # --- matchers -----------------------------------------------------------------------------
+
+    def designations(self, sentence: str) -> list[Mention]:
+        """Designations printed in the sentence, canonicalised, in order of appearance."""
+        found = []
+        for m in self._designations.finditer(sentence):
+            missile = self._by_key[normalise(m.group())]
+            name, missile_class = missile.name, missile.missile_class
+            found.append(Mention(m.start(), m.end(), m.group(), name, missile_class))
+        return found
+
+    def classes(self, sentence: str) -> list[Mention]:
+        """Phrases that give a class ("intermediate-range", "surface-to-ship"); name is ""."""
+        return self._descriptions.find(sentence)
+
+    def reporters(self, sentence: str) -> list[Mention]:
+        """Reporters named in the sentence; name is canonical, missile_class is ""."""
+        return self._reporters.find(sentence)
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def lookup(self, word: str, score_cutoff: float = 85) -> Missile | None:
+        """The missile a user means by ``word``: "Hwasong 18", "hwasong18", "Hwasng-18".
+
+        An exact match of the normalised form first; otherwise the closest printed form by
+        rapidfuzz ratio, among those with the same digits only: "Hwasong-21" is no missile,
+        not "Hwasong-20" with a typo.
+        """
+        key = normalise(word)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        candidates = self._keys_by_digits.get(_digits(key), [])
+        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=score_cutoff)
+        return self._by_key[best[0]] if best else None
+
+    def class_of(self, designation: str) -> str | None:
+        """The class a designation carries (exact up to case and spacing), or None."""
+        missile = self._by_key.get(normalise(designation))
+        return missile.missile_class if missile else None
+
+
+def _load_missiles(
+    path: Path,
+) -> tuple[list[Missile], dict[str, list[str]], list[_Phrase], list[str]]:
+    data = _read_yaml(path)
+    classes = _string_list(data.get("classes"), path, "classes", "classes")
+    if not classes:
+        raise CatalogueError(path, "'classes' must list the missile classes")
+    foreign = [c for c in classes if c not in MISSILE_CLASSES]
+    if foreign:
+        raise CatalogueError(
+            path, f"classes: {foreign} not among the event classes {list(MISSILE_CLASSES)}"
+        )
+
+    def check_class(value: object, where: str) -> str:
+        if value not in classes:
+            raise CatalogueError(
+                path, f"{where}: unknown class {value!r} (expected one of {classes})"
+            )
+        return str(value)
+
+    raw_missiles = data.get("missiles")
+    if not isinstance(raw_missiles, list) or not raw_missiles:
+        raise CatalogueError(path, "'missiles' must be a non-empty list")
+    missiles: list[Missile] = []
+    exclusions: dict[str, list[str]] = {}
+    owner: dict[str, str] = {}  # normalised printed form -> canonical name
+    for i, entry in enumerate(raw_missiles):
+        where = f"missiles[{i}]"
+        if not isinstance(entry, dict):
+            raise CatalogueError(path, f"{where}: expected a mapping with name, class, aliases")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise CatalogueError(path, f"{where}: 'name' must be a non-empty string")
+        name = name.strip()
+        where = f"missiles[{i}] ({name})"
+        unknown = set(entry) - _MISSILE_KEYS
+        if unknown:
+            raise CatalogueError(path, f"{where}: unknown key(s) {sorted(unknown)}")
+        missile_class = check_class(entry.get("class"), where)
+        aliases = _string_list(entry.get("aliases"), path, where, "aliases")
+        printed_forms = [name, *aliases]
+        for k, printed in enumerate(printed_forms):
+            key = normalise(printed)
+            if not key:
+                raise CatalogueError(path, f"{where}: {printed!r} has no letters or digits")
+            if key in owner and owner[key] != name:
+                raise CatalogueError(
+                    path, f"{where}: duplicate alias {printed!r}, already used by {owner[key]}"
+                )
+            if printed in printed_forms[:k]:
+                raise CatalogueError(path, f"{where}: duplicate alias {printed!r}")
+            owner[key] = name
+        missiles.append(Missile(name, missile_class, tuple(aliases)))
+        words = _string_list(entry.get("not_followed_by"), path, where, "not_followed_by")
+        if words:
+            exclusions[name] = words
+
+    raw_descriptions = data.get("descriptions") or []
+    if not isinstance(raw_descriptions, list):
+        raise CatalogueError(path, "'descriptions' must be a list")
+    descriptions = []
+    for i, entry in enumerate(raw_descriptions):
+        where = f"descriptions[{i}]"
+        if not isinstance(entry, dict):
+            raise CatalogueError(path, f"{where}: expected a mapping with pattern and class")
+        missile_class = check_class(entry.get("class"), where)
+        pattern = {k: v for k, v in entry.items() if k != "class"}
+        descriptions.append(_compile_phrase(pattern, path, where, "", missile_class))
+    return missiles, exclusions, descriptions, classes
+
+
+def _load_reporters(path: Path) -> list[_Phrase]:
+    data = _read_yaml(path)
+    raw = data.get("reporters")
+    if not isinstance(raw, list) or not raw:
+        raise CatalogueError(path, "'reporters' must be a non-empty list")
+    phrases: list[_Phrase] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(raw):
+        where = f"reporters[{i}]"
+        if not isinstance(entry, dict):
+            raise CatalogueError(path, f"{where}: expected a mapping with name and patterns")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise CatalogueError(path, f"{where}: 'name' must be a non-empty string")
+        name = name.strip()
+        where = f"reporters[{i}] ({name})"
+        unknown = set(entry) - {"name", "patterns"}
+        if unknown:
+            raise CatalogueError(path, f"{where}: unknown key(s) {sorted(unknown)}")
+        if name in seen:
+            raise CatalogueError(path, f"{where}: duplicate reporter name")
+        seen.add(name)
+        patterns = entry.get("patterns")
+        if not isinstance(patterns, list) or not patterns:
+            raise CatalogueError(path, f"{where}: 'patterns' must be a non-empty list")
+        for j, item in enumerate(patterns):
+            phrases.append(_compile_phrase(item, path, f"{where} patterns[{j}]", name, ""))
+    return phrases
+
+
+@functools.cache
+def default_catalogue() -> Catalogue:
+    """The catalogue from the shipped config files, loaded once per process."""
+    return Catalogue.load()

@@ -1,0 +1,374 @@
+"""Dates and clock times in a sentence, resolved to Korea time against the publication day.
+
+The grammar around dates is ours, because news dates are relative in ways a generic parser gets
+wrong: a Wednesday story's "on Wednesday" is that day, not a week before; "last Thursday" skips
+the past two days; "early Monday" in a Sunday Washington story is the next day in Korea;
+"2150 GMT Tuesday" is a time, not the year 2150. dateparser reads the absolute phrases we find
+("Sept. 28", "28 September 2022"), which is what it is good at; its answers are cached per
+phrase because parsing is 1-2 ms a call (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+from bot.event import Precision
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"|(?:{_MONTH_ABBR})\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30,
+}
+_NUM = r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+
+UTC = dt.UTC
+KST = dt.timezone(dt.timedelta(hours=9), "KST")
+# Offsets of the zones launch times are given in; JST is KST.
+ZONES = {
+    "KST": 9, "JST": 9, "GMT": 0, "UTC": 0, "Z": 0, "EDT": -4, "EST": -5, "HST": -10,
+    "PDT": -7, "PST": -8, "CDT": -5, "CST": -6, "BST": 1, "CET": 1, "CEST": 2,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase and the KST date it resolves to (to its precision)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: Precision
+    # "since May" and "this year" describe periods, not one launch.
+    period: bool = False
+    # "said on Tuesday", "Monday's Nikkei": the day of a statement or a paper, not of a launch.
+    speech: bool = False
+    # Days before the primary launch ("78 days after"), resolved once the primary is known.
+    days_before_primary: int | None = None
+
+    @property
+    def iso(self) -> str:
+        if self.precision == "year":
+            return f"{self.date.year:04d}"
+        if self.precision == "month":
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A clock time in a sentence: KST time of day, and the KST date when the phrase fixes it."""
+
+    start: int
+    end: int
+    text: str
+    hour: int
+    minute: int
+    zone: str | None  # as written; None when the story gives local time
+    kst_date: dt.date | None = None  # when the phrase names the day ("2150 GMT Tuesday")
+
+    @property
+    def kst(self) -> str:
+        return f"{self.hour:02d}:{self.minute:02d}"
+
+
+# --- clock times -----------------------------------------------------------------------------
+
+_ZONE = r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST)"
+_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b)"
+_TIME = re.compile(
+    rf"""
+    (?<![\d:.])
+    (?:
+        (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>{_AMPM})      # 6:50 a.m., 8am
+      | (?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)  # 2150 GMT
+      | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
+      | (?P<noon>noon|midnight)
+    )
+    (?:\s*(?:hours?|hrs|h)\b)?
+    (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
+        |(?P<kt>Korea(?:n)?\ time|Seoul\ time|Japan(?:ese)?\ time|Tokyo\ time)))?
+    (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY}))?
+    """,
+    re.VERBOSE,
+)
+
+
+def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
+    """Clock times; times in another zone are converted to KST with the day they fall on."""
+    found: list[TimeMention] = []
+    for m in _TIME.finditer(sentence):
+        if m.group("noon"):
+            continue  # "reported at noon" is never a launch time
+        if m.group("h") is not None:
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            ampm = m.group("ampm").lower()[0]
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if ampm == "p" else 0)
+        elif m.group("h24") is not None:
+            hour, minute = int(m.group("h24")), int(m.group("m24"))
+        else:
+            hour, minute = int(m.group("hc")), int(m.group("mc"))
+            if not _looks_like_clock(sentence, m.start(), m.end()):
+                continue
+        zone = m.group("zone1") or m.group("zone2")
+        if m.group("kt"):
+            zone = "KST"
+        wd = m.group("wd")
+        kst_date: dt.date | None = None
+        if zone and ZONES[zone] != 9:
+            # Convert to KST; a weekday written beside a foreign-zone time names that zone's day.
+            day = _weekday_on_or_before(reference, wd, allow_next=True) if wd else None
+            base = day or reference
+            instant = dt.datetime(base.year, base.month, base.day, hour, minute,
+                                  tzinfo=dt.timezone(dt.timedelta(hours=ZONES[zone])))
+            local = instant.astimezone(KST)
+            hour, minute = local.hour, local.minute
+            if day is not None:
+                kst_date = local.date()
+        found.append(TimeMention(m.start(), m.end(), m.group(0).strip(), hour, minute, zone,
+                                 kst_date))
+    return found
+
+
+def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
+    """A bare "10:15" is a time only with a time word nearby ("at 10:15", "10:15 this morning")."""
+    before = sentence[max(0, start - 12):start].lower()
+    after = sentence[end:end + 20].lower()
+    return bool(re.search(r"\b(?:at|around|about|from|until|and|to)\s*$", before)) or bool(
+        re.match(r"\s*(?:this|in the|on|local|hours|\()", after)
+    )
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_DATES = re.compile(
+    rf"""
+    (?P<offset>\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before|ago|earlier|later|prior)\b)
+  | (?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)
+  | (?P<yday>\byesterday\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b
+        |\bthe\s+day\s+before\b(?!\s+(?:the|its|a)\b)|\b(?:a|one)\s+day\s+(?:earlier|before)\b|\blast\s+night\b)
+  | (?P<today>\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b
+        |\bearlier\s+(?:in\s+the\s+day|on\s+the\s+day)\b|\ba\s+short\s+while\s+ago\b|\bhours\s+ago\b)
+  | (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
+  | (?P<wdfull>
+        (?:(?P<last>\blast|\bthis\s+past|\bpast|\bprevious)\s+)?
+        (?:(?:early|late)\s+)?
+        (?P<wd>{_WEEKDAY})(?P<poss>[’']s)?
+        (?:\s+(?:morning|afternoon|evening|night))?
+        (?:,?\s+(?P<wdmd>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?
+            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?))?
+    )
+  | (?P<md>(?:\b(?P<since_md>since)\s+)?
+        (?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))(?:,?\s+(?:19|20)\d{{2}}\b)?
+        |\b\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?))
+  | (?P<mon>
+        (?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or)\s+)?
+        (?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?
+        (?P<mname>January|February|March|April|May|June|July|August|September|October|November|December)
+        (?![-\s]*\d{{1,2}}\b)
+        (?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{{2}}))?\b
+    )
+  | (?P<year>\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{{2}})\b(?!\s*(?:GMT|UTC|KST|hours)))
+  | (?P<lastyear>\b(?:last|the\s+previous|the\s+past)\s+year\b)
+  | (?P<lastmonth>\b(?:last|the\s+previous)\s+month\b)
+  | (?P<thismonth>\b(?:earlier|late|early)\s+this\s+month\b)
+  | (?P<thisyear>\b(?:earlier\s+)?this\s+year\b)
+    """,
+    re.VERBOSE,
+)
+
+# Words after which a date is the day something was said or printed, not the day of a launch.
+_SPEECH_BEFORE = re.compile(
+    r"""\b(?:said|says|say|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
+        |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
+        |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
+        |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks)
+        [\s,]+(?:late\s+|early\s+|on\s+|as\s+of\s+)*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
+_PAPER_AFTER = re.compile(
+    r"\s*(?:edition|editions|paper|papers|newspaper|newspapers|issue|Nikkei|Yomiuri|Asahi|"
+    r"Mainichi|Sankei|Tokyo Shimbun|New York Times|Rodong Sinmun)\b"
+)
+
+
+@functools.cache
+def _parser() -> DateDataParser:
+    return DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_day_year(phrase: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of an absolute date phrase, read by dateparser."""
+    data = _parser().get_date_data(phrase)
+    if data.date_obj is None or "day" not in data.period and data.period != "day":
+        return None
+    parts = getattr(data, "parts", None) or ()
+    year = data.date_obj.year if ("year" in parts or re.search(r"(?:19|20)\d\d", phrase)) else None
+    return year, data.date_obj.month, data.date_obj.day
+
+
+def _weekday_on_or_before(
+    ref: dt.date, name: str, *, allow_next: bool = False, last: bool = False
+) -> dt.date:
+    target = WEEKDAYS.index(name.lower())
+    if allow_next and not last and (ref + dt.timedelta(days=1)).weekday() == target:
+        return ref + dt.timedelta(days=1)
+    back = (ref.weekday() - target) % 7
+    if last:
+        # "last Monday" skips the past two days: yesterday's Monday would be "on Monday".
+        back = back if back >= 3 else back + 7
+    return ref - dt.timedelta(days=back)
+
+
+def _most_recent(ref: dt.date, month: int, day: int, slack_days: int = 1) -> dt.date | None:
+    """The date without a year that is most recent, not after the reference (plus slack)."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= ref + dt.timedelta(days=slack_days):
+            return candidate
+    return None
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> list[DateMention]:
+    """Every date phrase in a sentence, resolved against the publication day in Korea.
+
+    ``western`` says the story's day may be a Western one (a date-only publication stamp), so a
+    bare weekday may be the next day in Korea.
+    """
+    out: list[DateMention] = []
+    for m in _DATES.finditer(sentence):
+        mention = _resolve(m, sentence, reference, western)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _resolve(
+    m: re.Match[str], sentence: str, ref: dt.date, western: bool
+) -> DateMention | None:
+    start, end, text = m.start(), m.end(), m.group(0)
+    speech = bool(_SPEECH_BEFORE.search(sentence, max(0, start - 60), start))
+
+    def mk(day: dt.date, precision: Precision = "day", **kw: object) -> DateMention:
+        return DateMention(start, end, text, day, precision, speech=speech, **kw)  # type: ignore[arg-type]
+
+    if m.group("offset"):
+        word = m.group("n")
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+        unit = m.group("unit").lower()
+        days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
+        direction = m.group("dir").lower()
+        if direction == "after" and unit.startswith("day"):
+            return mk(ref, days_before_primary=days)
+        if direction in {"ago", "earlier"} and unit.startswith("day"):
+            return mk(ref - dt.timedelta(days=days))
+        return None
+    if m.group("dby"):
+        return mk(ref - dt.timedelta(days=2))
+    if m.group("yday"):
+        return mk(ref - dt.timedelta(days=1))
+    if m.group("today"):
+        return mk(ref)
+    if m.group("iso"):
+        try:
+            return mk(dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))))
+        except ValueError:
+            return None
+    if m.group("wdfull"):
+        if m.group("poss") and _PAPER_AFTER.match(sentence, end):
+            return DateMention(start, end, text, ref, "day", speech=True)
+        if m.group("wdmd"):
+            day = _absolute(m.group("wdmd"), ref)
+            if day is not None:
+                return mk(day)
+        last = bool(m.group("last"))
+        day = _weekday_on_or_before(ref, m.group("wd"), allow_next=western, last=last)
+        return mk(day)
+    if m.group("md"):
+        phrase = text[len(m.group("since_md") or ""):].strip()
+        day = _absolute(phrase, ref)
+        return mk(day) if day is not None else None
+    if m.group("mon"):
+        return _month(m, ref, speech)
+    if m.group("year"):
+        year = int(m.group("yy"))
+        if year > ref.year:
+            return None
+        prep = m.group("yprep").lower()
+        return DateMention(start, end, text, dt.date(year, 1, 1), "year",
+                           period=prep in {"since", "until", "by", "of"}, speech=speech)
+    if m.group("lastyear"):
+        return DateMention(start, end, text, dt.date(ref.year - 1, 1, 1), "year", speech=speech)
+    if m.group("lastmonth"):
+        return DateMention(start, end, text, _shift_month(ref, -1), "month", speech=speech,
+                           period=_since_before(sentence, start))
+    if m.group("thismonth"):
+        return DateMention(start, end, text, ref.replace(day=1), "month", speech=speech,
+                           period=True)
+    if m.group("thisyear"):
+        return DateMention(start, end, text, dt.date(ref.year, 1, 1), "year", period=True)
+    return None
+
+
+def _since_before(sentence: str, start: int) -> bool:
+    return bool(re.search(r"\bsince\s+$", sentence[max(0, start - 8):start]))
+
+
+def _absolute(phrase: str, ref: dt.date) -> dt.date | None:
+    parsed = _month_day_year(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", phrase))
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _most_recent(ref, month, day)
+
+
+def _month(m: re.Match[str], ref: dt.date, speech: bool) -> DateMention | None:
+    month = MONTHS.index(m.group("mname").lower()) + 1
+    if m.group("mname") == "May" and not m.group("mprep") and not m.group("my"):
+        return None  # the modal verb "May" at a sentence start
+    prep = (m.group("mprep") or "").lower()
+    if not prep and not m.group("my") and not m.group("part"):
+        return None  # a month name alone is too often a name or a heading
+    if m.group("my"):
+        year = int(m.group("my"))
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    period = prep in {"since", "until", "by", "from", "of", "through", "throughout"}
+    return DateMention(m.start(), m.end(), m.group(0), dt.date(year, month, 1), "month",
+                       period=period, speech=speech)

@@ -1,0 +1,163 @@
+"""How many missiles, how far they flew, how high: the numbers of a launch sentence.
+
+Every number in a launch story is not a launch figure: "600-mm" is a calibre, "15,000
+soldiers" a troop count, "300 km from the Japanese islands" a landing point, "200 nautical
+miles" an EEZ, "a range of 15,000 km" a capability. These rules keep only counts of missiles
+fired and distances flown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MILE_KM = 1.609344
+
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a pair of": 2, "a couple of": 2, "dozens of": 24, "a dozen": 12,
+}
+_VAGUE = r"several|multiple|a\s+flurry\s+of|a\s+number\s+of|a\s+barrage\s+of|a\s+volley\s+of|a\s+salvo\s+of|a\s+series\s+of|a\s+string\s+of|a\s+batch\s+of|numerous|some"
+_NUMWORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+pair\s+of|a\s+couple\s+of"
+_NOUN = (
+    r"(?:ballistic\s+|cruise\s+|guided\s+|tactical\s+|strategic\s+|hypersonic\s+)*"
+    r"(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|munitions)\b"
+)
+# Up to five modifiers between the quantifier and the noun: "two more short-range ballistic".
+_MODS = r"(?:(?:more|new|other|unidentified|suspected|unknown|apparent|[\w-]+-range|short|medium|long|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+|submarine|land-based|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|[A-Z][\w-]*\d[\w-]*|large|small|super-large|Scud)\s+){0,5}"
+_COUNT = re.compile(
+    rf"""\b(?:
+        (?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
+      | (?P<vague>{_VAGUE})
+      | (?:what\s+(?:appeared|appears|seemed)\s+to\s+be\s+)?(?P<n2>{_NUMWORD}|a|an|a\s+single)
+    )\s+{_MODS}{_NOUN}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_LAUNCH_VERB = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)|test-?launch(?:es|ed|ing)?|"
+    r"shot|lobbed|lob|flew|tested)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
+    r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    low: int
+    high: int | None  # None: open-ended ("at least one", "several")
+
+
+def _number(word: str) -> int | None:
+    word = re.sub(r"\s+", " ", word.lower())
+    if word.isdigit():
+        return int(word)
+    return _WORDS.get(word)
+
+
+def find_counts(sentence: str) -> list[Count]:
+    """Counts of missiles fired: the object of a launch verb, or the subject of a passive one."""
+    out: list[Count] = []
+    for m in _COUNT.finditer(sentence):
+        before = sentence[max(0, m.start() - 90):m.start()]
+        after = sentence[m.end():m.end() + 80]
+        if not (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
+            continue
+        if re.search(r"\b(?:another|of\s+the)\s*$", before, re.IGNORECASE):
+            continue
+        if m.group("atleast"):
+            n = _number(m.group("n1"))
+            if n is None:
+                continue
+            kind = m.group("atleast").lower()
+            out.append(Count(m.start(), m.end(), n, n if kind.startswith("up") else None)
+                       if not kind.startswith(("up", "as")) else Count(m.start(), m.end(), 1, n))
+        elif m.group("vague"):
+            out.append(Count(m.start(), m.end(), 2, None))
+        else:
+            n = _number(m.group("n2"))
+            if n is None or n == 0 or n > 40:
+                continue
+            noun = m.group(0).rsplit(None, 1)[-1]
+            if n == 1 and noun.lower().endswith("s") and not noun.isupper():
+                continue  # "a missiles" does not happen; "one ... missiles" is a fragment
+            out.append(Count(m.start(), m.end(), n, n))
+    return out
+
+
+_LENGTH = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:-\s*)?"
+    r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
+    r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?",
+    re.IGNORECASE,
+)
+_APOGEE_BEFORE = re.compile(
+    r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$", re.IGNORECASE
+)
+_APOGEE_AFTER = re.compile(r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))",
+                           re.IGNORECASE)
+_FLIGHT_BEFORE = re.compile(
+    r"\b(?:fl(?:ew|own|ying|ies|y)|travell?(?:ed|ing|led|s)?|flight|distance|covered|covering|"
+    r"range|soared|went)\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+_LANDMARK_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|east|west|north|south|northeast|"
+    r"northwest|southeast|southwest|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|offshore|"
+    r"inland|beyond|outside|within|exclusive|EEZ|radius|wide|long\b)",
+    re.IGNORECASE,
+)
+_CAPABILITY_BEFORE = re.compile(
+    r"\b(?:range\s+of|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
+    r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Length:
+    start: int
+    end: int
+    km: float
+    kind: str  # "distance" | "apogee"
+    from_miles: bool
+
+
+def _to_km(num: str, unit: str) -> tuple[float, bool]:
+    value = float(num.replace(",", ""))
+    unit = unit.lower()
+    if "nautical" in unit:
+        return value * 1.852, True
+    if unit.startswith("mi"):
+        return round(value * MILE_KM), True
+    return value, False
+
+
+def find_lengths(sentence: str) -> list[Length]:
+    """Flight distances and apogees, in km; a landmark distance or a capability is not one."""
+    out: list[Length] = []
+    for m in _LENGTH.finditer(sentence):
+        before = sentence[max(0, m.start() - 70):m.start()]
+        after = sentence[m.end():m.end() + 40]
+        if re.search(r"[-\d]$", before) or "nautical" in m.group("unit").lower():
+            continue
+        km, miles = _to_km(m.group("num"), m.group("unit"))
+        if miles and m.group("num2") and not m.group("unit2").lower().startswith("mi"):
+            km, miles = _to_km(m.group("num2"), m.group("unit2"))
+        if _APOGEE_BEFORE.search(before) or _APOGEE_AFTER.search(after):
+            kind = "apogee"
+        elif _CAPABILITY_BEFORE.search(before) or _LANDMARK_AFTER.search(after):
+            continue
+        elif _FLIGHT_BEFORE.search(before):
+            kind = "distance"
+        else:
+            continue
+        out.append(Length(m.start(), m.end(), km, kind, miles))
+    return out

@@ -1,0 +1,94 @@
+"""Split news text into sentences, keeping each sentence's offset.
+
+A regex splitter rather than a library: pysbd and syntok take 1-5 ms per article, the whole
+extraction budget (docs/benchmarks.md), while news prose needs only a handful of rules:
+abbreviations that end in a period ("a.m.", "U.S.", "Sept.", "Gen."), initials, and wire copy
+that drops the space after a full stop ("missile.Japanese").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = {
+    "a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "n.k", "s.k", "r.o.k", "i.e", "e.g", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "st", "no", "vol", "approx", "vs", "inc", "co", "corp", "ltd",
+    "jr", "sr", "mt", "ft", "km", "mi",
+}
+
+# A candidate boundary: end punctuation (and closing quotes/brackets), then either space or
+# (wire copy) a capital letter glued to it.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?:\s+|(?=[A-Z“"]))""")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Decide whether the punctuation at ``dot`` really ends a sentence."""
+    if text[dot] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, 0, dot)
+    token = word.group(1).lower() if word else ""
+    nxt = text[after:after + 1]
+    if token.rstrip(".") in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        # "6:50 a.m. Japan said" still ends: an abbreviation followed by a capitalised word
+        # that is not a name-like continuation is ambiguous; keep the sentence whole unless a
+        # paragraph-like break follows.
+        return token in {"a.m", "p.m"} and nxt.isupper() and _starts_clause(text, after)
+    if text[dot - 1:dot].isdigit() and nxt.isdigit():
+        return False  # 1.5
+    return not nxt.islower()
+
+
+_CLAUSE_STARTERS = re.compile(
+    r"(?:The|A|An|It|He|She|They|We|This|That|These|Those|North|South|Japan|Japanese|"
+    r"Pyongyang|Seoul|Tokyo|Washington|Kim|In|On|At|But|And)\b"
+)
+
+
+def _starts_clause(text: str, at: int) -> bool:
+    return bool(_CLAUSE_STARTERS.match(text, at))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in order, with their character offsets in ``text``."""
+    sentences: list[Sentence] = []
+    for para in _paragraphs(text):
+        p_start, p_end = para
+        start = p_start
+        for match in _BOUNDARY.finditer(text, p_start, p_end):
+            dot = match.start()
+            if _is_boundary(text, dot, match.end()):
+                end = match.end()
+                _add(sentences, text, start, end)
+                start = end
+        _add(sentences, text, start, p_end)
+    return sentences
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        sentences.append(Sentence(start + lead, start + lead + len(stripped), stripped))

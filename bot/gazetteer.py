@@ -1,0 +1,389 @@
+"""Places of North Korean missile launches: the gazetteer, and finding its places in text.
+
+News stories spell one place many ways: McCune-Reischauer with apostrophes and breves
+("Kaech'ŏn"), Revised Romanization ("Gaecheon"), press forms ("Sinpho"), facility names ("Sohae
+Satellite Launching Ground" for Tongchang-ri), with or without "Province" or a hyphen. The
+labelled data and the index speak of each place by one canonical name, so every spelling must come
+back to that name. ``config/gazetteer.yaml`` holds the places and their variants; this module
+loads and checks it, and offers three ways in:
+
+- ``canonical(name)``: exact lookup of a name as a user or a CSV cell writes it;
+- ``lookup(name)``: the same, then a fuzzy match for typos in user queries ("Wonsn");
+- ``find_in(text)``: every place named in a sentence, with its span, for the extractor.
+
+``find_in`` matches exactly (after folding case, apostrophes, diacritics and hyphens), never
+fuzzily: a fuzzy hit inside running text would turn ordinary words into places.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "config" / "gazetteer.yaml"
+
+KINDS = frozenset({"site", "city", "county", "area", "province", "sea"})
+
+# Typographic and modifier apostrophes all stand for the McCune-Reischauer aspiration mark.
+_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4"
+# Hyphen, non-breaking hyphen, figure dash, en dash: all join romanised syllables in the wild.
+_DASHES = "-\u2010\u2011\u2012\u2013"
+# Words a writer adds after a place's name without changing which place it is.
+_SUFFIXES = ("province", "area", "county", "city")
+
+_FOLD_TABLE = str.maketrans(
+    {**{c: None for c in _APOSTROPHES}, **{c: " " for c in _DASHES}}
+)
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that cannot be used; ``str()`` is one line naming the file and entry."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Place:
+    """One named place: a launch site, a town, a county, a province or a bay."""
+
+    name: str  # canonical: what the labels, the index and the replies use
+    kind: str  # one of KINDS
+    province: str | None  # the province it lies in; None for provinces, seas, Pyongyang
+    area: str  # the place a query for the wider area should include it under
+    lat: float
+    lon: float
+    variants: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by every variant."""
+        return (self.name, *self.variants)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text; ``text[start:end]`` of the text given is ``text``."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and drop what spellings of one name disagree on.
+
+    Diacritics (ŏ ŭ é), apostrophes of every kind go; hyphens become spaces; runs of spaces
+    collapse. The result still has its word breaks, so suffix words can be recognised.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def name_key(text: str) -> str:
+    """The form two spellings of one name share: folded, suffix words and punctuation removed.
+
+    "the Chagang Province area", "Ch'agang" and "CHAGANG" all give "chagang"; "Tongchang-ri"
+    and "Tongchangri" both give "tongchangri". A leading "the" is dropped too, as users type it.
+    """
+    words = fold(text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return "".join(c for c in "".join(words) if c.isalnum())
+
+
+def _match_form(text: str) -> str:
+    """The folded form a variant is matched in, without trailing suffix words.
+
+    The suffixes are matched by a separate optional group after the name, so a variant written
+    "South Hamgyong Province" and the name "South Hamgyong" share one path in the pattern.
+    """
+    words = fold(text).split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+# --- the pattern find_in uses -----------------------------------------------------------------
+#
+# Rather than folding each sentence into a normalised copy and mapping offsets back, the pattern
+# itself tolerates what fold() removes: each letter is a class of its accented forms, an apostrophe
+# may sit between any two letters, and a word break may be a space, a hyphen or nothing. Matching
+# then runs on the original text, so spans need no offset map and the common (ASCII, one match)
+# sentence costs a single regex scan.
+
+
+def _letter_classes() -> dict[str, str]:
+    """Map each ASCII letter to a regex class of it, its capital and its accented forms."""
+    forms: dict[str, set[str]] = {c: {c, c.upper()} for c in string.ascii_lowercase}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        base = decomposed[0].lower()
+        if len(decomposed) > 1 and base in forms:
+            forms[base].add(char)
+    return {c: "[" + "".join(sorted(chars)) + "]" for c, chars in forms.items()}
+
+
+_LETTER = _letter_classes()
+_COMBINING = "[\u0300-\u036f]*"  # a text in decomposed (NFD) form carries its marks separately
+_OPT_APOSTROPHE = "[" + re.escape(_APOSTROPHES) + "]?"
+_SEPARATOR = r"[\s" + re.escape(_DASHES) + "]*"
+_SUFFIX_GROUP = (
+    r"(?:[\s" + re.escape(_DASHES) + r"]+(?i:" + "|".join(_SUFFIXES) + r")){0,2}"
+)
+
+
+def _atom(char: str, previous: str | None) -> str:
+    """The regex for one character of a folded variant, given the character before it."""
+    if char == " ":
+        return _SEPARATOR
+    if char in _LETTER:
+        body = _LETTER[char] + _COMBINING
+    else:
+        body = re.escape(char)
+    if previous is not None and previous.isalnum() and char.isalnum():
+        return _OPT_APOSTROPHE + body
+    return body
+
+
+def _trie_regex(forms: Iterable[str]) -> str:
+    """One regex matching any of ``forms``, built as a trie so a scan tries each prefix once.
+
+    A plain alternation of a few hundred names would retry every name at every word; the trie
+    shares prefixes and, where one form is a prefix of another, tries the longer one first
+    (greedy optional group), so "Sohae Satellite Launching Ground" wins over "Sohae".
+    """
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], previous: str | None) -> str:
+        branches = [
+            _atom(char, previous) + emit(child, char)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie, None)
+
+
+class Gazetteer:
+    """The places, indexed for exact, fuzzy and in-text lookup."""
+
+    def __init__(self, places: Iterable[Place], source: str = "<gazetteer>") -> None:
+        self.source = source
+        self.places: dict[str, Place] = {}
+        self._by_key: dict[str, Place] = {}
+        forms: dict[str, str] = {}  # compact key of a match form -> the form, to dedupe paths
+        for place in places:
+            if place.name in self.places:
+                raise GazetteerError(source, f"place {place.name!r} appears twice")
+            self.places[place.name] = place
+            for spelling in place.names:
+                self._index(place, spelling, forms)
+        self._check_references()
+        self._fuzzy_keys = list(self._by_key)
+        self._pattern = re.compile(r"\b(?:" + _trie_regex(forms.values()) + ")" + _SUFFIX_GROUP + r"\b")
+
+    def _index(self, place: Place, spelling: str, forms: dict[str, str]) -> None:
+        where = f"place {place.name!r}"
+        key = name_key(spelling)
+        if not key:
+            raise GazetteerError(self.source, f"{where}: variant {spelling!r} has no letters")
+        other = self._by_key.get(key)
+        if other is not None and other is not place:
+            raise GazetteerError(
+                self.source,
+                f"{where}: variant {spelling!r} is already a name of {other.name!r}",
+            )
+        self._by_key[key] = place
+        form = _match_form(spelling)
+        if not (form[0].isalnum() and form[-1].isalnum()):
+            raise GazetteerError(
+                self.source, f"{where}: variant {spelling!r} must begin and end with a letter"
+            )
+        compact = form.replace(" ", "")
+        # Keep the spelling with the most word breaks: its pattern also matches the run-together
+        # one ("tongchang ri" matches "Tongchangri"), never the other way round.
+        if compact not in forms or form.count(" ") > forms[compact].count(" "):
+            forms[compact] = form
+
+    def _check_references(self) -> None:
+        for place in self.places.values():
+            where = f"place {place.name!r}"
+            if place.province is not None:
+                province = self.places.get(place.province)
+                if province is None or province.kind != "province":
+                    raise GazetteerError(
+                        self.source, f"{where}: province {place.province!r} is not a province here"
+                    )
+            if place.area not in self.places:
+                raise GazetteerError(
+                    self.source, f"{where}: area {place.area!r} is not a place here"
+                )
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Read and check a gazetteer file (default: ``config/gazetteer.yaml`` of this repo).
+
+        Every problem (unreadable file, missing field, latitude out of range, one spelling given
+        to two places) is raised as one GazetteerError naming the file and the entry, so a bad
+        edit to the file is caught at start-up with a message that says where to look.
+        """
+        path = DEFAULT_PATH if path is None else Path(path)
+        where = str(path)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise GazetteerError(where, err.strerror or str(err)) from None
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            at = f" at line {mark.line + 1}" if mark is not None else ""
+            raise GazetteerError(where, f"not valid YAML{at}") from None
+        if not isinstance(data, Mapping) or not isinstance(data.get("places"), list):
+            raise GazetteerError(where, "expected a top-level 'places:' list")
+        places = [_parse_entry(entry, number, where) for number, entry in
+                  enumerate(data["places"], start=1)]
+        return cls(places, source=where)
+
+    def canonical(self, name: str) -> Place | None:
+        """The place ``name`` spells exactly (up to case, accents, apostrophes, hyphens, suffix)."""
+        return self._by_key.get(name_key(name))
+
+    def lookup(self, name: str, score_cutoff: float = 85) -> Place | None:
+        """The place ``name`` means, forgiving typos ("Wonsn"); None if unsure.
+
+        An exact spelling wins; otherwise the closest spelling by edit similarity, provided it
+        scores at least ``score_cutoff`` (0-100) and no other place scores as well: a query that
+        is as close to two places is better answered with "which one?" than with a guess.
+        """
+        place = self.canonical(name)
+        if place is not None:
+            return place
+        key = name_key(name)
+        if not key:
+            return None
+        hits = process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=score_cutoff
+        )
+        if not hits:
+            return None
+        best_score = hits[0][1]
+        best = {self._by_key[choice] for choice, score, _ in hits if score == best_score}
+        if len(best) > 1:
+            return None
+        return best.pop()
+
+    def find_in(self, text: str) -> list[PlaceMention]:
+        """Every place named in ``text``, in order, longest spelling first, whole words only.
+
+        Spans include a trailing "Province"/"area"/"county"/"city" ("the Chagang Province area"
+        gives "Chagang Province area"), so the caller can quote the article's own words.
+        """
+        mentions = []
+        for match in self._pattern.finditer(text):
+            place = self._by_key.get(name_key(match.group()))
+            if place is not None:
+                mentions.append(PlaceMention(match.start(), match.end(), match.group(), place))
+        return mentions
+
+    def area_members(self, area: str) -> list[Place]:
+        """All places a query for ``area`` covers, the area itself included, in file order.
+
+        ``area`` may be any spelling of the area's place ("Wŏnsan" works as "Wonsan").
+        """
+        resolved = self.canonical(area)
+        name = resolved.name if resolved is not None else area
+        return [place for place in self.places.values() if place.area == name]
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self.places)} places from {self.source})"
+
+
+_REQUIRED = ("name", "kind", "area", "lat", "lon")
+
+
+def _parse_entry(entry: object, number: int, where: str) -> Place:
+    """One YAML entry -> Place, or a GazetteerError saying which entry and what is wrong."""
+    if not isinstance(entry, Mapping):
+        raise GazetteerError(where, f"entry {number}: expected 'name: ...' fields")
+    label = f"entry {number}"
+    if isinstance(entry.get("name"), str) and entry["name"].strip():
+        label += f" ({entry['name']!r})"
+    missing = [field for field in _REQUIRED if entry.get(field) in (None, "")]
+    if missing:
+        raise GazetteerError(where, f"{label}: missing {', '.join(missing)}")
+    unknown = set(entry) - {*_REQUIRED, "province", "variants"}
+    if unknown:
+        raise GazetteerError(where, f"{label}: unknown field(s) {', '.join(sorted(unknown))}")
+    for field in ("name", "kind", "area"):
+        if not isinstance(entry[field], str) or not entry[field].strip():
+            raise GazetteerError(where, f"{label}: {field} must be text")
+    if entry["kind"] not in KINDS:
+        raise GazetteerError(
+            where, f"{label}: kind {entry['kind']!r} is not one of {', '.join(sorted(KINDS))}"
+        )
+    province = entry.get("province")
+    if province is not None and (not isinstance(province, str) or not province.strip()):
+        raise GazetteerError(where, f"{label}: province must be text or null")
+    coords: dict[str, float] = {}
+    for field, limit in (("lat", 90), ("lon", 180)):
+        value = entry[field]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise GazetteerError(where, f"{label}: {field} {value!r} is not a number")
+        if not -limit <= value <= limit:
+            raise GazetteerError(where, f"{label}: {field} {value} is outside ±{limit}")
+        coords[field] = float(value)
+    variants = entry.get("variants") or []
+    if not isinstance(variants, list) or not all(
+        isinstance(v, str) and v.strip() for v in variants
+    ):
+        raise GazetteerError(where, f"{label}: variants must be a list of names")
+    try:
+        return Place(
+            name=entry["name"].strip(),
+            kind=entry["kind"],
+            province=province.strip() if province else None,
+            area=entry["area"].strip(),
+            lat=coords["lat"],
+            lon=coords["lon"],
+            variants=tuple(v.strip() for v in variants),
+        )
+    except TypeError as err:  # pragma: no cover - guarded by the checks above
+        raise GazetteerError(where, f"{label}: {err}") from None
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The repository's gazetteer, read once per process: it is immutable and costly to build."""
+    return Gazetteer.load()
