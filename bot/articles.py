@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import frontmatter
 import yaml
 
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
@@ -98,20 +97,34 @@ def _decode(raw: bytes, where: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_FRONT = re.compile(r"\A---[ \t]*\n(?P<head>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)")
+
+
 def _split_front_matter(text: str, where: str) -> tuple[dict[str, object], str]:
+    """Front matter is YAML; flat ``key: value`` lines that YAML rejects (an unquoted colon in
+    a source line is common) are read line by line rather than refused."""
     if not text.startswith("---"):
         return {}, text
-    try:
-        post = frontmatter.loads(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ArticleError(where, f"broken front matter{at}") from None
-    if not post.metadata and text.count("\n---") < 1:
+    match = _FRONT.match(text)
+    if match is None:
         raise ArticleError(where, "broken front matter: no closing '---' line")
-    if not isinstance(post.metadata, dict):
-        raise ArticleError(where, "broken front matter: expected 'key: value' lines")
-    return dict(post.metadata), post.content
+    head, body = match.group("head"), text[match.end():]
+    try:
+        meta = yaml.safe_load(head) if head.strip() else {}
+    except yaml.YAMLError:
+        meta = None
+    if not isinstance(meta, dict):
+        meta = {}
+        for number, line in enumerate(head.splitlines(), start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            flat = _FLAT_LINE.fullmatch(line.strip())
+            if flat is None:
+                problem = f"broken front matter at line {number}: {line.strip()[:60]!r}"
+                raise ArticleError(where, problem)
+            meta[flat.group("key")] = flat.group("value").strip().strip("\"'")
+    return {str(k): v for k, v in meta.items()}, body
 
 
 def _html_text(html: str, where: str) -> tuple[dict[str, object], str]:
@@ -173,9 +186,9 @@ def load_article(path: Path) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(
-                where, f"too large for an article ({size / 1e6:.1f} MB; limit {MAX_BYTES / 1e6:g} MB)"
-            )
+            limit = f"{MAX_BYTES / 1e6:g} MB"
+            problem = f"too large for an article ({size / 1e6:.1f} MB; limit {limit})"
+            raise ArticleError(where, problem)
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(where, err.strerror or str(err)) from None

@@ -46,9 +46,9 @@ _SEP_RUN = f"[\\s{_DASHES}]+"  # a space in a phrase pattern
 _SEP_ANY = f"[\\s{_DASHES}]*"  # a hyphen in a phrase pattern: "mid-range", "midrange"
 _APOSTROPHE = "['\u2018\u2019\u02bc]"
 
-# A match starts and ends on a word boundary; a trailing plural "s" is allowed but left out of
-# the span. "[^\W_]" is a letter or digit in any script.
-_START = r"(?<![^\W_])"
+# A match ends on a word boundary; a trailing plural "s" is allowed but left out of the span.
+# "[^\W_]" is a letter or digit in any script. (The start is the character before, consumed:
+# see _Matcher.)
 _END = r"(?=s?(?![^\W_]))"
 
 _MISSILE_KEYS = {"name", "class", "aliases", "not_followed_by"}
@@ -199,34 +199,188 @@ def _flex(pattern: str) -> str:
 
 @dataclass(frozen=True)
 class _Phrase:
-    """One pattern of the descriptions or reporters, ready for the combined regex."""
+    """One alternative of a matcher: a self-contained regex and what a match of it means."""
 
-    regex: str  # flexed, with its case flag applied
-    source: str  # as written in the file, for ordering
+    regex: str  # flexed, with its case flag scoped inside it
+    rank: int  # the longer, the earlier it is tried where several start at one place
     name: str
     missile_class: str
 
 
-class _PhraseMatcher:
-    """One combined regex over many patterns; a named group per pattern tells which matched."""
+# How many leading characters of each alternative the matcher dispatches on, and how many
+# distinct leading strings an alternative may have before it is simply tried everywhere.
+_PREFIX_DEPTH = 3
+_MAX_PREFIXES = 256
+
+# The characters at each of an alternative's first positions, e.g. ({"K", "k"}, {"N", "n"}).
+_Prefix = tuple[frozenset[str], ...]
+
+
+@functools.cache
+def _category(name: str) -> frozenset[str]:
+    """All characters that ``\\s`` or ``\\d`` match (Unicode, as ``re`` does for str)."""
+    probe = re.compile(r"\s" if name == "space" else r"\d")
+    top = 0x3001 if name == "space" else 0x20000
+    return frozenset(ch for ch in map(chr, range(top)) if probe.match(ch))
+
+
+def _prefixes(regex: str, depth: int = _PREFIX_DEPTH) -> list[_Prefix] | None:
+    """The ways a match of ``regex`` can begin: its first ``depth`` characters as sets.
+
+    A prefix shorter than ``depth`` is a whole match. Letters always count in both cases, and
+    lookarounds are ignored: the answer may allow more than the regex does, never less, so it
+    is safe to try an alternative only where one of its prefixes fits. Anything not understood
+    gives None (try it everywhere), which costs speed, never a match. It reads the parse tree
+    of the stdlib's regex parser, a private module; if that ever changes, None again.
+    """
+    try:
+        # Private modules, so imported here, where a failure falls back to the slow path.
+        from re import _constants as c
+        from re import _parser as sre
+
+        tree = sre.parse(regex)
+    except Exception:
+        return None
+
+    class Unknown(Exception):
+        """Raised inside the walk for a construct it does not understand."""
+
+    def letters(chars: set[str]) -> frozenset[str]:
+        both = {x.swapcase() for x in chars if len(x.swapcase()) == 1}
+        return frozenset(chars | both)
+
+    def concat(heads: set[_Prefix], tails: set[_Prefix]) -> set[_Prefix]:
+        joined = {h if len(h) == depth else (h + t)[:depth] for h in heads for t in tails}
+        if len(joined) > _MAX_PREFIXES:
+            raise Unknown
+        return joined
+
+    def seq(items: Any) -> set[_Prefix]:
+        found: set[_Prefix] = {()}
+        for op, av in items:
+            if all(len(h) == depth for h in found):
+                break
+            found = concat(found, one(op, av))
+        return found
+
+    def charset(items: Any) -> frozenset[str]:
+        chars: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(chr(av))
+            elif op is c.RANGE and av[1] - av[0] < 256:
+                chars.update(map(chr, range(av[0], av[1] + 1)))
+            elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+                chars |= _category("space")
+            elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+                chars |= _category("digit")
+            else:
+                raise Unknown
+        return letters(chars)
+
+    def one(op: Any, av: Any) -> set[_Prefix]:
+        if op is c.LITERAL:
+            return {(letters({chr(av)}),)}
+        if op is c.IN:
+            return {(charset(av),)}
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op is c.BRANCH:
+            return set().union(*(seq(branch) for branch in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, item = av
+            body = seq(item)
+            found: set[_Prefix] = set()
+            current: set[_Prefix] = {()}
+            for count in range(max(low, depth) + 1):
+                if count >= low:
+                    found |= current
+                if count == high:
+                    break
+                current = concat(current, body)
+            return found
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {()}  # zero width
+        raise Unknown
+
+    try:
+        found = seq(tree)
+    except Unknown:
+        return None
+    return None if () in found else sorted(found, key=repr)
+
+
+class _Matcher:
+    """Many alternatives as one compiled regex that is fast on ordinary text.
+
+    A plain alternation tries every alternative at every word start: for a hundred
+    designations ~100 us a sentence. Here the regex begins with one character class (the
+    character before a word), which CPython's engine scans for in C; a lookahead then drops
+    every word that no alternative can start with; and the alternatives sit in a trie of
+    lookaheads on their first three characters, so at a word start only the few alternatives
+    that can begin with those characters are tried ("KN-23" is never tried at "Korea").
+    Alternatives that share a prefix are tried longest (highest rank) first. Each alternative
+    is a named group; ``lastgroup`` says which one matched.
+    """
 
     def __init__(self, phrases: list[_Phrase]) -> None:
-        # Longest pattern first: of two alternatives starting at one place the first listed
-        # wins, and the longer one is the more specific ("Japanese Prime Minister Kishida").
-        ordered = sorted(phrases, key=lambda p: len(p.source), reverse=True)
-        self._phrases = ordered
-        body = "|".join(f"(?P<_{k}>{p.regex})" for k, p in enumerate(ordered))
-        self._regex = re.compile(f"{_START}(?:{body}){_END}") if ordered else None
-        self._index = {f"_{k}": k for k in range(len(ordered))}
+        self._phrases = sorted(phrases, key=lambda p: p.rank, reverse=True)
+        self._group: dict[str, int] = {}
+        trie: dict[Any, Any] = {}
+        anywhere: list[int] = []  # alternatives whose beginnings are unknown
+        for k, phrase in enumerate(self._phrases):
+            prefixes = _prefixes(phrase.regex)
+            if prefixes is None:
+                anywhere.append(k)
+                continue
+            for prefix in prefixes:
+                node = trie
+                for chars in prefix:
+                    node = node.setdefault(chars, {})
+                members = node.setdefault(None, [])  # None: alternatives whose prefix ends here
+                if k not in members:
+                    members.append(k)
+        branches = [self._emit(trie, 0)] if trie else []
+        branches += [self._named(k) for k in anywhere]
+        if not branches:
+            self._regex = None
+            return
+        starts = frozenset().union(*(key for key in trie if key is not None))
+        gate = "" if anywhere else f"(?={_charset(starts)})"
+        self._regex = re.compile(f"[\\W_]{gate}(?:{'|'.join(branches)}){_END}")
 
-    def find(self, sentence: str) -> list[Mention]:
+    def _emit(self, node: dict[Any, Any], level: int) -> str:
+        skip = "" if level == 0 else f"(?s:.){{{level}}}"
+        parts = [
+            f"(?={skip}{_charset(chars)})(?:{self._emit(child, level + 1)})"
+            for chars, child in node.items()
+            if chars is not None
+        ]
+        parts += [self._named(k) for k in sorted(node.get(None, []))]
+        return "|".join(parts)
+
+    def _named(self, k: int) -> str:
+        name = f"_{len(self._group)}"
+        self._group[name] = k
+        return f"(?P<{name}>{self._phrases[k].regex})"
+
+    def find(self, sentence: str) -> list[tuple[int, int, _Phrase]]:
+        """(start, end, phrase) of each match, in order; spans index ``sentence``."""
         if self._regex is None:
             return []
-        found = []
-        for m in self._regex.finditer(sentence):
-            phrase = self._phrases[self._index[m.lastgroup or ""]]
-            found.append(Mention(m.start(), m.end(), m.group(), phrase.name, phrase.missile_class))
-        return found
+        # The regex consumes the character before a match, so a space stands in for the
+        # start of the sentence; the match offsets in the padded text are then off by one
+        # at the start (the consumed character) and by one at the end (the pad).
+        return [
+            (m.start(), m.end() - 1, self._phrases[self._group[m.lastgroup or ""]])
+            for m in self._regex.finditer(" " + sentence)
+        ]
+
+
+def _charset(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -281,7 +435,7 @@ def _compile_phrase(
         raise CatalogueError(path, f"{where}: bad regular expression {source!r}: {exc}") from exc
     if compiled.fullmatch(""):
         raise CatalogueError(path, f"{where}: pattern {source!r} matches empty text")
-    return _Phrase(regex, source, name, missile_class)
+    return _Phrase(regex, len(source), name, missile_class)
 
 
 class Catalogue:
@@ -310,20 +464,19 @@ class Catalogue:
         for key in self._by_key:
             self._keys_by_digits.setdefault(_digits(key), []).append(key)
 
-        # One alternative per printed form, longest first, so the longest designation that
-        # starts at a place wins ("Hwasong-11Da-4.5" over "Hwasong-11Da" over "Hwasong-11").
-        # The text of a match, normalised, names its entry.
+        # One alternative per printed form; the longest is tried first, so the longest
+        # designation that starts at a place wins ("Hwasong-11Da-4.5", not "Hwasong-11").
         alternatives = []
         for missile in self.missiles:
             exclusions = [re.escape(w) for w in not_followed_by.get(missile.name, ())]
             guard = f"(?!{_SEP_ANY}(?:{'|'.join(exclusions)})\\b)" if exclusions else ""
-            for printed in dict.fromkeys((missile.name, *missile.aliases)):
-                alternatives.append((len(normalise(printed)), _designation_regex(printed), guard))
-        alternatives.sort(key=lambda a: a[0], reverse=True)
-        body = "|".join(f"{regex}{guard}" for _, regex, guard in alternatives)
-        self._designations = re.compile(f"{_START}(?i:{body}){_END}")
-        self._descriptions = _PhraseMatcher(descriptions)
-        self._reporters = _PhraseMatcher(reporters)
+            for printed in (missile.name, *missile.aliases):
+                regex = f"(?i:{_designation_regex(printed)}{guard})"
+                rank = len(normalise(printed))
+                alternatives.append(_Phrase(regex, rank, missile.name, missile.missile_class))
+        self._designations = _Matcher(alternatives)
+        self._descriptions = _Matcher(descriptions)
+        self._reporters = _Matcher(reporters)
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -344,20 +497,22 @@ class Catalogue:
 
     def designations(self, sentence: str) -> list[Mention]:
         """Designations printed in the sentence, canonicalised, in order of appearance."""
-        found = []
-        for m in self._designations.finditer(sentence):
-            missile = self._by_key[normalise(m.group())]
-            name, missile_class = missile.name, missile.missile_class
-            found.append(Mention(m.start(), m.end(), m.group(), name, missile_class))
-        return found
+        return self._mentions(self._designations, sentence)
 
     def classes(self, sentence: str) -> list[Mention]:
         """Phrases that give a class ("intermediate-range", "surface-to-ship"); name is ""."""
-        return self._descriptions.find(sentence)
+        return self._mentions(self._descriptions, sentence)
 
     def reporters(self, sentence: str) -> list[Mention]:
         """Reporters named in the sentence; name is canonical, missile_class is ""."""
-        return self._reporters.find(sentence)
+        return self._mentions(self._reporters, sentence)
+
+    @staticmethod
+    def _mentions(matcher: _Matcher, sentence: str) -> list[Mention]:
+        return [
+            Mention(start, end, sentence[start:end], phrase.name, phrase.missile_class)
+            for start, end, phrase in matcher.find(sentence)
+        ]
 
     # --- lookups ------------------------------------------------------------------------------
 

@@ -29,6 +29,10 @@ TRIGGER = re.compile(
 _CARRIED = re.compile(
     r"\b(?:carried\s+out|conducted|staged|made|held)\b", re.IGNORECASE
 )
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:carried\s+out|conducted|staged)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+_SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
     r"reached|soared|lifted\s+off|blasted\s+off)\b",
@@ -60,17 +64,15 @@ _FOREIGN_HARDWARE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_LAUNCH = re.compile(
-    r"\b(?:nuclear\s+test|engine|parade|displayed|unveil\w*|exhibit\w*|drills?|artillery|"
-    r"shells?|exercises?|ground\s+test|static\s+test|rally|celebrat\w*|"
-    r"anniversary)\b",
+    r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir\w+)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|drills?|artillery|"
+    r"shells?|exercises?|ground\s+test|static\s+test|rally)\b",
     re.IGNORECASE,
 )
 
 # Before a date: the launch it dates is an earlier one than the story's.
 BACKGROUND_MARKER = re.compile(
-    r"\b(?:follow\w*|after|since|previous|preceding|earlier|prior|last|first|"
-    r"before|ago|then|similar|also|already|once)\b",
-    re.IGNORECASE,
+    r"\b(?:follow\w*|after|since|previous|preceding|prior|last|ago)\b", re.IGNORECASE
 )
 # A sentence opening that points back at an earlier launch just mentioned.
 ANAPHORA = re.compile(
@@ -94,7 +96,9 @@ def triggers(sentence: str) -> list[Trigger]:
         kind = m.lastgroup or "noun"
         word = m.group(0).lower()
         before = sentence[max(0, m.start() - 60):m.start()]
-        if kind == "action" and word.startswith("shot") and not re.match(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missile)", sentence[m.end():m.end() + 20]):
+        if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(
+            sentence, m.end()
+        ):
             continue
         if kind == "action" and word.startswith("tested") and not _missile_near(sentence, m.end()):
             continue
@@ -109,10 +113,27 @@ def triggers(sentence: str) -> list[Trigger]:
             or _CARRIED.search(sentence[m.end():m.end() + 25])
         ):
             continue
-        if kind == "noun" and _CARRIED.search(sentence[m.end():m.end() + 25]):
+        carried = _CARRIED.search(sentence[m.end():m.end() + 25]) or _CARRIED_BEFORE.search(
+            sentence, max(0, m.start() - 45), m.start()
+        )
+        if kind == "noun" and carried:
             kind = "action"
         found.append(Trigger(m.start(), m.end(), kind))
     return found
+
+
+_UNREAL_THING = re.compile(
+    r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
+    r"plans?\s+to|threaten\w*\s+to|develop\w*|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
+    r"halt\w*|suspend\w*|refrain\w*|abandon\w*)\b[\w\s,'’-]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def unreal_before(sentence: str, at: int) -> bool:
+    """Is the missile named at ``at`` one that is banned, planned or merely capable ("a
+    moratorium on ICBM tests", "plans to develop an ICBM"), rather than the one launched?"""
+    return bool(_UNREAL_THING.search(sentence, max(0, at - 60), at))
 
 
 def _missile_near(sentence: str, at: int, span: int = 60) -> bool:
@@ -147,7 +168,7 @@ def not_a_launch(sentence: str) -> bool:
     """A sentence about a parade, a drill, an engine test: missiles named, none launched."""
     return bool(_NOT_A_LAUNCH.search(sentence)) and not re.search(
         r"\b(?:fired|launched|test-fired|lifted off|blasted off)\b", sentence, re.IGNORECASE
-    )
+    ) and not FLIGHT.search(sentence)
 
 
 def is_heading(sentence: str) -> bool:

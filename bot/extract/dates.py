@@ -35,7 +35,10 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30,
 }
-_NUM = r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_NUM = (
+    r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty)"
+)
 
 UTC = dt.UTC
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
@@ -97,7 +100,8 @@ _TIME = re.compile(
     (?<![\d:.])
     (?:
         (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>{_AMPM})      # 6:50 a.m., 8am
-      | (?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)  # 2150 GMT
+      | (?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)                        # 2150 GMT
+        \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)
       | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
       | (?P<noon>noon|midnight)
     )
@@ -132,6 +136,11 @@ def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
         if m.group("kt"):
             zone = "KST"
         wd = m.group("wd")
+        end = m.end()
+        if wd and (zone is None or ZONES[zone] == 9):
+            # "10:42 p.m. on Tuesday": the weekday is the launch day, a date of its own.
+            end = m.start("wd")
+            wd = None
         kst_date: dt.date | None = None
         if zone and ZONES[zone] != 9:
             # Convert to KST; a weekday written beside a foreign-zone time names that zone's day.
@@ -143,7 +152,9 @@ def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
             hour, minute = local.hour, local.minute
             if day is not None:
                 kst_date = local.date()
-        found.append(TimeMention(m.start(), m.end(), m.group(0).strip(), hour, minute, zone,
+        text = sentence[m.start():end].strip()
+        text = re.sub(r"\s+on$", "", text)
+        found.append(TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone,
                                  kst_date))
     return found
 
@@ -186,7 +197,8 @@ _DATES = re.compile(
         (?![-\s]*\d{{1,2}}\b)
         (?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{{2}}))?\b
     )
-  | (?P<year>\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{{2}})\b(?!\s*(?:GMT|UTC|KST|hours)))
+  | (?P<year>\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{{2}})\b
+        (?!\s*(?:GMT|UTC|KST|hours)))
   | (?P<lastyear>\b(?:last|the\s+previous|the\s+past)\s+year\b)
   | (?P<lastmonth>\b(?:last|the\s+previous)\s+month\b)
   | (?P<thismonth>\b(?:earlier|late|early)\s+this\s+month\b)
@@ -223,7 +235,7 @@ def _parser() -> DateDataParser:
 def _month_day_year(phrase: str) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of an absolute date phrase, read by dateparser."""
     data = _parser().get_date_data(phrase)
-    if data.date_obj is None or "day" not in data.period and data.period != "day":
+    if data.date_obj is None or data.period != "day":
         return None
     parts = getattr(data, "parts", None) or ()
     year = data.date_obj.year if ("year" in parts or re.search(r"(?:19|20)\d\d", phrase)) else None
@@ -244,7 +256,11 @@ def _weekday_on_or_before(
 
 
 def _most_recent(ref: dt.date, month: int, day: int, slack_days: int = 1) -> dt.date | None:
-    """The date without a year that is most recent, not after the reference (plus slack)."""
+    """The date without a year that is most recent, not after the reference (plus slack).
+
+    A date a few weeks ahead ("the Oct. 31 election" in an October 19 story) is the future, not
+    last year: stories give the year for dates that far back.
+    """
     for year in (ref.year, ref.year - 1):
         try:
             candidate = dt.date(year, month, day)
@@ -252,6 +268,8 @@ def _most_recent(ref: dt.date, month: int, day: int, slack_days: int = 1) -> dt.
             continue
         if candidate <= ref + dt.timedelta(days=slack_days):
             return candidate
+        if candidate <= ref + dt.timedelta(days=90):
+            return None
     return None
 
 
@@ -318,7 +336,12 @@ def _resolve(
     if m.group("md"):
         phrase = text[len(m.group("since_md") or ""):].strip()
         day = _absolute(phrase, ref)
-        return mk(day) if day is not None else None
+        if day is None:
+            return None
+        # "by June 4", "until March 10": a deadline or a window, not the day of an event.
+        deadline = bool(re.search(r"\b(?:by|until|till|before|through|to)\s+$",
+                                  sentence[max(0, start - 10):start], re.IGNORECASE))
+        return mk(day, period=deadline)
     if m.group("mon"):
         return _month(m, ref, speech)
     if m.group("year"):
@@ -365,10 +388,7 @@ def _month(m: re.Match[str], ref: dt.date, speech: bool) -> DateMention | None:
     prep = (m.group("mprep") or "").lower()
     if not prep and not m.group("my") and not m.group("part"):
         return None  # a month name alone is too often a name or a heading
-    if m.group("my"):
-        year = int(m.group("my"))
-    else:
-        year = ref.year if month <= ref.month else ref.year - 1
+    year = int(m.group("my")) if m.group("my") else ref.year if month <= ref.month else ref.year - 1
     period = prep in {"since", "until", "by", "from", "of", "through", "throughout"}
     return DateMention(m.start(), m.end(), m.group(0), dt.date(year, month, 1), "month",
                        period=period, speech=speech)

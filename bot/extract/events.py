@@ -29,7 +29,7 @@ _KIND_RANK = {"site": 0, "city": 1, "county": 2, "area": 3, "province": 4, "sea"
 _CLASS_RANK = ("SLV", "SLBM", "cruise", "hypersonic", "MLRS", "ICBM", "IRBM", "MRBM", "SRBM")
 # How far (characters) a date may stand from the launch word it dates.
 _ACTION_REACH = 140
-_NOUN_REACH = 32
+_NOUN_REACH = 60
 _UTC = dt.UTC
 
 
@@ -89,7 +89,7 @@ class Extractor:
     def extract(self, article: Article) -> list[Event]:
         reference = article.published_kst
         western = article.published_date_only
-        launches: dict[tuple[dt.date, str], _Launch] = {}
+        launches: dict[tuple[dt.date, str, int | None], _Launch] = {}
         pending = _Launch(None, "day", order=-1)
         main: _Launch | None = None
         last: _Launch | None = None
@@ -111,7 +111,7 @@ class Extractor:
             dated = self._launch_dates(text, reference, western, triggers, times)
             owners: list[tuple[int, _Launch]] = []
             for mention in dated:
-                key = (mention.date, mention.precision)
+                key = (mention.date, mention.precision, mention.days_before_primary)
                 launch = launches.get(key)
                 if launch is None:
                     launch = _Launch(mention.date, mention.precision, order,
@@ -138,6 +138,13 @@ class Extractor:
                     if main is None and not launch.earlier and launch.precision == "day":
                         main = launch
                 last = owners[-1][1]
+                # A launch verb with no date of its own speaks of the main launch: in "fired
+                # from Sinpo, where it test-fired SLBMs in 2016", Sinpo is today's site.
+                undated = [t for t in triggers if t.kind == "action"
+                           and not any(_gap(text, t, d) <= _ACTION_REACH for d in dated)]
+                if undated:
+                    default = main if main is not None else pending
+                    owners += [(t.start, default) for t in undated]
 
             facts = self._facts(text, times, reference, triggers)
             _distribute(facts, owners, text)
@@ -162,7 +169,8 @@ class Extractor:
             if any(t.start <= mention.start < t.end or mention.start <= t.start < mention.end
                    for t in times):
                 continue  # "(2150 GMT Tuesday)": the weekday belongs to the time
-            if mention.days_before_primary is None and not _dates_a_trigger(mention, triggers):
+            if mention.days_before_primary is None and not _dates_a_trigger(text, mention,
+                                                                            triggers):
                 continue
             out.append(mention)
         for time in times:
@@ -196,8 +204,10 @@ class Extractor:
             lengths=find_lengths(text),
             places=places,
             place_texts=place_texts,
-            types=[(m.start, m.name, m.missile_class) for m in self.catalogue.designations(text)],
-            classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)],
+            types=[(m.start, m.name, m.missile_class) for m in self.catalogue.designations(text)
+                   if not cues.unreal_before(text, m.start)],
+            classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)
+                     if not cues.unreal_before(text, m.start)],
             times=[t for t in times if _launch_time(text, t)],
             reporters=[m.name for m in self.catalogue.reporters(text)],
             landings=_landings(text),
@@ -205,7 +215,7 @@ class Extractor:
 
     # --- events ----------------------------------------------------------------------------------
 
-    def _events(self, launches: dict[tuple[dt.date, str], _Launch], pending: _Launch,
+    def _events(self, launches: dict[tuple[dt.date, str, int | None], _Launch], pending: _Launch,
                 reference: dt.date) -> list[Event]:
         candidates = [
             launch for launch in launches.values()
@@ -291,22 +301,40 @@ class Extractor:
 
 def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     """Combine the counts the story gives: Seoul's one and Tokyo's two make 1 to 2."""
-    if not counts:
-        return None, None
+    strong = [c for c in counts if not c.weak]
+    if not strong:
+        if not counts:
+            return None, None
+        if any(c.high is None for c in counts):
+            return 2, None
+        return 1, 1
+    counts = strong
     low = min(c.low for c in counts)
     if any(c.high is None for c in counts):
         return low, None
     return low, max(c.high for c in counts if c.high is not None)
 
 
-def _dates_a_trigger(mention: DateMention, triggers: list[cues.Trigger]) -> bool:
+def _dates_a_trigger(text: str, mention: DateMention, triggers: list[cues.Trigger]) -> bool:
+    """A launch verb dates a launch across its clause; a launch noun only right beside it
+    ("Thursday's launches", "the test conducted on Monday"), with no comma between."""
     for trigger in triggers:
-        gap = (mention.start - trigger.end) if mention.start >= trigger.end else (
-            trigger.start - mention.end)
-        reach = _ACTION_REACH if trigger.kind == "action" else _NOUN_REACH
-        if gap <= reach:
+        if mention.start >= trigger.end:
+            gap_text = text[trigger.end:mention.start]
+        else:
+            gap_text = text[mention.end:trigger.start]
+        if trigger.kind == "action":
+            if len(gap_text) <= _ACTION_REACH:
+                return True
+        elif len(gap_text) <= _NOUN_REACH and not any(p in gap_text for p in ",;:()—"):
             return True
     return False
+
+
+def _gap(text: str, trigger: cues.Trigger, mention: DateMention) -> int:
+    if mention.start >= trigger.end:
+        return mention.start - trigger.end
+    return max(0, trigger.start - mention.end)
 
 
 def _near_action(triggers: list[cues.Trigger], mention: DateMention) -> bool:
@@ -320,19 +348,24 @@ def _is_earlier(text: str, mention: DateMention) -> bool:
         return True
     if mention.text.lower().startswith(("last", "past", "previous", "this past")):
         return True
-    window = text[max(0, mention.start - 45):mention.start]
-    return bool(cues.BACKGROUND_MARKER.search(window))
+    window = text[max(0, mention.start - 110):mention.start]
+    cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
+    return bool(cues.BACKGROUND_MARKER.search(window[cut + 1:]))
 
 
 def _launch_time(text: str, time: TimeMention) -> bool:
     """Is this clock time the time of a launch, not of a statement, an alert or an impact?"""
-    launch = r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place|test-fired|liftoff"
+    launch = (r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+              r"|test-fired|liftoff")
     other = (r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
              r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
              r"crashed|exploded|told|statement|convened|protest\w*")
     import re
 
     before = text[max(0, time.start - 160):time.start]
+    # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired'.
+    cut = max(before.rfind(ch) for ch in ':“"')
+    before = before[cut + 1:]
     last_kind = None
     for m in re.finditer(rf"\b(?:(?P<l>{launch})|(?P<o>{other}))\b", before, re.IGNORECASE):
         last_kind = "l" if m.group("l") else "o"

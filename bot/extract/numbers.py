@@ -14,18 +14,29 @@ from dataclasses import dataclass
 MILE_KM = 1.609344
 
 _WORDS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "a": 1, "an": 1, "one": 1, "single": 1, "a single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "a pair of": 2, "a couple of": 2, "dozens of": 24, "a dozen": 12,
 }
-_VAGUE = r"several|multiple|a\s+flurry\s+of|a\s+number\s+of|a\s+barrage\s+of|a\s+volley\s+of|a\s+salvo\s+of|a\s+series\s+of|a\s+string\s+of|a\s+batch\s+of|numerous|some"
-_NUMWORD = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+pair\s+of|a\s+couple\s+of"
+_VAGUE = (
+    r"several|multiple|a\s+flurry\s+of|a\s+number\s+of|a\s+barrage\s+of|a\s+volley\s+of"
+    r"|a\s+salvo\s+of|a\s+series\s+of|a\s+string\s+of|a\s+batch\s+of|numerous"
+)
+_NUMWORD = (
+    r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+pair\s+of"
+    r"|a\s+couple\s+of"
+)
 _NOUN = (
     r"(?:ballistic\s+|cruise\s+|guided\s+|tactical\s+|strategic\s+|hypersonic\s+)*"
     r"(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|munitions)\b"
 )
 # Up to five modifiers between the quantifier and the noun: "two more short-range ballistic".
-_MODS = r"(?:(?:more|new|other|unidentified|suspected|unknown|apparent|[\w-]+-range|short|medium|long|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+|submarine|land-based|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|[A-Z][\w-]*\d[\w-]*|large|small|super-large|Scud)\s+){0,5}"
+_MODS = (
+    r"(?:(?:more|new|other|unidentified|suspected|unknown|apparent|[\w-]+-range|short|medium"
+    r"|long|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+|submarine|land-based"
+    r"|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|(?-i:[A-Z][\w-]+)|large|small|super-large)\s+){0,5}"
+)
 _COUNT = re.compile(
     rf"""\b(?:
         (?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
@@ -53,6 +64,20 @@ class Count:
     end: int
     low: int
     high: int | None  # None: open-ended ("at least one", "several")
+    # "the missile flew", "another missile": a count only when the story gives no figure.
+    weak: bool = False
+
+
+_WEAK = re.compile(
+    rf"""\b(?P<det>the|a|an|another|this|that|these|those)?\s*{_MODS}(?P<noun>{_NOUN})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_AFTER_SUBJECT = re.compile(
+    r"^[^.;]{0,90}?\b(?:fl(?:ew|own)|travell?ed|blasted\s+off|lifted\s+off|blew\s+up|exploded|"
+    r"fell|landed|splashed|crashed|were\s+(?:\w+\s+)?(?:launched|fired)|was\s+(?:\w+\s+)?"
+    r"(?:launched|fired))\b|^\s*(?:launch|test|firing)",
+    re.IGNORECASE,
+)
 
 
 def _number(word: str) -> int | None:
@@ -63,8 +88,13 @@ def _number(word: str) -> int | None:
 
 
 def find_counts(sentence: str) -> list[Count]:
-    """Counts of missiles fired: the object of a launch verb, or the subject of a passive one."""
+    """Counts of missiles fired: the object of a launch verb, or the subject of a passive one.
+
+    Where no figure is given, the grammatical number still counts, weakly: "the missile flew"
+    is one, "fired ballistic missiles" is at least two.
+    """
     out: list[Count] = []
+    taken: list[tuple[int, int]] = []
     for m in _COUNT.finditer(sentence):
         before = sentence[max(0, m.start() - 90):m.start()]
         after = sentence[m.end():m.end() + 80]
@@ -72,24 +102,48 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         if re.search(r"\b(?:another|of\s+the)\s*$", before, re.IGNORECASE):
             continue
-        if m.group("atleast"):
-            n = _number(m.group("n1"))
-            if n is None:
-                continue
-            kind = m.group("atleast").lower()
-            out.append(Count(m.start(), m.end(), n, n if kind.startswith("up") else None)
-                       if not kind.startswith(("up", "as")) else Count(m.start(), m.end(), 1, n))
-        elif m.group("vague"):
-            out.append(Count(m.start(), m.end(), 2, None))
-        else:
-            n = _number(m.group("n2"))
-            if n is None or n == 0 or n > 40:
-                continue
-            noun = m.group(0).rsplit(None, 1)[-1]
-            if n == 1 and noun.lower().endswith("s") and not noun.isupper():
-                continue  # "a missiles" does not happen; "one ... missiles" is a fragment
-            out.append(Count(m.start(), m.end(), n, n))
+        count = _strong(m)
+        if count is not None:
+            out.append(count)
+            taken.append((m.start(), m.end()))
+    for m in _WEAK.finditer(sentence):
+        if any(a <= m.start("noun") < b for a, b in taken):
+            continue
+        before = sentence[max(0, m.start() - 90):m.start()]
+        after = sentence[m.end():m.end() + 100]
+        if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
+            continue
+        if re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # "one of the missiles"
+        plural = m.group("noun").lower().rstrip().endswith("s") and not m.group(
+            "noun").strip().isupper()
+        if m.group("noun").strip()[-1] == "s" and m.group("noun").strip()[:-1].isupper():
+            plural = True  # ICBMs
+        if plural:
+            out.append(Count(m.start(), m.end(), 2, None, weak=True))
+        elif (m.group("det") or "").lower() not in {"these", "those"}:
+            out.append(Count(m.start(), m.end(), 1, 1, weak=True))
     return out
+
+
+def _strong(m: re.Match[str]) -> Count | None:
+    if m.group("atleast"):
+        n = _number(m.group("n1"))
+        if n is None:
+            return None
+        kind = m.group("atleast").lower()
+        if kind.startswith(("up", "as")):
+            return Count(m.start(), m.end(), 1, n)
+        return Count(m.start(), m.end(), n, None)
+    if m.group("vague"):
+        return Count(m.start(), m.end(), 2, None)
+    n = _number(m.group("n2"))
+    if n is None or n == 0 or n > 40:
+        return None
+    noun = m.group(0).rsplit(None, 1)[-1]
+    if n == 1 and noun.lower().endswith("s") and not noun[:-1].isupper():
+        return None  # "one ... missiles" is a fragment ("one of ...")
+    return Count(m.start(), m.end(), n, n)
 
 
 _LENGTH = re.compile(
@@ -101,17 +155,18 @@ _LENGTH = re.compile(
 _APOGEE_BEFORE = re.compile(
     r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$", re.IGNORECASE
 )
-_APOGEE_AFTER = re.compile(r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))",
-                           re.IGNORECASE)
+_APOGEE_AFTER = re.compile(
+    r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))", re.IGNORECASE
+)
 _FLIGHT_BEFORE = re.compile(
     r"\b(?:fl(?:ew|own|ying|ies|y)|travell?(?:ed|ing|led|s)?|flight|distance|covered|covering|"
     r"range|soared|went)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 _LANDMARK_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|east|west|north|south|northeast|"
-    r"northwest|southeast|southwest|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|offshore|"
-    r"inland|beyond|outside|within|exclusive|EEZ|radius|wide|long\b)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
+    r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
+    r"offshore|beyond|outside|within|exclusive|EEZ|radius|wide|long)\b",
     re.IGNORECASE,
 )
 _CAPABILITY_BEFORE = re.compile(
