@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/launches extract seeds/
+	$(BIN)/launches extract --text seeds/
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -211,6 +211,7 @@ class _Phrase:
 # distinct leading strings an alternative may have before it is simply tried everywhere.
 _PREFIX_DEPTH = 3
 _MAX_PREFIXES = 256
+_MAX_PATHS = 20_000
 
 # The characters at each of an alternative's first positions, e.g. ({"K", "k"}, {"N", "n"}).
 _Prefix = tuple[frozenset[str], ...]
@@ -313,58 +314,72 @@ def _prefixes(regex: str, depth: int = _PREFIX_DEPTH) -> list[_Prefix] | None:
 
 
 class _Matcher:
-    """Many alternatives as one compiled regex that is fast on ordinary text.
+    """Many alternatives as one compiled regex that stays fast on ordinary text.
 
     A plain alternation tries every alternative at every word start: for a hundred
-    designations ~100 us a sentence. Here the regex begins with one character class (the
-    character before a word), which CPython's engine scans for in C; a lookahead then drops
-    every word that no alternative can start with; and the alternatives sit in a trie of
-    lookaheads on their first three characters, so at a word start only the few alternatives
-    that can begin with those characters are tried ("KN-23" is never tried at "Korea").
-    Alternatives that share a prefix are tried longest (highest rank) first. Each alternative
-    is a named group; ``lastgroup`` says which one matched.
+    designations that is ~100 us a sentence. This regex has three parts:
+
+    1. ``[\\W_]``, the character before a word, which CPython's engine scans for in C;
+    2. a lookahead holding a trie of the first three characters that any alternative can start
+       with. Its branches begin with character classes, which the engine rejects cheaply, so
+       most words fail here at once; a word that fits a path sets that path's empty marker
+       group ("which alternatives can start like this");
+    3. for each marker, a conditional that tries only that path's alternatives, longest
+       (highest rank) first. Each alternative ends with an empty named group of its own, the
+       last group closed, so ``lastgroup`` says which one matched.
+
+    The trie is over single characters, so exactly one path fits a word; alternatives whose
+    beginning cannot be worked out (see :func:`_prefixes`) sit at the root and are tried at
+    every word start.
     """
 
     def __init__(self, phrases: list[_Phrase]) -> None:
         self._phrases = sorted(phrases, key=lambda p: p.rank, reverse=True)
-        self._group: dict[str, int] = {}
-        trie: dict[Any, Any] = {}
-        anywhere: list[int] = []  # alternatives whose beginnings are unknown
+        self._group: dict[str, int] = {}  # alternative's group name -> index in _phrases
+        self._chain: list[str] = []  # the conditionals of part 3
+        trie: dict[str | None, Any] = {}  # character -> subtrie; None -> alternatives ending
         for k, phrase in enumerate(self._phrases):
-            prefixes = _prefixes(phrase.regex)
-            if prefixes is None:
-                anywhere.append(k)
-                continue
-            for prefix in prefixes:
+            for path in _expand(_prefixes(phrase.regex)):
                 node = trie
-                for chars in prefix:
-                    node = node.setdefault(chars, {})
-                members = node.setdefault(None, [])  # None: alternatives whose prefix ends here
-                if k not in members:
-                    members.append(k)
-        branches = [self._emit(trie, 0)] if trie else []
-        branches += [self._named(k) for k in anywhere]
-        if not branches:
+                for ch in path:
+                    node = node.setdefault(ch, {})
+                node.setdefault(None, set()).add(k)
+        if not self._phrases:
             self._regex = None
             return
-        starts = frozenset().union(*(key for key in trie if key is not None))
-        gate = "" if anywhere else f"(?={_charset(starts)})"
-        self._regex = re.compile(f"[\\W_]{gate}(?:{'|'.join(branches)}){_END}")
+        shape = self._shape(trie, frozenset())
+        lookahead = self._emit(shape)
+        self._regex = re.compile(f"[\\W_](?={lookahead})(?:{'|'.join(self._chain)}){_END}")
 
-    def _emit(self, node: dict[Any, Any], level: int) -> str:
-        skip = "" if level == 0 else f"(?s:.){{{level}}}"
-        parts = [
-            f"(?={skip}{_charset(chars)})(?:{self._emit(child, level + 1)})"
-            for chars, child in node.items()
-            if chars is not None
-        ]
-        parts += [self._named(k) for k in sorted(node.get(None, []))]
-        return "|".join(parts)
+    def _shape(self, node: dict[str | None, Any], inherited: frozenset[int]) -> Any:
+        """A hashable form of a trie node: (alternatives, ((characters, child shape), ...)).
+
+        Alternatives whose whole match is shorter than the trie is deep are passed down to
+        every child, and children of equal shape are merged into one character class, which
+        is what folds "K" and "k" into "[Kk]".
+        """
+        members = inherited | frozenset(node.get(None, ()))
+        by_shape: dict[Any, set[str]] = {}
+        for ch, child in node.items():
+            if ch is not None:
+                by_shape.setdefault(self._shape(child, members), set()).add(ch)
+        children = tuple(sorted(((frozenset(chs), sub) for sub, chs in by_shape.items()), key=repr))
+        return members, children
+
+    def _emit(self, shape: Any) -> str:
+        members, children = shape
+        parts = [f"{_charset(chars)}{self._emit(sub)}" for chars, sub in children]
+        if members:  # the path may end here (or the next character fits no child)
+            marker = f"m{len(self._chain)}"
+            alternatives = "|".join(self._named(k) for k in sorted(members))
+            self._chain.append(f"(?({marker})(?:{alternatives})|(?!))")
+            parts.append(f"(?P<{marker}>)")
+        return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
     def _named(self, k: int) -> str:
-        name = f"_{len(self._group)}"
+        name = f"a{len(self._group)}"
         self._group[name] = k
-        return f"(?P<{name}>{self._phrases[k].regex})"
+        return f"(?:{self._phrases[k].regex})(?P<{name}>)"
 
     def find(self, sentence: str) -> list[tuple[int, int, _Phrase]]:
         """(start, end, phrase) of each match, in order; spans index ``sentence``."""
@@ -377,6 +392,21 @@ class _Matcher:
             (m.start(), m.end() - 1, self._phrases[self._group[m.lastgroup or ""]])
             for m in self._regex.finditer(" " + sentence)
         ]
+
+
+def _expand(prefixes: list[_Prefix] | None) -> list[str]:
+    """The concrete beginnings of an alternative; [""] (the trie's root) if too many or unknown."""
+    if prefixes is None:
+        return [""]
+    paths: list[str] = []
+    for prefix in prefixes:
+        partial = [""]
+        for chars in prefix:
+            partial = [p + ch for p in partial for ch in chars]
+            if len(paths) + len(partial) > _MAX_PATHS:
+                return [""]
+        paths.extend(partial)
+    return paths
 
 
 def _charset(chars: Iterable[str]) -> str:

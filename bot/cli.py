@@ -41,8 +41,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"launches: {err}", file=sys.stderr)
             failures += 1
             continue
-        print(json.dumps(_article_record(article), ensure_ascii=False), flush=True)
+        if args.text:
+            _print_text(article)
+        else:
+            print(json.dumps(_article_record(article), ensure_ascii=False), flush=True)
     return 1 if failures else 0
+
+
+def _print_text(article: Article) -> None:
+    from bot.extract import extract
+    from bot.render import event_line
+
+    events = extract(article)
+    title = article.title or article.name
+    print(f"{article.name}: {title} ({article.source or 'unknown source'}, "
+          f"{article.published_kst.isoformat()})")
+    if not events:
+        print("  no launch reported")
+    for event in events:
+        print(f"  {event_line(event)}")
+    print(flush=True)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -94,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the launch events of articles as JSON Lines")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                    help="article files (.txt, .md, .html) or folders of them")
+    p.add_argument("--text", action="store_true",
+                   help="print a readable line per launch instead of JSON Lines")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against .gold.json labels")

@@ -143,6 +143,9 @@ def _accent_table() -> dict[int, str]:
 
 _ACCENTS = _accent_table()
 _ACCENTED = re.compile("[" + "".join(map(chr, _ACCENTS)) + "]")
+# What the quick fold must look at: accented letters (folded in place) and combining marks
+# (which only the slow fold, with its offset map, can drop).
+_UNFOLDED = re.compile("[" + "".join(map(chr, _ACCENTS)) + "\u0300-\u036f]")
 _COMBINING_MARK = re.compile("[\u0300-\u036f]")
 
 
@@ -167,9 +170,12 @@ def _fold_in_place(text: str) -> tuple[str, list[int] | None]:
     if text.isascii():
         return text.lower(), None
     lowered = text.lower()
-    if len(lowered) == len(text) and _COMBINING_MARK.search(lowered) is None:
-        # str.translate would look up every character; only the rare accented ones need it.
-        return _ACCENTED.sub(_base_letter, lowered), None
+    if len(lowered) == len(text):
+        if _UNFOLDED.search(lowered) is None:  # curly quotes, dashes: the pattern copes
+            return lowered, None
+        if _COMBINING_MARK.search(lowered) is None:
+            # str.translate would look up every character; only the accented ones need it.
+            return _ACCENTED.sub(_base_letter, lowered), None
     chars: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -262,7 +268,8 @@ class Gazetteer:
         form = _match_form(spelling)
         if not (form[0].isalnum() and form[-1].isalnum()):
             raise GazetteerError(
-                self.source, f"{where}: variant {spelling!r} must begin and end with a letter"
+                self.source,
+                f"{where}: variant {spelling!r} must begin and end with a letter or digit",
             )
         compact = form.replace(" ", "")
         # Keep the spelling with the most word breaks: its pattern also matches the run-together
@@ -306,8 +313,10 @@ class Gazetteer:
             raise GazetteerError(where, f"not valid YAML{at}") from None
         if not isinstance(data, Mapping) or not isinstance(data.get("places"), list):
             raise GazetteerError(where, "expected a top-level 'places:' list")
-        places = [_parse_entry(entry, number, where) for number, entry in
-                  enumerate(data["places"], start=1)]
+        places = [
+            _parse_entry(entry, number, where)
+            for number, entry in enumerate(data["places"], start=1)
+        ]
         return cls(places, source=where)
 
     def canonical(self, name: str) -> Place | None:
@@ -346,7 +355,7 @@ class Gazetteer:
         article's own words.
         """
         folded, offsets = _fold_in_place(text)
-        mentions = []
+        mentions: list[PlaceMention] = []
         for match in self._pattern.finditer(folded):
             start, end = match.span()
             if offsets is not None:
@@ -421,18 +430,15 @@ def _parse_entry(entry: object, number: int, where: str) -> Place:
         isinstance(v, str) and v.strip() for v in variants
     ):
         raise GazetteerError(where, f"{label}: variants must be a list of names")
-    try:
-        return Place(
-            name=entry["name"].strip(),
-            kind=entry["kind"],
-            province=province.strip() if province else None,
-            area=entry["area"].strip(),
-            lat=coords["lat"],
-            lon=coords["lon"],
-            variants=tuple(v.strip() for v in variants),
-        )
-    except TypeError as err:  # pragma: no cover - guarded by the checks above
-        raise GazetteerError(where, f"{label}: {err}") from None
+    return Place(
+        name=entry["name"].strip(),
+        kind=entry["kind"],
+        province=province.strip() if province else None,
+        area=entry["area"].strip(),
+        lat=coords["lat"],
+        lon=coords["lon"],
+        variants=tuple(v.strip() for v in variants),
+    )
 
 
 @functools.cache

@@ -294,7 +294,9 @@ class Extractor:
         if apogees:
             event.apogee_km = max(x.km for x in apogees)
         if launch.landings:
-            event.landing = launch.landings[0]
+            # A named sea says more than "the sea" said in another sentence.
+            named = [x for x in launch.landings if x.lower().removeprefix("the ") != "sea"]
+            event.landing = (named or launch.landings)[0]
         event.reported_by = list(dict.fromkeys(launch.reporters))
         return event
 
