@@ -317,26 +317,28 @@ class _Matcher:
     """Many alternatives as one compiled regex that stays fast on ordinary text.
 
     A plain alternation tries every alternative at every word start: for a hundred
-    designations that is ~100 us a sentence. This regex has three parts:
+    designations that is ~100 us a sentence. This regex instead:
 
-    1. ``[\\W_]``, the character before a word, which CPython's engine scans for in C;
-    2. a lookahead holding a trie of the first three characters that any alternative can start
-       with. Its branches begin with character classes, which the engine rejects cheaply, so
-       most words fail here at once; a word that fits a path sets that path's empty marker
-       group ("which alternatives can start like this");
-    3. for each marker, a conditional that tries only that path's alternatives, longest
-       (highest rank) first. Each alternative ends with an empty named group of its own, the
-       last group closed, so ``lastgroup`` says which one matched.
+    1. consumes one character from the set of first characters of all alternatives, which
+       CPython's engine scans for in C, and checks that it starts a word;
+    2. steps back onto that character (a one-character lookbehind holding a lookahead) and
+       walks a trie of the first three characters any alternative can start with. The trie's
+       branches begin with character classes, which the engine rejects cheaply, so most words
+       fail here at once;
+    3. at the end of a trie path, steps back to the word start again and tries only the
+       alternatives that can begin with that path, longest (highest rank) first, each as a
+       named group inside a lookahead.
 
-    The trie is over single characters, so exactly one path fits a word; alternatives whose
-    beginning cannot be worked out (see :func:`_prefixes`) sit at the root and are tried at
-    every word start.
+    So a match consumes one character, and the mention is the span of the group named by
+    ``lastgroup`` (the last group closed). Matches of later words inside a mention are
+    dropped by :meth:`find`. The trie is over single characters, so exactly one path fits
+    a word; alternatives whose beginning cannot be worked out (see :func:`_prefixes`) sit at
+    its root and are tried at every word start.
     """
 
     def __init__(self, phrases: list[_Phrase]) -> None:
         self._phrases = sorted(phrases, key=lambda p: p.rank, reverse=True)
         self._group: dict[str, int] = {}  # alternative's group name -> index in _phrases
-        self._chain: list[str] = []  # the conditionals of part 3
         trie: dict[str | None, Any] = {}  # character -> subtrie; None -> alternatives ending
         for k, phrase in enumerate(self._phrases):
             for path in _expand(_prefixes(phrase.regex)):
@@ -347,9 +349,8 @@ class _Matcher:
         if not self._phrases:
             self._regex = None
             return
-        shape = self._shape(trie, frozenset())
-        lookahead = self._emit(shape)
-        self._regex = re.compile(f"[\\W_](?={lookahead})(?:{'|'.join(self._chain)}){_END}")
+        walk = self._emit(self._shape(trie, frozenset()), 0)
+        self._regex = re.compile(f"[\\W_](?={walk})")
 
     def _shape(self, node: dict[str | None, Any], inherited: frozenset[int]) -> Any:
         """A hashable form of a trie node: (alternatives, ((characters, child shape), ...)).
@@ -366,32 +367,35 @@ class _Matcher:
         children = tuple(sorted(((frozenset(chs), sub) for sub, chs in by_shape.items()), key=repr))
         return members, children
 
-    def _emit(self, shape: Any) -> str:
+    def _emit(self, shape: Any, depth: int) -> str:
         members, children = shape
-        parts = [f"{_charset(chars)}{self._emit(sub)}" for chars, sub in children]
-        if members:  # the path may end here (or the next character fits no child)
-            marker = f"m{len(self._chain)}"
+        parts = [f"{_charset(chars)}{self._emit(sub, depth + 1)}" for chars, sub in children]
+        if members:  # the path may end here, or the next character fits no child
             alternatives = "|".join(self._named(k) for k in sorted(members))
-            self._chain.append(f"(?({marker})(?:{alternatives})|(?!))")
-            parts.append(f"(?P<{marker}>)")
+            back = f"[\\s\\S]{{{depth}}}" if depth else ""
+            parts.append(f"(?<=(?=(?:{alternatives})){back})" if back else f"(?={alternatives})")
         return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
     def _named(self, k: int) -> str:
         name = f"a{len(self._group)}"
         self._group[name] = k
-        return f"(?:{self._phrases[k].regex})(?P<{name}>)"
+        return f"(?P<{name}>{self._phrases[k].regex}){_END}"
 
     def find(self, sentence: str) -> list[tuple[int, int, _Phrase]]:
-        """(start, end, phrase) of each match, in order; spans index ``sentence``."""
+        """(start, end, phrase) of each match, in order, not overlapping."""
         if self._regex is None:
             return []
-        # The regex consumes the character before a match, so a space stands in for the
-        # start of the sentence; the match offsets in the padded text are then off by one
-        # at the start (the consumed character) and by one at the end (the pad).
-        return [
-            (m.start(), m.end() - 1, self._phrases[self._group[m.lastgroup or ""]])
-            for m in self._regex.finditer(" " + sentence)
-        ]
+        # The regex consumes the character before a word, so a space stands in for the start
+        # of the sentence, and offsets in the padded text are one more than in the sentence.
+        found = []
+        last_end = 0
+        for m in self._regex.finditer(" " + sentence):
+            name = m.lastgroup or ""
+            start, end = m.span(name)
+            if start > last_end:
+                found.append((start - 1, end - 1, self._phrases[self._group[name]]))
+                last_end = end
+        return found
 
 
 def _expand(prefixes: list[_Prefix] | None) -> list[str]:

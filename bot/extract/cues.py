@@ -108,6 +108,8 @@ def triggers(sentence: str) -> list[Trigger]:
             continue
         if kind in {"action", "noun"} and _UNREAL.search(before):
             continue
+        if kind == "missile" and unreal_before(sentence, m.start()):
+            continue
         if kind == "noun" and word.startswith(("test", "attempt")) and not (
             _missile_near(sentence, m.end(), 40) or _missile_near_before(sentence, m.start(), 40)
             or _CARRIED.search(sentence[m.end():m.end() + 25])

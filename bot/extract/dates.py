@@ -173,6 +173,8 @@ def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
 _DATES = re.compile(
     rf"""
     (?P<offset>\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before|ago|earlier|later|prior)\b)
+  | (?P<row>\b(?:two|2)\s+(?:consecutive\s+|straight\s+|successive\s+)?days\s+in\s+a\s+row\b
+        |\b(?:second|2nd)\s+(?:consecutive|straight|successive)\s+day\b|\bback-to-back\s+days\b)
   | (?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)
   | (?P<yday>\byesterday\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b
         |\bthe\s+day\s+before\b(?!\s+(?:the|its|a)\b)|\b(?:a|one)\s+day\s+(?:earlier|before)\b|\blast\s+night\b)
@@ -312,6 +314,9 @@ def _resolve(
         if direction in {"ago", "earlier"} and unit.startswith("day"):
             return mk(ref - dt.timedelta(days=days))
         return None
+    if m.group("row"):
+        # "two days in a row": the day before the story's launch saw one too.
+        return mk(ref, days_before_primary=1)
     if m.group("dby"):
         return mk(ref - dt.timedelta(days=2))
     if m.group("yday"):
@@ -357,8 +362,9 @@ def _resolve(
         return DateMention(start, end, text, _shift_month(ref, -1), "month", speech=speech,
                            period=_since_before(sentence, start))
     if m.group("thismonth"):
+        # "earlier this month" dates an earlier launch; "late this month" is a plan.
         return DateMention(start, end, text, ref.replace(day=1), "month", speech=speech,
-                           period=True)
+                           period=not text.lower().startswith("earlier"))
     if m.group("thisyear"):
         return DateMention(start, end, text, dt.date(ref.year, 1, 1), "year", period=True)
     return None

@@ -244,7 +244,8 @@ class Extractor:
             if launch.days_before_primary is not None:
                 launch.date = primary.date - dt.timedelta(days=launch.days_before_primary)
             assert launch.date is not None
-            if not _before(launch, primary.date):
+            if not _before(launch, primary.date) and not (launch.earlier
+                                                          and launch.precision != "day"):
                 if launch.precision == "day" and launch.date == primary.date:
                     primary.absorb(launch)
                 continue
@@ -348,7 +349,7 @@ def _is_earlier(text: str, mention: DateMention) -> bool:
     """Was this launch introduced as an earlier one than the story's own?"""
     if mention.days_before_primary is not None:
         return True
-    if mention.text.lower().startswith(("last", "past", "previous", "this past")):
+    if mention.text.lower().startswith(("last", "past", "previous", "this past", "earlier")):
         return True
     window = text[max(0, mention.start - 110):mention.start]
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
