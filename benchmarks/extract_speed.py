@@ -1,21 +1,22 @@
 """How fast is extraction, on one core, next to the naive way of doing it?
 
 Why this exists: the bot re-reads whole feeds and back-catalogues, so extraction speed decides
-whether an ingest takes seconds or minutes, and the README claims our extractor is much faster
-than the obvious implementation (run ``dateparser.search_dates`` over the text and take the first
-date).  A claim like that needs a number measured on the same machine, in the same process, on
-the same articles, so this script times both contenders side by side:
+whether an ingest takes seconds or minutes, and the extractor's design (our own date grammar,
+dateparser only for absolute phrases, answers memoised) is justified by being much faster than
+the obvious implementation.  Such a claim needs numbers from the same machine, process and
+articles, so this script times both side by side:
 
 * ``launches-bot`` -- ``bot.extract.extract(article)``, the real pipeline;
 * ``naive search_dates`` -- for each article ``dateparser.search.search_dates(text,
-  languages=["en"], settings={"RELATIVE_BASE": published, "PREFER_DATES_FROM": "past"})`` and the
+  languages=["en"], settings={"RELATIVE_BASE": published, "PREFER_DATES_FROM": "past"})``, the
   first date found taken as the launch date.
 
 Method (see docs/benchmarks.md): pin the process to one core; load the articles once (not
 timed); one untimed warm-up pass per contender so imports, config loading and regex compilation
 are not billed; then whole passes over the corpus until ``--seconds`` have elapsed for each
-contender.  The rate is the median of the per-pass rates; ms/article is total time / articles.
-Our extractor memoises dateparser's answer per date phrase, so a warm pass over a corpus it has
+contender, interleaved so that load on a shared machine hits every contender alike.  The rate
+is the median of the per-pass rates; ms/article is total time / articles processed.  Our
+extractor memoises dateparser's answer per date phrase, so a warm pass over a corpus it has
 already seen flatters it; the "first pass" row clears those memos before every pass, which is
 what a stream of never-seen articles costs.
 """
@@ -59,7 +60,9 @@ class Result:
     articles_per_s: float  # median of the per-pass rates
     ms_per_article: float  # total time / articles processed
     passes: int
-    seconds: float
+    seconds: float  # timed seconds, all passes
+    min_rate: float  # slowest and fastest pass, articles/s: the noise on this machine
+    max_rate: float
 
 
 # --- the contenders ----------------------------------------------------------------------------
@@ -113,28 +116,48 @@ def one_pass(fn: Callable[[Article], object], articles: Sequence[Article]) -> fl
     return time.perf_counter() - start
 
 
+@dataclass
+class Contender:
+    """An extractor to time, and what to do before each of its passes."""
+
+    label: str
+    fn: Callable[[Article], object]
+    before_pass: Callable[[], object] | None = None
+
+
 def measure(
-    label: str,
-    fn: Callable[[Article], object],
-    articles: Sequence[Article],
-    budget: float,
-    before_pass: Callable[[], object] | None = None,
-) -> Result:
-    """Whole passes until ``budget`` seconds of timed work have been done (at least one)."""
-    times: list[float] = []
-    while not times or sum(times) < budget:
-        if before_pass is not None:
-            before_pass()
-        times.append(one_pass(fn, articles))
-    total = sum(times)
+    contenders: Sequence[Contender], articles: Sequence[Article], budget: float
+) -> list[Result]:
+    """Whole passes until each contender has ``budget`` seconds of timed work (at least one).
+
+    Passes are interleaved (one of each in turn, a contender dropping out once its budget is
+    spent), so a change in machine load during the run weighs on every contender alike and the
+    speed-up stays fair on a shared machine.
+    """
+    times: list[list[float]] = [[] for _ in contenders]
+    while True:
+        due = [i for i, spent in enumerate(times) if not spent or sum(spent) < budget]
+        if not due:
+            break
+        for i in due:
+            contender = contenders[i]
+            if contender.before_pass is not None:
+                contender.before_pass()
+            times[i].append(one_pass(contender.fn, articles))
     n = len(articles)
-    return Result(
-        extractor=label,
-        articles_per_s=statistics.median(n / t for t in times),
-        ms_per_article=1000 * total / (n * len(times)),
-        passes=len(times),
-        seconds=total,
-    )
+    results = []
+    for contender, spent in zip(contenders, times, strict=True):
+        rates = [n / t for t in spent]
+        results.append(Result(
+            extractor=contender.label,
+            articles_per_s=statistics.median(rates),
+            ms_per_article=1000 * sum(spent) / (n * len(spent)),
+            passes=len(spent),
+            seconds=sum(spent),
+            min_rate=min(rates),
+            max_rate=max(rates),
+        ))
+    return results
 
 
 def pin_one_core() -> str:
@@ -215,11 +238,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     warm_ours = one_pass(ours, articles)
     warm_naive = one_pass(naive, articles)
 
-    results = [
-        measure("launches-bot (warm)", ours, articles, args.seconds),
-        measure("launches-bot (first pass)", ours, articles, args.seconds, clear_answer_memos),
-        measure("naive search_dates", naive, articles, args.seconds),
-    ]
+    results = measure(
+        [
+            Contender("launches-bot (warm)", ours),
+            Contender("launches-bot (first pass)", ours, clear_answer_memos),
+            Contender("naive search_dates", naive),
+        ],
+        articles,
+        args.seconds,
+    )
     speedup = results[0].articles_per_s / results[2].articles_per_s
     speedup_cold = results[1].articles_per_s / results[2].articles_per_s
 
@@ -253,9 +280,12 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"mean {report['corpus']['chars'] // len(articles)} chars")
     print(f"warm-up pass (not counted): launches-bot {warm_ours:.2f} s, "
           f"naive {warm_naive:.2f} s")
-    print(f"{'extractor':<26}{'articles/s':>12}{'ms/article':>12}{'passes':>8}")
+    print(f"{'extractor':<26}{'articles/s':>12}{'ms/article':>12}{'passes':>8}"
+          f"{'pass range (art/s)':>22}")
     for r in results:
-        print(f"{r.extractor:<26}{r.articles_per_s:>12.1f}{r.ms_per_article:>12.2f}{r.passes:>8}")
+        spread = f"{r.min_rate:.1f}-{r.max_rate:.1f}"
+        print(f"{r.extractor:<26}{r.articles_per_s:>12.1f}{r.ms_per_article:>12.2f}{r.passes:>8}"
+              f"{spread:>22}")
     met = "met" if report["targets"]["met"] else "NOT met"
     print(f"speed-up: {speedup:.1f}x (first pass {speedup_cold:.1f}x)   "
           f"targets: >= {TARGET_RATE:g} articles/s and >= {TARGET_SPEEDUP:g}x naive: {met}")

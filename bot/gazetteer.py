@@ -121,13 +121,20 @@ def _match_form(text: str) -> str:
 
 # --- the pattern find_in uses -----------------------------------------------------------------
 #
-# find_in runs one precompiled regex over a folded copy of the text. The fold keeps every
-# character in place (lower case, accented letters to their base letter), so for nearly every
-# text a match's span in the copy is its span in the original and no offset map is built; only a
-# text in decomposed Unicode (a letter followed by a separate combining mark), or with a capital
-# whose lower case is longer, goes through the slower fold that records offsets. What the fold
-# leaves alone the pattern tolerates: an apostrophe where McCune-Reischauer puts one, and a space,
-# a hyphen or nothing at each word break.
+# find_in runs one precompiled regex over a folded copy of the text. The copy is title-cased
+# (each word's first letter a capital, the rest small), with accented letters reduced to their
+# base letter and typographic apostrophes and dashes to ASCII. Two things follow:
+#
+# - Case no longer matters, yet every name in the pattern starts with a capital, so the regex
+#   engine jumps from one word start to the next instead of trying the pattern at every
+#   character: a sentence without a place costs a few microseconds, not fifteen.
+# - Every character stays in place, so for nearly every text a match's span in the copy is its
+#   span in the original and no offset map is built. Only text in decomposed Unicode (a letter
+#   followed by a separate combining mark), or with a character whose case change is longer
+#   (ß), goes through the slower fold that records offsets.
+#
+# What the fold leaves alone the pattern tolerates: an apostrophe where McCune-Reischauer puts
+# one, and a space, a hyphen or nothing at each word break.
 
 
 def _accent_table() -> dict[int, str]:
@@ -135,36 +142,31 @@ def _accent_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
         decomposed = unicodedata.normalize("NFD", chr(code))
-        base = decomposed[0].lower()
-        if len(decomposed) > 1 and base in string.ascii_lowercase:
+        base = decomposed[0]
+        if len(decomposed) > 1 and base in string.ascii_letters:
             table[code] = base
     return table
 
 
 _ACCENTS = _accent_table()
 _ACCENTED = re.compile("[" + "".join(map(chr, _ACCENTS)) + "]")
-# What the quick fold must look at: accented letters (folded in place) and combining marks
-# (which only the slow fold, with its offset map, can drop).
-_UNFOLDED = re.compile("[" + "".join(map(chr, _ACCENTS)) + "\u0300-\u036f]")
 _COMBINING_MARK = re.compile("[\u0300-\u036f]")
-
-
-def _base_letter(match: re.Match[str]) -> str:
-    return _ACCENTS[ord(match.group())]
-
-
-# MR marks aspiration after k, t, p, ch and splits syllables after n (Sin'gye): only there may an
-# apostrophe sit inside a name. Allowing it after every letter would slow every scan for nothing.
-_APOSTROPHE_AFTER = frozenset("kptchn")
 # The fold turns every apostrophe into ' and every dash into -, so the pattern's classes stay
 # ASCII: a class with characters beyond Latin-1 costs re.compile a 64K-entry table per use,
 # which for the few hundred uses in the pattern made loading the gazetteer take a quarter second.
 _PUNCTUATION = tuple((c, "'") for c in _APOSTROPHES if c not in "'`") + tuple(
     (c, "-") for c in _DASHES if c != "-"
 )
+# MR marks aspiration after k, t, p, ch and splits syllables after n (Sin'gye): only there may an
+# apostrophe sit inside a name. Allowing it after every letter would slow every match for nothing.
+_APOSTROPHE_AFTER = frozenset("kptchn")
 _OPT_APOSTROPHE = "['`]?"
 _SEPARATOR = r"[\s\-]*"
-_SUFFIX_GROUP = r"(?:[\s\-]+(?:" + "|".join(_SUFFIXES) + ")){0,2}"
+_SUFFIX_GROUP = r"(?i:(?:[\s\-]+(?:" + "|".join(_SUFFIXES) + ")){0,2})"
+
+
+def _base_letter(match: re.Match[str]) -> str:
+    return _ACCENTS[ord(match.group())]
 
 
 def _fold_punctuation(text: str) -> str:
@@ -178,24 +180,26 @@ def _fold_in_place(text: str) -> tuple[str, list[int] | None]:
     """The text find_in's pattern runs on, and where each of its characters came from.
 
     The offsets are None when the folded text lines up with ``text`` character for character,
-    which is the case for anything but decomposed Unicode.
+    which is the case for anything but decomposed Unicode and a few exotic letters.
     """
     if text.isascii():
-        return text.lower(), None
-    lowered = _fold_punctuation(text.lower())
-    if len(lowered) == len(text):
-        if _UNFOLDED.search(lowered) is None:
-            return lowered, None
-        if _COMBINING_MARK.search(lowered) is None:
-            # str.translate would look up every character; only the accented ones need it.
-            return _ACCENTED.sub(_base_letter, lowered), None
+        return text.title(), None
+    if _COMBINING_MARK.search(text) is None:
+        # Only the accented letters need replacing; str.translate would look up every character.
+        folded = _ACCENTED.sub(_base_letter, _fold_punctuation(text)).title()
+        if len(folded) == len(text):
+            return folded, None
     chars: list[str] = []
     offsets: list[int] = []
+    previous_is_letter = False
     for index, char in enumerate(text):
         for part in unicodedata.normalize("NFD", char):
             if unicodedata.combining(part):
                 continue  # the mark belongs to the letter before it, already recorded
             for out in _fold_punctuation(part.lower()):
+                if out.isalpha() and not previous_is_letter and len(out.upper()) == 1:
+                    out = out.upper()
+                previous_is_letter = out.isalpha()
                 chars.append(out)
                 offsets.append(index)
     offsets.append(len(text))
@@ -213,12 +217,16 @@ def _atom(char: str, previous: str | None) -> str:
 
 
 def _trie_regex(forms: Iterable[str]) -> str:
-    """One regex matching any of ``forms``, built as a trie so a scan tries each prefix once.
+    """One regex matching any of ``forms`` at a word start of a title-cased text.
 
-    A plain alternation of a few hundred names, longest first, retries every name at every word
-    and measured five times slower; the trie shares prefixes and, where one form is a prefix of
-    another, tries the longer one first (a greedy optional group), so "Sohae Satellite Launching
-    Ground" wins over "Sohae" and the regex engine backs off to "Sohae" only if the rest fails.
+    The forms go into a trie, so a scan tries each shared prefix once; a plain alternation of a
+    few hundred names, longest first, measured five times slower. Where one form is a prefix of
+    another the longer is tried first (a greedy optional group), so "Sohae Satellite Launching
+    Ground" wins over "Sohae" and the engine backs off to "Sohae" only if the rest fails.
+
+    Each first letter is a capital followed by a check that no letter or digit precedes it (a
+    whole word); the rest is case-blind, since title-casing also capitalises after a hyphen or
+    apostrophe ("Tongchang-Ri", "Kaech'On").
     """
     trie: dict[str, Any] = {}
     for form in forms:
@@ -240,7 +248,11 @@ def _trie_regex(forms: Iterable[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return emit(trie, None)
+    starts = [
+        re.escape(char.upper()) + r"(?<!\w.)" + "(?i:" + emit(child, char) + ")"
+        for char, child in sorted(trie.items())
+    ]
+    return "(?:" + "|".join(starts) + ")"
 
 
 class Gazetteer:
@@ -259,9 +271,7 @@ class Gazetteer:
                 self._index(place, spelling, forms)
         self._check_references()
         self._fuzzy_keys = list(self._by_key)
-        self._pattern = re.compile(
-            r"\b(?:" + _trie_regex(forms.values()) + ")" + _SUFFIX_GROUP + r"\b"
-        )
+        self._pattern = re.compile(_trie_regex(forms.values()) + _SUFFIX_GROUP + r"\b")
         # Exact spelling seen in a text -> place: the same few spellings recur in every story,
         # and this skips re-folding them on each match.
         self._said: dict[str, Place] = {}

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from dateparser.date import DateDataParser
 
@@ -170,44 +171,85 @@ def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_DATES = re.compile(
-    rf"""
-    (?P<offset>\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before|ago|earlier|later|prior)\b)
-  | (?P<row>\b(?:two|2)\s+(?:consecutive\s+|straight\s+|successive\s+)?days\s+in\s+a\s+row\b
-        |\b(?:second|2nd)\s+(?:consecutive|straight|successive)\s+day\b|\bback-to-back\s+days\b)
-  | (?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)
-  | (?P<yday>\byesterday\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b
-        |\bthe\s+day\s+before\b(?!\s+(?:the|its|a)\b)|\b(?:a|one)\s+day\s+(?:earlier|before)\b|\blast\s+night\b)
-  | (?P<today>\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b
-        |\bearlier\s+(?:in\s+the\s+day|on\s+the\s+day)\b|\ba\s+short\s+while\s+ago\b|\bhours\s+ago\b)
-  | (?P<iso>\b(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
-  | (?P<wdfull>
-        (?:(?P<last>\blast|\bthis\s+past|\bpast|\bprevious)\s+)?
-        (?:(?:early|late)\s+)?
-        (?P<wd>{_WEEKDAY})(?P<poss>[’']s)?
+# Date phrases, in families that each begin with a literal word (a weekday, a month, a digit,
+# "yesterday"...), so the regex engine skips most positions at once; the words that may stand
+# before a core ("last", "early", "in", "since") are read backwards from it. One alternation of
+# everything was 20 times slower (docs/benchmarks.md).
+_WEEKDAY_CORE = re.compile(
+    rf"""(?P<wd>{_WEEKDAY})(?P<poss>[’']s)?
         (?:\s+(?:morning|afternoon|evening|night))?
         (?:,?\s+(?P<wdmd>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?
-            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?))?
-    )
-  | (?P<md>(?:\b(?P<since_md>since)\s+)?
-        (?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))(?:,?\s+(?:19|20)\d{{2}}\b)?
-        |\b\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?))
-  | (?P<mon>
-        (?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or)\s+)?
-        (?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?
-        (?P<mname>January|February|March|April|May|June|July|August|September|October|November|December)
-        (?![-\s]*\d{{1,2}}\b)
-        (?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{{2}}))?\b
-    )
-  | (?P<year>\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{{2}})\b
-        (?!\s*(?:GMT|UTC|KST|hours)))
-  | (?P<lastyear>\b(?:last|the\s+previous|the\s+past)\s+year\b)
-  | (?P<lastmonth>\b(?:last|the\s+previous)\s+month\b)
-  | (?P<thismonth>\b(?:earlier|late|early)\s+this\s+month\b)
-  | (?P<thisyear>\b(?:earlier\s+)?this\s+year\b)
-    """,
+            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?))?""",
     re.VERBOSE,
 )
+_WEEKDAY_LEFT = re.compile(
+    r"(?:(?P<last>\blast|\bthis\s+past|\bpast|\bprevious)\s+)?(?:\b(?:early|late)\s+)?$",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"""(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))
+            (?:,?\s+(?:19|20)\d{{2}}\b)?
+        |(?<![\d.,:])\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)""",
+    re.VERBOSE,
+)
+_ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
+_MONTH_ALONE = re.compile(
+    r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![-\s]*\d{1,2}\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2}))?\b"
+)
+_MONTH_LEFT = re.compile(
+    r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or)\s+)?"
+    r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(
+    r"\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{2})\b"
+    r"(?![-\s]*(?:GMT|UTC|KST|hours|-\d))"
+)
+_RELATIVE = re.compile(
+    rf"""\b(?:
+        (?P<offset>(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+
+            (?P<dir>after|before|ago|earlier|later|prior))
+      | (?P<row>(?:two|2)\s+(?:consecutive\s+|straight\s+|successive\s+)?days\s+in\s+a\s+row
+            |(?:second|2nd)\s+(?:consecutive|straight|successive)\s+day|back-to-back\s+days)
+      | (?P<dby>(?:the\s+)?day\s+before\s+yesterday)
+      | (?P<yday>yesterday|the\s+(?:previous|preceding)\s+(?:day|night|evening)
+            |the\s+day\s+before(?!\s+(?:the|its|a)\b)|(?:a|one)\s+day\s+(?:earlier|before)
+            |last\s+night)
+      | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening)
+            |earlier\s+(?:in|on)\s+the\s+day|a\s+short\s+while\s+ago|hours\s+ago)
+      | (?P<lastyear>(?:last|the\s+previous|the\s+past)\s+year)
+      | (?P<lastmonth>(?:last|the\s+previous)\s+month)
+      | (?P<thismonth>(?:earlier|late|early)\s+this\s+month)
+      | (?P<thisyear>(?:earlier\s+)?this\s+year)
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Cheap gates: a family runs only on a sentence that has its core word at all.
+_HAS_WEEKDAY = re.compile(r"day\b")
+_HAS_MONTH = re.compile(rf"\b{_MONTH}")
+_HAS_RELATIVE = re.compile(
+    r"(?i:yesterday|today|tonight|morning|afternoon|evening|night|ago|year|month|days?\b|weeks?"
+    r"\b|\brow\b|consecutive|straight|successive|back-to-back|the day before)"
+)
+
+
+_CAME_BEFORE = re.compile(
+    r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
+    r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A date phrase found by one family, before it is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
 
 # Words after which a date is the day something was said or printed, not the day of a launch.
 _SPEECH_BEFORE = re.compile(
@@ -287,86 +329,128 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
     bare weekday may be the next day in Korea.
     """
     out: list[DateMention] = []
-    for m in _DATES.finditer(sentence):
-        mention = _resolve(m, sentence, reference, western)
+    for hit in _hits(sentence):
+        mention = _resolve(hit, sentence, reference, western)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def _resolve(
-    m: re.Match[str], sentence: str, ref: dt.date, western: bool
-) -> DateMention | None:
-    start, end, text = m.start(), m.end(), m.group(0)
+def _hits(sentence: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    if _HAS_WEEKDAY.search(sentence):
+        for m in _WEEKDAY_CORE.finditer(sentence):
+            left = _WEEKDAY_LEFT.search(sentence, max(0, m.start() - 25), m.start())
+            groups = m.groupdict()
+            start = m.start()
+            if left is not None and left.group(0):
+                groups["last"] = left.group("last")
+                start = left.start()
+            hits.append(_Hit(start, m.end(), "weekday", groups))
+    if _HAS_MONTH.search(sentence):
+        for m in _MONTH_DAY.finditer(sentence):
+            hits.append(_Hit(m.start(), m.end(), "md", {}))
+        for m in _MONTH_ALONE.finditer(sentence):
+            left = _MONTH_LEFT.search(sentence, max(0, m.start() - 30), m.start())
+            groups = m.groupdict()
+            start = m.start()
+            if left is not None and left.group(0):
+                groups.update(mprep=left.group("mprep"), part=left.group("part"))
+                start = left.start()
+            hits.append(_Hit(start, m.end(), "month", groups))
+    if "19" in sentence or "20" in sentence:
+        for m in _ISO.finditer(sentence):
+            hits.append(_Hit(m.start(), m.end(), "iso", m.groupdict()))
+        for m in _YEAR.finditer(sentence):
+            hits.append(_Hit(m.start(), m.end(), "year", m.groupdict()))
+    if _HAS_RELATIVE.search(sentence):
+        for m in _RELATIVE.finditer(sentence):
+            kind = next(k for k in ("offset", "row", "dby", "yday", "today", "lastyear",
+                                    "lastmonth", "thismonth", "thisyear") if m.group(k))
+            hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
+    # Where phrases overlap, the one that starts first (then the longer) is the phrase.
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[_Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMention | None:
+    start, end, kind, g = hit.start, hit.end, hit.kind, hit.groups
+    text = sentence[start:end]
     speech = bool(_SPEECH_BEFORE.search(sentence, max(0, start - 60), start))
 
-    def mk(day: dt.date, precision: Precision = "day", **kw: object) -> DateMention:
-        return DateMention(start, end, text, day, precision, speech=speech, **kw)  # type: ignore[arg-type]
+    def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
+        return DateMention(start, end, text, day, precision, speech=speech, **kw)
 
-    if m.group("offset"):
-        word = m.group("n")
+    if kind == "offset":
+        word = g["n"] or ""
         n = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
-        unit = m.group("unit").lower()
-        days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
-        direction = m.group("dir").lower()
-        if direction == "after" and unit.startswith("day"):
-            return mk(ref, days_before_primary=days)
-        if direction in {"ago", "earlier"} and unit.startswith("day"):
-            return mk(ref - dt.timedelta(days=days))
+        unit = (g["unit"] or "").lower()
+        direction = (g["dir"] or "").lower()
+        if not unit.startswith("day"):
+            return None
+        if direction == "after":
+            # "The launch came 78 days after X": X is 78 days before the story's launch. In
+            # "A day after that launch, the US tested ...", the days date something else.
+            if not _CAME_BEFORE.search(sentence, max(0, start - 40), start):
+                return None
+            return mk(ref, days_before_primary=n)
+        if direction in {"ago", "earlier"}:
+            return mk(ref - dt.timedelta(days=n))
         return None
-    if m.group("row"):
+    if kind == "row":
         # "two days in a row": the day before the story's launch saw one too.
         return mk(ref, days_before_primary=1)
-    if m.group("dby"):
+    if kind == "dby":
         return mk(ref - dt.timedelta(days=2))
-    if m.group("yday"):
+    if kind == "yday":
         return mk(ref - dt.timedelta(days=1))
-    if m.group("today"):
+    if kind == "today":
         return mk(ref)
-    if m.group("iso"):
+    if kind == "iso":
         try:
-            return mk(dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))))
+            return mk(dt.date(int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0)))
         except ValueError:
             return None
-    if m.group("wdfull"):
-        if m.group("poss") and _PAPER_AFTER.match(sentence, end):
+    if kind == "weekday":
+        if g.get("poss") and _PAPER_AFTER.match(sentence, end):
             return DateMention(start, end, text, ref, "day", speech=True)
-        if m.group("wdmd"):
-            day = _absolute(m.group("wdmd"), ref)
+        if g.get("wdmd"):
+            day = _absolute(g["wdmd"] or "", ref)
             if day is not None:
                 return mk(day)
-        last = bool(m.group("last"))
-        day = _weekday_on_or_before(ref, m.group("wd"), allow_next=western, last=last)
+        day = _weekday_on_or_before(ref, g["wd"] or "", allow_next=western,
+                                    last=bool(g.get("last")))
         return mk(day)
-    if m.group("md"):
-        phrase = text[len(m.group("since_md") or ""):].strip()
-        day = _absolute(phrase, ref)
+    if kind == "md":
+        day = _absolute(text, ref)
         if day is None:
             return None
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
         deadline = bool(re.search(r"\b(?:by|until|till|before|through|to)\s+$",
                                   sentence[max(0, start - 10):start], re.IGNORECASE))
         return mk(day, period=deadline)
-    if m.group("mon"):
-        return _month(m, ref, speech)
-    if m.group("year"):
-        year = int(m.group("yy"))
+    if kind == "month":
+        return _month(g, start, end, text, ref, speech)
+    if kind == "year":
+        year = int(g["yy"] or 0)
         if year > ref.year:
             return None
-        prep = m.group("yprep").lower()
-        return DateMention(start, end, text, dt.date(year, 1, 1), "year",
-                           period=prep in {"since", "until", "by", "of"}, speech=speech)
-    if m.group("lastyear"):
-        return DateMention(start, end, text, dt.date(ref.year - 1, 1, 1), "year", speech=speech)
-    if m.group("lastmonth"):
-        return DateMention(start, end, text, _shift_month(ref, -1), "month", speech=speech,
-                           period=_since_before(sentence, start))
-    if m.group("thismonth"):
+        prep = (g["yprep"] or "").lower()
+        return mk(dt.date(year, 1, 1), "year", period=prep in {"since", "until", "by", "of"})
+    if kind == "lastyear":
+        return mk(dt.date(ref.year - 1, 1, 1), "year")
+    if kind == "lastmonth":
+        return mk(_shift_month(ref, -1), "month", period=_since_before(sentence, start))
+    if kind == "thismonth":
         # "earlier this month" dates an earlier launch; "late this month" is a plan.
-        return DateMention(start, end, text, ref.replace(day=1), "month", speech=speech,
-                           period=not text.lower().startswith("earlier"))
-    if m.group("thisyear"):
-        return DateMention(start, end, text, dt.date(ref.year, 1, 1), "year", period=True)
+        return mk(ref.replace(day=1), "month", period=not text.lower().startswith("earlier"))
+    if kind == "thisyear":
+        return mk(dt.date(ref.year, 1, 1), "year", period=True)
     return None
 
 
@@ -387,14 +471,16 @@ def _absolute(phrase: str, ref: dt.date) -> dt.date | None:
     return _most_recent(ref, month, day)
 
 
-def _month(m: re.Match[str], ref: dt.date, speech: bool) -> DateMention | None:
-    month = MONTHS.index(m.group("mname").lower()) + 1
-    if m.group("mname") == "May" and not m.group("mprep") and not m.group("my"):
+def _month(g: dict[str, str | None], start: int, end: int, text: str, ref: dt.date,
+           speech: bool) -> DateMention | None:
+    name = g["mname"] or ""
+    month = MONTHS.index(name.lower()) + 1
+    prep = (g.get("mprep") or "").lower()
+    if name == "May" and not prep and not g.get("my"):
         return None  # the modal verb "May" at a sentence start
-    prep = (m.group("mprep") or "").lower()
-    if not prep and not m.group("my") and not m.group("part"):
+    if not prep and not g.get("my") and not g.get("part"):
         return None  # a month name alone is too often a name or a heading
-    year = int(m.group("my")) if m.group("my") else ref.year if month <= ref.month else ref.year - 1
+    year = int(g["my"]) if g.get("my") else ref.year if month <= ref.month else ref.year - 1
     period = prep in {"since", "until", "by", "from", "of", "through", "throughout"}
-    return DateMention(m.start(), m.end(), m.group(0), dt.date(year, month, 1), "month",
+    return DateMention(start, end, text, dt.date(year, month, 1), "month",
                        period=period, speech=speech)

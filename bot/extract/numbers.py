@@ -27,33 +27,47 @@ _NUMWORD = (
     r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+pair\s+of"
     r"|a\s+couple\s+of"
 )
-_NOUN = (
-    r"(?:ballistic\s+|cruise\s+|guided\s+|tactical\s+|strategic\s+|hypersonic\s+)*"
-    r"(?:missiles?|projectiles?|rockets?|ICBMs?|SRBMs?|IRBMs?|MRBMs?|SLBMs?|munitions)\b"
+# Counting starts from the noun and reads backwards over its modifiers to the quantifier:
+# scanning forwards from every word for an optional quantifier was the slowest rule we had.
+_NOUN = re.compile(
+    r"(?:missile|projectile|rocket|ICBM|SRBM|IRBM|MRBM|SLBM|munition)(?P<plural>s)?\b",
+    re.IGNORECASE,
 )
-# Up to five modifiers between the quantifier and the noun: "two more short-range ballistic".
-_MODS = (
-    r"(?:(?:more|new|other|unidentified|suspected|unknown|apparent|[\w-]+-range|short|medium"
-    r"|long|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+|submarine|land-based"
-    r"|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|(?-i:[A-Z][\w-]+)|large|small|super-large)\s+){0,5}"
+_MOD_WORD = re.compile(
+    r"(?:more|new|other|unidentified|suspected|unknown|apparent|short|medium|long|submarine"
+    r"|land-based|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|large|small|super-large|ballistic|cruise"
+    r"|guided|tactical|strategic|hypersonic|intercontinental|intermediate|[\w-]+-range"
+    r"|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+)",
+    re.IGNORECASE,
 )
-_COUNT = re.compile(
-    rf"""\b(?:
-        (?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
-      | (?P<vague>{_VAGUE})
-      | (?:what\s+(?:appeared|appears|seemed)\s+to\s+be\s+)?(?P<n2>{_NUMWORD}|a|an|a\s+single)
-    )\s+{_MODS}{_NOUN}""",
+_CAPITALISED = re.compile(r"[A-Z][\w-]+")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_QUANTIFIER = re.compile(
+    rf"""(?:\b(?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
+      | \b(?P<vague>{_VAGUE})
+      | \b(?P<n2>{_NUMWORD}|a|an|a\s+single)
+      | \b(?P<det>the|another|this|that|these|those))\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
+_PART_OF = re.compile(
+    r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$",
+    re.IGNORECASE,
+)
 _LAUNCH_VERB = re.compile(
-    r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)|test-?launch(?:es|ed|ing)?|"
-    r"shot|lobbed|lob|flew|tested)\b",
+    r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
+    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested)\b",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
     r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b",
+    re.IGNORECASE,
+)
+_AFTER_SUBJECT = re.compile(
+    r"^[^.;]{0,90}?\b(?:fl(?:ew|own)|travell?ed|blasted\s+off|lifted\s+off|blew\s+up|exploded|"
+    r"fell|landed|splashed|crashed|were\s+(?:\w+\s+)?(?:launched|fired)|was\s+(?:\w+\s+)?"
+    r"(?:launched|fired))\b|^\s*(?:launch|test|firing)",
     re.IGNORECASE,
 )
 
@@ -66,18 +80,6 @@ class Count:
     high: int | None  # None: open-ended ("at least one", "several")
     # "the missile flew", "another missile": a count only when the story gives no figure.
     weak: bool = False
-
-
-_WEAK = re.compile(
-    rf"""\b(?P<det>the|a|an|another|this|that|these|those)?\s*{_MODS}(?P<noun>{_NOUN})""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_AFTER_SUBJECT = re.compile(
-    r"^[^.;]{0,90}?\b(?:fl(?:ew|own)|travell?ed|blasted\s+off|lifted\s+off|blew\s+up|exploded|"
-    r"fell|landed|splashed|crashed|were\s+(?:\w+\s+)?(?:launched|fired)|was\s+(?:\w+\s+)?"
-    r"(?:launched|fired))\b|^\s*(?:launch|test|firing)",
-    re.IGNORECASE,
-)
 
 
 def _number(word: str) -> int | None:
@@ -94,56 +96,61 @@ def find_counts(sentence: str) -> list[Count]:
     is one, "fired ballistic missiles" is at least two.
     """
     out: list[Count] = []
-    taken: list[tuple[int, int]] = []
-    for m in _COUNT.finditer(sentence):
-        before = sentence[max(0, m.start() - 90):m.start()]
-        after = sentence[m.end():m.end() + 80]
-        if not (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
+    for noun in _NOUN.finditer(sentence):
+        word = noun.group(0)
+        plural = bool(noun.group("plural")) and not (word[:-1].isupper() and word[-1] == "S")
+        start = _skip_modifiers(sentence, noun.start())
+        quant = _QUANTIFIER.search(sentence, max(0, start - 45), start)
+        before = sentence[max(0, start - 90):start if quant is None else quant.start()]
+        after = sentence[noun.end():noun.end() + 100]
+        if _PART_OF.search(before):
+            continue  # "two of the missiles": part of a count given elsewhere
+        strong = None if quant is None else _strong(quant, plural)
+        if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
+            out.append(Count(quant.start(), noun.end(), *strong))  # type: ignore[union-attr]
             continue
-        if re.search(r"\b(?:another|of\s+the)\s*$", before, re.IGNORECASE):
-            continue
-        count = _strong(m)
-        if count is not None:
-            out.append(count)
-            taken.append((m.start(), m.end()))
-    for m in _WEAK.finditer(sentence):
-        if any(a <= m.start("noun") < b for a, b in taken):
-            continue
-        before = sentence[max(0, m.start() - 90):m.start()]
-        after = sentence[m.end():m.end() + 100]
         if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
             continue
-        if re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
-            continue  # "one of the missiles"
-        plural = m.group("noun").lower().rstrip().endswith("s") and not m.group(
-            "noun").strip().isupper()
-        if m.group("noun").strip()[-1] == "s" and m.group("noun").strip()[:-1].isupper():
-            plural = True  # ICBMs
+        det = (quant.group("det") or "").lower() if quant is not None else ""
+        span_start = quant.start() if quant is not None else start
         if plural:
-            out.append(Count(m.start(), m.end(), 2, None, weak=True))
-        elif (m.group("det") or "").lower() not in {"these", "those"}:
-            out.append(Count(m.start(), m.end(), 1, 1, weak=True))
+            out.append(Count(span_start, noun.end(), 2, None, weak=True))
+        elif det not in {"these", "those"}:
+            out.append(Count(span_start, noun.end(), 1, 1, weak=True))
     return out
 
 
-def _strong(m: re.Match[str]) -> Count | None:
-    if m.group("atleast"):
-        n = _number(m.group("n1"))
+def _skip_modifiers(sentence: str, at: int) -> int:
+    """Step back over up to six modifiers ("short-range ballistic") before a noun."""
+    for _ in range(6):
+        word = _WORD_BEFORE.search(sentence, max(0, at - 40), at)
+        if word is None:
+            break
+        token = word.group(1)
+        if not (_MOD_WORD.fullmatch(token) or _CAPITALISED.fullmatch(token)):
+            break
+        if token.lower() in {"a", "an", "the"}:
+            break
+        at = word.start()
+    return at
+
+
+def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None] | None:
+    if quant.group("atleast"):
+        n = _number(quant.group("n1"))
         if n is None:
             return None
-        kind = m.group("atleast").lower()
-        if kind.startswith(("up", "as")):
-            return Count(m.start(), m.end(), 1, n)
-        return Count(m.start(), m.end(), n, None)
-    if m.group("vague"):
-        return Count(m.start(), m.end(), 2, None)
-    n = _number(m.group("n2"))
-    if n is None or n == 0 or n > 40:
-        return None
-    noun = m.group(0).rsplit(None, 1)[-1]
-    if n == 1 and noun.lower().endswith("s") and not noun[:-1].isupper():
-        return None  # "one ... missiles" is a fragment ("one of ...")
-    return Count(m.start(), m.end(), n, n)
+        if quant.group("atleast").lower().startswith(("up", "as")):
+            return 1, n
+        return n, None
+    if quant.group("vague"):
+        return 2, None
+    if quant.group("n2"):
+        n = _number(quant.group("n2"))
+        if n is None or n == 0 or n > 40 or (n == 1 and plural):
+            return None
+        return n, n
+    return None
 
 
 _LENGTH = re.compile(
