@@ -19,6 +19,7 @@ from typing import Any
 from dateparser.date import DateDataParser
 
 from bot.event import Precision
+from bot.extract.cues import lower
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -95,16 +96,14 @@ class TimeMention:
 # --- clock times -----------------------------------------------------------------------------
 
 _ZONE = r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST)"
-_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?|am\b|pm\b)"
+_AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME = re.compile(
     rf"""
-    (?<![\d:.])
     (?:
         (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>{_AMPM})      # 6:50 a.m., 8am
       | (?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)                        # 2150 GMT
         \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)
       | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
-      | (?P<noon>noon|midnight)
     )
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
@@ -119,8 +118,8 @@ def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
     """Clock times; times in another zone are converted to KST with the day they fall on."""
     found: list[TimeMention] = []
     for m in _TIME.finditer(sentence):
-        if m.group("noon"):
-            continue  # "reported at noon" is never a launch time
+        if m.start() and sentence[m.start() - 1] in "0123456789:.,":
+            continue  # inside a number: "1,000.5", "12:13:45"
         if m.group("h") is not None:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             ampm = m.group("ampm").lower()[0]
@@ -183,8 +182,7 @@ _WEEKDAY_CORE = re.compile(
     re.VERBOSE,
 )
 _WEEKDAY_LEFT = re.compile(
-    r"(?:(?P<last>\blast|\bthis\s+past|\bpast|\bprevious)\s+)?(?:\b(?:early|late)\s+)?$",
-    re.IGNORECASE,
+    r"(?:(?P<last>\blast|\bthis\s+past|\bpast|\bprevious)\s+)?(?:\b(?:early|late)\s+)?$"
 )
 _MONTH_DAY = re.compile(
     rf"""(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))
@@ -199,8 +197,7 @@ _MONTH_ALONE = re.compile(
 )
 _MONTH_LEFT = re.compile(
     r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or)\s+)?"
-    r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?$"
 )
 _YEAR = re.compile(
     r"\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{2})\b"
@@ -223,21 +220,21 @@ _RELATIVE = re.compile(
       | (?P<thismonth>(?:earlier|late|early)\s+this\s+month)
       | (?P<thisyear>(?:earlier\s+)?this\s+year)
     )\b""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 # Cheap gates: a family runs only on a sentence that has its core word at all.
 _HAS_WEEKDAY = re.compile(r"day\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_RELATIVE = re.compile(
-    r"(?i:yesterday|today|tonight|morning|afternoon|evening|night|ago|year|month|days?\b|weeks?"
+    r"(?:yesterday|today|tonight|morning|afternoon|evening|night|ago|year|month|days?\b|weeks?"
     r"\b|\brow\b|consecutive|straight|successive|back-to-back|the day before)"
 )
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to)\s+$")
 _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
-    r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$",
-    re.IGNORECASE,
+    r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$"
 )
 
 
@@ -258,7 +255,7 @@ _SPEECH_BEFORE = re.compile(
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks)
         [\s,]+(?:late\s+|early\s+|on\s+|as\s+of\s+)*$""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
 _PAPER_AFTER = re.compile(
@@ -338,9 +335,10 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
 
 def _hits(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    low = lower(sentence)
     if _HAS_WEEKDAY.search(sentence):
         for m in _WEEKDAY_CORE.finditer(sentence):
-            left = _WEEKDAY_LEFT.search(sentence, max(0, m.start() - 25), m.start())
+            left = _WEEKDAY_LEFT.search(low, max(0, m.start() - 25), m.start())
             groups = m.groupdict()
             start = m.start()
             if left is not None and left.group(0):
@@ -351,7 +349,7 @@ def _hits(sentence: str) -> list[_Hit]:
         for m in _MONTH_DAY.finditer(sentence):
             hits.append(_Hit(m.start(), m.end(), "md", {}))
         for m in _MONTH_ALONE.finditer(sentence):
-            left = _MONTH_LEFT.search(sentence, max(0, m.start() - 30), m.start())
+            left = _MONTH_LEFT.search(low, max(0, m.start() - 30), m.start())
             groups = m.groupdict()
             start = m.start()
             if left is not None and left.group(0):
@@ -363,8 +361,8 @@ def _hits(sentence: str) -> list[_Hit]:
             hits.append(_Hit(m.start(), m.end(), "iso", m.groupdict()))
         for m in _YEAR.finditer(sentence):
             hits.append(_Hit(m.start(), m.end(), "year", m.groupdict()))
-    if _HAS_RELATIVE.search(sentence):
-        for m in _RELATIVE.finditer(sentence):
+    if _HAS_RELATIVE.search(low):
+        for m in _RELATIVE.finditer(low):
             kind = next(k for k in ("offset", "row", "dby", "yday", "today", "lastyear",
                                     "lastmonth", "thismonth", "thisyear") if m.group(k))
             hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
@@ -381,7 +379,8 @@ def _hits(sentence: str) -> list[_Hit]:
 def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMention | None:
     start, end, kind, g = hit.start, hit.end, hit.kind, hit.groups
     text = sentence[start:end]
-    speech = bool(_SPEECH_BEFORE.search(sentence, max(0, start - 60), start))
+    low = lower(sentence)
+    speech = bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)
@@ -396,7 +395,7 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         if direction == "after":
             # "The launch came 78 days after X": X is 78 days before the story's launch. In
             # "A day after that launch, the US tested ...", the days date something else.
-            if not _CAME_BEFORE.search(sentence, max(0, start - 40), start):
+            if not _CAME_BEFORE.search(low, max(0, start - 40), start):
                 return None
             return mk(ref, days_before_primary=n)
         if direction in {"ago", "earlier"}:
@@ -431,8 +430,7 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         if day is None:
             return None
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
-        deadline = bool(re.search(r"\b(?:by|until|till|before|through|to)\s+$",
-                                  sentence[max(0, start - 10):start], re.IGNORECASE))
+        deadline = bool(_DEADLINE.search(low, max(0, start - 10), start))
         return mk(day, period=deadline)
     if kind == "month":
         return _month(g, start, end, text, ref, speech)

@@ -11,6 +11,7 @@ launch just mentioned. At the end, the latest launch not marked as earlier ("las
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from bot.articles import KST, Article
@@ -103,7 +104,8 @@ class Extractor:
             has_action = any(t.kind == "action" for t in triggers)
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
-            follow_up = bool(cues.FLIGHT.search(text)) or any(t.kind == "missile" for t in triggers)
+            low = cues.lower(text)
+            follow_up = bool(cues.FLIGHT.search(low)) or any(t.kind == "missile" for t in triggers)
             if not (has_action or has_noun or (follow_up and (main or pending.action))):
                 continue
 
@@ -146,7 +148,7 @@ class Extractor:
                     default = main if main is not None else pending
                     owners += [(t.start, default) for t in undated]
 
-            facts = self._facts(text, times, reference, triggers)
+            facts = self._facts(text, low, times, triggers)
             _distribute(facts, owners, text)
 
         return self._events(launches, pending, reference)
@@ -180,25 +182,31 @@ class Extractor:
 
     # --- facts ---------------------------------------------------------------------------------
 
-    def _facts(self, text: str, times: list[TimeMention], reference: dt.date,
+    def _facts(self, text: str, low: str, times: list[TimeMention],
                triggers: list[cues.Trigger]) -> _Facts:
         places: list[tuple[int, Place, str]] = []
         place_texts: list[tuple[int, str]] = []
         launchy = bool(triggers)
         if launchy:
             for mention in self.gazetteer.find_in(text):
-                lead = cues.LOCATIVE.search(text, max(0, mention.start - 80), mention.start)
+                lead = cues.LOCATIVE.search(low, max(0, mention.start - 80), mention.start)
                 if lead is None:
                     continue
                 places.append((mention.start, mention.place, _site_text(text, lead.start(),
                                                                          mention.end)))
-            for m in cues.CAPITAL.finditer(text):
+            for m in cues.CAPITAL.finditer(low):
                 capital = self.gazetteer.canonical("Pyongyang")
                 if capital is not None:
-                    places.append((m.start(), capital, _strip_prep(m.group(0))))
+                    places.append((m.start(), capital, _strip_prep(text[m.start():m.end()])))
             if not places:
-                for m in cues.VAGUE_PLACE.finditer(text):
-                    place_texts.append((m.start(), m.group("text")))
+                for m in cues.VAGUE_PLACE.finditer(low):
+                    place_texts.append((m.start(), text[m.start("text"):m.end("text")]))
+            if not places and not place_texts:
+                for m in cues.UNKNOWN_PLACE.finditer(text):
+                    if self.gazetteer.lookup(m.group("text")) is None and not cues.COUNTRY.match(
+                        m.group("text")
+                    ):
+                        place_texts.append((m.start(), m.group("text")))
         return _Facts(
             counts=find_counts(text) if launchy else [],
             lengths=find_lengths(text),
@@ -210,7 +218,7 @@ class Extractor:
                      if not cues.unreal_before(text, m.start)],
             times=[t for t in times if _launch_time(text, t)],
             reporters=[m.name for m in self.catalogue.reporters(text)],
-            landings=_landings(text),
+            landings=_landings(text, low),
         )
 
     # --- events ----------------------------------------------------------------------------------
@@ -351,39 +359,41 @@ def _is_earlier(text: str, mention: DateMention) -> bool:
         return True
     if mention.text.lower().startswith(("last", "past", "previous", "this past", "earlier")):
         return True
-    window = text[max(0, mention.start - 110):mention.start]
+    window = cues.lower(text[max(0, mention.start - 110):mention.start])
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
-    return bool(cues.BACKGROUND_MARKER.search(window[cut + 1:]))
+    return bool(cues.BACKGROUND_MARKER.search(window, cut + 1))
+
+
+_TIME_LAUNCH = (r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+                r"|test-fired|liftoff")
+_TIME_OTHER = (r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
+               r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
+               r"crashed|exploded|told|statement|convened|protest\w*")
+_TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
 
 
 def _launch_time(text: str, time: TimeMention) -> bool:
-    """Is this clock time the time of a launch, not of a statement, an alert or an impact?"""
-    launch = (r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
-              r"|test-fired|liftoff")
-    other = (r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
-             r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
-             r"crashed|exploded|told|statement|convened|protest\w*")
-    import re
+    """Is this clock time the time of a launch, not of a statement, an alert or an impact?
 
-    before = text[max(0, time.start - 160):time.start]
+    The nearest cue before the time decides ("announced at 8:13 a.m." is not a launch time);
+    a time that opens its clause looks ahead ("At 10:15 a.m., North Korea fired ...").
+    """
+    low = cues.lower(text)
+    start = max(0, time.start - 160)
     # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired'.
-    cut = max(before.rfind(ch) for ch in ':“"')
-    before = before[cut + 1:]
+    start = max(start, *(low.rfind(ch, start, time.start) + 1 for ch in ':“"'))
     last_kind = None
-    for m in re.finditer(rf"\b(?:(?P<l>{launch})|(?P<o>{other}))\b", before, re.IGNORECASE):
+    for m in _TIME_CUE.finditer(low, start, time.start):
         last_kind = "l" if m.group("l") else "o"
-    if last_kind == "l":
-        return True
-    if last_kind == "o":
-        return False
-    after = text[time.end:time.end + 120]
-    m = re.search(rf"\b(?:(?P<l>{launch})|(?P<o>{other}))\b", after, re.IGNORECASE)
+    if last_kind is not None:
+        return last_kind == "l"
+    m = _TIME_CUE.search(low, time.end, time.end + 120)
     return bool(m and m.group("l"))
 
 
-def _landings(text: str) -> list[tuple[int, str]]:
-    found = [(m.start(), m.group("text")) for m in cues.LANDING.finditer(text)]
-    found += [(m.start(), "inland") for m in cues.INLAND.finditer(text)]
+def _landings(text: str, low: str) -> list[tuple[int, str]]:
+    found = [(m.start(), text[m.start("text"):m.end("text")]) for m in cues.LANDING.finditer(low)]
+    found += [(m.start(), "inland") for m in cues.INLAND.finditer(low)]
     return sorted(found)
 
 

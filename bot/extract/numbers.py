@@ -2,7 +2,7 @@
 
 Every number in a launch story is not a launch figure: "600-mm" is a calibre, "15,000
 soldiers" a troop count, "300 km from the Japanese islands" a landing point, "200 nautical
-miles" an EEZ, "a range of 15,000 km" a capability. These rules keep only counts of missiles
+miles" an eez, "a range of 15,000 km" a capability. These rules keep only counts of missiles
 fired and distances flown.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from bot.extract.cues import lower
 
 MILE_KM = 1.609344
 
@@ -30,15 +32,13 @@ _NUMWORD = (
 # Counting starts from the noun and reads backwards over its modifiers to the quantifier:
 # scanning forwards from every word for an optional quantifier was the slowest rule we had.
 _NOUN = re.compile(
-    r"(?:missile|projectile|rocket|ICBM|SRBM|IRBM|MRBM|SLBM|munition)(?P<plural>s)?\b",
-    re.IGNORECASE,
+    r"(?:missile|projectile|rocket|icbm|srbm|irbm|mrbm|slbm|munition)(?P<plural>s)?\b"
 )
 _MOD_WORD = re.compile(
     r"(?:more|new|other|unidentified|suspected|unknown|apparent|short|medium|long|submarine"
     r"|land-based|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|large|small|super-large|ballistic|cruise"
     r"|guided|tactical|strategic|hypersonic|intercontinental|intermediate|[\w-]+-range"
-    r"|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+)",
-    re.IGNORECASE,
+    r"|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+)"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w-]+")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
@@ -47,28 +47,24 @@ _QUANTIFIER = re.compile(
       | \b(?P<vague>{_VAGUE})
       | \b(?P<n2>{_NUMWORD}|a|an|a\s+single)
       | \b(?P<det>the|another|this|that|these|those))\s+$""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 _PART_OF = re.compile(
-    r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$",
-    re.IGNORECASE,
+    r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$"
 )
 _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
-    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested)\b",
-    re.IGNORECASE,
+    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested)\b"
 )
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
-    r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b",
-    re.IGNORECASE,
+    r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b"
 )
 _AFTER_SUBJECT = re.compile(
     r"^[^.;]{0,90}?\b(?:fl(?:ew|own)|travell?ed|blasted\s+off|lifted\s+off|blew\s+up|exploded|"
     r"fell|landed|splashed|crashed|were\s+(?:\w+\s+)?(?:launched|fired)|was\s+(?:\w+\s+)?"
-    r"(?:launched|fired))\b|^\s*(?:launch|test|firing)",
-    re.IGNORECASE,
+    r"(?:launched|fired))\b|^\s*(?:launch|test|firing)"
 )
 
 
@@ -96,13 +92,14 @@ def find_counts(sentence: str) -> list[Count]:
     is one, "fired ballistic missiles" is at least two.
     """
     out: list[Count] = []
-    for noun in _NOUN.finditer(sentence):
-        word = noun.group(0)
+    low = lower(sentence)
+    for noun in _NOUN.finditer(low):
+        word = sentence[noun.start():noun.end()]
         plural = bool(noun.group("plural")) and not (word[:-1].isupper() and word[-1] == "S")
         start = _skip_modifiers(sentence, noun.start())
-        quant = _QUANTIFIER.search(sentence, max(0, start - 45), start)
-        before = sentence[max(0, start - 90):start if quant is None else quant.start()]
-        after = sentence[noun.end():noun.end() + 100]
+        quant = _QUANTIFIER.search(low, max(0, start - 45), start)
+        before = low[max(0, start - 90):start if quant is None else quant.start()]
+        after = low[noun.end():noun.end() + 100]
         if _PART_OF.search(before):
             continue  # "two of the missiles": part of a count given elsewhere
         strong = None if quant is None else _strong(quant, plural)
@@ -127,7 +124,7 @@ def _skip_modifiers(sentence: str, at: int) -> int:
         if word is None:
             break
         token = word.group(1)
-        if not (_MOD_WORD.fullmatch(token) or _CAPITALISED.fullmatch(token)):
+        if not (_MOD_WORD.fullmatch(token.lower()) or _CAPITALISED.fullmatch(token)):
             break
         if token.lower() in {"a", "an", "the"}:
             break
@@ -156,30 +153,24 @@ def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None] | None
 _LENGTH = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:-\s*)?"
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
-    r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?",
-    re.IGNORECASE,
+    r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
 )
 _APOGEE_BEFORE = re.compile(
-    r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$", re.IGNORECASE
-)
+    r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$")
 _APOGEE_AFTER = re.compile(
-    r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))", re.IGNORECASE
-)
+    r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))")
 _FLIGHT_BEFORE = re.compile(
     r"\b(?:fl(?:ew|own|ying|ies|y)|travell?(?:ed|ing|led|s)?|flight|distance|covered|covering|"
-    r"range|soared|went)\b[^.;]{0,45}$",
-    re.IGNORECASE,
+    r"range|soared|went)\b[^.;]{0,45}$"
 )
 _LANDMARK_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
     r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
-    r"offshore|beyond|outside|within|exclusive|EEZ|radius|wide|long)\b",
-    re.IGNORECASE,
+    r"offshore|beyond|outside|within|exclusive|eez|radius|wide|long)\b"
 )
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:range\s+of|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
-    r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have)\b[^.;]{0,40}$",
-    re.IGNORECASE,
+    r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have)\b[^.;]{0,40}$"
 )
 
 
@@ -205,9 +196,10 @@ def _to_km(num: str, unit: str) -> tuple[float, bool]:
 def find_lengths(sentence: str) -> list[Length]:
     """Flight distances and apogees, in km; a landmark distance or a capability is not one."""
     out: list[Length] = []
-    for m in _LENGTH.finditer(sentence):
-        before = sentence[max(0, m.start() - 70):m.start()]
-        after = sentence[m.end():m.end() + 40]
+    low = lower(sentence)
+    for m in _LENGTH.finditer(low):
+        before = low[max(0, m.start() - 70):m.start()]
+        after = low[m.end():m.end() + 40]
         if re.search(r"[-\d]$", before) or "nautical" in m.group("unit").lower():
             continue
         km, miles = _to_km(m.group("num"), m.group("unit"))

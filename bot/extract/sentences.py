@@ -38,7 +38,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at ``dot`` really ends a sentence."""
     if text[dot] != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     token = word.group(1).lower() if word else ""
     nxt = text[after:after + 1]
     if token.rstrip(".") in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
