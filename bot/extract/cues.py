@@ -9,12 +9,16 @@ Case-insensitive rules are written in lower case and run on a lower-cased copy o
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 
+@functools.lru_cache(maxsize=256)
 def lower(text: str) -> str:
-    """Lower-case ``text`` keeping every offset, so matches map back to the original."""
+    """Lower-case ``text`` keeping every offset, so matches map back to the original.
+
+    Cached: every rule asks for the same sentence's lower case, and ``str`` keeps its hash."""
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -159,6 +163,8 @@ def _missile_near_before(low: str, at: int, span: int = 60) -> bool:
 
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     """True when the launch word belongs to someone other than North Korea."""
+    if not any(word in lower(sentence) for word in _FOREIGN_WORDS):
+        return False
     clause_start = max(sentence.rfind(p, 0, trigger.start) for p in (";", ":", ". ", " while ",
                                                                        " whereas ", " but "))
     clause = sentence[clause_start + 1:trigger.start]
@@ -185,9 +191,20 @@ _LAUNCH_VERB = re.compile(r"\b(?:fired|launched|test-fired|lifted off|blasted of
 def not_a_launch(sentence: str) -> bool:
     """A sentence about a parade, a drill, an engine test: missiles named, none launched."""
     low = lower(sentence)
+    if not any(word in low for word in _NOT_A_LAUNCH_WORDS):
+        return False
     return bool(_NOT_A_LAUNCH.search(low)) and not _LAUNCH_VERB.search(low) and not FLIGHT.search(
         low
     )
+
+
+# Substring checks are far cheaper than a regex: a sentence without these words is skipped.
+_NOT_A_LAUNCH_WORDS = ("test", "engine", "parade", "display", "unveil", "exhibit", "drill",
+                       "artiller", "shell", "exercise", "rally")
+_FOREIGN_WORDS = ("south", "seoul", "united", "u.s.", "us ", "american", "washington", "japan",
+                  "tokyo", "russia", "china", "chinese", "pentagon", "nasa", "spacex", "ukrain",
+                  "iran", "israel", "intercept", "hyunmoo", "thaad", "sm-", "patriot", "minuteman",
+                  "trident", "tomahawk", "aegis", "falcon", "nuri", "dummy")
 
 
 def is_heading(sentence: str) -> bool:

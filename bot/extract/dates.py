@@ -95,6 +95,7 @@ class TimeMention:
 
 # --- clock times -----------------------------------------------------------------------------
 
+_DIGIT = re.compile(r"\d")
 _ZONE = r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST)"
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME = re.compile(
@@ -117,6 +118,8 @@ _TIME = re.compile(
 def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
     """Clock times; times in another zone are converted to KST with the day they fall on."""
     found: list[TimeMention] = []
+    if not _DIGIT.search(sentence):
+        return found
     for m in _TIME.finditer(sentence):
         if m.start() and sentence[m.start() - 1] in "0123456789:.,":
             continue  # inside a number: "1,000.5", "12:13:45"

@@ -194,14 +194,15 @@ class Extractor:
                     continue
                 places.append((mention.start, mention.place, _site_text(text, lead.start(),
                                                                          mention.end)))
-            for m in cues.CAPITAL.finditer(low):
+            for m in cues.CAPITAL.finditer(low) if "capital" in low or "pyongyang" in low else ():
                 capital = self.gazetteer.canonical("Pyongyang")
                 if capital is not None:
                     places.append((m.start(), capital, _strip_prep(text[m.start():m.end()])))
-            if not places:
+            if not places and ("coast" in low or "shore" in low or "region" in low
+                               or "area" in low or "part" in low):
                 for m in cues.VAGUE_PLACE.finditer(low):
                     place_texts.append((m.start(), text[m.start("text"):m.end("text")]))
-            if not places and not place_texts:
+            if not places and not place_texts and " from " in low:
                 for m in cues.UNKNOWN_PLACE.finditer(text):
                     if self.gazetteer.lookup(m.group("text")) is None and not cues.COUNTRY.match(
                         m.group("text")
@@ -392,8 +393,12 @@ def _launch_time(text: str, time: TimeMention) -> bool:
 
 
 def _landings(text: str, low: str) -> list[tuple[int, str]]:
-    found = [(m.start(), text[m.start("text"):m.end("text")]) for m in cues.LANDING.finditer(low)]
-    found += [(m.start(), "inland") for m in cues.INLAND.finditer(low)]
+    found = []
+    if "sea" in low or "water" in low or "eez" in low or "zone" in low or "pacific" in low:
+        found += [(m.start(), text[m.start("text"):m.end("text")])
+                  for m in cues.LANDING.finditer(low)]
+    if "inland" in low:
+        found += [(m.start(), "inland") for m in cues.INLAND.finditer(low)]
     return sorted(found)
 
 

@@ -197,6 +197,8 @@ def find_lengths(sentence: str) -> list[Length]:
     """Flight distances and apogees, in km; a landmark distance or a capability is not one."""
     out: list[Length] = []
     low = lower(sentence)
+    if "km" not in low and "kilomet" not in low and "mile" not in low:
+        return out
     for m in _LENGTH.finditer(low):
         before = low[max(0, m.start() - 70):m.start()]
         after = low[m.end():m.end() + 40]
