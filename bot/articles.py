@@ -51,11 +51,26 @@ class Article:
     meta: dict[str, object] = field(default_factory=dict)
 
     @property
-    def published_kst(self) -> dt.date:
-        """The publication day in Korea, the reference for every relative date in the story."""
-        if self.published_date_only:
-            return self.published.date()
-        return self.published.astimezone(KST).date()
+    def reference_day(self) -> dt.date:
+        """The story's own day, against which its "today", "Tuesday" and "in May" are read: the
+        publication day where it was published (a Washington evening story's "today" is
+        Washington's), or Korea's when only a file time is known."""
+        if self.published_from_mtime:
+            return self.published.astimezone(KST).date()
+        return self.published.date()
+
+    @property
+    def western(self) -> bool:
+        """Is the story's day possibly behind Korea's (a date without a zone, or a zone west of
+        Korea by more than a few hours), so that "early Monday" may be the next day there?"""
+        offset = self.published.utcoffset()
+        return (self.published_date_only or self.published_from_mtime or offset is None
+                or offset < dt.timedelta(hours=5))
+
+    @property
+    def zone(self) -> dt.tzinfo | None:
+        """The story's own time zone, where its publication time gives one."""
+        return None if self.published_date_only else self.published.tzinfo
 
 
 def parse_published(value: object, where: str) -> tuple[dt.datetime, bool]:

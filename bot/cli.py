@@ -55,7 +55,7 @@ def _print_text(article: Article) -> None:
     events = extract(article)
     title = article.title or article.name
     print(f"{article.name}: {title} ({article.source or 'unknown source'}, "
-          f"{article.published_kst.isoformat()})")
+          f"{article.reference_day.isoformat()})")
     if not events:
         print("  no launch reported")
     for event in events:

@@ -29,17 +29,21 @@ def test_front_matter_fields_are_read(tmp_path: Path) -> None:
     assert article.title == "Launch"
     assert article.source == "Wire"
     assert article.url == "https://x.test/1"
-    assert article.published_kst == dt.date(2024, 9, 18)
+    assert article.reference_day == dt.date(2024, 9, 18)
     assert article.published_date_only
     assert article.text.startswith("North Korea fired")
 
 
-def test_published_with_offset_is_converted_to_the_korean_day(tmp_path: Path) -> None:
-    # 21:30 in Washington on the 4th is 10:30 on the 5th in Seoul.
+def test_published_with_offset_keeps_the_story_s_own_day_and_zone(tmp_path: Path) -> None:
+    # 21:30 in Washington on the 4th: the story's "today" is the 4th, and its day is behind
+    # Korea's (10:30 on the 5th), so "early Wednesday" may be the next day there.
     path = write(tmp_path, "a.txt", "---\npublished: 2017-07-04T21:30:00-04:00\n---\n" + STORY)
     article = load_article(path)
-    assert article.published_kst == dt.date(2017, 7, 5)
-    assert not article.published_date_only
+    assert article.reference_day == dt.date(2017, 7, 4)
+    assert article.western
+    assert article.zone is not None
+    seoul = write(tmp_path, "b.txt", "---\npublished: 2017-07-05T10:30:00+09:00\n---\n" + STORY)
+    assert not load_article(seoul).western
 
 
 def test_flat_front_matter_that_yaml_rejects_is_still_read(tmp_path: Path) -> None:
@@ -54,7 +58,7 @@ def test_missing_published_falls_back_to_file_time(tmp_path: Path) -> None:
     os.utime(path, (stamp, stamp))
     article = load_article(path)
     assert article.published_from_mtime
-    assert article.published_kst == dt.date(2023, 3, 19)
+    assert article.reference_day == dt.date(2023, 3, 19)
 
 
 def test_html_main_text_is_extracted(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def lower(text: str) -> str:
 
 # Past-tense launch verbs: a sentence with one of these (and a missile in it) reports a launch.
 _ACTION = (
-    r"fir(?:ed|es|ing)|launch(?:ed|es|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|es|ing)"
+    r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired"
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
@@ -67,6 +67,11 @@ _FOREIGN_ACTOR = re.compile(
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
     r"Ukrain\w*|Iran(?:ian)?|Israel\w*)\b"
 )
+# Naming North Korea: a sentence without it, after one about another country's launch, is
+# still about that launch ("The missile lifted off at 11:01 p.m. Pacific time").
+NORTH = re.compile(
+    r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North\b|North's|North’s|DPRK|Kim\s+Jong[\s-]+Un)"
+)
 _NORTH = re.compile(
     r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North|North's|DPRK|Kim(?:\s+Jong[\s-]+Un)?|it|its|"
     r"they|the\s+country|the\s+regime)\b"
@@ -81,14 +86,20 @@ _NOT_A_LAUNCH = re.compile(
     r"shells?|exercises?|ground\s+test|static\s+test|rally)\b"
 )
 
+# Many launches summed up over a month or a year ("a record number of missiles last year")
+# are not one launch.
+AGGREGATE = re.compile(
+    r"\b(?:record|dozens\s+of|scores\s+of|a\s+total\s+of|many|numerous|a\s+number\s+of"
+    r"|\d{2,}\s+(?:launches|tests|missiles)|more\s+than\s+\d+)\b"
+)
 # Before a date: the launch it dates is an earlier one than the story's.
 BACKGROUND_MARKER = re.compile(
     r"\b(?:follow\w*|after|since|previous|preceding|prior|last|ago)\b"
 )
 # A sentence opening that points back at an earlier launch just mentioned.
 ANAPHORA = re.compile(
-    r"^(?:That|Those|The\s+(?:earlier|previous|former|first|second|prior)|Both|Each|Then|"
-    r"Back\s+then|At\s+the\s+time|In\s+that|On\s+that)\b"
+    r"^(?:That|Those|The\s+(?:earlier|previous|former|prior)|The\s+(?:first|second)\s+(?:launch|"
+    r"test|firing)|Back\s+then|At\s+the\s+time|In\s+that|On\s+that)\b"
 )
 HEADING = re.compile(r"^\s*[\[(].*[\])]\s*$", re.DOTALL)
 
@@ -104,6 +115,7 @@ def triggers(sentence: str) -> list[Trigger]:
     """Launch words in a sentence that speak of a real, past launch by North Korea."""
     low = lower(sentence)
     found: list[Trigger] = []
+    unreal_until = -1  # "it would launch a satellite": the satellite is not launched either
     for m in TRIGGER.finditer(low):
         start, end = m.span()
         if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
@@ -120,8 +132,10 @@ def triggers(sentence: str) -> list[Trigger]:
         ):
             continue
         if kind in {"action", "noun"} and _UNREAL.search(before):
+            unreal_until = end + 40
             continue
-        if kind == "missile" and _UNREAL_THING.search(low, max(0, start - 60), start):
+        if kind == "missile" and (start < unreal_until
+                                  or _UNREAL_THING.search(low, max(0, start - 60), start)):
             continue
         carried = _CARRIED.search(low, end, end + 25) or _CARRIED_BEFORE.search(
             low, max(0, start - 45), start
@@ -184,7 +198,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*)\b"
 )
-_SHORT_GAP = re.compile(r"[\w\s'’,-]{0,30}$")
+_SHORT_GAP = re.compile(r"[\w\s'’,-]{0,60}$")
 _LAUNCH_VERB = re.compile(r"\b(?:fired|launched|test-fired|lifted off|blasted off)\b")
 
 

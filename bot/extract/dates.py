@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
@@ -44,11 +45,20 @@ _NUM = (
 
 UTC = dt.UTC
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
-# Offsets of the zones launch times are given in; JST is KST.
-ZONES = {
-    "KST": 9, "JST": 9, "GMT": 0, "UTC": 0, "Z": 0, "EDT": -4, "EST": -5, "HST": -10,
-    "PDT": -7, "PST": -8, "CDT": -5, "CST": -6, "BST": 1, "CET": 1, "CEST": 2,
+# The zones launch times are given in; JST is KST. "ET" and "PT" follow daylight saving.
+ZONES: dict[str, dt.tzinfo] = {
+    "KST": KST, "JST": KST, "GMT": UTC, "UTC": UTC, "Z": UTC,
+    "EDT": dt.timezone(dt.timedelta(hours=-4)), "EST": dt.timezone(dt.timedelta(hours=-5)),
+    "CDT": dt.timezone(dt.timedelta(hours=-5)), "CST": dt.timezone(dt.timedelta(hours=-6)),
+    "PDT": dt.timezone(dt.timedelta(hours=-7)), "PST": dt.timezone(dt.timedelta(hours=-8)),
+    "HST": dt.timezone(dt.timedelta(hours=-10)), "BST": dt.timezone(dt.timedelta(hours=1)),
+    "CET": dt.timezone(dt.timedelta(hours=1)), "CEST": dt.timezone(dt.timedelta(hours=2)),
+    "ET": ZoneInfo("America/New_York"), "PT": ZoneInfo("America/Los_Angeles"),
+    "CT": ZoneInfo("America/Chicago"),
 }
+_ZONE_WORDS = {"eastern": "ET", "pacific": "PT", "central": "CT", "hawaii": "HST",
+               "korea": "KST", "korean": "KST", "seoul": "KST", "japan": "KST", "japanese": "KST",
+               "tokyo": "KST", "pyongyang": "KST"}
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,7 @@ class TimeMention:
 # --- clock times -----------------------------------------------------------------------------
 
 _DIGIT = re.compile(r"\d")
-_ZONE = r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST)"
+_ZONE = r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST|ET|PT|CT)"
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME = re.compile(
     rf"""
@@ -108,15 +118,22 @@ _TIME = re.compile(
     )
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
-        |(?P<kt>Korea(?:n)?\ time|Seoul\ time|Japan(?:ese)?\ time|Tokyo\ time)))?
+        |(?P<kt>(?:Korea|Korean|Seoul|Japan|Japanese|Tokyo|Pyongyang|Eastern|Pacific|Central
+            |Hawaii)\ (?:standard\ |daylight\ )?time)))?
     (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY}))?
     """,
     re.VERBOSE,
 )
 
 
-def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
-    """Clock times; times in another zone are converted to KST with the day they fall on."""
+def find_times(sentence: str, reference: dt.date,
+               story_zone: dt.tzinfo | None = None) -> list[TimeMention]:
+    """Clock times, converted to KST with the day they fall on where the phrase fixes it.
+
+    A foreign-zone time fixes the Korean day when it names its own weekday ("2150 GMT
+    Tuesday"), or when it is in the story's own zone (a Washington story's "1:34 a.m. EDT" is
+    on the story's day).
+    """
     found: list[TimeMention] = []
     if not _DIGIT.search(sentence):
         return found
@@ -137,29 +154,36 @@ def find_times(sentence: str, reference: dt.date) -> list[TimeMention]:
                 continue
         zone = m.group("zone1") or m.group("zone2")
         if m.group("kt"):
-            zone = "KST"
+            zone = _ZONE_WORDS[m.group("kt").split()[0].lower()]
+        tz = ZONES[zone] if zone else None
         wd = m.group("wd")
         end = m.end()
-        if wd and (zone is None or ZONES[zone] == 9):
+        foreign = tz is not None and tz is not KST
+        if wd and not foreign:
             # "10:42 p.m. on Tuesday": the weekday is the launch day, a date of its own.
             end = m.start("wd")
             wd = None
         kst_date: dt.date | None = None
-        if zone and ZONES[zone] != 9:
-            # Convert to KST; a weekday written beside a foreign-zone time names that zone's day.
+        if foreign:
+            assert tz is not None
             day = _weekday_on_or_before(reference, wd, allow_next=True) if wd else None
+            own_zone = story_zone is not None and _same_offset(tz, story_zone, reference)
             base = day or reference
-            instant = dt.datetime(base.year, base.month, base.day, hour, minute,
-                                  tzinfo=dt.timezone(dt.timedelta(hours=ZONES[zone])))
-            local = instant.astimezone(KST)
+            local = dt.datetime(base.year, base.month, base.day, hour, minute,
+                                tzinfo=tz).astimezone(KST)
             hour, minute = local.hour, local.minute
-            if day is not None:
+            if day is not None or own_zone:
                 kst_date = local.date()
         text = sentence[m.start():end].strip()
         text = re.sub(r"\s+on$", "", text)
         found.append(TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone,
                                  kst_date))
     return found
+
+
+def _same_offset(a: dt.tzinfo, b: dt.tzinfo, day: dt.date) -> bool:
+    noon = dt.datetime(day.year, day.month, day.day, 12)
+    return a.utcoffset(noon.replace(tzinfo=a)) == b.utcoffset(noon.replace(tzinfo=b))
 
 
 def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
@@ -196,7 +220,8 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 _MONTH_ALONE = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![-\s]*\d{1,2}\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2}))?\b"
+    r"|December)(?![-\s]*\d{1,2}\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})"
+    r"|\s+(?P<rel>last|this|the\s+previous)\s+year)?\b"
 )
 _MONTH_LEFT = re.compile(
     r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or)\s+)?"
@@ -234,7 +259,12 @@ _HAS_RELATIVE = re.compile(
 )
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to)\s+$")
+# "TOKYO, Nov. 1 Kyodo -", "SEOUL, March 19 (Yonhap) --": the day the story was filed.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
+_LAUNCH_AFTER = re.compile(
+    r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|missiles?|rockets?|icbms?|slbms?|satellites?)\b"
+)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
     r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$"
@@ -383,7 +413,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
     start, end, kind, g = hit.start, hit.end, hit.kind, hit.groups
     text = sentence[start:end]
     low = lower(sentence)
-    speech = bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start))
+    speech = bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start)) or bool(
+        start < 40 and _DATELINE.match(sentence[:start]))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)
@@ -400,6 +431,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             # "A day after that launch, the US tested ...", the days date something else.
             if not _CAME_BEFORE.search(low, max(0, start - 40), start):
                 return None
+            if not _LAUNCH_AFTER.match(low, end, end + 70):
+                return None  # "a day after Pyongyang announced talks": not a launch
             return mk(ref, days_before_primary=n)
         if direction in {"ago", "earlier"}:
             return mk(ref - dt.timedelta(days=n))
@@ -436,13 +469,15 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         deadline = bool(_DEADLINE.search(low, max(0, start - 10), start))
         return mk(day, period=deadline)
     if kind == "month":
-        return _month(g, start, end, text, ref, speech)
+        return _month(g, start, end, text, ref, speech, sentence)
     if kind == "year":
         year = int(g["yy"] or 0)
         if year > ref.year:
             return None
         prep = (g["yprep"] or "").lower()
-        return mk(dt.date(year, 1, 1), "year", period=prep in {"since", "until", "by", "of"})
+        period = prep in {"until", "by", "of"} or (prep == "since"
+                                                   and not _first_since(sentence, start))
+        return mk(dt.date(year, 1, 1), "year", period=period)
     if kind == "lastyear":
         return mk(dt.date(ref.year - 1, 1, 1), "year")
     if kind == "lastmonth":
@@ -453,6 +488,15 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
     if kind == "thisyear":
         return mk(dt.date(ref.year, 1, 1), "year", period=True)
     return None
+
+
+def _first_since(sentence: str, start: int) -> bool:
+    """"its first ICBM test since November 2017": "since" points at one earlier launch, where
+    "has kept firing since May" describes a period."""
+    return bool(_FIRST_SINCE.search(lower(sentence), max(0, start - 70), start))
+
+
+_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,60}$")
 
 
 def _since_before(sentence: str, start: int) -> bool:
@@ -473,7 +517,7 @@ def _absolute(phrase: str, ref: dt.date) -> dt.date | None:
 
 
 def _month(g: dict[str, str | None], start: int, end: int, text: str, ref: dt.date,
-           speech: bool) -> DateMention | None:
+           speech: bool, sentence: str) -> DateMention | None:
     name = g["mname"] or ""
     month = MONTHS.index(name.lower()) + 1
     prep = (g.get("mprep") or "").lower()
@@ -481,7 +525,13 @@ def _month(g: dict[str, str | None], start: int, end: int, text: str, ref: dt.da
         return None  # the modal verb "May" at a sentence start
     if not prep and not g.get("my") and not g.get("part"):
         return None  # a month name alone is too often a name or a heading
-    year = int(g["my"]) if g.get("my") else ref.year if month <= ref.month else ref.year - 1
-    period = prep in {"since", "until", "by", "from", "of", "through", "throughout"}
+    if g.get("my"):
+        year = int(g["my"] or 0)
+    elif g.get("rel"):
+        year = ref.year if (g["rel"] or "").lower() == "this" else ref.year - 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    period = prep in {"since", "until", "by", "from", "of", "through", "throughout"} and not (
+        prep == "since" and _first_since(sentence, start))
     return DateMention(start, end, text, dt.date(year, month, 1), "month",
                        period=period, speech=speech)

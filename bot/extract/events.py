@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.articles import KST, Article
-from bot.catalogue import Catalogue, default_catalogue
+from bot.catalogue import Catalogue, Mention, default_catalogue
 from bot.event import Event, Precision
 from bot.extract import cues
 from bot.extract.dates import DateMention, TimeMention, find_dates, find_times
@@ -31,10 +31,11 @@ _CLASS_RANK = ("SLV", "SLBM", "cruise", "hypersonic", "MLRS", "ICBM", "IRBM", "M
 # How far (characters) a date may stand from the launch word it dates.
 _ACTION_REACH = 140
 _NOUN_REACH = 60
+_NOUN_REACH_OVER_COMMA = 30
 _UTC = dt.UTC
 
 
-@dataclass
+@dataclass(eq=False)
 class _Launch:
     """What the article says about one launch day, gathered sentence by sentence."""
 
@@ -46,9 +47,9 @@ class _Launch:
     days_before_primary: int | None = None
     counts: list[Count] = field(default_factory=list)
     lengths: list[Length] = field(default_factory=list)
-    places: list[tuple[Place, str]] = field(default_factory=list)
+    places: list[tuple[int, Place, str]] = field(default_factory=list)  # (where in the story, ...)
     place_texts: list[str] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)
+    types: list[tuple[str, str]] = field(default_factory=list)  # (designation, its class)
     classes: list[str] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)
@@ -79,6 +80,14 @@ class _Facts:
     landings: list[tuple[int, str]]
 
 
+@dataclass(frozen=True)
+class _Owner:
+    """A launch that facts at and after ``at`` in a sentence belong to."""
+
+    at: int
+    launch: _Launch
+
+
 class Extractor:
     """Holds the gazetteer and catalogue, so extraction is a pure function of an article."""
 
@@ -88,31 +97,50 @@ class Extractor:
         self.catalogue = catalogue or default_catalogue()
 
     def extract(self, article: Article) -> list[Event]:
-        reference = article.published_kst
-        western = article.published_date_only
+        reference, western, zone = article.reference_day, article.western, article.zone
         launches: dict[tuple[dt.date, str, int | None], _Launch] = {}
         pending = _Launch(None, "day", order=-1)
         main: _Launch | None = None
         last: _Launch | None = None
         order = 0
+        foreign_topic = False
 
         for sentence in split_sentences(article.text):
             text = sentence.text
             if cues.is_heading(text) or cues.not_a_launch(text):
                 continue
-            triggers = [t for t in cues.triggers(text) if not cues.foreign_launch(text, t)]
+            low = cues.lower(text)
+            found = cues.triggers(text)
+            triggers = [t for t in found if not cues.foreign_launch(text, t)]
+            north = bool(cues.NORTH.search(text))
+            # A story about another country's launch goes on about it without naming it.
+            if any(t.kind != "missile" for t in found) and not any(
+                    t.kind != "missile" for t in triggers):
+                foreign_topic = True
+            elif north and triggers:
+                foreign_topic = False
+            if foreign_topic and not north:
+                continue
             has_action = any(t.kind == "action" for t in triggers)
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
-            low = cues.lower(text)
-            follow_up = bool(cues.FLIGHT.search(low)) or any(t.kind == "missile" for t in triggers)
-            if not (has_action or has_noun or (follow_up and (main or pending.action))):
+            flight = bool(cues.FLIGHT.search(low))
+            missile = any(t.kind == "missile" for t in triggers)
+            # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so.
+            if not (has_action or has_noun or (flight and missile)
+                    or ((flight or missile) and (main or pending.action))):
                 continue
 
-            times = find_times(text, reference)
-            dated = self._launch_dates(text, reference, western, triggers, times)
-            owners: list[tuple[int, _Launch]] = []
-            for mention in dated:
+            designations = self.catalogue.designations(text)
+            times = find_times(text, reference, zone)
+            # "A day after that launch, on May 30, the United States carried out a test": with
+            # another country's launch in the sentence, a date binds to North Korea's only
+            # through a verb or right beside a noun.
+            foreign = any(t.kind == "action" and t not in triggers for t in found)
+            dated = self._launch_dates(text, low, reference, western, triggers, times, foreign)
+            owners: list[_Owner] = []
+            split = 0
+            for mention, trigger in dated:
                 key = (mention.date, mention.precision, mention.days_before_primary)
                 launch = launches.get(key)
                 if launch is None:
@@ -120,36 +148,41 @@ class Extractor:
                                      days_before_primary=mention.days_before_primary)
                     order += 1
                     launches[key] = launch
-                if _is_earlier(text, mention):
+                marker = _earlier_marker(text, mention)
+                if marker is not None:
                     launch.earlier = True
-                if _near_action(triggers, mention):
+                if trigger.kind == "action":
                     launch.action = True
-                owners.append((mention.start, launch))
+                owners.append(_Owner(mention.start, launch))
+                starts = [mention.start, trigger.start] + ([marker] if marker is not None else [])
+                split = min(starts) if not split else min(split, *starts)
 
+            default = main if main is not None else pending
             if not owners:
                 if cues.ANAPHORA.match(text) and last is not None:
                     target = last
-                elif main is not None:
-                    target = main
                 else:
-                    target = pending
-                    pending.action = pending.action or has_action
-                owners = [(0, target)]
+                    target = default
+                    if target is pending:
+                        pending.action = pending.action or has_action
+                owners = [_Owner(0, target)]
             else:
-                for _, launch in owners:
+                for owner in owners:
+                    launch = owner.launch
                     if main is None and not launch.earlier and launch.precision == "day":
                         main = launch
-                last = owners[-1][1]
+                last = owners[-1].launch
                 # A launch verb with no date of its own speaks of the main launch: in "fired
                 # from Sinpo, where it test-fired SLBMs in 2016", Sinpo is today's site.
-                undated = [t for t in triggers if t.kind == "action"
-                           and not any(_gap(text, t, d) <= _ACTION_REACH for d in dated)]
-                if undated:
-                    default = main if main is not None else pending
-                    owners += [(t.start, default) for t in undated]
+                owners += [_Owner(t.start, default) for t in triggers if t.kind == "action"
+                           and not any(_gap(t, d) <= _ACTION_REACH for d, _ in dated)]
+                # "it appeared to be a Hwasong-18, a missile first tested on 13 April": what
+                # comes before an earlier launch is said of the main one.
+                if main is not None and all(o.launch is not main for o in owners) and split > 0:
+                    owners.append(_Owner(-1, main))
 
-            facts = self._facts(text, low, times, triggers)
-            _distribute(facts, owners, text)
+            facts = self._facts(text, low, times, triggers, designations)
+            _distribute(facts, owners, text, split)
 
         return self._events(launches, pending, reference)
 
@@ -158,62 +191,75 @@ class Extractor:
     def _launch_dates(
         self,
         text: str,
+        low: str,
         reference: dt.date,
         western: bool,
         triggers: list[cues.Trigger],
         times: list[TimeMention],
-    ) -> list[DateMention]:
-        """The date phrases of a sentence that date a launch (not a statement, not a period)."""
-        out: list[DateMention] = []
+        foreign: bool,
+    ) -> list[tuple[DateMention, cues.Trigger]]:
+        """The date phrases of a sentence that date a launch, each with the launch word it
+        dates (not the day of a statement, a period, or a sum of many launches)."""
+        out: list[tuple[DateMention, cues.Trigger]] = []
         for mention in find_dates(text, reference, western=western):
             if mention.speech or mention.period:
                 continue
             if any(t.start <= mention.start < t.end or mention.start <= t.start < mention.end
                    for t in times):
                 continue  # "(2150 GMT Tuesday)": the weekday belongs to the time
-            if mention.days_before_primary is None and not _dates_a_trigger(text, mention,
-                                                                            triggers):
+            trigger = _trigger_for(text, mention, triggers, foreign)
+            if trigger is None:
                 continue
-            out.append(mention)
-        for time in times:
-            if time.kst_date is not None and _launch_time(text, time) and not out:
-                out.append(DateMention(time.start, time.end, time.text, time.kst_date, "day"))
+            if _said_on(low, mention, triggers):
+                continue
+            if mention.precision != "day" and cues.AGGREGATE.search(
+                    low, max(0, min(trigger.start, mention.start) - 40), mention.start):
+                continue
+            out.append((mention, trigger))
+        if not out:
+            for time in times:
+                if time.kst_date is not None and _launch_time(text, time):
+                    mention = DateMention(time.start, time.end, time.text, time.kst_date, "day")
+                    trigger = _trigger_for(text, mention, triggers)
+                    if trigger is not None:
+                        out.append((mention, trigger))
+                        break
         return out
 
     # --- facts ---------------------------------------------------------------------------------
 
     def _facts(self, text: str, low: str, times: list[TimeMention],
-               triggers: list[cues.Trigger]) -> _Facts:
+               triggers: list[cues.Trigger], designations: list[Mention]) -> _Facts:
         places: list[tuple[int, Place, str]] = []
         place_texts: list[tuple[int, str]] = []
         launchy = bool(triggers)
         if launchy:
             for mention in self.gazetteer.find_in(text):
                 lead = cues.LOCATIVE.search(low, max(0, mention.start - 80), mention.start)
-                if lead is None:
+                if lead is None or _landing_place(low, lead.start()):
                     continue
-                places.append((mention.start, mention.place, _site_text(text, lead.start(),
-                                                                         mention.end)))
-            for m in cues.CAPITAL.finditer(low) if "capital" in low or "pyongyang" in low else ():
+                places.append((mention.start, mention.place,
+                               _strip_prep(text[lead.start():mention.end])))
+            if "capital" in low or "pyongyang" in low:
                 capital = self.gazetteer.canonical("Pyongyang")
-                if capital is not None:
-                    places.append((m.start(), capital, _strip_prep(text[m.start():m.end()])))
-            if not places and ("coast" in low or "shore" in low or "region" in low
-                               or "area" in low or "part" in low):
+                for m in cues.CAPITAL.finditer(low):
+                    if capital is not None and not _landing_place(low, m.start()):
+                        places.append((m.start(), capital, _strip_prep(text[m.start():m.end()])))
+            if not places and any(w in low for w in ("coast", "shore", "region", "area", "part")):
                 for m in cues.VAGUE_PLACE.finditer(low):
                     place_texts.append((m.start(), text[m.start("text"):m.end("text")]))
             if not places and not place_texts and " from " in low:
                 for m in cues.UNKNOWN_PLACE.finditer(text):
-                    if self.gazetteer.lookup(m.group("text")) is None and not cues.COUNTRY.match(
-                        m.group("text")
-                    ):
-                        place_texts.append((m.start(), m.group("text")))
+                    words = m.group("text")
+                    if self.gazetteer.lookup(words) is None and not cues.COUNTRY.match(words):
+                        place_texts.append((m.start(), words))
         return _Facts(
-            counts=find_counts(text) if launchy else [],
+            # "the first time the North has fired a missile while ...": no count of this launch
+            counts=find_counts(text) if launchy and "first time" not in low else [],
             lengths=find_lengths(text),
             places=places,
             place_texts=place_texts,
-            types=[(m.start, m.name, m.missile_class) for m in self.catalogue.designations(text)
+            types=[(m.start, _printed(m.text, m.name), m.missile_class) for m in designations
                    if not cues.unreal_before(text, m.start)],
             classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)
                      if not cues.unreal_before(text, m.start)],
@@ -226,12 +272,10 @@ class Extractor:
 
     def _events(self, launches: dict[tuple[dt.date, str, int | None], _Launch], pending: _Launch,
                 reference: dt.date) -> list[Event]:
-        candidates = [
-            launch for launch in launches.values()
-            if launch.precision == "day" and not launch.earlier
-            and launch.days_before_primary is None
-            and launch.date is not None and launch.date <= reference + dt.timedelta(days=1)
-        ]
+        dated = [launch for launch in launches.values()
+                 if launch.precision == "day" and launch.days_before_primary is None
+                 and launch.date is not None and launch.date <= reference + dt.timedelta(days=1)]
+        candidates = [launch for launch in dated if not launch.earlier]
         primary: _Launch | None = None
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
@@ -244,7 +288,11 @@ class Extractor:
         elif primary is not None:
             primary.absorb(pending)
         if primary is None:
-            return []
+            # "Last Sunday, North Korea fired eight missiles": a weekly story's own launch.
+            acted = [launch for launch in dated if launch.action]
+            if not acted:
+                return []
+            primary = max(acted, key=lambda launch: (launch.date, -launch.order))
         assert primary.date is not None
         events = [self._event(primary, "primary")]
         for launch in sorted(launches.values(), key=lambda launch: launch.order):
@@ -259,6 +307,7 @@ class Extractor:
                     primary.absorb(launch)
                 continue
             events.append(self._event(launch, "background"))
+        events[0] = self._event(primary, "primary")  # again: it may have absorbed more
         # One launch reported twice in one story is one event.
         seen: set[str] = set()
         unique = []
@@ -280,21 +329,17 @@ class Extractor:
             local = dt.datetime.combine(launch.date, dt.time(first.hour, first.minute), KST)
             event.time_utc = local.astimezone(_UTC).strftime("%Y-%m-%dT%H:%MZ")
         if launch.places:
-            place, text = min(launch.places, key=lambda p: _KIND_RANK.get(p[0].kind, 9))
+            place, text = _site(launch.places)
             event.site, event.site_text = place.name, text
             event.lat, event.lon = place.lat, place.lon
         elif launch.place_texts:
             event.site_text = launch.place_texts[0]
-        types = list(dict.fromkeys(launch.types))
+        types = list(dict.fromkeys(name for name, _ in launch.types))
         event.missile_types = types
         classes = [c for c in launch.classes if c != "unknown"]
-        if classes:
-            event.missile_class = min(classes, key=_CLASS_RANK.index)
-        elif types:
-            type_classes = [self.catalogue.class_of(t) for t in types]
-            known = [c for c in type_classes if c and c != "unknown"]
-            if known:
-                event.missile_class = min(known, key=_CLASS_RANK.index)
+        known = [c for _, c in launch.types if c and c != "unknown"]
+        if classes or known:
+            event.missile_class = min(classes or known, key=_CLASS_RANK.index)
         event.count_min, event.count_max = _count(launch.counts)
         distances = [x for x in launch.lengths if x.kind == "distance"]
         if distances:
@@ -311,8 +356,23 @@ class Extractor:
         return event
 
 
+def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
+    """The first place the story gives, unless it is a province or an area and a more specific
+    place stands right beside it ("in South Pyongan Province's Sukchon")."""
+    ordered = sorted(places, key=lambda p: p[0])
+    at, place, text = ordered[0]
+    for other_at, other, other_text in ordered[1:]:
+        if other_at - at > 80:
+            break
+        if _KIND_RANK.get(other.kind, 9) < _KIND_RANK.get(place.kind, 9) and place.kind in {
+                "province", "area", "sea"}:
+            return other, other_text
+    return place, text
+
+
 def _count(counts: list[Count]) -> tuple[int | None, int | None]:
-    """Combine the counts the story gives: Seoul's one and Tokyo's two make 1 to 2."""
+    """Combine the counts the story gives: Seoul's one and Tokyo's two make 1 to 2; a figure
+    ("at least 23") says more than a word ("a barrage")."""
     strong = [c for c in counts if not c.weak]
     if not strong:
         if not counts:
@@ -320,57 +380,101 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
         if any(c.high is None for c in counts):
             return 2, None
         return 1, 1
-    counts = strong
+    counts = [c for c in strong if not c.vague] or strong
     low = min(c.low for c in counts)
     if any(c.high is None for c in counts):
         return low, None
     return low, max(c.high for c in counts if c.high is not None)
 
 
-def _dates_a_trigger(text: str, mention: DateMention, triggers: list[cues.Trigger]) -> bool:
-    """A launch verb dates a launch across its clause; a launch noun only right beside it
-    ("Thursday's launches", "the test conducted on Monday"), with no comma between."""
+def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
+                 foreign: bool = False) -> cues.Trigger | None:
+    """The launch word a date dates, if any. A launch verb dates a launch across its clause; a
+    launch noun only right beside it ("Thursday's launches", "the test conducted on Monday")."""
+    if mention.days_before_primary is not None:
+        return _nearest(mention, triggers) if triggers else None
+    best: cues.Trigger | None = None
     for trigger in triggers:
         if mention.start >= trigger.end:
             gap_text = text[trigger.end:mention.start]
         else:
             gap_text = text[mention.end:trigger.start]
         if trigger.kind == "action":
-            if len(gap_text) <= _ACTION_REACH:
-                return True
-        elif len(gap_text) <= _NOUN_REACH and not any(p in gap_text for p in ",;:()—"):
-            return True
-    return False
+            fits = len(gap_text) <= _ACTION_REACH
+        elif any(p in gap_text for p in ";:()—"):
+            fits = False
+        else:
+            if "," in gap_text:
+                fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
+            else:
+                fits = len(gap_text) <= _NOUN_REACH
+        if fits and (best is None or _gap(trigger, mention) < _gap(best, mention)):
+            best = trigger
+    return best
 
 
-def _gap(text: str, trigger: cues.Trigger, mention: DateMention) -> int:
+def _nearest(mention: DateMention, triggers: list[cues.Trigger]) -> cues.Trigger:
+    return min(triggers, key=lambda t: _gap(t, mention))
+
+
+def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
     if mention.start >= trigger.end:
         return mention.start - trigger.end
     return max(0, trigger.start - mention.end)
 
 
-def _near_action(triggers: list[cues.Trigger], mention: DateMention) -> bool:
-    return any(t.kind == "action" and abs(t.start - mention.start) <= _ACTION_REACH
-               for t in triggers)
+_SPEECH_AFTER = re.compile(
+    r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'-]+\s+){1,5}"
+    r"(?:said|says|reported|announced|claimed|stated|told|quoted)\b"
+)
 
 
-def _is_earlier(text: str, mention: DateMention) -> bool:
-    """Was this launch introduced as an earlier one than the story's own?"""
+def _said_on(low: str, mention: DateMention, triggers: list[cues.Trigger]) -> bool:
+    """"On Monday, state media said the country had tested ...": a date opening the sentence
+    and followed by who said what is the day it was said."""
+    if mention.start > 12:
+        return False
+    speech = _SPEECH_AFTER.match(low, mention.end)
+    return speech is not None and not any(t.start < speech.end() for t in triggers)
+
+
+def _earlier_marker(text: str, mention: DateMention) -> int | None:
+    """Where the words that introduce this launch as an earlier one begin ("last Thursday",
+    "since May 29", "follows ... the day before yesterday"), or None."""
     if mention.days_before_primary is not None:
-        return True
-    if mention.text.lower().startswith(("last", "past", "previous", "this past", "earlier")):
-        return True
-    window = cues.lower(text[max(0, mention.start - 110):mention.start])
+        return mention.start
+    start = max(0, mention.start - 110)
+    window = cues.lower(text[start:mention.start])
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
-    return bool(cues.BACKGROUND_MARKER.search(window, cut + 1))
+    marker = cues.BACKGROUND_MARKER.search(window, cut + 1)
+    if marker is not None:
+        return start + marker.start()
+    if mention.text.lower().startswith(("last", "past", "previous", "this past", "earlier")):
+        return mention.start
+    return None
 
 
 _TIME_LAUNCH = (r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
                 r"|test-fired|liftoff")
 _TIME_OTHER = (r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
                r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
-               r"crashed|exploded|told|statement|convened|protest\w*")
+               r"crashed|exploded|told|statement|convened|protest\w*|passed")
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
+_LANDING_CUE = re.compile(
+    r"\b(?:fell|fallen|landed|land|splash\w*|crash\w*|debris|impact\w*|toward|towards|into|"
+    r"headed|flew|passed|over)\b"
+)
+_LAUNCH_CUE = re.compile(r"\b(?:fir\w*|launch\w*|lift\w*\s+off|blast\w*\s+off|test\w*)\b")
+
+
+def _landing_place(low: str, at: int) -> bool:
+    """Is the place at ``at`` where something fell ("debris fell near X"), not where it rose?"""
+    window_start = max(0, at - 60)
+    landing = [m.end() for m in _LANDING_CUE.finditer(low, window_start, at)]
+    if not landing:
+        return False
+    launching = [m.end() for m in _LAUNCH_CUE.finditer(low, window_start, at)]
+    return not launching or landing[-1] > launching[-1]
 
 
 def _launch_time(text: str, time: TimeMention) -> bool:
@@ -402,38 +506,49 @@ def _landings(text: str, low: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _site_text(text: str, lead_start: int, end: int) -> str:
-    return _strip_prep(text[lead_start:end])
-
-
 def _strip_prep(phrase: str) -> str:
     words = phrase.split(None, 1)
     return words[1] if len(words) == 2 else phrase
 
 
-def _distribute(facts: _Facts, owners: list[tuple[int, _Launch]], text: str) -> None:
-    """Give each fact to the dated launch nearest to it in the sentence."""
+def _name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower().replace("eo", "o"))
+
+
+def _printed(text: str, canonical: str) -> str:
+    """A designation as the article prints it, in the catalogue's spelling where it is the same
+    name ("Hwasong 18" is "Hwasong-18"); another name for it stays ("KN-11")."""
+    return canonical if _name_key(text) == _name_key(canonical) else " ".join(text.split())
+
+
+def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int) -> None:
+    """Give each fact to the launch whose words stand nearest before it in the sentence; a
+    fact before ``split`` goes to the owner placed at -1 (the main launch), if there is one."""
+    before_split = next((o.launch for o in owners if o.at == -1), None)
+    placed = [o for o in owners if o.at >= 0]
 
     def owner(at: int) -> _Launch:
-        return min(owners, key=lambda o: abs(o[0] - at))[1]
+        if before_split is not None and at < split:
+            return before_split
+        return min(placed, key=lambda o: abs(o.at - at)).launch
 
     for count in facts.counts:
         _add(owner(count.start), "counts", count, "count", text)
     for length in facts.lengths:
         _add(owner(length.start), "lengths", length, length.kind, text)
     for at, place, phrase in facts.places:
-        _add(owner(at), "places", (place, phrase), "site", text)
+        _add(owner(at), "places", (at, place, phrase), "site", text)
     for at, phrase in facts.place_texts:
         _add(owner(at), "place_texts", phrase, "site_text", text)
-    for at, name, _cls in facts.types:
-        _add(owner(at), "types", name, "missile_types", text)
+    for at, name, cls in facts.types:
+        _add(owner(at), "types", (name, cls), "missile_types", text)
     for at, cls in facts.classes:
         _add(owner(at), "classes", cls, "missile_class", text)
     for time in facts.times:
         _add(owner(time.start), "times", time, "time", text)
     for at, landing in facts.landings:
         _add(owner(at), "landings", landing, "landing", text)
-    for _, launch in owners:
+    for launch in dict.fromkeys(o.launch for o in placed):
         for name in facts.reporters:
             _add(launch, "reporters", name, "reported_by", text)
 

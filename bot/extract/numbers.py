@@ -50,6 +50,8 @@ _QUANTIFIER = re.compile(
     re.VERBOSE,
 )
 
+_NOT_MISSILES = re.compile(r"[\s-]+(?:launchers?|systems?|engines?|motors?|artillery|forces?|units?"
+                           r"|programs?|programmes?|technology|tests?\s+site)\b")
 _PART_OF = re.compile(
     r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$"
 )
@@ -76,6 +78,8 @@ class Count:
     high: int | None  # None: open-ended ("at least one", "several")
     # "the missile flew", "another missile": a count only when the story gives no figure.
     weak: bool = False
+    # "several", "a barrage of": at least two, until a figure says how many.
+    vague: bool = False
 
 
 def _number(word: str) -> int | None:
@@ -95,6 +99,8 @@ def find_counts(sentence: str) -> list[Count]:
     low = lower(sentence)
     for noun in _NOUN.finditer(low):
         word = sentence[noun.start():noun.end()]
+        if _NOT_MISSILES.match(low, noun.end()):
+            continue  # "a super-large multiple rocket launcher", "a rocket engine"
         plural = bool(noun.group("plural")) and not (word[:-1].isupper() and word[-1] == "S")
         start = _skip_modifiers(sentence, noun.start())
         quant = _QUANTIFIER.search(low, max(0, start - 45), start)
@@ -132,21 +138,21 @@ def _skip_modifiers(sentence: str, at: int) -> int:
     return at
 
 
-def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None] | None:
+def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None, bool, bool] | None:
     if quant.group("atleast"):
         n = _number(quant.group("n1"))
         if n is None:
             return None
         if quant.group("atleast").lower().startswith(("up", "as")):
-            return 1, n
-        return n, None
+            return 1, n, False, False
+        return n, None, False, False
     if quant.group("vague"):
-        return 2, None
+        return 2, None, False, True
     if quant.group("n2"):
         n = _number(quant.group("n2"))
         if n is None or n == 0 or n > 40 or (n == 1 and plural):
             return None
-        return n, n
+        return n, n, False, False
     return None
 
 
