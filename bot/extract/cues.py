@@ -73,7 +73,7 @@ NORTH = re.compile(
     r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North\b|North's|North’s|DPRK|Kim\s+Jong[\s-]+Un)"
 )
 _NORTH = re.compile(
-    r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North|North's|DPRK|Kim(?:\s+Jong[\s-]+Un)?|it|its|"
+    r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North|North's|DPRK|Kim(?:\s+Jong[\s-]+Un)?|it|"
     r"they|the\s+country|the\s+regime)\b"
 )
 _FOREIGN_HARDWARE = re.compile(
@@ -142,6 +142,7 @@ def triggers(sentence: str) -> list[Trigger]:
         )
         if kind == "noun" and word.startswith(("test", "attempt")) and not (
             _missile_near(low, end, 40) or _missile_near_before(low, start, 40) or carried
+            or _TEST_OF.search(low, max(0, start - 25), start)
         ):
             continue
         if kind == "noun" and carried:
@@ -163,6 +164,9 @@ def unreal_before(sentence: str, at: int) -> bool:
     return bool(_UNREAL_THING.search(lower(sentence), max(0, at - 60), at))
 
 
+# "the first hypersonic test", "an ICBM test": what kind of test says it is a launch.
+_TEST_OF = re.compile(r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
+                      r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$")
 _MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN})\b")
 _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE})\b")
 
@@ -188,12 +192,17 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     if not actors:
         return False
     last = actors[-1]
+    word_before = clause[:last.start()].split()[-1:]
+    if word_before and word_before[0].lower() in _PREPOSITIONS:
+        return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
     rest = clause[last.end():]
     if _NORTH.search(rest) or _ATTRIBUTION.search(lower(rest + clause[:last.start()][-30:])):
         return False
     return bool(_SHORT_GAP.match(rest))
 
 
+_PREPOSITIONS = {"of", "in", "into", "toward", "towards", "off", "near", "over", "from", "to",
+                 "with", "and", "at", "by", "against", "between", "around", "the"}
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*)\b"
@@ -232,6 +241,7 @@ LOCATIVE = re.compile(
     r"\b(?:from|near|off|in|at|around|outside|over)\s+"
     r"(?:(?:the\s+)?(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+(?:of|off|near|around)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
+    r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north-?western|north-?eastern|"
     r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast)\s+)?"
     r"(?:(?:the\s+)?(?:port\s+)?(?:city|town|county|village|province|island|region)\s+of\s+)?"

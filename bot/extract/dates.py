@@ -262,7 +262,8 @@ _HAS_RELATIVE = re.compile(
 # "TOKYO, Nov. 1 Kyodo -", "SEOUL, March 19 (Yonhap) --": the day the story was filed.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
 _LAUNCH_AFTER = re.compile(
-    r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|missiles?|rockets?|icbms?|slbms?|satellites?)\b"
+    r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
+    r"|satellites?)\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _CAME_BEFORE = re.compile(
@@ -431,7 +432,7 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             # "A day after that launch, the US tested ...", the days date something else.
             if not _CAME_BEFORE.search(low, max(0, start - 40), start):
                 return None
-            if not _LAUNCH_AFTER.match(low, end, end + 70):
+            if not _LAUNCH_AFTER.match(low, end, end + 100):
                 return None  # "a day after Pyongyang announced talks": not a launch
             return mk(ref, days_before_primary=n)
         if direction in {"ago", "earlier"}:

@@ -125,13 +125,16 @@ class Extractor:
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
             flight = bool(cues.FLIGHT.search(low))
-            missile = any(t.kind == "missile" for t in triggers)
+            designations = self.catalogue.designations(text)
+            # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
+            # sentence has moved to another time ("After the September test, ...").
+            missile = any(t.kind == "missile" for t in triggers) or bool(
+                designations and not _OTHER_TIME.search(low))
             # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so.
             if not (has_action or has_noun or (flight and missile)
                     or ((flight or missile) and (main or pending.action))):
                 continue
 
-            designations = self.catalogue.designations(text)
             times = find_times(text, reference, zone)
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
@@ -143,14 +146,15 @@ class Extractor:
             for mention, trigger in dated:
                 key = (mention.date, mention.precision, mention.days_before_primary)
                 launch = launches.get(key)
+                marker = _earlier_marker(text, mention)
                 if launch is None:
+                    # Its first mention says whether it is an earlier launch: "Hours after
+                    # Wednesday's launch, ..." later in the story does not make it one.
                     launch = _Launch(mention.date, mention.precision, order,
+                                     earlier=marker is not None,
                                      days_before_primary=mention.days_before_primary)
                     order += 1
                     launches[key] = launch
-                marker = _earlier_marker(text, mention)
-                if marker is not None:
-                    launch.earlier = True
                 if trigger.kind == "action":
                     launch.action = True
                 owners.append(_Owner(mention.start, launch))
@@ -158,6 +162,12 @@ class Extractor:
                 split = min(starts) if not split else min(split, *starts)
 
             default = main if main is not None else pending
+            bound = [trigger for _, trigger in dated]
+            unbound = [t for t in triggers if t.kind == "action" and t not in bound]
+            # "days after Pyongyang tested a cruise missile": an undated earlier launch, whose
+            # facts belong to no event of ours.
+            elsewhere = [t for t in unbound if cues.BACKGROUND_MARKER.search(
+                low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start)]
             if not owners:
                 if cues.ANAPHORA.match(text) and last is not None:
                     target = last
@@ -167,24 +177,27 @@ class Extractor:
                         pending.action = pending.action or has_action
                 owners = [_Owner(0, target)]
             else:
-                for owner in owners:
-                    launch = owner.launch
-                    if main is None and not launch.earlier and launch.precision == "day":
-                        main = launch
+                days = [o.launch for o in owners if o.launch.precision == "day"]
+                fresh = [launch for launch in days if not launch.earlier]
+                if fresh and (main is None or main.earlier):
+                    main = fresh[0]
+                elif main is None and days and not pending.action and days[0].action:
+                    main = days[0]  # "Last Sunday, North Korea fired ...": the story's launch
                 last = owners[-1].launch
                 # A launch verb with no date of its own speaks of the main launch: in "fired
                 # from Sinpo, where it test-fired SLBMs in 2016", Sinpo is today's site.
-                owners += [_Owner(t.start, default) for t in triggers if t.kind == "action"
-                           and not any(_gap(t, d) <= _ACTION_REACH for d, _ in dated)]
+                owners += [_Owner(t.start, default) for t in unbound if t not in elsewhere]
                 # "it appeared to be a Hwasong-18, a missile first tested on 13 April": what
                 # comes before an earlier launch is said of the main one.
                 if main is not None and all(o.launch is not main for o in owners) and split > 0:
                     owners.append(_Owner(-1, main))
 
             facts = self._facts(text, low, times, triggers, designations)
-            _distribute(facts, owners, text, split)
+            others = [t for t in found if t not in triggers] + elsewhere
+            _distribute(facts, owners, text, split, [t.start for t in others],
+                        [t.start for t in triggers if t not in elsewhere])
 
-        return self._events(launches, pending, reference)
+        return self._events(launches, pending, main, reference)
 
     # --- dates of launches -------------------------------------------------------------------
 
@@ -271,7 +284,7 @@ class Extractor:
     # --- events ----------------------------------------------------------------------------------
 
     def _events(self, launches: dict[tuple[dt.date, str, int | None], _Launch], pending: _Launch,
-                reference: dt.date) -> list[Event]:
+                main: _Launch | None, reference: dt.date) -> list[Event]:
         dated = [launch for launch in launches.values()
                  if launch.precision == "day" and launch.days_before_primary is None
                  and launch.date is not None and launch.date <= reference + dt.timedelta(days=1)]
@@ -289,10 +302,9 @@ class Extractor:
             primary.absorb(pending)
         if primary is None:
             # "Last Sunday, North Korea fired eight missiles": a weekly story's own launch.
-            acted = [launch for launch in dated if launch.action]
-            if not acted:
+            if main is None:
                 return []
-            primary = max(acted, key=lambda launch: (launch.date, -launch.order))
+            primary = main
         assert primary.date is not None
         events = [self._event(primary, "primary")]
         for launch in sorted(launches.values(), key=lambda launch: launch.order):
@@ -365,7 +377,7 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
         if other_at - at > 80:
             break
         if _KIND_RANK.get(other.kind, 9) < _KIND_RANK.get(place.kind, 9) and place.kind in {
-                "province", "area", "sea"}:
+                "province", "sea"}:
             return other, other_text
     return place, text
 
@@ -408,9 +420,15 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
             else:
                 fits = len(gap_text) <= _NOUN_REACH
-        if fits and (best is None or _gap(trigger, mention) < _gap(best, mention)):
+        if fits and (best is None or _rank(trigger, mention) < _rank(best, mention)):
             best = trigger
     return best
+
+
+def _rank(trigger: cues.Trigger, mention: DateMention) -> tuple[bool, int]:
+    """A launch verb is what a date dates, before a noun: in "it tested a Hwasong-19 missile
+    last year", the clause of that launch starts at "tested"."""
+    return trigger.kind != "action", _gap(trigger, mention)
 
 
 def _nearest(mention: DateMention, triggers: list[cues.Trigger]) -> cues.Trigger:
@@ -423,6 +441,11 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
     return max(0, trigger.start - mention.end)
 
 
+_OTHER_TIME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|after"
+    r"|since|last|previous|earlier|before|ago)\b"
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'-]+\s+){1,5}"
     r"(?:said|says|reported|announced|claimed|stated|told|quoted)\b"
@@ -521,13 +544,19 @@ def _printed(text: str, canonical: str) -> str:
     return canonical if _name_key(text) == _name_key(canonical) else " ".join(text.split())
 
 
-def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int) -> None:
-    """Give each fact to the launch whose words stand nearest before it in the sentence; a
-    fact before ``split`` goes to the owner placed at -1 (the main launch), if there is one."""
+def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int,
+                foreign: list[int], ours: list[int]) -> None:
+    """Give each fact to the launch whose words stand nearest it in the sentence; a fact before
+    ``split`` goes to the owner placed at -1 (the main launch), if there is one; a fact that
+    follows another country's launch word ("South Korea conducted a test of an SLBM") is
+    nobody's."""
     before_split = next((o.launch for o in owners if o.at == -1), None)
     placed = [o for o in owners if o.at >= 0]
 
-    def owner(at: int) -> _Launch:
+    def owner(at: int) -> _Launch | None:
+        if foreign and max((f for f in foreign if f < at), default=-1) > max(
+                (t for t in ours if t < at), default=-1):
+            return None
         if before_split is not None and at < split:
             return before_split
         return min(placed, key=lambda o: abs(o.at - at)).launch
@@ -553,7 +582,10 @@ def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int) -> N
             _add(launch, "reporters", name, "reported_by", text)
 
 
-def _add(launch: _Launch, attr: str, value: object, evidence_key: str, sentence: str) -> None:
+def _add(launch: _Launch | None, attr: str, value: object, evidence_key: str,
+         sentence: str) -> None:
+    if launch is None:
+        return
     getattr(launch, attr).append(value)
     launch.evidence.setdefault(evidence_key, sentence)
 

@@ -52,6 +52,10 @@ _QUANTIFIER = re.compile(
 
 _NOT_MISSILES = re.compile(r"[\s-]+(?:launchers?|systems?|engines?|motors?|artillery|forces?|units?"
                            r"|programs?|programmes?|technology|tests?\s+site)\b")
+_SUBSET = re.compile(
+    r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
+    r"(?:\w+\s+){0,4}$"
+)
 _PART_OF = re.compile(
     r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$"
 )
@@ -106,8 +110,8 @@ def find_counts(sentence: str) -> list[Count]:
         quant = _QUANTIFIER.search(low, max(0, start - 45), start)
         before = low[max(0, start - 90):start if quant is None else quant.start()]
         after = low[noun.end():noun.end() + 100]
-        if _PART_OF.search(before):
-            continue  # "two of the missiles": part of a count given elsewhere
+        if _PART_OF.search(before) or _SUBSET.search(low, max(0, start - 45), start):
+            continue  # "two of the missiles", "the first three missiles": part of a count
         strong = None if quant is None else _strong(quant, plural)
         if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
             out.append(Count(quant.start(), noun.end(), *strong))  # type: ignore[union-attr]
