@@ -179,10 +179,29 @@ def _missile_near_before(low: str, at: int, span: int = 60) -> bool:
     return bool(_MISSILE_ONLY.search(low, max(0, at - span), at))
 
 
+# Words without which no sentence reports a launch or a fact of one: a substring test that
+# lets most sentences of a long story skip every other rule.
+_LAUNCH_WORDS = ("fir", "launch", "missile", "rocket", "projectile", "test", "icbm", "slbm",
+                 "srbm", "irbm", "satellite", "flew", "fell", "land", "explod", "blew", "hwasong",
+                 "kn-", "weapon", "salvo", "travel", "lift", "blast", "splash", "shot", "flight",
+                 "altitude", "km", "kilomet", "mile", "pukguksong", "scud", "rodong", "nodong",
+                 "musudan", "unha", "chollima", "hwasal", "crash", "reach")
+
+
+def may_speak_of_launch(low: str) -> bool:
+    return any(word in low for word in _LAUNCH_WORDS)
+
+
+def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
+    """The launch words that are North Korea's (not another country's launch)."""
+    low = lower(sentence)
+    if not found or not any(word in low for word in _FOREIGN_WORDS):
+        return found
+    return [t for t in found if not foreign_launch(sentence, t)]
+
+
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     """True when the launch word belongs to someone other than North Korea."""
-    if not any(word in lower(sentence) for word in _FOREIGN_WORDS):
-        return False
     clause_start = max(sentence.rfind(p, 0, trigger.start) for p in (";", ":", ". ", " while ",
                                                                        " whereas ", " but "))
     clause = sentence[clause_start + 1:trigger.start]

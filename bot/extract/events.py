@@ -107,11 +107,12 @@ class Extractor:
 
         for sentence in split_sentences(article.text):
             text = sentence.text
-            if cues.is_heading(text) or cues.not_a_launch(text):
-                continue
             low = cues.lower(text)
+            if (not cues.may_speak_of_launch(low) or cues.is_heading(text)
+                    or cues.not_a_launch(text)):
+                continue
             found = cues.triggers(text)
-            triggers = [t for t in found if not cues.foreign_launch(text, t)]
+            triggers = cues.north_korean(text, found)
             north = bool(cues.NORTH.search(text))
             # A story about another country's launch goes on about it without naming it.
             if any(t.kind != "missile" for t in found) and not any(
@@ -125,7 +126,8 @@ class Extractor:
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
             flight = bool(cues.FLIGHT.search(low))
-            designations = self.catalogue.designations(text)
+            designations = self.catalogue.designations(text) if (
+                found or main or pending.action) else []
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
             # sentence has moved to another time ("After the September test, ...").
             missile = any(t.kind == "missile" for t in triggers) or bool(
