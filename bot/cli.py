@@ -7,12 +7,18 @@ carries on with the rest, and ends with a non-zero status if anything was skippe
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.articles import Article, ArticleError, iter_article_paths, load_article
+
+if TYPE_CHECKING:
+    from bot.merge import Launch
+    from bot.store import Index
 
 
 def _article_record(article: Article) -> dict[str, object]:
@@ -64,19 +70,10 @@ def _print_text(article: Article) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import GoldError, load_gold, score
+    from bot.evaluate import GoldError, distinct_launches, gazetteer_same_site, load_gold, score
     from bot.extract import extract
-    from bot.gazetteer import default_gazetteer
-
-    gazetteer = default_gazetteer()
-
-    def same_site(a: str | None, b: str | None) -> bool:
-        if a is None or b is None:
-            return a == b
-        pa, pb = gazetteer.lookup(a), gazetteer.lookup(b)
-        if pa is not None and pb is not None:
-            return pa.name == pb.name
-        return a.strip().lower() == b.strip().lower()
+    from bot.ingest import ingest_paths
+    from bot.store import Index
 
     try:
         golds = load_gold(args.gold_dir)
@@ -94,12 +91,88 @@ def cmd_eval(args: argparse.Namespace) -> int:
             continue
         predicted = [e.to_dict() for e in extract(article)]
         items.append((gold.get("id", path.stem), gold["events"], predicted))
-    report = score(items, same_site=same_site)
+    report = score(items, same_site=gazetteer_same_site)
+    # Merging measured too: the launches the index makes of these articles, against the
+    # distinct launches the gold files describe.
+    index = Index("sqlite://")
+    ingest_paths(index, [path for path, _ in golds])
+    merged, gold_launches = index.stats()["launches"], distinct_launches(g for _, g in golds)
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(json.dumps({**report.to_dict(), "index_launches": merged,
+                          "gold_launches": gold_launches}, indent=2, ensure_ascii=False))
     else:
         print(report.to_text())
+        print(f"\nMerging: the index makes {merged} launches of these articles; "
+              f"the gold files describe {gold_launches}.")
     return 1 if failures else 0
+
+
+def _open_index(args: argparse.Namespace) -> Index:
+    from bot.store import Index, database_url
+
+    return Index(database_url(args.db))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from bot.ingest import ingest_paths
+
+    index = _open_index(args)
+    progress = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        def progress(files):  # type: ignore[no-untyped-def]
+            return tqdm(files, unit="article", file=sys.stderr)
+
+    summary = ingest_paths(index, args.paths, progress=progress)
+    for line in summary.failed:
+        print(f"launches: {line}", file=sys.stderr)
+    print(summary.line())
+    return 1 if summary.failed else 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from bot.extract import extract
+
+    index = _open_index(args)
+    before = index.stats()["launches"]
+    count = index.reindex(extract)
+    print(f"re-extracted {count} articles: {before} launches before, "
+          f"{index.stats()['launches']} now")
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from bot.export import write_csv, write_json
+
+    index = _open_index(args)
+    selected = _select(index, args.query, args.now) if args.query else list(index.all_launches())
+    if selected is None:
+        return 2
+    if args.csv:
+        write_csv(selected, sys.stdout)
+    else:
+        write_json(selected, sys.stdout)
+    return 0
+
+
+def _select(index: Index, words: list[str], now: str | None) -> list[Launch] | None:
+    from bot.answer import answer
+    from bot.query import QueryError, parse_query
+
+    try:
+        query = parse_query(" ".join(words), _now(now))
+    except QueryError as err:
+        print(f"launches: {err}", file=sys.stderr)
+        return None
+    return answer(index, query).launches
+
+
+def _now(value: str | None) -> dt.datetime:
+    if not value:
+        return dt.datetime.now(dt.UTC)
+    stamp = dt.datetime.fromisoformat(value)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone(dt.timedelta(hours=9)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,13 +193,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
+
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="PATH_OR_URL",
+                    help="the index: an SQLite path or a database URL "
+                         "(default: $LAUNCHES_DB or data/launches.db)")
+
+    p = sub.add_parser("ingest", parents=[db], help="store articles and their launches")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reindex", parents=[db],
+                       help="rebuild every launch from the stored articles")
+    p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("events", parents=[db], help="export launches with their sources")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="a JSON list (the default)")
+    form.add_argument("--csv", action="store_true",
+                      help="CSV in the columns of the CNS Missile Test Database")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="only launches matching a query")
+    p.add_argument("--now", metavar="ISO-DATETIME", help="the clock the query is read against")
+    p.set_defaults(func=cmd_events)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from bot.store import StoreError
+
     try:
         return int(args.func(args))
+    except StoreError as err:
+        print(f"launches: {err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

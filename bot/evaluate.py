@@ -62,6 +62,30 @@ def plain_same_site(a: str | None, b: str | None) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+def gazetteer_same_site(a: str | None, b: str | None) -> bool:
+    """Two names of one place ("Sinpho" and "Sinpo"), by the project's gazetteer."""
+    from bot.gazetteer import default_gazetteer
+
+    if a is None or b is None:
+        return a is b
+    gazetteer = default_gazetteer()
+    pa, pb = gazetteer.lookup(a), gazetteer.lookup(b)
+    if pa is not None and pb is not None:
+        return pa.name == pb.name
+    return plain_same_site(a, b)
+
+
+def distinct_launches(golds: Iterable[dict[str, Any]]) -> int:
+    """How many launches the gold files describe together: every launch day once, and a month
+    or year only where no launch day the files name falls in it."""
+    days: set[str] = set()
+    coarse: set[str] = set()
+    for gold in golds:
+        for event in gold.get("events", []):
+            (days if event.get("date_precision") == "day" else coarse).add(event["date"])
+    return len(days) + sum(not any(d.startswith(c) for d in days) for c in coarse)
+
+
 # --------------------------------------------------------------------------------------------
 # Report
 

@@ -10,19 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.articles import load_article
-from bot.evaluate import Report, score
+from bot.evaluate import Report, gazetteer_same_site, score
 from bot.extract import extract
-from bot.gazetteer import default_gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def same_site(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return a == b
-    gazetteer = default_gazetteer()
-    pa, pb = gazetteer.lookup(a), gazetteer.lookup(b)
-    return pa is not None and pb is not None and pa.name == pb.name
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +23,7 @@ def report() -> Report:
     for stem, gold in sorted(expected.items()):
         article = load_article(FIXTURES / "articles" / f"{stem}.txt")
         items.append((stem, gold["events"], [e.to_dict() for e in extract(article)]))
-    return score(items, same_site=same_site)
+    return score(items, same_site=gazetteer_same_site)
 
 
 def test_every_primary_launch_is_found_once(report: Report) -> None:

@@ -1,0 +1,414 @@
+"""The index: articles, the reports extracted from them, and the launches those reports make.
+
+All storage is here, in SQLAlchemy Core, so a PostgreSQL URL can replace the SQLite file.
+Every change (one article, one history salvo, a re-index) is one transaction: a process killed
+at any moment leaves the index as it was before that change, and running the same ingest again
+finishes the job, because an article already stored (same URL, or same text) is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+
+from bot.articles import Article
+from bot.catalogue import default_catalogue
+from bot.event import Event
+from bot.merge import Launch, Source, area_of, combine, compatible
+
+DEFAULT_DB = Path("data/launches.db")
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", String, unique=True, nullable=True),
+    Column("content_hash", String(64), unique=True, nullable=False),
+    Column("name", String, nullable=False),
+    Column("title", String),
+    Column("source", String),
+    Column("published", String, nullable=False),  # ISO, as given
+    Column("date_only", Boolean, nullable=False),
+    Column("from_mtime", Boolean, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String, nullable=False),
+)
+launches = Table(
+    "launches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("date", String, nullable=False),  # KST, to its precision
+    Column("precision", String, nullable=False),
+    Column("day_start", String, nullable=False, index=True),  # first KST day it may be
+    Column("day_end", String, nullable=False, index=True),  # last KST day it may be
+    Column("site", String, index=True),
+    Column("area", String, index=True),
+    Column("missile_class", String, index=True),
+    Column("data", JSON, nullable=False),  # the combined Launch, sources and disagreements
+)
+reports = Table(
+    "reports", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_key", String, nullable=False, index=True),  # "article:<id>", "history:<key>"
+    Column("launch_id", Integer, ForeignKey("launches.id"), nullable=True, index=True),
+    Column("date", String, nullable=False, index=True),
+    Column("precision", String, nullable=False),
+    Column("outlet", String, nullable=False),
+    Column("title", String),
+    Column("url", String),
+    Column("published", String),
+    Column("event", JSON, nullable=False),
+)
+launch_types = Table(
+    "launch_types", metadata,
+    Column("launch_id", Integer, ForeignKey("launches.id"), nullable=False, index=True),
+    Column("type", String, nullable=False, index=True),  # canonical designation
+)
+
+
+class StoreError(RuntimeError):
+    """The index cannot be opened or used; ``str()`` is one line for the user."""
+
+
+@dataclass
+class IngestResult:
+    """What one article or salvo did to the index, for the user's summary and for alerts."""
+
+    status: str  # "added" | "unchanged"
+    created: list[int] = field(default_factory=list)  # launch ids new to the index
+    updated: list[int] = field(default_factory=list)  # launch ids that gained a source
+
+
+def database_url(value: str | os.PathLike[str] | None = None) -> str:
+    """``--db`` value, else ``LAUNCHES_DB``, else data/launches.db; a path or an SQLAlchemy URL."""
+    raw = str(value) if value else os.environ.get("LAUNCHES_DB") or str(DEFAULT_DB)
+    if "://" in raw:
+        return raw
+    path = Path(raw)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers (the Slack app) never block the writer (an ingest); NORMAL sync keeps every
+    # committed transaction across a process kill, and is what makes 10,000 commits fast.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Index:
+    """The launch index behind one database URL."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or database_url()
+        try:
+            self.engine: Engine = create_engine(self.url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            metadata.create_all(self.engine)
+        except Exception as err:  # a bad URL, an unwritable file, a locked database
+            raise StoreError(f"cannot open the index at {self.url}: {err}") from None
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def add_article(self, article: Article, events: list[Event]) -> IngestResult:
+        """Store an article and attach its events to launches, in one transaction."""
+        digest = content_hash(article.text)
+        with self.engine.begin() as conn:
+            clauses = [articles.c.content_hash == digest]
+            if article.url:
+                clauses.append(articles.c.url == article.url)
+            if conn.execute(select(articles.c.id).where(or_(*clauses))).first():
+                return IngestResult("unchanged")
+            article_id = conn.execute(insert(articles).values(
+                url=article.url, content_hash=digest, name=article.name, title=article.title,
+                source=article.source, published=article.published.isoformat(),
+                date_only=article.published_date_only, from_mtime=article.published_from_mtime,
+                text=article.text, ingested_at=dt.datetime.now(dt.UTC).isoformat(),
+            )).inserted_primary_key[0]
+            result = IngestResult("added")
+            for item in events:
+                self._attach(conn, _article_source(article, article_id, item), result)
+            return result
+
+    def add_history(self, key: str, item: Event) -> IngestResult:
+        """Store one salvo of the CNS history; the same key twice changes nothing."""
+        with self.engine.begin() as conn:
+            source_key = f"history:{key}"
+            if conn.execute(select(reports.c.id).where(reports.c.source_key == source_key)).first():
+                return IngestResult("unchanged")
+            result = IngestResult("added")
+            source = Source(source_key, "CNS Missile Test Database", None, None, None, item)
+            self._attach(conn, source, result)
+            return result
+
+    def reindex(self, extract: Any) -> int:
+        """Rebuild every launch from the stored articles (re-extracted with ``extract``) and the
+        stored history, in one transaction: nothing is lost if it stops half-way."""
+        with self.engine.begin() as conn:
+            history = [_row_source(row) for row in conn.execute(
+                select(reports).where(reports.c.source_key.like("history:%")).order_by(
+                    reports.c.id))]
+            conn.execute(delete(launch_types))
+            conn.execute(update(reports).values(launch_id=None))
+            conn.execute(delete(reports))
+            conn.execute(delete(launches))
+            result = IngestResult("added")
+            for source in history:
+                self._attach(conn, source, result)
+            count = 0
+            for row in conn.execute(select(articles).order_by(articles.c.published,
+                                                              articles.c.id)).mappings().all():
+                article = _stored_article(row)
+                for item in extract(article):
+                    self._attach(conn, _article_source(article, row["id"], item), result)
+                count += 1
+            return count
+
+    def _attach(self, conn: Connection, source: Source, result: IngestResult) -> None:
+        item = source.event
+        launch_id = self._place(conn, item)
+        created = launch_id is None
+        if created and item.date_precision != "day" and self._ambiguous(conn, item):
+            # "In July" when July had three launches: kept, but placed on none of them.
+            conn.execute(insert(reports).values(**_report_values(source), launch_id=None))
+            return
+        if launch_id is None:
+            start, end = _span(item.date, item.date_precision)
+            launch_id = conn.execute(insert(launches).values(
+                date=item.date, precision=item.date_precision, day_start=start, day_end=end,
+                data={})).inserted_primary_key[0]
+            result.created.append(launch_id)
+        elif launch_id not in result.created and launch_id not in result.updated:
+            result.updated.append(launch_id)
+        conn.execute(insert(reports).values(**_report_values(source), launch_id=launch_id))
+        if item.date_precision == "day":
+            self._absorb_coarse(conn, launch_id, item)
+        self._recompute(conn, launch_id)
+
+    def _place(self, conn: Connection, item: Event) -> int | None:
+        """The launch this report is about, if the index has it."""
+        if item.date_precision == "day":
+            rows = conn.execute(select(launches.c.id, launches.c.data).where(
+                launches.c.precision == "day", launches.c.date == item.date)).all()
+        else:
+            start, end = _span(item.date, item.date_precision)
+            rows = conn.execute(select(launches.c.id, launches.c.data).where(
+                launches.c.day_start >= start, launches.c.day_end <= end)).all()
+            day_rows = [r for r in rows if r.data.get("date_precision") == "day"]
+            same = [r for r in rows if r.data.get("date") == item.date
+                    and r.data.get("date_precision") == item.date_precision]
+            matches = [r for r in day_rows if compatible(item, _launch(r.data))]
+            if len(matches) == 1:
+                return int(matches[0].id)
+            rows = same if not day_rows else []
+        for row in rows:
+            if compatible(item, _launch(row.data)):
+                return int(row.id)
+        return None
+
+    def _ambiguous(self, conn: Connection, item: Event) -> bool:
+        start, end = _span(item.date, item.date_precision)
+        rows = conn.execute(select(launches.c.data).where(
+            launches.c.precision == "day", launches.c.day_start >= start,
+            launches.c.day_end <= end)).all()
+        return sum(compatible(item, _launch(r.data)) for r in rows) > 1
+
+    def _absorb_coarse(self, conn: Connection, launch_id: int, item: Event) -> None:
+        """A month-precision launch ("in July") that this day's launch explains merges in."""
+        rows = conn.execute(select(launches.c.id, launches.c.data).where(
+            launches.c.precision != "day", launches.c.day_start <= item.date,
+            launches.c.day_end >= item.date)).all()
+        for row in rows:
+            if compatible(item, _launch(row.data)):
+                conn.execute(update(reports).where(reports.c.launch_id == row.id).values(
+                    launch_id=launch_id))
+                conn.execute(delete(launch_types).where(launch_types.c.launch_id == row.id))
+                conn.execute(delete(launches).where(launches.c.id == row.id))
+
+    def _recompute(self, conn: Connection, launch_id: int) -> None:
+        row = conn.execute(select(launches).where(launches.c.id == launch_id)).first()
+        assert row is not None
+        sources = [_row_source(r) for r in conn.execute(
+            select(reports).where(reports.c.launch_id == launch_id).order_by(reports.c.id))]
+        launch = combine(row.date, row.precision, sources)
+        launch.id = launch_id
+        conn.execute(update(launches).where(launches.c.id == launch_id).values(
+            site=launch.site, area=launch.area, missile_class=launch.missile_class,
+            data=_jsonable(launch.to_dict())))
+        conn.execute(delete(launch_types).where(launch_types.c.launch_id == launch_id))
+        names = canonical_types(launch.missile_types)
+        if names:
+            conn.execute(insert(launch_types), [{"launch_id": launch_id, "type": t}
+                                                for t in names])
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def launches(self, *, start: dt.date | None = None, end: dt.date | None = None,
+                 places: Iterable[str] = (), classes: Iterable[str] = (),
+                 types: Iterable[str] = (), limit: int | None = None,
+                 newest_first: bool = True) -> list[Launch]:
+        """Launches matching every filter given, newest first."""
+        query = select(launches.c.data)
+        query = _filtered(query, start, end, places, classes, types)
+        order = [launches.c.day_start.desc(), launches.c.id.desc()] if newest_first else [
+            launches.c.day_start, launches.c.id]
+        query = query.order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_launch(row.data) for row in conn.execute(query)]
+
+    def count(self, *, start: dt.date | None = None, end: dt.date | None = None,
+              places: Iterable[str] = (), classes: Iterable[str] = (),
+              types: Iterable[str] = ()) -> int:
+        query = _filtered(select(func.count()).select_from(launches), start, end, places,
+                          classes, types)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def stats(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "articles": conn.execute(select(func.count()).select_from(articles)).scalar_one(),
+                "launches": conn.execute(select(func.count()).select_from(launches)).scalar_one(),
+                "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
+            }
+
+    def all_launches(self) -> Iterator[Launch]:
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(launches.c.data).order_by(launches.c.day_start,
+                                                                     launches.c.id)):
+                yield _launch(row.data)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def content_hash(text: str) -> str:
+    """The same story twice, whatever its whitespace, has one hash."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def canonical_types(printed: Iterable[str]) -> list[str]:
+    """Catalogue names of printed designations: "Hwasong-11A (KN-23)" is KN-23 (and
+    Hwasong-11A), so a query for either finds it."""
+    catalogue = default_catalogue()
+    names: list[str] = []
+    for text in printed:
+        found = [m.name for m in catalogue.designations(text)]
+        missile = catalogue.lookup(text) if not found else None
+        names.extend(found or ([missile.name] if missile else [text]))
+    return list(dict.fromkeys(names))
+
+
+def _filtered(query: Any, start: dt.date | None, end: dt.date | None, places: Iterable[str],
+              classes: Iterable[str], types: Iterable[str]) -> Any:
+    if start is not None:
+        query = query.where(launches.c.day_end >= start.isoformat())
+    if end is not None:
+        query = query.where(launches.c.day_start <= end.isoformat())
+    places = list(places)
+    if places:
+        query = query.where(or_(launches.c.site.in_(places), launches.c.area.in_(places)))
+    classes = list(classes)
+    if classes:
+        query = query.where(launches.c.missile_class.in_(classes))
+    types = list(types)
+    if types:
+        query = query.where(launches.c.id.in_(
+            select(launch_types.c.launch_id).where(launch_types.c.type.in_(types))))
+    return query
+
+
+def _span(date: str, precision: str) -> tuple[str, str]:
+    if precision == "day":
+        return date, date
+    if precision == "month":
+        year, month = (int(x) for x in date.split("-"))
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return f"{date}-01", f"{date}-{last:02d}"
+    return f"{date}-01-01", f"{date}-12-31"
+
+
+def _article_source(article: Article, article_id: int, item: Event) -> Source:
+    return Source(f"article:{article_id}", article.source or article.name, article.title,
+                  article.url, article.published.isoformat(), item)
+
+
+def _report_values(source: Source) -> dict[str, Any]:
+    item = source.event
+    return {"source_key": source.key, "date": item.date, "precision": item.date_precision,
+            "outlet": source.outlet, "title": source.title, "url": source.url,
+            "published": source.published, "event": _jsonable(item.to_dict())}
+
+
+def _row_source(row: Any) -> Source:
+    return Source(row.source_key, row.outlet, row.title, row.url, row.published,
+                  Event(**row.event))
+
+
+def _launch(data: dict[str, Any]) -> Launch:
+    values = dict(data)
+    values.pop("disagreements", None)
+    sources = values.pop("sources", [])
+    launch = Launch(**{k: v for k, v in values.items() if k in Launch.__dataclass_fields__})
+    launch.disagreements = {k: [(d["value"], d["sources"]) for d in v]
+                            for k, v in data.get("disagreements", {}).items()}
+    launch.sources = [_source_from_dict(s) for s in sources]
+    launch.area = launch.area or area_of(launch.site)
+    return launch
+
+
+def _source_from_dict(data: dict[str, Any]) -> Source:
+    values = dict(data.get("values", {}))
+    values.setdefault("role", data.get("role", "primary"))
+    values.setdefault("date", "")
+    values.setdefault("date_precision", "day")
+    fields = Event.__dataclass_fields__
+    item = Event(**{k: v for k, v in values.items() if k in fields})
+    item.evidence = data.get("evidence", {})
+    return Source(data.get("key", ""), data["outlet"], data.get("title"), data.get("url"),
+                  data.get("published"), item)
+
+
+def _stored_article(row: Any) -> Article:
+    return Article(name=row["name"], text=row["text"],
+                   published=dt.datetime.fromisoformat(row["published"]),
+                   published_date_only=row["date_only"], published_from_mtime=row["from_mtime"],
+                   title=row["title"], source=row["source"], url=row["url"])
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str))
