@@ -14,7 +14,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/launches extract --text seeds/
+	$(BIN)/launches ingest seeds/
+	$(BIN)/launches import-history seeds/history.csv
+	$(BIN)/launches ask "last 5 launches"
 
 test: $(STAMP)
 	$(BIN)/ruff check .

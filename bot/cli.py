@@ -142,6 +142,42 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_history(args: argparse.Namespace) -> int:
+    from bot.history import HistoryError, read_history, salvo_key, salvos
+    from bot.ingest import Summary, record
+
+    try:
+        rows, problems = read_history(args.file)
+    except HistoryError as err:
+        print(f"launches: {err}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(f"launches: {problem}", file=sys.stderr)
+    index = _open_index(args)
+    summary = Summary()
+    for item in salvos(rows):
+        record(summary, index.add_history(salvo_key(item), item))
+    print(f"{len(rows)} rows, {summary.added} salvos added, {summary.unchanged} already "
+          f"imported; {len(summary.created)} new launches, {len(summary.updated)} launches "
+          "confirmed by the history")
+    return 1 if problems else 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.answer import answer
+    from bot.query import QueryError, parse_query
+    from bot.render import answer_text
+
+    index = _open_index(args)
+    try:
+        query = parse_query(args.query, _now(args.now))
+    except QueryError as err:
+        print(str(err))
+        return 2
+    print(answer_text(answer(index, query)))
+    return 0
+
+
 def cmd_events(args: argparse.Namespace) -> int:
     from bot.export import write_csv, write_json
 
@@ -206,6 +242,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reindex", parents=[db],
                        help="rebuild every launch from the stored articles")
     p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("import-history", parents=[db],
+                       help="load the CNS North Korea Missile Test Database (.xlsx or .csv)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import_history)
+
+    p = sub.add_parser("ask", parents=[db], help="answer a /launches query from the index")
+    p.add_argument("query", metavar="QUERY", help='e.g. "last Wonsan launch", "KN-23 this year"')
+    p.add_argument("--now", metavar="ISO-DATETIME",
+                   help="the clock the query is read against (default: now; KST if no offset)")
+    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("events", parents=[db], help="export launches with their sources")
     form = p.add_mutually_exclusive_group()

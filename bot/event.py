@@ -6,7 +6,7 @@ gold labels and the index speak one language.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Role = Literal["primary", "background"]
@@ -42,4 +42,12 @@ class Event:
     evidence: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # A shallow copy: dataclasses.asdict deep-copies, and the index calls this per report.
+        out = {name: getattr(self, name) for name in _FIELDS}
+        out["missile_types"] = list(self.missile_types)
+        out["reported_by"] = list(self.reported_by)
+        out["evidence"] = dict(self.evidence)
+        return out
+
+
+_FIELDS = tuple(Event.__dataclass_fields__)

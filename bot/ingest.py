@@ -7,9 +7,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.articles import ArticleError, iter_article_paths, load_article
+from bot.articles import Article, ArticleError, iter_article_paths, load_article
+from bot.event import Event
 from bot.extract import extract
 from bot.store import Index, IngestResult
+
+# Articles per transaction in a bulk ingest: a killed run loses at most these, which the next
+# run stores again.
+BATCH = 50
 
 
 @dataclass
@@ -31,14 +36,24 @@ def ingest_paths(index: Index, paths: Iterable[Path],
     """Ingest article files and folders; failures are collected, never raised."""
     summary = Summary()
     files = iter_article_paths(list(paths))
+    batch: list[tuple[Article, list[Event]]] = []
     for path in progress(files) if progress else files:
         try:
             article = load_article(path)
         except ArticleError as err:
             summary.failed.append(str(err))
             continue
-        record(summary, index.add_article(article, extract(article)))
+        batch.append((article, extract(article)))
+        if len(batch) == BATCH:
+            _store(index, batch, summary)
+    _store(index, batch, summary)
     return summary
+
+
+def _store(index: Index, batch: list[tuple[Article, list[Event]]], summary: Summary) -> None:
+    for result in index.add_articles(batch):
+        record(summary, result)
+    batch.clear()
 
 
 def record(summary: Summary, result: IngestResult) -> None:

@@ -7,7 +7,7 @@ applies them inside its transactions.
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,6 +80,7 @@ class Launch:
         return out
 
 
+@functools.lru_cache(maxsize=4096)
 def area_of(site: str | None) -> str | None:
     """The area a site belongs to ("Kalma" -> "Wonsan"), which is what two reports share."""
     if site is None:
@@ -88,19 +89,15 @@ def area_of(site: str | None) -> str | None:
     return place.area if place is not None else site
 
 
-def compatible(event: Event, launch: Launch) -> bool:
-    """Could ``event`` be a report of ``launch``? Same Korean day is checked by the caller;
-    here: no contradiction in place (by area) or kind of missile."""
-    area = area_of(event.site)
-    if area and launch.area and area != launch.area:
+def compatible(event: Event, area: str | None, missile_class: str | None) -> bool:
+    """Could ``event`` be a report of the launch at ``area`` of ``missile_class``? The same
+    Korean day is the caller's test; here: no contradiction in place (by area) or in the kind
+    of missile."""
+    mine = area_of(event.site)
+    if mine and area and mine != area:
         return False
-    mine, theirs = _FAMILY.get(event.missile_class), _FAMILY.get(launch.missile_class)
-    return not (mine and theirs and mine != theirs)
-
-
-def covers(launch_date: str, precision: str, day: str) -> bool:
-    """Does a month- or year-precision date include the day ``day``?"""
-    return day.startswith(launch_date) and precision != "day"
+    ours, theirs = _FAMILY.get(event.missile_class), _FAMILY.get(missile_class or "")
+    return not (ours and theirs and ours != theirs)
 
 
 def combine(date: str, precision: str, sources: list[Source]) -> Launch:
@@ -119,9 +116,9 @@ def combine(date: str, precision: str, sources: list[Source]) -> Launch:
                 break
         if not votes:
             continue
-        groups = _group(votes, numeric=name in {"distance_km", "apogee_km"})
+        groups = _group(votes, name)
         best = groups[0][0]
-        if len(groups) > 1 and name not in {"time_kst", "landing"}:
+        if len(groups) > 1 and name not in {"time_kst", "landing", "missile_types"}:
             launch.disagreements[name] = [(value, outlets) for value, outlets in groups]
         _assign(launch, name, best, ranked)
     times = [s.event for s in ranked if s.event.time_kst]
@@ -152,13 +149,27 @@ def _value(event: Event, name: str) -> Any:
     return getattr(event, name)
 
 
-def _group(votes: list[tuple[Any, str]], numeric: bool) -> list[tuple[Any, list[str]]]:
+def _agree(name: str, a: Any, b: Any) -> bool:
+    """Do two sources' values agree? Distances within 5%; "Kaechon" and "Kaechon Airbase" (one
+    area); "at least 2" and "2"."""
+    if a == b:
+        return True
+    if name in {"distance_km", "apogee_km"}:
+        return bool(abs(a - b) <= _TOLERANCE * max(abs(a), abs(b)))
+    if name == "site":
+        return area_of(a) == area_of(b)
+    if name == "count":
+        (low_a, high_a), (low_b, high_b) = a, b
+        return (high_a is None or low_b <= high_a) and (high_b is None or low_a <= high_b)
+    return False
+
+
+def _group(votes: list[tuple[Any, str]], name: str) -> list[tuple[Any, list[str]]]:
     """Distinct values with who gave them, most given first (earlier sources break ties)."""
     groups: list[tuple[Any, list[str]]] = []
     for value, outlet in votes:
         for existing, outlets in groups:
-            if existing == value or (numeric and abs(existing - value) <= _TOLERANCE * max(
-                    abs(existing), abs(value))):
+            if _agree(name, existing, value):
                 if outlet not in outlets:
                     outlets.append(outlet)
                 break
@@ -184,7 +195,3 @@ def _assign(launch: Launch, name: str, value: Any, ranked: list[Source]) -> None
                 break
     else:
         setattr(launch, name, value)
-
-
-def day_of(event: Event) -> dt.date | None:
-    return dt.date.fromisoformat(event.date) if event.date_precision == "day" else None

@@ -9,8 +9,8 @@ finishes the job, because an article already stored (same URL, or same text) is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -94,6 +95,31 @@ launch_types = Table(
 )
 
 
+# Statements built once: building a statement costs more than running it on SQLite.
+# No launch spans more than a year, so a lower bound on day_start keeps this an index range
+# scan rather than a walk over every earlier launch.
+_OVERLAPPING = select(launches.c.id, launches.c.date, launches.c.precision, launches.c.area,
+                      launches.c.missile_class).where(
+    launches.c.day_start >= bindparam("floor"), launches.c.day_start <= bindparam("end"),
+    launches.c.day_end >= bindparam("start"))
+_INSERT_LAUNCH = insert(launches)
+_INSERT_ARTICLE = insert(articles)
+_KNOWN_ARTICLE = select(articles.c.id).where(or_(articles.c.content_hash == bindparam("hash"),
+                                                  articles.c.url == bindparam("url")))
+_INSERT_REPORT = insert(reports)
+_REPORTS_OF = select(reports).where(reports.c.launch_id == bindparam("lid")).order_by(
+    reports.c.id)
+_MOVE_REPORTS = update(reports).where(reports.c.launch_id == bindparam("old")).values(
+    launch_id=bindparam("new"))
+_INSERT_TYPES = insert(launch_types)
+_SET_DATA = update(launches).where(launches.c.id == bindparam("lid")).values(
+    data=bindparam("b_data"))
+_DELETE_TYPES = delete(launch_types).where(launch_types.c.launch_id == bindparam("lid"))
+_UPDATE_LAUNCH = update(launches).where(launches.c.id == bindparam("lid")).values(
+    site=bindparam("b_site"), area=bindparam("b_area"), missile_class=bindparam("b_class"),
+    data=bindparam("b_data"))
+
+
 class StoreError(RuntimeError):
     """The index cannot be opened or used; ``str()`` is one line for the user."""
 
@@ -144,23 +170,32 @@ class Index:
 
     def add_article(self, article: Article, events: list[Event]) -> IngestResult:
         """Store an article and attach its events to launches, in one transaction."""
-        digest = content_hash(article.text)
+        return self.add_articles([(article, events)])[0]
+
+    def add_articles(self, batch: list[tuple[Article, list[Event]]]) -> list[IngestResult]:
+        """Store several articles in one transaction: all of them or, if the process dies,
+        none, and the next run stores them again. A bulk ingest commits 50 at a time, which
+        halves its time (docs/benchmarks.md)."""
         with self.engine.begin() as conn:
-            clauses = [articles.c.content_hash == digest]
-            if article.url:
-                clauses.append(articles.c.url == article.url)
-            if conn.execute(select(articles.c.id).where(or_(*clauses))).first():
-                return IngestResult("unchanged")
-            article_id = conn.execute(insert(articles).values(
-                url=article.url, content_hash=digest, name=article.name, title=article.title,
-                source=article.source, published=article.published.isoformat(),
-                date_only=article.published_date_only, from_mtime=article.published_from_mtime,
-                text=article.text, ingested_at=dt.datetime.now(dt.UTC).isoformat(),
-            )).inserted_primary_key[0]
-            result = IngestResult("added")
-            for item in events:
-                self._attach(conn, _article_source(article, article_id, item), result)
-            return result
+            return [self._add_article(conn, article, events) for article, events in batch]
+
+    def _add_article(self, conn: Connection, article: Article,
+                     events: list[Event]) -> IngestResult:
+        digest = content_hash(article.text)
+        params = {"hash": digest, "url": article.url or "\x00"}
+        if conn.execute(_KNOWN_ARTICLE, params).first():
+            return IngestResult("unchanged")
+        article_id = conn.execute(_INSERT_ARTICLE, {
+            "url": article.url, "content_hash": digest, "name": article.name,
+            "title": article.title, "source": article.source,
+            "published": article.published.isoformat(), "date_only": article.published_date_only,
+            "from_mtime": article.published_from_mtime, "text": article.text,
+            "ingested_at": dt.datetime.now(dt.UTC).isoformat(),
+        }).inserted_primary_key[0]
+        result = IngestResult("added")
+        for item in events:
+            self._attach(conn, _article_source(article, article_id, item), result)
+        return result
 
     def add_history(self, key: str, item: Event) -> IngestResult:
         """Store one salvo of the CNS history; the same key twice changes nothing."""
@@ -197,81 +232,76 @@ class Index:
             return count
 
     def _attach(self, conn: Connection, source: Source, result: IngestResult) -> None:
+        """Place one report on the launch it tells of (or a new one) and recombine that launch.
+
+        A day's report also takes in a month- or year-precision launch it explains ("in July"
+        becomes July 1 once a story dates it); a coarse report that fits several launches of its
+        period is kept but placed on none."""
         item = source.event
-        launch_id = self._place(conn, item)
-        created = launch_id is None
-        if created and item.date_precision != "day" and self._ambiguous(conn, item):
-            # "In July" when July had three launches: kept, but placed on none of them.
-            conn.execute(insert(reports).values(**_report_values(source), launch_id=None))
+        start, end = _span(item.date, item.date_precision)
+        floor = (dt.date.fromisoformat(start) - dt.timedelta(days=366)).isoformat()
+        rows = [r for r in conn.execute(_OVERLAPPING, {"start": start, "end": end,
+                                                       "floor": floor})
+                if compatible(item, r.area, r.missile_class)]
+        launch_id: int | None = None
+        coarse: list[int] = []
+        if item.date_precision == "day":
+            same = [r.id for r in rows if r.precision == "day" and r.date == item.date]
+            launch_id = same[0] if same else None
+            coarse = [r.id for r in rows if r.precision != "day"]
+        else:
+            days = [r.id for r in rows if r.precision == "day" and start <= r.date <= end]
+            if len(days) > 1:
+                conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": None})
+                return
+            same = [r.id for r in rows if r.precision == item.date_precision
+                    and r.date == item.date]
+            launch_id = days[0] if days else same[0] if same else None
+        if launch_id is None and not coarse:
+            # A new launch has one source: combined here, without reading it back.
+            launch = combine(item.date, item.date_precision, [source])
+            launch_id = conn.execute(_INSERT_LAUNCH, {
+                "date": item.date, "precision": item.date_precision, "day_start": start,
+                "day_end": end, "site": launch.site, "area": launch.area,
+                "missile_class": launch.missile_class, "data": {}}).inserted_primary_key[0]
+            launch.id = launch_id
+            result.created.append(launch_id)
+            conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": launch_id})
+            conn.execute(_SET_DATA, {"lid": launch_id, "b_data": launch.to_dict()})
+            self._write_types(conn, launch_id, launch.missile_types, fresh=True)
             return
         if launch_id is None:
-            start, end = _span(item.date, item.date_precision)
-            launch_id = conn.execute(insert(launches).values(
-                date=item.date, precision=item.date_precision, day_start=start, day_end=end,
-                data={})).inserted_primary_key[0]
+            launch_id = conn.execute(_INSERT_LAUNCH, {
+                "date": item.date, "precision": item.date_precision, "day_start": start,
+                "day_end": end, "data": {}}).inserted_primary_key[0]
             result.created.append(launch_id)
         elif launch_id not in result.created and launch_id not in result.updated:
             result.updated.append(launch_id)
-        conn.execute(insert(reports).values(**_report_values(source), launch_id=launch_id))
-        if item.date_precision == "day":
-            self._absorb_coarse(conn, launch_id, item)
+        conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": launch_id})
+        for other in coarse:
+            conn.execute(_MOVE_REPORTS, {"old": other, "new": launch_id})
+            conn.execute(_DELETE_TYPES, {"lid": other})
+            conn.execute(delete(launches).where(launches.c.id == other))
         self._recompute(conn, launch_id)
 
-    def _place(self, conn: Connection, item: Event) -> int | None:
-        """The launch this report is about, if the index has it."""
-        if item.date_precision == "day":
-            rows = conn.execute(select(launches.c.id, launches.c.data).where(
-                launches.c.precision == "day", launches.c.date == item.date)).all()
-        else:
-            start, end = _span(item.date, item.date_precision)
-            rows = conn.execute(select(launches.c.id, launches.c.data).where(
-                launches.c.day_start >= start, launches.c.day_end <= end)).all()
-            day_rows = [r for r in rows if r.data.get("date_precision") == "day"]
-            same = [r for r in rows if r.data.get("date") == item.date
-                    and r.data.get("date_precision") == item.date_precision]
-            matches = [r for r in day_rows if compatible(item, _launch(r.data))]
-            if len(matches) == 1:
-                return int(matches[0].id)
-            rows = same if not day_rows else []
-        for row in rows:
-            if compatible(item, _launch(row.data)):
-                return int(row.id)
-        return None
-
-    def _ambiguous(self, conn: Connection, item: Event) -> bool:
-        start, end = _span(item.date, item.date_precision)
-        rows = conn.execute(select(launches.c.data).where(
-            launches.c.precision == "day", launches.c.day_start >= start,
-            launches.c.day_end <= end)).all()
-        return sum(compatible(item, _launch(r.data)) for r in rows) > 1
-
-    def _absorb_coarse(self, conn: Connection, launch_id: int, item: Event) -> None:
-        """A month-precision launch ("in July") that this day's launch explains merges in."""
-        rows = conn.execute(select(launches.c.id, launches.c.data).where(
-            launches.c.precision != "day", launches.c.day_start <= item.date,
-            launches.c.day_end >= item.date)).all()
-        for row in rows:
-            if compatible(item, _launch(row.data)):
-                conn.execute(update(reports).where(reports.c.launch_id == row.id).values(
-                    launch_id=launch_id))
-                conn.execute(delete(launch_types).where(launch_types.c.launch_id == row.id))
-                conn.execute(delete(launches).where(launches.c.id == row.id))
-
     def _recompute(self, conn: Connection, launch_id: int) -> None:
-        row = conn.execute(select(launches).where(launches.c.id == launch_id)).first()
-        assert row is not None
-        sources = [_row_source(r) for r in conn.execute(
-            select(reports).where(reports.c.launch_id == launch_id).order_by(reports.c.id))]
-        launch = combine(row.date, row.precision, sources)
+        sources = [_row_source(r) for r in conn.execute(_REPORTS_OF, {"lid": launch_id})]
+        precision = _precision_of(sources)
+        date = next(s.event.date for s in sources if s.event.date_precision == precision)
+        launch = combine(date, precision, sources)
         launch.id = launch_id
-        conn.execute(update(launches).where(launches.c.id == launch_id).values(
-            site=launch.site, area=launch.area, missile_class=launch.missile_class,
-            data=_jsonable(launch.to_dict())))
-        conn.execute(delete(launch_types).where(launch_types.c.launch_id == launch_id))
-        names = canonical_types(launch.missile_types)
+        conn.execute(_UPDATE_LAUNCH, {
+            "lid": launch_id, "b_site": launch.site, "b_area": launch.area,
+            "b_class": launch.missile_class, "b_data": launch.to_dict()})
+        self._write_types(conn, launch_id, launch.missile_types, fresh=False)
+
+    def _write_types(self, conn: Connection, launch_id: int, printed: list[str],
+                     fresh: bool) -> None:
+        if not fresh:
+            conn.execute(_DELETE_TYPES, {"lid": launch_id})
+        names = canonical_types(tuple(printed))
         if names:
-            conn.execute(insert(launch_types), [{"launch_id": launch_id, "type": t}
-                                                for t in names])
+            conn.execute(_INSERT_TYPES, [{"launch_id": launch_id, "type": t} for t in names])
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -321,7 +351,8 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def canonical_types(printed: Iterable[str]) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def canonical_types(printed: tuple[str, ...]) -> list[str]:
     """Catalogue names of printed designations: "Hwasong-11A (KN-23)" is KN-23 (and
     Hwasong-11A), so a query for either finds it."""
     catalogue = default_catalogue()
@@ -371,7 +402,12 @@ def _report_values(source: Source) -> dict[str, Any]:
     item = source.event
     return {"source_key": source.key, "date": item.date, "precision": item.date_precision,
             "outlet": source.outlet, "title": source.title, "url": source.url,
-            "published": source.published, "event": _jsonable(item.to_dict())}
+            "published": source.published, "event": item.to_dict()}
+
+
+def _precision_of(sources: list[Source]) -> str:
+    precisions = {s.event.date_precision for s in sources}
+    return "day" if "day" in precisions else "month" if "month" in precisions else "year"
 
 
 def _row_source(row: Any) -> Source:
@@ -408,7 +444,3 @@ def _stored_article(row: Any) -> Article:
                    published=dt.datetime.fromisoformat(row["published"]),
                    published_date_only=row["date_only"], published_from_mtime=row["from_mtime"],
                    title=row["title"], source=row["source"], url=row["url"])
-
-
-def _jsonable(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=str))
