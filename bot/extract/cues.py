@@ -34,7 +34,8 @@ _NOUN = (
     r"launch(?:es)?|firings?|test-?firings?|test-?launch(?:es)?|tests?|salvos?|attempts?"
 )
 _MISSILE = (
-    r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?|satellites?|"
+    r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
+    r"|satellites?(?!\s+launch(?:ing)?\s+(?:ground|station|site|facility|pad|centre|center))|"
     r"launch\s+vehicles?|weapons?"
 )
 TRIGGER = re.compile(
@@ -55,11 +56,25 @@ FLIGHT = re.compile(
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
 _UNREAL = re.compile(
-    r"\b(?:will|would|shall|may|might|could|can|plans?\s+to|planning\s+to|planned|intends?\s+to|"
+    r"\b(?:will|would|shall|may(?!\s+\d)|might|could|can|plans?\s+to|planning\s+to|planned|intends?\s+to|"
     r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|vow\w*\s+to|ready\s+to|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future)\b[\w\s,'’-]{0,30}$"
+)
+# "signs that a launch was imminent", "a launch is expected": announced, not done.
+_UNREAL_AFTER = re.compile(
+    r"\s+(?:was|is|were|are|could\s+be|would\s+be|may\s+be|might\s+be|seemed|appeared|looked)"
+    r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
+    r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
+)
+_NOT_MISSILE_TEST = re.compile(r"\b(?:nuclear|engine|ground|static|motor|underground)\s+$")
+# "has launched dozens of missiles over the past several years": many launches summed up.
+SUMMED_UP = re.compile(
+    r"\b(?:dozens|scores|hundreds)\s+of|\bmore\s+than\s+\d+\s+(?:\w+\s+){0,3}(?:missiles|launches"
+    r"|tests|times)|\b(?:a\s+string|a\s+spate|a\s+record\s+number)\s+of\b|\bover\s+the\s+(?:past|last)"
+    r"\s+(?:several|few|\w+)\s+(?:years|months|decades)|\bin\s+recent\s+(?:years|months)|\bsince"
+    r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b"
 )
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
@@ -131,9 +146,12 @@ def triggers(sentence: str) -> list[Trigger]:
             _missile_near(low, end, 90) or _missile_near_before(low, start)
         ):
             continue
-        if kind in {"action", "noun"} and _UNREAL.search(before):
+        if kind in {"action", "noun"} and (_UNREAL.search(before)
+                                           or _UNREAL_AFTER.match(low, end)):
             unreal_until = end + 40
             continue
+        if kind in {"action", "noun"} and _NOT_MISSILE_TEST.search(before[-25:]):
+            continue  # "two nuclear tests", "an engine test"
         if kind == "missile" and (start < unreal_until
                                   or _UNREAL_THING.search(low, max(0, start - 60), start)):
             continue
@@ -167,7 +185,10 @@ def unreal_before(sentence: str, at: int) -> bool:
 # "the first hypersonic test", "an ICBM test": what kind of test says it is a launch.
 _TEST_OF = re.compile(r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
                       r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$")
-_MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN})\b")
+# Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
+_DESIGNATION = (r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
+                r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*")
+_MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{_DESIGNATION})\b")
 _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE})\b")
 
 

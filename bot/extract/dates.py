@@ -213,8 +213,10 @@ _WEEKDAY_LEFT = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"""(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))
+            (?P<second>\s*(?:and|&)\s+\d{{1,2}}\b(?!\s*(?:km|kilomet|mile|%|missiles?)))?
             (?:,?\s+(?:19|20)\d{{2}}\b)?
-        |(?<![\d.,:])\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)""",
+        |(?<![\d.,:])\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)
+        (?:,?\s+(?P<rel>last|this|that)\s+year\b)?""",
     re.VERBOSE,
 )
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
@@ -224,11 +226,11 @@ _MONTH_ALONE = re.compile(
     r"|\s+(?P<rel>last|this|the\s+previous)\s+year)?\b"
 )
 _MONTH_LEFT = re.compile(
-    r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or)\s+)?"
+    r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or|last)\s+)?"
     r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?$"
 )
 _YEAR = re.compile(
-    r"\b(?P<yprep>in|since|during|of|until|by)\s+(?P<yy>(?:19|20)\d{2})\b"
+    r"\b(?P<yprep>in|since|during|of|until|by|and)\s+(?P<yy>(?:19|20)\d{2})\b"
     r"(?![-\s]*(?:GMT|UTC|KST|hours|-\d))"
 )
 _RELATIVE = re.compile(
@@ -381,7 +383,14 @@ def _hits(sentence: str) -> list[_Hit]:
             hits.append(_Hit(start, m.end(), "weekday", groups))
     if _HAS_MONTH.search(sentence):
         for m in _MONTH_DAY.finditer(sentence):
-            hits.append(_Hit(m.start(), m.end(), "md", {}))
+            first_end = m.start("second") if m.group("second") else m.end()
+            hits.append(_Hit(m.start(), first_end, "md", {"rel": m.group("rel")}))
+            if m.group("second"):
+                # "on Sept. 11 and 12": a second day of the same month
+                day = m.group("second").split()[-1]
+                month = m.group(0).split()[0]
+                hits.append(_Hit(m.start("second"), m.end("second"), "md",
+                                 {"rel": m.group("rel"), "phrase": f"{month} {day}"}))
         for m in _MONTH_ALONE.finditer(sentence):
             left = _MONTH_LEFT.search(low, max(0, m.start() - 30), m.start())
             groups = m.groupdict()
@@ -463,7 +472,10 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
                                     last=bool(g.get("last")))
         return mk(day)
     if kind == "md":
-        day = _absolute(text, ref)
+        phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
+        phrase = re.sub(r",?\s+(?:last|this|that)\s+year$", "", phrase)
+        year = _year_for(g.get("rel"), sentence, start, ref)
+        day = _absolute(phrase, ref, year)
         if day is None:
             return None
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
@@ -504,11 +516,39 @@ def _since_before(sentence: str, start: int) -> bool:
     return bool(re.search(r"\bsince\s+$", sentence[max(0, start - 8):start]))
 
 
-def _absolute(phrase: str, ref: dt.date) -> dt.date | None:
+def _year_for(rel: str | None, sentence: str, start: int, ref: dt.date) -> int | None:
+    """The year a month-day phrase takes from its words ("Nov. 18 last year") or its sentence
+    ("In 2017, it fired Hwasong-14s twice, on July 4 and July 28"; "on May 31 and August 24
+    last year")."""
+    if rel:
+        return ref.year - 1 if rel.lower() == "last" else ref.year if rel.lower() == "this" else (
+            _context_year(sentence, start, ref))
+    return _context_year(sentence, start, ref)
+
+
+_CONTEXT_YEAR = re.compile(
+    r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b|\b((?:last|this))\s+year\b", re.IGNORECASE
+)
+
+
+def _context_year(sentence: str, start: int, ref: dt.date) -> int | None:
+    best: tuple[int, int] | None = None
+    for m in _CONTEXT_YEAR.finditer(sentence, max(0, start - 90), start + 90):
+        year = int(m.group(1)) if m.group(1) else (
+            ref.year - 1 if m.group(2).lower() == "last" else ref.year)
+        distance = abs(m.start() - start)
+        if year <= ref.year and (best is None or distance < best[0]):
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def _absolute(phrase: str, ref: dt.date, year_hint: int | None = None) -> dt.date | None:
     parsed = _month_day_year(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", phrase))
     if parsed is None:
         return None
     year, month, day = parsed
+    if year is None and year_hint is not None:
+        year = year_hint
     if year is not None:
         try:
             return dt.date(year, month, day)
@@ -526,7 +566,10 @@ def _month(g: dict[str, str | None], start: int, end: int, text: str, ref: dt.da
         return None  # the modal verb "May" at a sentence start
     if not prep and not g.get("my") and not g.get("part"):
         return None  # a month name alone is too often a name or a heading
-    if g.get("my"):
+    if prep == "last":
+        # "last November": the most recent November before this month
+        year = ref.year if month < ref.month else ref.year - 1
+    elif g.get("my"):
         year = int(g["my"] or 0)
     elif g.get("rel"):
         year = ref.year if (g["rel"] or "").lower() == "this" else ref.year - 1

@@ -32,6 +32,7 @@ _CLASS_RANK = ("SLV", "SLBM", "cruise", "hypersonic", "MLRS", "ICBM", "IRBM", "M
 _ACTION_REACH = 140
 _NOUN_REACH = 60
 _NOUN_REACH_OVER_COMMA = 30
+_LEAD_SENTENCES = 4
 _UTC = dt.UTC
 
 
@@ -105,8 +106,11 @@ class Extractor:
         order = 0
         foreign_topic = False
 
+        number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         for sentence in split_sentences(article.text):
             text = sentence.text
+            if not (cues.is_heading(text) or text.startswith("[")):
+                number += 1
             low = cues.lower(text)
             if (not cues.may_speak_of_launch(low) or cues.is_heading(text)
                     or cues.not_a_launch(text)):
@@ -138,6 +142,9 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone)
+            if cues.SUMMED_UP.search(low) and not any(
+                    m.precision == "day" for m in find_dates(text, reference, western=western)):
+                continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
             # through a verb or right beside a noun.
@@ -175,7 +182,10 @@ class Extractor:
                     target = last
                 else:
                     target = default
-                    if target is pending:
+                    # Only the lead reports a launch without dating it ("North Korea has fired
+                    # a ballistic missile, Japan said"); further down, an undated "has launched"
+                    # is background talk.
+                    if target is pending and number < _LEAD_SENTENCES:
                         pending.action = pending.action or has_action
                 owners = [_Owner(0, target)]
             else:
@@ -417,6 +427,12 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
             fits = len(gap_text) <= _ACTION_REACH
         elif any(p in gap_text for p in ";:()—"):
             fits = False
+        elif mention.start >= trigger.end and _REACTION.search(
+                text.lower(), max(0, trigger.start - 40), trigger.start):
+            # "Trump played down the launch on Friday": Friday is the day of the reaction.
+            fits = False
+        elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
+            fits = False  # "an ICBM it paraded in 2020"
         else:
             if "," in gap_text:
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
@@ -443,6 +459,14 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
     return max(0, trigger.start - mention.end)
 
 
+_REACTION = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|criticiz\w*|criticis\w*|played\s+down|downplay\w*|discuss\w*"
+    r"|consultations?|meeting|respond\w*|react\w*|protest\w*|called|said|says|reported|briefed"
+    r"|confirmed|announced|analy[sz]\w*|(?:consultations|meeting|talks|statement|comments?"
+    r"|briefing)\s+(?:on|about|over))\s+(?:\w+\s+){0,3}$"
+)
+_NOT_FLOWN = re.compile(r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
+                        r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b")
 _OTHER_TIME = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|after"
