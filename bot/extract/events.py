@@ -178,6 +178,8 @@ class Extractor:
             elsewhere = [t for t in unbound if cues.BACKGROUND_MARKER.search(
                 low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start)]
             if not owners:
+                if not has_action and _NAMED_TIME.search(low):
+                    continue  # "After the September test, Panda called Hwasong-8 ...": another time
                 if cues.ANAPHORA.match(text) and last is not None:
                     target = last
                 else:
@@ -467,6 +469,10 @@ _REACTION = re.compile(
 )
 _NOT_FLOWN = re.compile(r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
                         r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b")
+_NAMED_TIME = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|(?:19|20)\d\d)\b(?!\s*(?:gmt|utc|kst|jst|hours))"
+)
 _OTHER_TIME = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|after"
