@@ -38,7 +38,7 @@ _APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4"
 # Hyphen, non-breaking hyphen, figure dash, en dash: all join romanised syllables in the wild.
 _DASHES = "-\u2010\u2011\u2012\u2013"
 # Words a writer adds after a place's name without changing which place it is.
-_SUFFIXES = ("province", "area", "county", "city")
+_SUFFIXES = ("province", "area", "county", "city", "district", "region")
 
 _FOLD_TABLE = str.maketrans(
     {**{c: None for c in _APOSTROPHES}, **{c: " " for c in _DASHES}}

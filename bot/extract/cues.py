@@ -172,7 +172,18 @@ def triggers(sentence: str) -> list[Trigger]:
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
     r"plans?\s+to|threaten\w*\s+to|develop\w*|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
-    r"halt\w*|suspend\w*|refrain\w*|abandon\w*)\b[\w\s,'’-]{0,30}$"
+    r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|without"
+    r"|instead\s+of|rather\s+than)\b[\w\s,'’-]{0,40}$"
+)
+
+
+# In a sentence that only names a missile, what names the launched one: "the missile appeared
+# to be a Hwasong-18", "U.S. officials believed it was an ICBM", "including the KN-23".
+IDENTIFIES = re.compile(
+    r"^(?:the|both|all|each)\s+(?:\w+\s+){0,3}(?:missiles?|projectiles?|rockets?|weapons?)\b"
+    r"|^(?:it|they)\b|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged)"
+    r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\bwas\s+an?\b|\bwere\b"
+    r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
 )
 
 

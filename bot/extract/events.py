@@ -167,7 +167,8 @@ class Extractor:
                 if trigger.kind == "action":
                     launch.action = True
                 owners.append(_Owner(mention.start, launch))
-                starts = [mention.start, trigger.start] + ([marker] if marker is not None else [])
+                opening = _np_start(low, trigger) if trigger.kind == "missile" else trigger.start
+                starts = [mention.start, opening] + ([marker] if marker is not None else [])
                 split = min(starts) if not split else min(split, *starts)
 
             default = main if main is not None else pending
@@ -176,7 +177,8 @@ class Extractor:
             # "days after Pyongyang tested a cruise missile": an undated earlier launch, whose
             # facts belong to no event of ours.
             elsewhere = [t for t in unbound if cues.BACKGROUND_MARKER.search(
-                low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start)]
+                low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start)
+                or _EARLIER_PERIOD.search(low, 0, t.start)]
             if not owners:
                 if not has_action and _NAMED_TIME.search(low):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
@@ -208,7 +210,7 @@ class Extractor:
 
             facts = self._facts(text, low, times, triggers, designations)
             others = [t for t in found if t not in triggers] + elsewhere
-            _distribute(facts, owners, text, split, [t.start for t in others],
+            _distribute(facts, owners, text, split, sentence.start, [t.start for t in others],
                         [t.start for t in triggers if t not in elsewhere])
 
         return self._events(launches, pending, main, reference)
@@ -260,6 +262,10 @@ class Extractor:
         places: list[tuple[int, Place, str]] = []
         place_texts: list[tuple[int, str]] = []
         launchy = bool(triggers)
+        # A sentence that only names missiles ("analysts said the canisters could hold ICBMs")
+        # says what was launched only when it identifies it.
+        says_what = (any(t.kind != "missile" for t in triggers) or bool(cues.FLIGHT.search(low))
+                     or bool(cues.IDENTIFIES.search(low)))
         if launchy:
             for mention in self.gazetteer.find_in(text):
                 lead = cues.LOCATIVE.search(low, max(0, mention.start - 80), mention.start)
@@ -289,7 +295,7 @@ class Extractor:
             types=[(m.start, _printed(m.text, m.name), m.missile_class) for m in designations
                    if not cues.unreal_before(text, m.start)],
             classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)
-                     if not cues.unreal_before(text, m.start)],
+                     if not cues.unreal_before(text, m.start)] if says_what else [],
             times=[t for t in times if _launch_time(text, t)],
             reporters=[m.name for m in self.catalogue.reporters(text)],
             landings=_landings(text, low),
@@ -383,10 +389,16 @@ class Extractor:
 
 
 def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
-    """The first place the story gives, unless it is a province or an area and a more specific
-    place stands right beside it ("in South Pyongan Province's Sukchon")."""
+    """The first place the story gives, made as specific as the story makes it: "near
+    Pyongyang" in one sentence and "the Sunan area" in another are Sunan (of the Pyongyang
+    area); a province gives way to a place named beside it ("South Pyongan's Sukchon")."""
     ordered = sorted(places, key=lambda p: p[0])
     at, place, text = ordered[0]
+    if place.name == place.area:
+        # The area's own town first named; one of its sites named too is the more specific.
+        inside = [p for p in ordered if p[1].area == place.area and p[1].name != place.area]
+        if inside:
+            return inside[0][1], inside[0][2]
     for other_at, other, other_text in ordered[1:]:
         if other_at - at > 80:
             break
@@ -445,6 +457,16 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
     return best
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|two|three|four|several|what)\s+"
+                         r"(?:[\w-]+\s+){0,4}$")
+
+
+def _np_start(low: str, trigger: cues.Trigger) -> int:
+    """Where the phrase of a missile word begins: "[the submarine-launched missile] they flew"."""
+    found = _DETERMINER.search(low, max(0, trigger.start - 60), trigger.start)
+    return found.start() if found else trigger.start
+
+
 def _rank(trigger: cues.Trigger, mention: DateMention) -> tuple[bool, int]:
     """A launch verb is what a date dates, before a noun: in "it tested a Hwasong-19 missile
     last year", the clause of that launch starts at "tested"."""
@@ -469,6 +491,10 @@ _REACTION = re.compile(
 )
 _NOT_FLOWN = re.compile(r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
                         r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b")
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
+    r"(?:before|since)|in\s+earlier\s+years|once)\b"
+)
 _NAMED_TIME = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|(?:19|20)\d\d)\b(?!\s*(?:gmt|utc|kst|jst|hours))"
@@ -576,7 +602,7 @@ def _printed(text: str, canonical: str) -> str:
     return canonical if _name_key(text) == _name_key(canonical) else " ".join(text.split())
 
 
-def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int,
+def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int, base: int,
                 foreign: list[int], ours: list[int]) -> None:
     """Give each fact to the launch whose words stand nearest it in the sentence; a fact before
     ``split`` goes to the owner placed at -1 (the main launch), if there is one; a fact that
@@ -598,7 +624,7 @@ def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int,
     for length in facts.lengths:
         _add(owner(length.start), "lengths", length, length.kind, text)
     for at, place, phrase in facts.places:
-        _add(owner(at), "places", (at, place, phrase), "site", text)
+        _add(owner(at), "places", (base + at, place, phrase), "site", text)
     for at, phrase in facts.place_texts:
         _add(owner(at), "place_texts", phrase, "site_text", text)
     for at, name, cls in facts.types:
