@@ -1,6 +1,8 @@
-"""Accuracy on the project's own labelled fixture articles (tests/fixtures/): short stories in
-the styles of many outlets, labelled by the conventions of the corpus README. A change that
-loses launches, dates or sites shows here as a figure falling below what we reached."""
+"""Accuracy on the project's own labelled fixture articles: stories in the styles of many
+outlets, labelled by the conventions of the corpus README. ``articles/`` are short stories;
+``heldout/`` are long ones (quotes, reactions, paragraphs of earlier launches), written after
+the extractor and first scored blind (docs/accuracy.md). A change that loses launches, dates
+or sites shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
 
@@ -14,30 +16,43 @@ from bot.evaluate import Report, gazetteer_same_site, score
 from bot.extract import extract
 
 FIXTURES = Path(__file__).parent / "fixtures"
+SETS = {"short": FIXTURES, "long": FIXTURES / "heldout"}
+# Floors a little under what the set reaches today: they catch a regression, not a wobble.
+FLOORS = {
+    "short": {"primary": 0.97, "background": 0.95, "date": 0.97, "time": 0.95, "site": 0.93,
+              "class": 0.93, "types": 0.9, "count": 0.9, "distance": 0.93, "apogee": 0.93},
+    "long": {"primary": 0.95, "background": 0.78, "date": 0.95, "time": 0.9, "site": 0.85,
+             "class": 0.8, "types": 0.8, "count": 0.85, "distance": 0.95, "apogee": 0.95},
+}
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    expected = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+def build(folder: Path) -> Report:
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     items = []
     for stem, gold in sorted(expected.items()):
-        article = load_article(FIXTURES / "articles" / f"{stem}.txt")
+        article = load_article(folder / "articles" / f"{stem}.txt")
         items.append((stem, gold["events"], [e.to_dict() for e in extract(article)]))
     return score(items, same_site=gazetteer_same_site)
 
 
-def test_every_primary_launch_is_found_once(report: Report) -> None:
-    assert report.primary.f1 >= 0.97, report.to_text()
-    assert report.false_alarms == 0, report.to_text()
+@pytest.fixture(scope="module", params=sorted(SETS))
+def corpus(request: pytest.FixtureRequest) -> tuple[str, Report]:
+    return request.param, build(SETS[request.param])
 
 
-def test_background_launches(report: Report) -> None:
-    assert report.background.f1 >= 0.9, report.to_text()
+def test_launches_found_once(corpus: tuple[str, Report]) -> None:
+    name, report = corpus
+    assert report.primary.f1 >= FLOORS[name]["primary"], report.to_text()
+    assert report.background.f1 >= FLOORS[name]["background"], report.to_text()
 
 
-@pytest.mark.parametrize(("field", "floor"), [
-    ("date", 0.97), ("time", 0.95), ("site", 0.93), ("class", 0.93), ("types", 0.9),
-    ("count", 0.9), ("distance", 0.93), ("apogee", 0.93),
-])
-def test_field_accuracy(report: Report, field: str, floor: float) -> None:
-    assert report.accuracy(field) >= floor, report.to_text()
+def test_no_launch_reported_where_there_is_none(corpus: tuple[str, Report]) -> None:
+    name, report = corpus
+    assert report.false_alarms <= (0 if name == "short" else 1), report.to_text()
+
+
+@pytest.mark.parametrize("field", ["date", "time", "site", "class", "types", "count",
+                                   "distance", "apogee"])
+def test_field_accuracy(corpus: tuple[str, Report], field: str) -> None:
+    name, report = corpus
+    assert report.accuracy(field) >= FLOORS[name][field], report.to_text()

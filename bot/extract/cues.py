@@ -68,6 +68,9 @@ _UNREAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
     r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
 )
+_PLACE_AFTER = re.compile(
+    r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re))s?\b"
+)
 _NOT_MISSILE_TEST = re.compile(r"\b(?:nuclear|engine|ground|static|motor|underground)\s+$")
 # "has launched dozens of missiles over the past several years": many launches summed up.
 SUMMED_UP = re.compile(
@@ -137,6 +140,8 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # inside a word: "misfired", "pre-launch"
         kind = m.lastgroup or "noun"
         word = m.group(0)
+        if _PLACE_AFTER.match(low, end):
+            continue  # "the Sohae Satellite Launching Ground", "a launch pad": a place
         before = low[max(0, start - 60):start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
