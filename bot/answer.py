@@ -22,6 +22,8 @@ class Answer:
     @property
     def headline(self) -> str:
         """How the query was understood, and how many launches answer it."""
+        if _empty(self.query) and not self.query.count and not self.query.help:
+            return f"Latest launches ({self.total} in all)"
         if self.query.latest and not self.query.count:
             return f"{self.query.describe()} ({self.total} in all)"
         return f"{self.query.describe()}: {self.total}"

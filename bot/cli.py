@@ -178,6 +178,67 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
+    from bot.app import ConfigError, SlackSettings, build_app
+
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = SlackSettings.from_env()
+    except ConfigError as err:
+        print(f"launches: {err}", file=sys.stderr)
+        return 2
+    index = _open_index(args)
+    app = build_app(index, settings)
+    if settings.app_token:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        print("launches: serving /launches over Socket Mode", file=sys.stderr)
+        SocketModeHandler(app, settings.app_token).start()
+        return 0
+    from bot.web import http_server
+
+    server = http_server(app, port=args.port)
+    print(f"launches: serving /launches on http://0.0.0.0:{args.port}/slack/events",
+          file=sys.stderr)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from bot.reply import reply
+
+    index = _open_index(args)
+    for path in args.ingest or []:
+        from bot.ingest import ingest_paths
+
+        ingest_paths(index, [path])
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("launches console: type /launches QUERY (or just the query); "
+              "/launches help for examples; Ctrl-D to leave.")
+    while True:
+        if interactive:
+            print("> ", end="", flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            return 0
+        text = line.strip()
+        if not text:
+            continue
+        if text.startswith("/"):
+            command, _, text = text.partition(" ")
+            if command != "/launches":
+                print(f"Unknown command {command}: try /launches help")
+                continue
+        print(reply(index, text, _now(args.now)).text, flush=True)
+
+
 def cmd_events(args: argparse.Namespace) -> int:
     from bot.export import write_csv, write_json
 
@@ -253,6 +314,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", metavar="ISO-DATETIME",
                    help="the clock the query is read against (default: now; KST if no offset)")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", parents=[db], help="run the Slack app (Socket Mode if "
+                       "SLACK_APP_TOKEN is set, else HTTP on --port)")
+    p.add_argument("--port", type=int, default=3000)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("console", parents=[db],
+                       help="a local shell: type /launches queries, see the answers as text")
+    p.add_argument("--now", metavar="ISO-DATETIME", help="pin the clock")
+    p.add_argument("--ingest", type=Path, action="append", metavar="PATH",
+                   help="ingest these articles first")
+    p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("events", parents=[db], help="export launches with their sources")
     form = p.add_mutually_exclusive_group()
