@@ -41,4 +41,5 @@ def answer(index: Index, query: Query, limit: int = PAGE, offset: int = 0) -> An
 
 
 def _empty(query: Query) -> bool:
-    return not (query.start or query.end or query.places or query.classes or query.types)
+    return not (query.start or query.end or query.places or query.areas or query.classes
+                or query.types)
