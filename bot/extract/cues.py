@@ -51,7 +51,7 @@ _CARRIED_BEFORE = re.compile(
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
-    r"reached|soared|lifted\s+off|blasted\s+off)\b"
+    r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
@@ -95,7 +95,8 @@ _NORTH = re.compile(
     r"they|the\s+country|the\s+regime)\b"
 )
 _FOREIGN_HARDWARE = re.compile(
-    r"\b(?:intercept\w*|hyunmoo|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
+    r"\b(?:intercept\w*|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
+    r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
     r"falcon|nuri|hwasong\s+dummy)\b"
 )
 _NOT_A_LAUNCH = re.compile(
@@ -145,7 +146,7 @@ def triggers(sentence: str) -> list[Trigger]:
         before = low[max(0, start - 60):start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
-        if kind == "action" and word.startswith("tested") and not _missile_near(low, end):
+        if kind == "action" and word.startswith("tested") and not _missile_near(low, end, 110):
             continue
         if kind == "action" and word.startswith("fir") and not (
             _missile_near(low, end, 90) or _missile_near_before(low, start)
@@ -258,7 +259,7 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
 
 
 _PREPOSITIONS = {"of", "in", "into", "toward", "towards", "off", "near", "over", "from", "to",
-                 "with", "and", "at", "by", "against", "between", "around", "the"}
+                 "with", "and", "at", "by", "against", "between", "around"}
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*)\b"

@@ -111,16 +111,18 @@ _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME = re.compile(
     rf"""
     (?:
-        (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>{_AMPM})      # 6:50 a.m., 8am
+        (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}})(?::\d{{2}})?)?\s*(?P<ampm>{_AMPM})  # 6:50 a.m.
       | (?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)                        # 2150 GMT
         \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)
       | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
     )
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
-        |(?P<kt>(?:Korea|Korean|Seoul|Japan|Japanese|Tokyo|Pyongyang|Eastern|Pacific|Central
-            |Hawaii)\ (?:standard\ |daylight\ )?time)))?
-    (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY}))?
+        |(?P<kt>(?i:(?:Korea|Korean|Seoul|Japan|Japanese|Tokyo|Pyongyang|Eastern|Pacific|Central
+            |Hawaii)\ (?:standard\ |daylight\ )?time))))?
+    (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})
+        (?:\s+(?P<kt2>(?i:(?:Eastern|Pacific|Central|Hawaii|Korea|Seoul|Japan|Tokyo)
+            \ (?:standard\ |daylight\ )?time))|\s+(?P<zone3>{_ZONE}))?)?
     """,
     re.VERBOSE,
 )
@@ -152,9 +154,10 @@ def find_times(sentence: str, reference: dt.date,
             hour, minute = int(m.group("hc")), int(m.group("mc"))
             if not _looks_like_clock(sentence, m.start(), m.end()):
                 continue
-        zone = m.group("zone1") or m.group("zone2")
-        if m.group("kt"):
-            zone = _ZONE_WORDS[m.group("kt").split()[0].lower()]
+        zone = m.group("zone1") or m.group("zone2") or m.group("zone3")
+        words = m.group("kt") or m.group("kt2")
+        if words:
+            zone = _ZONE_WORDS[words.split()[0].lower()]
         tz = ZONES[zone] if zone else None
         wd = m.group("wd")
         end = m.end()
@@ -262,7 +265,7 @@ _HAS_RELATIVE = re.compile(
 
 
 # "TOKYO, Nov. 1 Kyodo -", "SEOUL, March 19 (Yonhap) --": the day the story was filed.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]+,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
 _LAUNCH_AFTER = re.compile(
     r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
     r"|satellites?)\b"
@@ -287,6 +290,7 @@ class _Hit:
 # Words after which a date is the day something was said or printed, not the day of a launch.
 _SPEECH_BEFORE = re.compile(
     r"""\b(?:said|says|say|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
+        |according\s+to\b[\w\s.'’()-]{0,60}?
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks)
@@ -506,10 +510,10 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
 def _first_since(sentence: str, start: int) -> bool:
     """"its first ICBM test since November 2017": "since" points at one earlier launch, where
     "has kept firing since May" describes a period."""
-    return bool(_FIRST_SINCE.search(lower(sentence), max(0, start - 70), start))
+    return bool(_FIRST_SINCE.search(lower(sentence), max(0, start - 120), start))
 
 
-_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^,;]{0,60}$")
+_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^;]{0,110}$")
 
 
 def _since_before(sentence: str, start: int) -> bool:

@@ -27,7 +27,7 @@ from bot.gazetteer import Gazetteer, Place, default_gazetteer
 _KIND_RANK = {"site": 0, "city": 1, "county": 2, "area": 3, "province": 4, "sea": 5}
 # Where an article names several classes for one launch, the more specific one wins:
 # "a short-range missile launched from a submarine" is an SLBM.
-_CLASS_RANK = ("SLV", "SLBM", "cruise", "hypersonic", "MLRS", "ICBM", "IRBM", "MRBM", "SRBM")
+_CLASS_RANK = ("SLV", "cruise", "SLBM", "hypersonic", "MLRS", "ICBM", "IRBM", "MRBM", "SRBM")
 # How far (characters) a date may stand from the launch word it dates.
 _ACTION_REACH = 140
 _NOUN_REACH = 60
@@ -245,6 +245,16 @@ class Extractor:
                     low, max(0, min(trigger.start, mention.start) - 40), mention.start):
                 continue
             out.append((mention, trigger))
+        for time in times:
+            # "at 3 p.m. Hawaii Standard Time today": the time fixes the Korean day that the
+            # story's own "today" (or weekday) only names in its zone.
+            if time.kst_date is None or not _launch_time(text, time):
+                continue
+            for i, (mention, trigger) in enumerate(out):
+                if mention.precision == "day" and abs(mention.start - time.end) < 40 and not (
+                        _ABSOLUTE_DAY.search(mention.text)):
+                    out[i] = (DateMention(mention.start, mention.end, mention.text,
+                                          time.kst_date, "day"), trigger)
         if not out:
             for time in times:
                 if time.kst_date is not None and _launch_time(text, time):
@@ -439,7 +449,7 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
             gap_text = text[mention.end:trigger.start]
         if trigger.kind == "action":
             fits = len(gap_text) <= _ACTION_REACH
-        elif any(p in gap_text for p in ";:()—"):
+        elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
         elif mention.start >= trigger.end and _REACTION.search(
                 text.lower(), max(0, trigger.start - 40), trigger.start):
@@ -483,10 +493,13 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
     return max(0, trigger.start - mention.end)
 
 
+_ABSOLUTE_DAY = re.compile(r"\d")
+_OWN_LAUNCH = re.compile(r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b")
+_ACRONYMS = re.compile(r"\s*\([A-Z0-9-]{2,8}\)")
 _REACTION = re.compile(
     r"\b(?:condemn\w*|denounc\w*|criticiz\w*|criticis\w*|played\s+down|downplay\w*|discuss\w*"
-    r"|consultations?|meeting|respond\w*|react\w*|protest\w*|called|said|says|reported|briefed"
-    r"|confirmed|announced|analy[sz]\w*|(?:consultations|meeting|talks|statement|comments?"
+    r"|consultations?|meeting|respond\w*|react\w*|protest\w*|briefed|analy[sz]\w*"
+    r"|(?:consultations|meeting|talks|statement|comments?"
     r"|briefing)\s+(?:on|about|over))\s+(?:\w+\s+){0,3}$"
 )
 _NOT_FLOWN = re.compile(r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
@@ -528,6 +541,9 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
     window = cues.lower(text[start:mention.start])
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
     marker = cues.BACKGROUND_MARKER.search(window, cut + 1)
+    while marker is not None and _OWN_LAUNCH.match(window, marker.end()):
+        # "detached from the booster after launch on Tuesday": this launch, not an earlier one
+        marker = cues.BACKGROUND_MARKER.search(window, marker.end())
     if marker is not None:
         return start + marker.start()
     if mention.text.lower().startswith(("last", "past", "previous", "this past", "earlier")):

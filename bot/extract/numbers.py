@@ -161,7 +161,7 @@ def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None, bool, 
 
 
 _LENGTH = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:-\s*)?"
+    r"(?P<num>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:-\s*)?"
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
     r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
 )
@@ -194,7 +194,7 @@ class Length:
 
 
 def _to_km(num: str, unit: str) -> tuple[float, bool]:
-    value = float(num.replace(",", ""))
+    value = float(re.sub(r"[,\u2009\u202f ]", "", num))
     unit = unit.lower()
     if "nautical" in unit:
         return value * 1.852, True
@@ -217,7 +217,11 @@ def find_lengths(sentence: str) -> list[Length]:
         km, miles = _to_km(m.group("num"), m.group("unit"))
         if miles and m.group("num2") and not m.group("unit2").lower().startswith("mi"):
             km, miles = _to_km(m.group("num2"), m.group("unit2"))
-        if _APOGEE_BEFORE.search(before) or _APOGEE_AFTER.search(after):
+        apogee = _APOGEE_BEFORE.search(before)
+        flight = _FLIGHT_BEFORE.search(before)
+        nearer_flight = (flight is not None and apogee is not None
+                         and flight.start() > apogee.start())
+        if _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
             kind = "apogee"
         elif _CAPABILITY_BEFORE.search(before) or _LANDMARK_AFTER.search(after):
             continue
