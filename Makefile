@@ -14,9 +14,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/launches ingest seeds/
 	$(BIN)/launches import-history seeds/history.csv
-	$(BIN)/launches ask "last 5 launches"
+	$(BIN)/launches console --ingest seeds/
 
 test: $(STAMP)
 	$(BIN)/ruff check .
