@@ -32,6 +32,7 @@ _CLASS_RANK = ("SLV", "cruise", "SLBM", "hypersonic", "MLRS", "ICBM", "IRBM", "M
 _ACTION_REACH = 140
 _NOUN_REACH = 60
 _NOUN_REACH_OVER_COMMA = 30
+_SENTENCE_REACH = 400
 _LEAD_SENTENCES = 4
 _UTC = dt.UTC
 
@@ -442,13 +443,16 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
     if mention.days_before_primary is not None:
         return _nearest(mention, triggers) if triggers else None
     best: cues.Trigger | None = None
+    # A sentence with one launch verb dates that launch wherever the date stands in it: "launched
+    # the Chollima-1 rocket ... from Sohae ..., at 10:42 p.m. on Nov. 21".
+    actions = sum(t.kind == "action" for t in triggers)
     for trigger in triggers:
         if mention.start >= trigger.end:
             gap_text = text[trigger.end:mention.start]
         else:
             gap_text = text[mention.end:trigger.start]
         if trigger.kind == "action":
-            fits = len(gap_text) <= _ACTION_REACH
+            fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
         elif mention.start >= trigger.end and _REACTION.search(
