@@ -230,6 +230,24 @@ def may_speak_of_launch(low: str) -> bool:
     return any(word in low for word in _LAUNCH_WORDS)
 
 
+# Substrings without which the catalogue can find no designation or class phrase: gates that
+# spare most sentences its matchers.
+_CLASS_WORDS = ("range", "continental", "icbm", "slbm", "srbm", "irbm", "mrbm", "submarine",
+                "cruise", "ship", "hypersonic", "launcher", "multiple", "satellite", "space",
+                "carrier", "mlrs", "glide", "rocket", "ballistic")
+_DESIGNATION_HINT = re.compile(
+    rf"\b{_DESIGNATION}|\b[a-z]{{2,}}-?\d|\d{{3}}-?(?:mm|millimet)|super-?large|toksa"
+)
+
+
+def may_name_class(low: str) -> bool:
+    return any(word in low for word in _CLASS_WORDS)
+
+
+def may_name_missile(low: str) -> bool:
+    return bool(_DESIGNATION_HINT.search(low))
+
+
 def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
     """The launch words that are North Korea's (not another country's launch)."""
     low = lower(sentence)

@@ -132,7 +132,7 @@ class Extractor:
             # A sentence naming only the missile or its flight speaks of a launch already told.
             flight = bool(cues.FLIGHT.search(low))
             designations = self.catalogue.designations(text) if (
-                found or main or pending.action) else []
+                (found or main or pending.action) and cues.may_name_missile(low)) else []
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
             # sentence has moved to another time ("After the September test, ...").
             missile = any(t.kind == "missile" for t in triggers) or bool(
@@ -306,7 +306,8 @@ class Extractor:
             types=[(m.start, _printed(m.text, m.name), m.missile_class) for m in designations
                    if not cues.unreal_before(text, m.start)],
             classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)
-                     if not cues.unreal_before(text, m.start)] if says_what else [],
+                     if not cues.unreal_before(text, m.start)]
+            if says_what and cues.may_name_class(low) else [],
             times=[t for t in times if _launch_time(text, t)],
             reporters=[m.name for m in self.catalogue.reporters(text)],
             landings=_landings(text, low),
