@@ -92,6 +92,7 @@ reports = Table(
     Column("event", JSON, nullable=False),
 )
 # What queries filter on, each with the day, so "Wonsan last year" is one index range.
+SqlIndex("ix_launches_precision_day", launches.c.precision, launches.c.day_start)
 SqlIndex("ix_launches_area_day", launches.c.area, launches.c.day_start)
 SqlIndex("ix_launches_class_day", launches.c.missile_class, launches.c.day_start)
 
@@ -105,12 +106,15 @@ SqlIndex("ix_launch_types_type_day", launch_types.c.type, launch_types.c.day_sta
 
 
 # Statements built once: building a statement costs more than running it on SQLite.
-# No launch spans more than a year, so a lower bound on day_start keeps this an index range
-# scan rather than a walk over every earlier launch.
-_OVERLAPPING = select(launches.c.id, launches.c.date, launches.c.precision, launches.c.area,
-                      launches.c.missile_class).where(
-    launches.c.day_start >= bindparam("floor"), launches.c.day_start <= bindparam("end"),
-    launches.c.day_end >= bindparam("start"))
+# The launches a report may be about: those starting in its span (one index range), and the
+# few month- or year-precision ones that cover it (a second, small range).
+_WITHIN = select(launches.c.id, launches.c.date, launches.c.precision, launches.c.area,
+                 launches.c.missile_class).where(
+    launches.c.day_start >= bindparam("start"), launches.c.day_start <= bindparam("end"))
+_COVERING = select(launches.c.id, launches.c.date, launches.c.precision, launches.c.area,
+                   launches.c.missile_class).where(
+    launches.c.precision.in_(("month", "year")), launches.c.day_start >= bindparam("floor"),
+    launches.c.day_start < bindparam("start"), launches.c.day_end >= bindparam("start"))
 _INSERT_LAUNCH = insert(launches)
 _INSERT_ARTICLE = insert(articles)
 _KNOWN_ARTICLE = select(articles.c.id).where(or_(articles.c.content_hash == bindparam("hash"),
@@ -121,8 +125,6 @@ _REPORTS_OF = select(reports).where(reports.c.launch_id == bindparam("lid")).ord
 _MOVE_REPORTS = update(reports).where(reports.c.launch_id == bindparam("old")).values(
     launch_id=bindparam("new"))
 _INSERT_TYPES = insert(launch_types)
-_SET_DATA = update(launches).where(launches.c.id == bindparam("lid")).values(
-    data=bindparam("b_data"))
 _DELETE_TYPES = delete(launch_types).where(launch_types.c.launch_id == bindparam("lid"))
 _UPDATE_LAUNCH = update(launches).where(launches.c.id == bindparam("lid")).values(
     site=bindparam("b_site"), area=bindparam("b_area"), missile_class=bindparam("b_class"),
@@ -249,8 +251,8 @@ class Index:
         item = source.event
         start, end = _span(item.date, item.date_precision)
         floor = (dt.date.fromisoformat(start) - dt.timedelta(days=366)).isoformat()
-        rows = [r for r in conn.execute(_OVERLAPPING, {"start": start, "end": end,
-                                                       "floor": floor})
+        span = {"start": start, "end": end, "floor": floor}
+        rows = [r for query in (_WITHIN, _COVERING) for r in conn.execute(query, span)
                 if compatible(item, r.area, r.missile_class)]
         launch_id: int | None = None
         coarse: list[int] = []
@@ -268,16 +270,16 @@ class Index:
             launch_id = days[0] if days else same[0] if same else None
         if launch_id is None and not coarse:
             # A new launch has one source: combined here, without reading it back.
+            # (Its id is the row's: readers set it, so the JSON is written once.)
             launch = combine(item.date, item.date_precision, [source])
             launch_id = conn.execute(_INSERT_LAUNCH, {
                 "date": item.date, "precision": item.date_precision, "day_start": start,
                 "day_end": end, "site": launch.site, "area": launch.area,
-                "missile_class": launch.missile_class, "data": {}}).inserted_primary_key[0]
-            launch.id = launch_id
+                "missile_class": launch.missile_class,
+                "data": launch.to_dict()}).inserted_primary_key[0]
             result.created.append(launch_id)
             conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": launch_id})
-            conn.execute(_SET_DATA, {"lid": launch_id, "b_data": launch.to_dict()})
-            self._write_types(conn, launch_id, launch.missile_types, fresh=True)
+            self._write_types(conn, launch_id, start, launch.missile_types, fresh=True)
             return
         if launch_id is None:
             launch_id = conn.execute(_INSERT_LAUNCH, {
@@ -302,16 +304,15 @@ class Index:
         conn.execute(_UPDATE_LAUNCH, {
             "lid": launch_id, "b_site": launch.site, "b_area": launch.area,
             "b_class": launch.missile_class, "b_data": launch.to_dict()})
-        self._write_types(conn, launch_id, launch.missile_types, fresh=False)
+        self._write_types(conn, launch_id, _span(date, precision)[0], launch.missile_types,
+                          fresh=False)
 
-    def _write_types(self, conn: Connection, launch_id: int, printed: list[str],
+    def _write_types(self, conn: Connection, launch_id: int, day: str, printed: list[str],
                      fresh: bool) -> None:
         if not fresh:
             conn.execute(_DELETE_TYPES, {"lid": launch_id})
         names = canonical_types(tuple(printed))
         if names:
-            day = conn.execute(select(launches.c.day_start).where(
-                launches.c.id == launch_id)).scalar_one()
             conn.execute(_INSERT_TYPES, [{"launch_id": launch_id, "type": t, "day_start": day}
                                          for t in names])
 
@@ -337,7 +338,7 @@ class Index:
                 return []
             rows = {row.id: row.data for row in conn.execute(
                 select(launches.c.id, launches.c.data).where(launches.c.id.in_(chosen)))}
-        return [_launch(rows[i]) for i in chosen]
+        return [_launch(rows[i], i) for i in chosen]
 
     def count(self, *, start: dt.date | None = None, end: dt.date | None = None,
               places: Iterable[str] = (), classes: Iterable[str] = (),
@@ -357,9 +358,9 @@ class Index:
 
     def all_launches(self) -> Iterator[Launch]:
         with self.engine.connect() as conn:
-            for row in conn.execute(select(launches.c.data).order_by(launches.c.day_start,
-                                                                     launches.c.id)):
-                yield _launch(row.data)
+            for row in conn.execute(select(launches.c.id, launches.c.data).order_by(
+                    launches.c.day_start, launches.c.id)):
+                yield _launch(row.data, row.id)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -440,7 +441,7 @@ def _row_source(row: Any) -> Source:
                   Event(**row.event))
 
 
-def _launch(data: dict[str, Any]) -> Launch:
+def _launch(data: dict[str, Any], launch_id: int | None = None) -> Launch:
     values = dict(data)
     values.pop("disagreements", None)
     sources = values.pop("sources", [])
@@ -449,6 +450,7 @@ def _launch(data: dict[str, Any]) -> Launch:
                             for k, v in data.get("disagreements", {}).items()}
     launch.sources = [_source_from_dict(s) for s in sources]
     launch.area = launch.area or area_of(launch.site)
+    launch.id = launch_id if launch_id is not None else launch.id
     return launch
 
 
