@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,32 @@ from bot.articles import Article
 from bot.catalogue import default_catalogue
 from bot.event import Event
 from bot.merge import Launch, Source, area_of, combine, compatible
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one article did to one launch: what alerts are planned from."""
+
+    before: Launch | None  # None: the article made the launch
+    after: Launch
+    source: Source
+    article: Article
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message to queue: an alert, a thread update, a digest."""
+
+    key: str  # unique: planning the same message twice queues it once
+    kind: str
+    channel: str
+    text: str
+    blocks: list[dict[str, Any]] | None = None
+    launch_id: int | None = None
+    parent_key: str | None = None
+
+
+Planner = Callable[[list["Change"], Callable[[int], dict[str, str]]], list[Message]]
 
 DEFAULT_DB = Path("data/launches.db")
 
@@ -96,6 +122,32 @@ SqlIndex("ix_launches_precision_day", launches.c.precision, launches.c.day_start
 SqlIndex("ix_launches_area_day", launches.c.area, launches.c.day_start)
 SqlIndex("ix_launches_class_day", launches.c.missile_class, launches.c.day_start)
 
+# Messages to Slack, written in the same transaction as the launches they are about: a crash
+# between writing and posting leaves them here to post, and a posted one is never posted again.
+outbox = Table(
+    "outbox", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String, nullable=False, unique=True),  # "alert:<launch>:<channel>", ...
+    Column("kind", String, nullable=False),  # "alert" | "update" | "digest"
+    Column("channel", String, nullable=False),
+    Column("launch_id", Integer, nullable=True, index=True),
+    Column("parent_key", String, nullable=True),  # an update replies in its alert's thread
+    Column("text", Text, nullable=False),
+    Column("blocks", JSON, nullable=True),
+    Column("status", String, nullable=False, index=True),  # pending | sending | sent | failed
+    Column("ts", String, nullable=True),  # Slack's message ts once posted
+    Column("error", String, nullable=True),
+    Column("created_at", String, nullable=False),
+    Column("sent_at", String, nullable=True),
+)
+feed_state = Table(
+    "feed_state", metadata,
+    Column("feed", String, primary_key=True),
+    Column("etag", String),
+    Column("modified", String),
+    Column("polled_at", String),
+)
+
 launch_types = Table(
     "launch_types", metadata,
     Column("launch_id", Integer, ForeignKey("launches.id"), nullable=False, index=True),
@@ -142,6 +194,8 @@ class IngestResult:
     status: str  # "added" | "unchanged"
     created: list[int] = field(default_factory=list)  # launch ids new to the index
     updated: list[int] = field(default_factory=list)  # launch ids that gained a source
+    # launch id -> (the launch before this article, or None if new; the source that changed it)
+    before: dict[int, tuple[Launch | None, Source]] = field(default_factory=dict)
 
 
 def database_url(value: str | os.PathLike[str] | None = None) -> str:
@@ -179,16 +233,83 @@ class Index:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def add_article(self, article: Article, events: list[Event]) -> IngestResult:
-        """Store an article and attach its events to launches, in one transaction."""
-        return self.add_articles([(article, events)])[0]
+    def add_article(self, article: Article, events: list[Event],
+                    plan: Planner | None = None) -> IngestResult:
+        """Store an article and attach its events to launches, in one transaction; the
+        messages ``plan`` asks for (alerts, thread updates) are written in that transaction."""
+        return self.add_articles([(article, events)], plan)[0]
 
-    def add_articles(self, batch: list[tuple[Article, list[Event]]]) -> list[IngestResult]:
+    def add_articles(self, batch: list[tuple[Article, list[Event]]],
+                     plan: Planner | None = None) -> list[IngestResult]:
         """Store several articles in one transaction: all of them or, if the process dies,
         none, and the next run stores them again. A bulk ingest commits 50 at a time, which
         halves its time (docs/benchmarks.md)."""
         with self.engine.begin() as conn:
-            return [self._add_article(conn, article, events) for article, events in batch]
+            results = []
+            for article, events in batch:
+                result = self._add_article(conn, article, events)
+                if plan is not None and result.status == "added":
+                    changes = [Change(before, self._read(conn, lid), source, article)
+                               for lid, (before, source) in result.before.items()]
+                    self._queue(conn, plan(changes, lambda lid: self._alerted(conn, lid)))
+                results.append(result)
+            return results
+
+    def _read(self, conn: Connection, launch_id: int) -> Launch:
+        row = conn.execute(select(launches.c.data).where(launches.c.id == launch_id)).one()
+        return _launch(row.data, launch_id)
+
+    def _alerted(self, conn: Connection, launch_id: int) -> dict[str, str]:
+        """Channel -> the key of the alert already queued (or sent) there for this launch."""
+        rows = conn.execute(select(outbox.c.channel, outbox.c.key).where(
+            outbox.c.launch_id == launch_id, outbox.c.kind == "alert"))
+        return {row.channel: row.key for row in rows}
+
+    def _queue(self, conn: Connection, items: list[Message]) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat()
+        for item in items:
+            if conn.execute(select(outbox.c.id).where(outbox.c.key == item.key)).first():
+                continue  # the same alert or update, planned twice, is one message
+            conn.execute(insert(outbox).values(
+                key=item.key, kind=item.kind, channel=item.channel, launch_id=item.launch_id,
+                parent_key=item.parent_key, text=item.text, blocks=item.blocks,
+                status="pending", created_at=now))
+
+    def queue_messages(self, items: list[Message]) -> None:
+        """Messages not tied to an article (a digest): queued for the next delivery."""
+        with self.engine.begin() as conn:
+            self._queue(conn, items)
+
+    def pending_messages(self) -> list[dict[str, Any]]:
+        """Messages not yet known to be posted, oldest first ("sending" ones may have been)."""
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(select(outbox).where(
+                outbox.c.status.in_(("pending", "sending"))).order_by(outbox.c.id)).mappings()]
+
+    def message(self, key: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(outbox).where(outbox.c.key == key)).mappings().first()
+            return dict(row) if row else None
+
+    def mark_message(self, message_id: int, status: str, ts: str | None = None,
+                     error: str | None = None) -> None:
+        values: dict[str, Any] = {"status": status, "error": error}
+        if ts is not None:
+            values.update(ts=ts, sent_at=dt.datetime.now(dt.UTC).isoformat())
+        with self.engine.begin() as conn:
+            conn.execute(update(outbox).where(outbox.c.id == message_id).values(**values))
+
+    def feed_state(self, feed: str) -> tuple[str | None, str | None]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(feed_state).where(feed_state.c.feed == feed)).first()
+            return (row.etag, row.modified) if row else (None, None)
+
+    def set_feed_state(self, feed: str, etag: str | None, modified: str | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(feed_state).where(feed_state.c.feed == feed))
+            conn.execute(insert(feed_state).values(
+                feed=feed, etag=etag, modified=modified,
+                polled_at=dt.datetime.now(dt.UTC).isoformat()))
 
     def _add_article(self, conn: Connection, article: Article,
                      events: list[Event]) -> IngestResult:
@@ -278,6 +399,7 @@ class Index:
                 "missile_class": launch.missile_class,
                 "data": launch.to_dict()}).inserted_primary_key[0]
             result.created.append(launch_id)
+            result.before[launch_id] = (None, source)
             conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": launch_id})
             self._write_types(conn, launch_id, start, launch.missile_types, fresh=True)
             return
@@ -286,8 +408,12 @@ class Index:
                 "date": item.date, "precision": item.date_precision, "day_start": start,
                 "day_end": end, "data": {}}).inserted_primary_key[0]
             result.created.append(launch_id)
-        elif launch_id not in result.created and launch_id not in result.updated:
-            result.updated.append(launch_id)
+            result.before[launch_id] = (None, source)
+        else:
+            if launch_id not in result.before:
+                result.before[launch_id] = (self._read(conn, launch_id), source)
+            if launch_id not in result.created and launch_id not in result.updated:
+                result.updated.append(launch_id)
         conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": launch_id})
         for other in coarse:
             conn.execute(_MOVE_REPORTS, {"old": other, "new": launch_id})

@@ -79,6 +79,7 @@ class MockSlackAPI:
     """A threaded HTTP server that answers like the Slack Web API. Use as a context manager."""
 
     def __init__(self) -> None:
+        self.posted: dict[str, list[dict[str, Any]]] = {}  # channel -> messages posted
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.api = self  # type: ignore[attr-defined]
         self._thread = threading.Thread(
@@ -220,7 +221,18 @@ class MockSlackAPI:
                 if key in p:
                     message[key] = p[key]
             extra = {"text": message["text"]} if method == "chat.update" else {}
+            if method == "chat.postMessage":
+                with self._cond:  # what conversations.history / .replies will show
+                    self.posted.setdefault(str(p.get("channel")), []).append(message)
             return {"ok": True, "channel": p.get("channel"), "ts": ts, **extra, "message": message}
+        if method in ("conversations.history", "conversations.replies"):
+            with self._cond:
+                messages = list(self.posted.get(str(p.get("channel")), []))
+            if method == "conversations.replies":
+                messages = [m for m in messages if m.get("thread_ts") == p.get("ts")]
+            else:
+                messages = [m for m in messages if not m.get("thread_ts")]
+            return {"ok": True, "messages": messages[::-1], "has_more": False}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
         if method == "files.getUploadURLExternal":
