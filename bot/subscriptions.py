@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,3 +83,47 @@ def matches(subscription: Subscription, launch: Launch, now: dt.datetime) -> boo
         if not set(query.types) & set(canonical_types(tuple(launch.missile_types))):
             return False
     return True
+
+
+_CHANNEL = re.compile(r"<#(?P<id>[A-Z0-9]+)(?:\|(?P<name>[^>]*))?>|#(?P<plain>[\w-]+)")
+
+
+def is_subscription_command(text: str) -> bool:
+    return text.strip().split(" ", 1)[0].lower() in {"subscribe", "unsubscribe", "subscriptions"}
+
+
+def subscription_command(text: str, *, channel: str, is_admin: bool, now: dt.datetime,
+                         path: Path | None = None) -> str:
+    """``subscribe [#channel] [filter]``, ``unsubscribe [#channel]``, ``subscriptions``: the
+    reply to show. Only workspace admins may change subscriptions; anyone may list them."""
+    verb, _, rest = text.strip().partition(" ")
+    verb = verb.lower()
+    subscriptions = load_subscriptions(path)
+    if verb == "subscriptions":
+        if not subscriptions:
+            return "No channel gets alerts yet. An admin can add one: /launches subscribe #channel"
+        return "Alerts go to: " + "; ".join(
+            f"<#{s.channel}>" + (f" ({s.filter})" if s.filter else " (every launch)")
+            for s in subscriptions)
+    if not is_admin:
+        return "Only workspace admins can change where alerts go."
+    target = channel
+    found = _CHANNEL.search(rest)
+    if found:
+        target = found.group("id") or found.group("plain")
+        rest = (rest[:found.start()] + rest[found.end():]).strip()
+    if verb == "unsubscribe":
+        kept = [s for s in subscriptions if s.channel != target]
+        if len(kept) == len(subscriptions):
+            return f"<#{target}> gets no alerts."
+        save_subscriptions(kept, path)
+        return f"<#{target}> will no longer get alerts."
+    if rest:
+        try:
+            check_filter(rest, now)
+        except SubscriptionError as err:
+            return f"That filter is not a query I can read: {err}"
+    kept = [s for s in subscriptions if s.channel != target]
+    save_subscriptions([*kept, Subscription(target, rest)], path)
+    what = f"launches matching '{rest}'" if rest else "every new launch"
+    return f"<#{target}> will get an alert for {what}."

@@ -198,3 +198,19 @@ def test_bad_configuration_is_one_clear_line(env: dict[str, str], problem: str) 
 def test_socket_mode_needs_no_signing_secret() -> None:
     settings = SlackSettings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
     assert settings.app_token == "xapp-1" and settings.signing_secret is None
+
+
+def test_only_admins_change_subscriptions(server: str, api: MockSlackAPI, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.subscriptions as subscriptions
+
+    monkeypatch.setattr(subscriptions, "DEFAULT_PATH", tmp_path / "subscriptions.yaml")
+    api.set_user("U1", is_admin=False)
+    refused = ask(server, api, "subscribe <#C5|alerts> ICBM", name="s1")
+    assert "Only workspace admins" in refused["text"]
+    api.set_user("U1", is_admin=True)
+    done = ask(server, api, "subscribe <#C5|alerts> ICBM", name="s2")
+    assert "<#C5> will get an alert for launches matching 'ICBM'" in done["text"]
+    listed = ask(server, api, "subscriptions", name="s3")
+    assert "<#C5> (ICBM)" in listed["text"]
+    assert subscriptions.load_subscriptions() == [subscriptions.Subscription("C5", "ICBM")]
