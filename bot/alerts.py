@@ -153,7 +153,8 @@ def deliver(index: Index, client: Poster, extra: Callable[[dict[str, Any], str],
             if ts is not None:
                 index.mark_message(message["id"], "sent", ts=ts)
                 continue
-        index.mark_message(message["id"], "sending")
+        if not index.claim_message(message["id"], message["status"]):
+            continue  # another process took it
         try:
             response = client.chat_postMessage(
                 channel=message["channel"], text=message["text"], blocks=message["blocks"],

@@ -192,6 +192,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     index = _open_index(args)
     app = build_app(index, settings)
+    scheduler = _start_arrivals(index, app.client)
     if settings.app_token:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -207,17 +208,41 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server.serve_forever()
     finally:
         server.server_close()
+        scheduler.shutdown(wait=False)
     return 0
 
 
+def _start_arrivals(index: Index, poster: object, always: tuple = ()) -> object:  # type: ignore[type-arg]
+    """Feeds, inbox, alerts and the digest, on the scheduler beside the app or console."""
+    from bot.scheduler import Arrivals, build_scheduler
+    from bot.settings import load_settings
+    from bot.sources import SourceError, load_feeds
+
+    try:
+        feeds = load_feeds()
+    except SourceError as err:
+        print(f"launches: {err}", file=sys.stderr)
+        feeds = []
+    arrivals = Arrivals(index, load_settings(), poster, lambda: dt.datetime.now(dt.UTC),  # type: ignore[arg-type]
+                        feeds=feeds, always=always)
+    scheduler = build_scheduler(arrivals)
+    scheduler.start()
+    return scheduler
+
+
 def cmd_console(args: argparse.Namespace) -> int:
+    from bot.alerts import PrintPoster
     from bot.reply import reply
+    from bot.subscriptions import Subscription
 
     index = _open_index(args)
     for path in args.ingest or []:
         from bot.ingest import ingest_paths
 
         ingest_paths(index, [path])
+    if not args.no_arrivals:
+        # Alerts and digests print here, where a channel would show them.
+        _start_arrivals(index, PrintPoster(), always=(Subscription("console"),))
     interactive = sys.stdin.isatty()
     if interactive:
         print("launches console: type /launches QUERY (or just the query); "
@@ -325,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", metavar="ISO-DATETIME", help="pin the clock")
     p.add_argument("--ingest", type=Path, action="append", metavar="PATH",
                    help="ingest these articles first")
+    p.add_argument("--no-arrivals", action="store_true",
+                   help="do not poll feeds or the inbox (answers only)")
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("events", parents=[db], help="export launches with their sources")

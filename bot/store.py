@@ -291,6 +291,19 @@ class Index:
             row = conn.execute(select(outbox).where(outbox.c.key == key)).mappings().first()
             return dict(row) if row else None
 
+    def claim_message(self, message_id: int, status: str) -> bool:
+        """Mark a message "sending" if it is still ``status``: of two processes delivering
+        the same queue, only one gets to post it."""
+        with self.engine.begin() as conn:
+            done = conn.execute(update(outbox).where(
+                outbox.c.id == message_id, outbox.c.status == status).values(status="sending"))
+            return done.rowcount == 1
+
+    def has_article_url(self, url: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(articles.c.url == url)).first() \
+                is not None
+
     def mark_message(self, message_id: int, status: str, ts: str | None = None,
                      error: str | None = None) -> None:
         values: dict[str, Any] = {"status": status, "error": error}
