@@ -339,8 +339,8 @@ def _weekday_on_or_before(
 def _most_recent(ref: dt.date, month: int, day: int, slack_days: int = 1) -> dt.date | None:
     """The date without a year that is most recent, not after the reference (plus slack).
 
-    A date a few weeks ahead ("the Oct. 31 election" in an October 19 story) is the future, not
-    last year: stories give the year for dates that far back.
+    A date days or weeks ahead ("the Oct. 31 election" in an October 19 story) is the future,
+    not last year; "Dec. 18" in an October story is last December.
     """
     for year in (ref.year, ref.year - 1):
         try:
@@ -349,7 +349,7 @@ def _most_recent(ref: dt.date, month: int, day: int, slack_days: int = 1) -> dt.
             continue
         if candidate <= ref + dt.timedelta(days=slack_days):
             return candidate
-        if candidate <= ref + dt.timedelta(days=90):
+        if candidate <= ref + dt.timedelta(days=30):
             return None
     return None
 

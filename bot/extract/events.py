@@ -368,7 +368,8 @@ class Extractor:
                       date_precision=launch.precision)
         event.evidence = dict(launch.evidence)
         if launch.times and launch.precision == "day":
-            first = min(launch.times, key=lambda t: (t.zone not in (None, "KST", "JST"), t.start))
+            # The first launch of the day: the earliest clock time any source gives for it.
+            first = min(launch.times, key=lambda t: (t.hour, t.minute))
             event.time_kst = first.kst
             local = dt.datetime.combine(launch.date, dt.time(first.hour, first.minute), KST)
             event.time_utc = local.astimezone(_UTC).strftime("%Y-%m-%dT%H:%MZ")
@@ -431,6 +432,11 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
             return 2, None
         return 1, 1
     counts = [c for c in strong if not c.vague] or strong
+    opens = [c.low for c in counts if c.high is None]
+    exact = [c.high for c in counts if c.high is not None]
+    if opens and exact and max(opens) > max(exact):
+        # "at least 23 missiles", of which "three ... were launched from Wonsan": the day's count
+        return max(opens), None
     low = min(c.low for c in counts)
     if any(c.high is None for c in counts):
         return low, None
