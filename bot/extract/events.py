@@ -325,6 +325,11 @@ class Extractor:
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
         if pending.action and _has_facts(pending):
+            if primary is not None and (pending.times or pending.places) and (
+                    primary.date is not None and primary.date < reference - dt.timedelta(days=1)):
+                # The lead's undated launch, with its own time or place, is today's news; the
+                # dated one ("the firing of three missiles on Saturday") is an earlier launch.
+                primary = None
             if primary is None:
                 pending.date = _pending_date(pending, reference)
                 primary = pending
