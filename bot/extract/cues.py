@@ -56,7 +56,8 @@ FLIGHT = re.compile(
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
 _UNREAL = re.compile(
-    r"\b(?:will|would|shall|may(?!\s+\d)|might|could|can|plans?\s+to|planning\s+to|planned|intends?\s+to|"
+    r"\b(?:will|would|shall|(?<!since\s)(?<!\bin\s)(?<!\bof\s)(?<!late\s)(?<!early\s)"
+    r"(?<!last\s)may(?!\s*[\d,.;])|might|could|can|plans?\s+to|planning\s+to|planned|intends?\s+to|"
     r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|vow\w*\s+to|ready\s+to|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
@@ -146,7 +147,9 @@ def triggers(sentence: str) -> list[Trigger]:
         before = low[max(0, start - 60):start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
-        if kind == "action" and word.startswith("tested") and not _missile_near(low, end, 110):
+        if kind == "action" and word.startswith("tested") and not (
+            _missile_near(low, end, 110) or _missile_near_before(low, start, 110)
+        ):
             continue
         if kind == "action" and word.startswith("fir") and not (
             _missile_near(low, end, 90) or _missile_near_before(low, start)
@@ -206,7 +209,7 @@ _TEST_OF = re.compile(r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|mis
 _DESIGNATION = (r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
                 r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*")
 _MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{_DESIGNATION})\b")
-_MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE})\b")
+_MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{_DESIGNATION})\b")
 
 
 def _missile_near(low: str, at: int, span: int = 60) -> bool:
@@ -267,6 +270,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     if not actors:
         return False
     last = actors[-1]
+    if clause[last.end():last.end() + 2] in ("'s", "’s"):
+        return False  # "Japan's EEZ": whose zone, not who launched
     word_before = clause[:last.start()].split()[-1:]
     if word_before and word_before[0].lower() in _PREPOSITIONS:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
@@ -277,7 +282,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
 
 
 _PREPOSITIONS = {"of", "in", "into", "toward", "towards", "off", "near", "over", "from", "to",
-                 "with", "and", "at", "by", "against", "between", "around"}
+                 "with", "and", "at", "by", "against", "between", "around", "within", "inside",
+                 "outside", "across", "beyond", "past", "above"}
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*)\b"
