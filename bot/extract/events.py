@@ -194,6 +194,7 @@ class Extractor:
                         pending.action = pending.action or has_action
                 owners = [_Owner(0, target)]
             else:
+                story = main if main is not None else pending
                 days = [o.launch for o in owners if o.launch.precision == "day"]
                 fresh = [launch for launch in days if not launch.earlier]
                 if fresh and (main is None or main.earlier):
@@ -206,8 +207,8 @@ class Extractor:
                 owners += [_Owner(t.start, default) for t in unbound if t not in elsewhere]
                 # "it appeared to be a Hwasong-18, a missile first tested on 13 April": what
                 # comes before an earlier launch is said of the main one.
-                if main is not None and all(o.launch is not main for o in owners) and split > 0:
-                    owners.append(_Owner(-1, main))
+                if all(o.launch is not story for o in owners) and split > 0:
+                    owners.append(_Owner(-1, story))
 
             facts = self._facts(text, low, times, triggers, designations)
             others = [t for t in found if t not in triggers] + elsewhere
@@ -299,7 +300,7 @@ class Extractor:
                         place_texts.append((m.start(), words))
         return _Facts(
             # "the first time the North has fired a missile while ...": no count of this launch
-            counts=find_counts(text) if launchy and "first time" not in low else [],
+            counts=find_counts(text) if launchy and not _GENERIC_FIRST.search(low) else [],
             lengths=find_lengths(text),
             places=places,
             place_texts=place_texts,
@@ -374,7 +375,8 @@ class Extractor:
         event.evidence = dict(launch.evidence)
         if launch.times and launch.precision == "day":
             # The first launch of the day: the earliest clock time any source gives for it.
-            first = min(launch.times, key=lambda t: (t.hour, t.minute))
+            first = min(launch.times, key=lambda t: (
+                t.zone not in (None, "KST", "JST"), t.hour, t.minute))
             event.time_kst = first.kst
             local = dt.datetime.combine(launch.date, dt.time(first.hour, first.minute), KST)
             event.time_utc = local.astimezone(_UTC).strftime("%Y-%m-%dT%H:%MZ")
@@ -523,6 +525,9 @@ _NOT_FLOWN = re.compile(r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
     r"(?:before|since)|in\s+earlier\s+years|once)\b"
+)
+_GENERIC_FIRST = re.compile(
+    r"first\s+time\s+(?:that\s+)?(?:the\s+north|north\s+korea|pyongyang|it)\s+(?:has|had)\b"
 )
 _NAMED_TIME = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
