@@ -238,9 +238,9 @@ def may_speak_of_launch(low: str) -> bool:
 _CLASS_WORDS = ("range", "continental", "icbm", "slbm", "srbm", "irbm", "mrbm", "submarine",
                 "cruise", "ship", "hypersonic", "launcher", "multiple", "satellite", "space",
                 "carrier", "mlrs", "glide", "rocket", "ballistic")
-_DESIGNATION_HINT = re.compile(
-    rf"\b{_DESIGNATION}|\b[a-z]{{2,}}-?\d|\d{{3}}-?(?:mm|millimet)|super-?large|toksa"
-)
+_DESIGNATION_WORDS = ("hwas", "hwaseong", "pukguk", "bukgeuk", "kn", "rodong", "nodong",
+                      "musudan", "scud", "unha", "taepodong", "chollima", "padasuri", "haeil",
+                      "toksa", "large", "mm", "millimet", "iskander", "strategic")
 
 
 def may_name_class(low: str) -> bool:
@@ -248,7 +248,7 @@ def may_name_class(low: str) -> bool:
 
 
 def may_name_missile(low: str) -> bool:
-    return bool(_DESIGNATION_HINT.search(low))
+    return any(word in low for word in _DESIGNATION_WORDS)
 
 
 def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
