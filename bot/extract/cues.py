@@ -27,7 +27,7 @@ def lower(text: str) -> str:
 # Past-tense launch verbs: a sentence with one of these (and a missile in it) reports a launch.
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
-    r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired"
+    r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
 _NOUN = (
@@ -38,6 +38,9 @@ _MISSILE = (
     r"|satellites?(?!\s+launch(?:ing)?\s+(?:ground|station|site|facility|pad|centre|center))|"
     r"launch\s+vehicles?|weapons?"
 )
+# Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
+_DESIGNATION = (r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
+                r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*")
 TRIGGER = re.compile(
     rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b"
 )
@@ -69,6 +72,11 @@ _UNREAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
     r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
 )
+_SENT_ALOFT = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_MISSILE}|{_DESIGNATION})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
+)
+_FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|broke)\b")
 _PLACE_AFTER = re.compile(
     r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re))s?\b"
 )
@@ -78,7 +86,9 @@ SUMMED_UP = re.compile(
     r"\b(?:dozens|scores|hundreds)\s+of|\bmore\s+than\s+\d+\s+(?:\w+\s+){0,3}(?:missiles|launches"
     r"|tests|times)|\b(?:a\s+string|a\s+spate|a\s+record\s+number)\s+of\b|\bover\s+the\s+(?:past|last)"
     r"\s+(?:several|few|\w+)\s+(?:years|months|decades)|\bin\s+recent\s+(?:years|months)|\bsince"
-    r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b"
+    r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b|\bover\s+the\s+course\s+of"
+    r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
+    r"\s+(?:over|during|in|since|this|last)\b"
 )
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
@@ -96,7 +106,7 @@ _NORTH = re.compile(
     r"they|the\s+country|the\s+regime)\b"
 )
 _FOREIGN_HARDWARE = re.compile(
-    r"\b(?:intercept\w*|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
+    r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
     r"falcon|nuri|hwasong\s+dummy)\b"
 )
@@ -147,6 +157,8 @@ def triggers(sentence: str) -> list[Trigger]:
         before = low[max(0, start - 60):start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
+        if kind == "action" and word == "sent" and not _SENT_ALOFT.match(low, end):
+            continue  # "sent its new Hwasong-15 soaring", not "sent a delegation"
         if kind == "action" and word.startswith("tested") and not (
             _missile_near(low, end, 110) or _missile_near_before(low, start, 110)
         ):
@@ -170,6 +182,7 @@ def triggers(sentence: str) -> list[Trigger]:
         if kind == "noun" and word.startswith(("test", "attempt")) and not (
             _missile_near(low, end, 40) or _missile_near_before(low, start, 40) or carried
             or _TEST_OF.search(low, max(0, start - 25), start)
+            or (word.startswith("attempt") and _FAILED.search(low, end, end + 50))
         ):
             continue
         if kind == "noun" and carried:
@@ -205,9 +218,6 @@ def unreal_before(sentence: str, at: int) -> bool:
 # "the first hypersonic test", "an ICBM test": what kind of test says it is a launch.
 _TEST_OF = re.compile(r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
                       r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$")
-# Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
-_DESIGNATION = (r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
-                r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*")
 _MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{_DESIGNATION})\b")
 _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{_DESIGNATION})\b")
 

@@ -270,6 +270,7 @@ _LAUNCH_AFTER = re.compile(
     r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
     r"|satellites?)\b"
 )
+_EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
@@ -359,6 +360,10 @@ def _shift_month(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+# North Korea's first missile flight test was in 1984: an earlier year is history, not a launch.
+FIRST_YEAR = 1984
+
+
 def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> list[DateMention]:
     """Every date phrase in a sentence, resolved against the publication day in Korea.
 
@@ -368,7 +373,7 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
     out: list[DateMention] = []
     for hit in _hits(sentence):
         mention = _resolve(hit, sentence, reference, western)
-        if mention is not None:
+        if mention is not None and mention.date.year >= FIRST_YEAR:
             out.append(mention)
     return out
 
@@ -449,6 +454,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
                 return None  # "a day after Pyongyang announced talks": not a launch
             return mk(ref, days_before_primary=n)
         if direction in {"ago", "earlier"}:
+            if _EXPLICIT_DAY.match(sentence, end):
+                return None  # "Five days earlier, on May 4": the date says it
             return mk(ref - dt.timedelta(days=n))
         return None
     if kind == "row":

@@ -130,7 +130,7 @@ class Extractor:
             has_action = any(t.kind == "action" for t in triggers)
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
-            flight = bool(cues.FLIGHT.search(low))
+            flight = bool(cues.FLIGHT.search(low)) or "altitude" in low or "apogee" in low
             designations = self.catalogue.designations(text) if (
                 (found or main or pending.action) and cues.may_name_missile(low)) else []
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
@@ -305,7 +305,8 @@ class Extractor:
             places=places,
             place_texts=place_texts,
             types=[(m.start, _printed(m.text, m.name), m.missile_class) for m in designations
-                   if not cues.unreal_before(text, m.start)],
+                   if not cues.unreal_before(text, m.start)
+                   and not _PLACE_NAMED.match(low, m.end)],
             classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)
                      if not cues.unreal_before(text, m.start)]
             if says_what and cues.may_name_class(low) else [],
@@ -512,7 +513,9 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
 
 
 _ABSOLUTE_DAY = re.compile(r"\d")
-_OWN_LAUNCH = re.compile(r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b")
+_OWN_LAUNCH = re.compile(
+    r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b"
+    r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b")
 _ACRONYMS = re.compile(r"\s*\([A-Z0-9-]{2,8}\)")
 _REACTION = re.compile(
     r"\b(?:condemn\w*|denounc\w*|criticiz\w*|criticis\w*|played\s+down|downplay\w*|discuss\w*"
@@ -526,6 +529,8 @@ _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
     r"(?:before|since)|in\s+earlier\s+years|once)\b"
 )
+# "the Taepodong area": a missile named after a place, used as the place
+_PLACE_NAMED = re.compile(r"\s+(?:area|site|village|county|region|district)\b")
 _GENERIC_FIRST = re.compile(
     r"first\s+time\s+(?:that\s+)?(?:the\s+north|north\s+korea|pyongyang|it)\s+(?:has|had)\b"
 )
