@@ -106,7 +106,8 @@ _NORTH = re.compile(
     r"they|the\s+country|the\s+regime)\b"
 )
 _FOREIGN_HARDWARE = re.compile(
-    r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
+    r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
+    r"|target\s+(?:missile|vehicle)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
     r"falcon|nuri|hwasong\s+dummy)\b"
 )

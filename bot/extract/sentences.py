@@ -45,12 +45,18 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         # "6:50 a.m. Japan said" still ends: an abbreviation followed by a capitalised word
         # that is not a name-like continuation is ambiguous; keep the sentence whole unless a
         # paragraph-like break follows.
-        return token in {"a.m", "p.m"} and nxt.isupper() and _starts_clause(text, after)
+        return (token in {"a.m", "p.m"} and nxt.isupper() and _starts_clause(text, after)
+                and not _ZONE_AFTER.match(text, after))
     if text[dot - 1:dot].isdigit() and nxt.isdigit():
         return False  # 1.5
     return not nxt.islower()
 
 
+# "9:49 a.m. Japan time": the zone of the time, not a new sentence.
+_ZONE_AFTER = re.compile(
+    r"(?:Japan|Japanese|Korea|Korean|Seoul|Tokyo|Pyongyang|Eastern|Pacific|Central|Hawaii|"
+    r"Moscow|Beijing|local)\s+(?:standard\s+|daylight\s+)?time\b|(?:KST|JST|GMT|UTC|EDT|EST|HST)\b"
+)
 _CLAUSE_STARTERS = re.compile(
     r"(?:The|A|An|It|He|She|They|We|This|That|These|Those|North|South|Japan|Japanese|"
     r"Pyongyang|Seoul|Tokyo|Washington|Kim|In|On|At|But|And)\b"
