@@ -267,7 +267,10 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
     low = lower(sentence)
     if not found or not any(word in low for word in _FOREIGN_WORDS):
         return found
-    return [t for t in found if not foreign_launch(sentence, t)]
+    ours = [t for t in found if not foreign_launch(sentence, t)]
+    if len(ours) < len(found) and _FOREIGN_HARDWARE.search(low) and not NORTH.search(sentence):
+        return []  # another country's interceptor test, not naming North Korea: all of it theirs
+    return ours
 
 
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
