@@ -254,6 +254,14 @@ _DESIGNATION_WORDS = ("hwas", "hwaseong", "pukguk", "bukgeuk", "kn", "rodong", "
                       "toksa", "large", "mm", "millimet", "iskander", "strategic")
 
 
+_SUM_WORDS = ("dozens", "scores", "hundreds", "more than", "string", "spate", "record", "over the",
+              "recent", "since the start", "many", "course of", "throughout", "total", "at least")
+
+
+def may_sum_up(low: str) -> bool:
+    return any(word in low for word in _SUM_WORDS)
+
+
 def may_name_class(low: str) -> bool:
     return any(word in low for word in _CLASS_WORDS)
 

@@ -143,7 +143,7 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone)
-            if cues.SUMMED_UP.search(low) and not any(
+            if cues.may_sum_up(low) and cues.SUMMED_UP.search(low) and not any(
                     m.precision == "day" for m in find_dates(text, reference, western=western)):
                 continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
