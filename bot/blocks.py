@@ -46,6 +46,7 @@ from urllib.parse import quote, urlsplit
 from bot.answer import Answer
 from bot.merge import Launch, Source
 from bot.query import QueryError, help_text
+from bot.render import missile_count
 
 __all__ = [
     "MAX_BLOCKS",
@@ -290,17 +291,6 @@ def _what(launch: Launch) -> str:
         line += f" ({', '.join(_name(t) for t in launch.missile_types[:_MAX_SOURCES])})"
     count = missile_count(launch.count_min, launch.count_max)
     return line + (f" · {count}" if count else "")
-
-
-def missile_count(low: int | None, high: int | None) -> str:
-    """"3 missiles", "2+ missiles" (at least two), "1-2 missiles" (sources differ), or ""."""
-    if low is None:
-        return ""
-    if high is None:
-        return f"{low}+ missiles"
-    if high != low:
-        return f"{low}-{high} missiles"
-    return "1 missile" if low == 1 else f"{low} missiles"
 
 
 def _where(launch: Launch) -> str:

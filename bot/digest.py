@@ -28,9 +28,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, launch_card, missile_count
+from bot.blocks import MAX_BLOCKS, MAX_SECTION_TEXT, launch_card
 from bot.event import MISSILE_CLASSES
 from bot.merge import Launch
+from bot.render import missile_count
 from bot.store import Index, canonical_types
 
 __all__ = [

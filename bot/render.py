@@ -8,14 +8,15 @@ from bot.merge import Launch
 from bot.query import help_text
 
 
-def _count(event: Event) -> str:
-    if event.count_min is None:
+def missile_count(low: int | None, high: int | None) -> str:
+    """"3 missiles", "2+ missiles" (at least two), "1-2 missiles" (sources differ), or ""."""
+    if low is None:
         return ""
-    if event.count_max is None:
-        return f"{event.count_min}+ missiles"
-    if event.count_max != event.count_min:
-        return f"{event.count_min}-{event.count_max} missiles"
-    return "1 missile" if event.count_min == 1 else f"{event.count_min} missiles"
+    if high is None:
+        return f"{low}+ missiles"
+    if high != low:
+        return f"{low}-{high} missiles"
+    return "1 missile" if low == 1 else f"{low} missiles"
 
 
 def event_line(event: Event) -> str:
@@ -24,7 +25,7 @@ def event_line(event: Event) -> str:
     what = event.missile_class if event.missile_class != "unknown" else "missile, type unknown"
     if event.missile_types:
         what += f" ({', '.join(event.missile_types)})"
-    parts = [what, _count(event)]
+    parts = [what, missile_count(event.count_min, event.count_max)]
     if event.site:
         parts.append(f"from {event.site} ({event.lat:.2f}, {event.lon:.2f})"
                      if event.lat is not None and event.lon is not None else f"from {event.site}")
@@ -53,7 +54,7 @@ def launch_line(launch: Launch) -> str:
     what = launch.missile_class if launch.missile_class != "unknown" else "missile, type unknown"
     if launch.missile_types:
         what += f" ({', '.join(launch.missile_types)})"
-    parts = [what, _launch_count(launch)]
+    parts = [what, missile_count(launch.count_min, launch.count_max)]
     if launch.site:
         parts.append(f"from {launch.site}")
     elif launch.site_text:
@@ -100,13 +101,3 @@ def _value(name: str, value: object) -> str:
         low, high = value
         return f"{low}+" if high is None else str(low) if low == high else f"{low}-{high}"
     return str(value)
-
-
-def _launch_count(launch: Launch) -> str:
-    if launch.count_min is None:
-        return ""
-    if launch.count_max is None:
-        return f"{launch.count_min}+ missiles"
-    if launch.count_max != launch.count_min:
-        return f"{launch.count_min}-{launch.count_max} missiles"
-    return "1 missile" if launch.count_min == 1 else f"{launch.count_min} missiles"
