@@ -32,9 +32,11 @@ from tests.slack_mock import mock_slack_api
 
 KST = dt.timezone(dt.timedelta(hours=9))
 NOW = dt.datetime(2024, 9, 18, 10, 0, tzinfo=KST)
-STORY = ("North Korea fired {n} short-range ballistic missiles from {site} on Wednesday, South "
-         "Korea's Joint Chiefs of Staff said. The missiles flew about {km} km before landing in "
-         "the sea. It was launch number {i} of the test.")
+STORY = (
+    "North Korea fired {n} short-range ballistic missiles from {site} on Wednesday, South "
+    "Korea's Joint Chiefs of Staff said. The missiles flew about {km} km before landing in "
+    "the sea. It was launch number {i} of the test."
+)
 SITES = ["Kaechon", "Wonsan", "Sunan", "Sinpo", "Hwangju", "Sukchon", "Jangyon", "Kusong"]
 
 
@@ -54,9 +56,13 @@ def main() -> int:
         bot.subscriptions.DEFAULT_PATH = root / "subscriptions.yaml"
         save_subscriptions([Subscription("C1")])
         index = Index(f"sqlite:///{root / 'launches.db'}")
-        arrivals = Arrivals(index, Settings(inbox=root / "inbox"),
-                            web_client("xoxb-bench", api.base_url), lambda: NOW,
-                            feeds=[Feed("Wire", web.url("/feed.xml"))])
+        arrivals = Arrivals(
+            index,
+            Settings(inbox=root / "inbox"),
+            web_client("xoxb-bench", api.base_url),
+            lambda: NOW,
+            feeds=[Feed("Wire", web.url("/feed.xml"))],
+        )
         arrivals.settings.inbox.mkdir(parents=True)
         for i in range(args.articles):
             # Each story is its own launch (a different site every time, and then a
@@ -77,15 +83,26 @@ def main() -> int:
         # The same through a feed: one new entry per poll.
         for i in range(args.articles // 2):
             link = web.url(f"/s{i}")
-            web.set(f"/s{i}", "<html><body><article>" + "".join(
-                f"<p>{s}.</p>" for s in STORY.format(
-                    n=2, site=SITES[i % len(SITES)], km=900 + i, i=1000 + i).split(". "))
-                + "</article></body></html>")
-            web.set("/feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>W'
-                    f"</title><item><title>North Korea fires missiles {i}</title><link>{link}"
-                    f"</link><guid>{link}</guid><pubDate>Tue, 17 Sep 2024 23:00:00 +0000"
-                    "</pubDate></item></channel></rss>", "application/rss+xml",
-                    etag=f'"{i}"')
+            web.set(
+                f"/s{i}",
+                "<html><body><article>"
+                + "".join(
+                    f"<p>{s}.</p>"
+                    for s in STORY.format(
+                        n=2, site=SITES[i % len(SITES)], km=900 + i, i=1000 + i
+                    ).split(". ")
+                )
+                + "</article></body></html>",
+            )
+            web.set(
+                "/feed.xml",
+                '<?xml version="1.0"?><rss version="2.0"><channel><title>W'
+                f"</title><item><title>North Korea fires missiles {i}</title><link>{link}"
+                f"</link><guid>{link}</guid><pubDate>Tue, 17 Sep 2024 23:00:00 +0000"
+                "</pubDate></item></channel></rss>",
+                "application/rss+xml",
+                etag=f'"{i}"',
+            )
             before = len(api.calls_to("chat.postMessage"))
             start = time.perf_counter()
             arrivals.poll_feeds()
@@ -93,17 +110,25 @@ def main() -> int:
                 feed_ms.append((time.perf_counter() - start) * 1000)
 
     wait = settings.scan_inbox.total_seconds() / 2 + INBOX_SETTLE_SECONDS
-    print(f"machine: {platform.machine()}, Python {platform.python_version()}; "
-          f"{len(inbox_ms)} inbox alerts, {len(feed_ms)} feed alerts (loopback)")
+    print(
+        f"machine: {platform.machine()}, Python {platform.python_version()}; "
+        f"{len(inbox_ms)} inbox alerts, {len(feed_ms)} feed alerts (loopback)"
+    )
     print(f"{'':44s} {'p50 ms':>8s} {'p99 ms':>8s}")
-    print(f"{'inbox file -> alert posted (the bot)':44s} {p(inbox_ms, 50):8.1f} "
-          f"{p(inbox_ms, 99):8.1f}")
+    print(
+        f"{'inbox file -> alert posted (the bot)':44s} {p(inbox_ms, 50):8.1f} "
+        f"{p(inbox_ms, 99):8.1f}"
+    )
     if feed_ms:
-        print(f"{'baseline: feed entry -> alert (the bot)':44s} {p(feed_ms, 50):8.1f} "
-              f"{p(feed_ms, 99):8.1f}")
-    print(f"plus the wait for the next scan: {wait:.0f} s on average (scan every "
-          f"{settings.scan_inbox.total_seconds():g} s, {INBOX_SETTLE_SECONDS:g} s settle); "
-          f"feeds: {settings.poll_feeds.total_seconds() / 120:g} min on average")
+        print(
+            f"{'baseline: feed entry -> alert (the bot)':44s} {p(feed_ms, 50):8.1f} "
+            f"{p(feed_ms, 99):8.1f}"
+        )
+    print(
+        f"plus the wait for the next scan: {wait:.0f} s on average (scan every "
+        f"{settings.scan_inbox.total_seconds():g} s, {INBOX_SETTLE_SECONDS:g} s settle); "
+        f"feeds: {settings.poll_feeds.total_seconds() / 120:g} min on average"
+    )
     verdict = "met" if p(inbox_ms, 99) < 1000 else "NOT met"
     print(f"target: the bot's own share under 1 s per article: {verdict}")
     return 0

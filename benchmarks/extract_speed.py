@@ -148,15 +148,17 @@ def measure(
     results = []
     for contender, spent in zip(contenders, times, strict=True):
         rates = [n / t for t in spent]
-        results.append(Result(
-            extractor=contender.label,
-            articles_per_s=statistics.median(rates),
-            ms_per_article=1000 * sum(spent) / (n * len(spent)),
-            passes=len(spent),
-            seconds=sum(spent),
-            min_rate=min(rates),
-            max_rate=max(rates),
-        ))
+        results.append(
+            Result(
+                extractor=contender.label,
+                articles_per_s=statistics.median(rates),
+                ms_per_article=1000 * sum(spent) / (n * len(spent)),
+                passes=len(spent),
+                seconds=sum(spent),
+                min_rate=min(rates),
+                max_rate=max(rates),
+            )
+        )
     return results
 
 
@@ -217,10 +219,15 @@ def load_all(paths: Sequence[Path]) -> tuple[list[Article], list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, help="folder of articles (default: seeds/ + "
-                        "tests/fixtures/*.txt); *.json beside them is skipped")
-    parser.add_argument("--seconds", type=float, default=5.0,
-                        help="timed seconds per contender (default 5)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="folder of articles (default: seeds/ + "
+        "tests/fixtures/*.txt); *.json beside them is skipped",
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=5.0, help="timed seconds per contender (default 5)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
 
@@ -259,36 +266,52 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python": platform.python_version(),
             "dateparser": dateparser.__version__,
         },
-        "corpus": {"source": corpus_label, "articles": len(articles), "skipped": len(skipped),
-                   "chars": sum(len(a.text) for a in articles)},
+        "corpus": {
+            "source": corpus_label,
+            "articles": len(articles),
+            "skipped": len(skipped),
+            "chars": sum(len(a.text) for a in articles),
+        },
         "warm_up_seconds": {"launches-bot": warm_ours, "naive search_dates": warm_naive},
         "results": [asdict(r) for r in results],
         "speedup": speedup,
         "speedup_first_pass": speedup_cold,
-        "targets": {"articles_per_s": TARGET_RATE, "speedup": TARGET_SPEEDUP,
-                    "met": results[0].articles_per_s >= TARGET_RATE and speedup >= TARGET_SPEEDUP},
+        "targets": {
+            "articles_per_s": TARGET_RATE,
+            "speedup": TARGET_SPEEDUP,
+            "met": results[0].articles_per_s >= TARGET_RATE and speedup >= TARGET_SPEEDUP,
+        },
     }
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
 
     machine = report["machine"]
-    print(f"machine: {machine['cpu']} ({machine['cpus']} cpus), {pinned}, "
-          f"Python {machine['python']}, dateparser {machine['dateparser']}")
+    print(
+        f"machine: {machine['cpu']} ({machine['cpus']} cpus), {pinned}, "
+        f"Python {machine['python']}, dateparser {machine['dateparser']}"
+    )
     extra = f", {len(skipped)} skipped" if skipped else ""
-    print(f"corpus: {len(articles)} articles ({corpus_label}){extra}, "
-          f"mean {report['corpus']['chars'] // len(articles)} chars")
-    print(f"warm-up pass (not counted): launches-bot {warm_ours:.2f} s, "
-          f"naive {warm_naive:.2f} s")
-    print(f"{'extractor':<26}{'articles/s':>12}{'ms/article':>12}{'passes':>8}"
-          f"{'pass range (art/s)':>22}")
+    print(
+        f"corpus: {len(articles)} articles ({corpus_label}){extra}, "
+        f"mean {report['corpus']['chars'] // len(articles)} chars"
+    )
+    print(f"warm-up pass (not counted): launches-bot {warm_ours:.2f} s, naive {warm_naive:.2f} s")
+    print(
+        f"{'extractor':<26}{'articles/s':>12}{'ms/article':>12}{'passes':>8}"
+        f"{'pass range (art/s)':>22}"
+    )
     for r in results:
         spread = f"{r.min_rate:.1f}-{r.max_rate:.1f}"
-        print(f"{r.extractor:<26}{r.articles_per_s:>12.1f}{r.ms_per_article:>12.2f}{r.passes:>8}"
-              f"{spread:>22}")
+        print(
+            f"{r.extractor:<26}{r.articles_per_s:>12.1f}{r.ms_per_article:>12.2f}{r.passes:>8}"
+            f"{spread:>22}"
+        )
     met = "met" if report["targets"]["met"] else "NOT met"
-    print(f"speed-up: {speedup:.1f}x (first pass {speedup_cold:.1f}x)   "
-          f"targets: >= {TARGET_RATE:g} articles/s and >= {TARGET_SPEEDUP:g}x naive: {met}")
+    print(
+        f"speed-up: {speedup:.1f}x (first pass {speedup_cold:.1f}x)   "
+        f"targets: >= {TARGET_RATE:g} articles/s and >= {TARGET_SPEEDUP:g}x naive: {met}"
+    )
     return 0
 
 

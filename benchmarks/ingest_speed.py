@@ -26,11 +26,32 @@ from bot.extract import extract
 from bot.ingest import BATCH
 from bot.store import Index
 
-SITES = ["Wonsan", "Sunan", "Kaechon", "Sinpo", "Tongchang-ri", "Hwangju", "Sukchon",
-         "Jangyon", "Pyongsong", "Kusong", "Hamhung", "Sinpho", "Kaech'on", "the Pyongyang area"]
-KINDS = ["short-range ballistic missiles", "a ballistic missile", "cruise missiles",
-         "an intercontinental ballistic missile", "a Hwasong-18 ICBM", "two KN-23 missiles",
-         "a suspected intermediate-range ballistic missile", "three ballistic missiles"]
+SITES = [
+    "Wonsan",
+    "Sunan",
+    "Kaechon",
+    "Sinpo",
+    "Tongchang-ri",
+    "Hwangju",
+    "Sukchon",
+    "Jangyon",
+    "Pyongsong",
+    "Kusong",
+    "Hamhung",
+    "Sinpho",
+    "Kaech'on",
+    "the Pyongyang area",
+]
+KINDS = [
+    "short-range ballistic missiles",
+    "a ballistic missile",
+    "cruise missiles",
+    "an intercontinental ballistic missile",
+    "a Hwasong-18 ICBM",
+    "two KN-23 missiles",
+    "a suspected intermediate-range ballistic missile",
+    "three ballistic missiles",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 OUTLETS = ["Reuters", "AP", "Yonhap", "Kyodo", "AFP", "NHK World"]
 
@@ -52,8 +73,10 @@ def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
             f"{earlier:%B} {earlier.day}, when it fired a cruise missile. Officials in Tokyo "
             f"and Washington condemned the launch, story {i}."
         )
-        head = (f"---\npublished: {day.isoformat()}\nsource: {rng.choice(OUTLETS)}\n"
-                f"url: https://example.test/{i}\n---\n")
+        head = (
+            f"---\npublished: {day.isoformat()}\nsource: {rng.choice(OUTLETS)}\n"
+            f"url: https://example.test/{i}\n---\n"
+        )
         out.append(article_from_text(head + text, f"{i}.txt"))
     return out
 
@@ -93,18 +116,27 @@ def main() -> int:
             extract(article)
         floor = time.perf_counter() - start
 
-    print(f"machine: {platform.processor() or platform.machine()}, Python "
-          f"{platform.python_version()}")
-    print(f"index: {stats['articles']} articles, {stats['launches']} launches, "
-          f"{stats['reports']} reports")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
+    print(
+        f"index: {stats['articles']} articles, {stats['launches']} launches, "
+        f"{stats['reports']} reports"
+    )
     print(f"{'':36s} {'articles':>9s} {'seconds':>9s} {'ms/article':>11s}")
-    print(f"{'launches-bot ingest (SQLite, WAL)':36s} {len(articles):9d} {seconds:9.1f} "
-          f"{seconds / len(articles) * 1000:11.2f}")
-    print(f"{'baseline: extraction alone':36s} {len(articles):9d} {floor:9.1f} "
-          f"{floor / len(articles) * 1000:11.2f}")
+    print(
+        f"{'launches-bot ingest (SQLite, WAL)':36s} {len(articles):9d} {seconds:9.1f} "
+        f"{seconds / len(articles) * 1000:11.2f}"
+    )
+    print(
+        f"{'baseline: extraction alone':36s} {len(articles):9d} {floor:9.1f} "
+        f"{floor / len(articles) * 1000:11.2f}"
+    )
     verdict = "met" if seconds * 10_000 / len(articles) <= 30 else "NOT met"
-    print(f"storage adds {(seconds - floor) / len(articles) * 1000:.2f} ms per article; "
-          f"target 10,000 articles in <= 30 s: {verdict}")
+    print(
+        f"storage adds {(seconds - floor) / len(articles) * 1000:.2f} ms per article; "
+        f"target 10,000 articles in <= 30 s: {verdict}"
+    )
     return 0
 
 

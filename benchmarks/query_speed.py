@@ -26,17 +26,44 @@ from bot.gazetteer import default_gazetteer
 from bot.query import parse_query
 from bot.store import Index, canonical_types, launch_types, launches
 
-CLASSES = ["SRBM"] * 6 + ["cruise"] * 2 + ["ICBM", "IRBM", "SLBM", "MLRS", "SLV", "hypersonic",
-                                           "unknown", "unknown"]
-TYPES = {"SRBM": ["KN-23", "KN-24", "Hwasong-11", "Scud"], "ICBM": ["Hwasong-15", "Hwasong-17",
-         "Hwasong-18", "Hwasong-19"], "IRBM": ["Hwasong-12", "Hwasong-16B"],
-         "SLBM": ["Pukguksong-3"], "MLRS": ["KN-25"], "SLV": ["Chollima-1"],
-         "cruise": ["Hwasal-2"], "hypersonic": ["Hwasong-8"], "unknown": []}
-QUERIES = ["last 30d", "last 30d", "last 30d", "last Wonsan launch", "latest ICBM",
-           "last 5 launches", "KN-23 this year", "Hwasong 18", "cruise missiles since May",
-           "how many launches in 2024", "count ICBM since 2022", "Sohae", "Kaech'on past month",
-           "between March and May 2025", "SLBM in 2021", "Wonsn last year", "yesterday",
-           "since 2025-03-01", "Sunan last 2 weeks", "in 2019"]
+CLASSES = (
+    ["SRBM"] * 6
+    + ["cruise"] * 2
+    + ["ICBM", "IRBM", "SLBM", "MLRS", "SLV", "hypersonic", "unknown", "unknown"]
+)
+TYPES = {
+    "SRBM": ["KN-23", "KN-24", "Hwasong-11", "Scud"],
+    "ICBM": ["Hwasong-15", "Hwasong-17", "Hwasong-18", "Hwasong-19"],
+    "IRBM": ["Hwasong-12", "Hwasong-16B"],
+    "SLBM": ["Pukguksong-3"],
+    "MLRS": ["KN-25"],
+    "SLV": ["Chollima-1"],
+    "cruise": ["Hwasal-2"],
+    "hypersonic": ["Hwasong-8"],
+    "unknown": [],
+}
+QUERIES = [
+    "last 30d",
+    "last 30d",
+    "last 30d",
+    "last Wonsan launch",
+    "latest ICBM",
+    "last 5 launches",
+    "KN-23 this year",
+    "Hwasong 18",
+    "cruise missiles since May",
+    "how many launches in 2024",
+    "count ICBM since 2022",
+    "Sohae",
+    "Kaech'on past month",
+    "between March and May 2025",
+    "SLBM in 2021",
+    "Wonsn last year",
+    "yesterday",
+    "since 2025-03-01",
+    "Sunan last 2 weeks",
+    "in 2019",
+]
 
 
 def synthetic(count: int, seed: int = 11) -> list[dict[str, object]]:
@@ -51,24 +78,54 @@ def synthetic(count: int, seed: int = 11) -> list[dict[str, object]]:
         place = rng.choice(places)
         cls = rng.choice(CLASSES)
         types = rng.sample(TYPES[cls], k=min(len(TYPES[cls]), rng.randrange(0, 2)))
-        data = {"id": i + 1, "date": day.isoformat(), "date_precision": "day",
-                "site": place.name, "area": place.area, "lat": place.lat, "lon": place.lon,
-                "missile_class": cls, "missile_types": types, "count_min": rng.randrange(1, 4),
-                "count_max": None, "distance_km": rng.randrange(100, 1500), "sources": [],
-                "disagreements": {}, "reported_by": ["CNS Missile Test Database"]}
+        data = {
+            "id": i + 1,
+            "date": day.isoformat(),
+            "date_precision": "day",
+            "site": place.name,
+            "area": place.area,
+            "lat": place.lat,
+            "lon": place.lon,
+            "missile_class": cls,
+            "missile_types": types,
+            "count_min": rng.randrange(1, 4),
+            "count_max": None,
+            "distance_km": rng.randrange(100, 1500),
+            "sources": [],
+            "disagreements": {},
+            "reported_by": ["CNS Missile Test Database"],
+        }
         rows.append(data)
     return rows
 
 
 def load(index: Index, rows: list[dict[str, object]]) -> None:
     with index.engine.begin() as conn:
-        conn.execute(launches.insert(), [
-            {"id": r["id"], "date": r["date"], "precision": "day", "day_start": r["date"],
-             "day_end": r["date"], "site": r["site"], "area": r["area"],
-             "missile_class": r["missile_class"], "data": r} for r in rows])
-        conn.execute(launch_types.insert(), [
-            {"launch_id": r["id"], "type": t, "day_start": r["date"]} for r in rows
-            for t in canonical_types(tuple(r["missile_types"]))])  # type: ignore[arg-type]
+        conn.execute(
+            launches.insert(),
+            [
+                {
+                    "id": r["id"],
+                    "date": r["date"],
+                    "precision": "day",
+                    "day_start": r["date"],
+                    "day_end": r["date"],
+                    "site": r["site"],
+                    "area": r["area"],
+                    "missile_class": r["missile_class"],
+                    "data": r,
+                }
+                for r in rows
+            ],
+        )
+        conn.execute(
+            launch_types.insert(),
+            [
+                {"launch_id": r["id"], "type": t, "day_start": r["date"]}
+                for r in rows
+                for t in canonical_types(tuple(r["missile_types"]))
+            ],
+        )  # type: ignore[arg-type]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -79,8 +136,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--launches", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=1_000)
-    parser.add_argument("--baseline-queries", type=int, default=100,
-                        help="the naive baseline is slow: it is timed on fewer queries")
+    parser.add_argument(
+        "--baseline-queries",
+        type=int,
+        default=100,
+        help="the naive baseline is slow: it is timed on fewer queries",
+    )
     args = parser.parse_args()
     rows = synthetic(args.launches)
     now = dt.datetime(2025, 5, 22, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
@@ -97,24 +158,33 @@ def main() -> int:
             answer(index, parse_query(text, now))
             ours.append((time.perf_counter() - start) * 1000)
 
-    texts = [f"{r['date']} {r['site']} {r['missile_class']} {' '.join(r['missile_types'])}"
-             for r in rows]  # type: ignore[arg-type]
+    texts = [
+        f"{r['date']} {r['site']} {r['missile_class']} {' '.join(r['missile_types'])}" for r in rows
+    ]  # type: ignore[arg-type]
     naive: list[float] = []
-    for text in asked[:args.baseline_queries]:
+    for text in asked[: args.baseline_queries]:
         start = time.perf_counter()
         process.extract(text, texts, scorer=fuzz.token_set_ratio, limit=20)
         naive.append((time.perf_counter() - start) * 1000)
 
-    print(f"machine: {platform.machine()}, Python {platform.python_version()}; "
-          f"{args.launches} launches, {len(asked)} queries ({len(set(asked))} distinct forms)")
+    print(
+        f"machine: {platform.machine()}, Python {platform.python_version()}; "
+        f"{args.launches} launches, {len(asked)} queries ({len(set(asked))} distinct forms)"
+    )
     print(f"{'':32s} {'p50 ms':>8s} {'p99 ms':>8s} {'queries':>8s}")
-    print(f"{'launches-bot (query + index)':32s} {percentile(ours, 50):8.2f} "
-          f"{percentile(ours, 99):8.2f} {len(ours):8d}")
-    print(f"{'naive rapidfuzz over all text':32s} {percentile(naive, 50):8.2f} "
-          f"{percentile(naive, 99):8.2f} {len(naive):8d}")
+    print(
+        f"{'launches-bot (query + index)':32s} {percentile(ours, 50):8.2f} "
+        f"{percentile(ours, 99):8.2f} {len(ours):8d}"
+    )
+    print(
+        f"{'naive rapidfuzz over all text':32s} {percentile(naive, 50):8.2f} "
+        f"{percentile(naive, 99):8.2f} {len(naive):8d}"
+    )
     verdict = "met" if percentile(ours, 99) <= 20 else "NOT met"
-    print(f"p50 speed-up {percentile(naive, 50) / percentile(ours, 50):.0f}x; "
-          f"target p99 <= 20 ms: {verdict}")
+    print(
+        f"p50 speed-up {percentile(naive, 50) / percentile(ours, 50):.0f}x; "
+        f"target p99 <= 20 ms: {verdict}"
+    )
     return 0
 
 

@@ -46,8 +46,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder, mock_slack_api() as api:
         index = Index(f"sqlite:///{folder}/bench.db")
         load(index, synthetic(args.launches))
-        app = build_app(index, SlackSettings("xoxb-bench", SECRET, None, api.base_url),
-                        clock=lambda: NOW)
+        app = build_app(
+            index, SlackSettings("xoxb-bench", SECRET, None, api.base_url), clock=lambda: NOW
+        )
         server = http_server(app, "127.0.0.1", 0)
         serve_in_thread(server)
         url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
@@ -57,8 +58,9 @@ def main() -> int:
         for i in range(args.requests):
             text = rng.choice(QUERIES)
             body = slash_command_body(text, response_url=api.response_url(f"b{i}"))
-            request = urllib.request.Request(url, data=body.encode(),
-                                             headers=signed_request(body, SECRET))
+            request = urllib.request.Request(
+                url, data=body.encode(), headers=signed_request(body, SECRET)
+            )
             start = time.perf_counter()
             with urllib.request.urlopen(request, timeout=10) as response:
                 response.read()
@@ -71,12 +73,15 @@ def main() -> int:
             inline.append(acks[-1] + (time.perf_counter() - start) * 1000)
         server.shutdown()
 
-    print(f"machine: {platform.machine()}, Python {platform.python_version()}; "
-          f"{args.launches} launches, {args.requests} signed slash commands over loopback")
+    print(
+        f"machine: {platform.machine()}, Python {platform.python_version()}; "
+        f"{args.launches} launches, {args.requests} signed slash commands over loopback"
+    )
     print(f"{'':40s} {'p50 ms':>8s} {'p99 ms':>8s}")
     print(f"{'launches-bot: acknowledged':40s} {p(acks, 50):8.1f} {p(acks, 99):8.1f}")
-    print(f"{'launches-bot: answer at response_url':40s} {p(answers, 50):8.1f} "
-          f"{p(answers, 99):8.1f}")
+    print(
+        f"{'launches-bot: answer at response_url':40s} {p(answers, 50):8.1f} {p(answers, 99):8.1f}"
+    )
     print(f"{'baseline: ack after answering inline':40s} {p(inline, 50):8.1f} {p(inline, 99):8.1f}")
     verdict = "met" if p(acks, 99) < 100 and p(answers, 99) < 300 else "NOT met"
     print(f"targets ack p99 < 100 ms, answer p99 < 300 ms: {verdict}")

@@ -26,9 +26,18 @@ log = logging.getLogger(__name__)
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
 EVENT_TYPE = "launches_bot_message"
 # Errors that retrying will not mend: the message is marked failed, with the reason.
-_PERMANENT = {"channel_not_found", "not_in_channel", "is_archived", "invalid_blocks",
-              "msg_too_long", "no_text", "restricted_action", "account_inactive",
-              "invalid_auth", "missing_scope"}
+_PERMANENT = {
+    "channel_not_found",
+    "not_in_channel",
+    "is_archived",
+    "invalid_blocks",
+    "msg_too_long",
+    "no_text",
+    "restricted_action",
+    "account_inactive",
+    "invalid_auth",
+    "missing_scope",
+}
 
 
 @dataclass(frozen=True)
@@ -58,10 +67,16 @@ def planner(policy: AlertPolicy, clock: Callable[[], dt.datetime]) -> Planner:
                     continue
                 added = what_changed(change)
                 if added:
-                    messages.append(Message(
-                        key=f"update:{launch.id}:{channel}:{change.source.key}", kind="update",
-                        channel=channel, text=added, launch_id=launch.id,
-                        parent_key=already[channel]))
+                    messages.append(
+                        Message(
+                            key=f"update:{launch.id}:{channel}:{change.source.key}",
+                            kind="update",
+                            channel=channel,
+                            text=added,
+                            launch_id=launch.id,
+                            parent_key=already[channel],
+                        )
+                    )
         return messages
 
     return plan
@@ -70,11 +85,18 @@ def planner(policy: AlertPolicy, clock: Callable[[], dt.datetime]) -> Planner:
 def alert(launch: Launch, channel: str) -> Message:
     """The first message about a launch in a channel."""
     text = ":rotating_light: New launch: " + launch_line(launch).split("\n")[0]
-    blocks = [{"type": "section", "text": {"type": "mrkdwn",
-                                           "text": ":rotating_light: *New launch*"}},
-              {"type": "section", "text": {"type": "mrkdwn", "text": launch_card(launch)}}]
-    return Message(key=f"alert:{launch.id}:{channel}", kind="alert", channel=channel,
-                   text=text, blocks=blocks, launch_id=launch.id)
+    blocks = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": ":rotating_light: *New launch*"}},
+        {"type": "section", "text": {"type": "mrkdwn", "text": launch_card(launch)}},
+    ]
+    return Message(
+        key=f"alert:{launch.id}:{channel}",
+        kind="alert",
+        channel=channel,
+        text=text,
+        blocks=blocks,
+        launch_id=launch.id,
+    )
 
 
 def what_changed(change: Change) -> str:
@@ -98,12 +120,21 @@ def what_changed(change: Change) -> str:
             notes.append(f"{label} {value:g}{unit}")
         elif abs(old - value) > 0.05 * max(old, value):
             notes.append(f"{label} {value:g}{unit} (against {old:g}{unit})")
-    vaguer = before.count_min is not None and said.count_max is None and (
-        said.count_min is not None and said.count_min <= before.count_min)
-    if said.count_min is not None and not vaguer and (said.count_min, said.count_max) != (
-            before.count_min, before.count_max):
-        high = "+" if said.count_max is None else (
-            "" if said.count_max == said.count_min else f"-{said.count_max}")
+    vaguer = (
+        before.count_min is not None
+        and said.count_max is None
+        and (said.count_min is not None and said.count_min <= before.count_min)
+    )
+    if (
+        said.count_min is not None
+        and not vaguer
+        and (said.count_min, said.count_max) != (before.count_min, before.count_max)
+    ):
+        high = (
+            "+"
+            if said.count_max is None
+            else ("" if said.count_max == said.count_min else f"-{said.count_max}")
+        )
         notes.append(f"count {said.count_min}{high}")
     if after.site and after.site != before.site:
         notes.append(f"site {after.site}")
@@ -120,8 +151,9 @@ def _recent(change: Change, now: dt.datetime, window: dt.timedelta) -> bool:
     if launch.date_precision != "day":
         return False
     earliest = (now - window).astimezone(KST).date()
-    return (dt.date.fromisoformat(launch.date) >= earliest
-            and change.article.published >= now - window)
+    return (
+        dt.date.fromisoformat(launch.date) >= earliest and change.article.published >= now - window
+    )
 
 
 class Poster(Protocol):
@@ -134,8 +166,9 @@ class Poster(Protocol):
     def conversations_replies(self, **kwargs: Any) -> Any: ...
 
 
-def deliver(index: Index, client: Poster, extra: Callable[[dict[str, Any], str], None] | None
-            = None) -> int:
+def deliver(
+    index: Index, client: Poster, extra: Callable[[dict[str, Any], str], None] | None = None
+) -> int:
     """Post every queued message once; returns how many were posted. ``extra`` runs after a
     message is posted (the digest uploads its chart)."""
     from slack_sdk.errors import SlackApiError
@@ -157,14 +190,17 @@ def deliver(index: Index, client: Poster, extra: Callable[[dict[str, Any], str],
             continue  # another process took it
         try:
             response = client.chat_postMessage(
-                channel=message["channel"], text=message["text"], blocks=message["blocks"],
-                thread_ts=thread_ts, unfurl_links=False,
-                metadata={"event_type": EVENT_TYPE, "event_payload": {"key": message["key"]}})
+                channel=message["channel"],
+                text=message["text"],
+                blocks=message["blocks"],
+                thread_ts=thread_ts,
+                unfurl_links=False,
+                metadata={"event_type": EVENT_TYPE, "event_payload": {"key": message["key"]}},
+            )
         except SlackApiError as err:
             error = str(err.response.get("error", "unknown_error"))
             if error in _PERMANENT:
-                log.error("message %s to %s failed: %s", message["key"], message["channel"],
-                          error)
+                log.error("message %s to %s failed: %s", message["key"], message["channel"], error)
                 index.mark_message(message["id"], "failed", error=error)
             else:
                 log.warning("message %s not posted yet (%s); will retry", message["key"], error)
@@ -185,12 +221,13 @@ def _already_posted(client: Poster, message: dict[str, Any], thread_ts: str | No
     oldest = dt.datetime.fromisoformat(message["created_at"]).timestamp() - 60
     try:
         if thread_ts:
-            response = client.conversations_replies(channel=message["channel"], ts=thread_ts,
-                                                    include_all_metadata=True, limit=200)
+            response = client.conversations_replies(
+                channel=message["channel"], ts=thread_ts, include_all_metadata=True, limit=200
+            )
         else:
-            response = client.conversations_history(channel=message["channel"],
-                                                    oldest=str(oldest),
-                                                    include_all_metadata=True, limit=200)
+            response = client.conversations_history(
+                channel=message["channel"], oldest=str(oldest), include_all_metadata=True, limit=200
+            )
     except Exception as err:
         log.warning("could not check %s for %s: %s", message["channel"], message["key"], err)
         return None

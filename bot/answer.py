@@ -30,8 +30,13 @@ class Answer:
 
 
 def answer(index: Index, query: Query, limit: int = PAGE, offset: int = 0) -> Answer:
-    filters = {"start": query.start, "end": query.end, "places": query.places,
-               "classes": query.classes, "types": query.types}
+    filters = {
+        "start": query.start,
+        "end": query.end,
+        "places": query.places,
+        "classes": query.classes,
+        "types": query.types,
+    }
     total = index.count(**filters)
     if query.count:
         return Answer(query, [], total)
@@ -41,5 +46,6 @@ def answer(index: Index, query: Query, limit: int = PAGE, offset: int = 0) -> An
 
 
 def _empty(query: Query) -> bool:
-    return not (query.start or query.end or query.places or query.areas or query.classes
-                or query.types)
+    return not (
+        query.start or query.end or query.places or query.areas or query.classes or query.types
+    )

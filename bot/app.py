@@ -51,8 +51,10 @@ class SlackSettings:
             raise ConfigError("SLACK_APP_TOKEN is malformed: an app-level token starts with xapp-")
         if app_token is None:
             if secret is None:
-                raise ConfigError("SLACK_SIGNING_SECRET is not set: HTTP mode needs it "
-                                  "(or set SLACK_APP_TOKEN for Socket Mode)")
+                raise ConfigError(
+                    "SLACK_SIGNING_SECRET is not set: HTTP mode needs it "
+                    "(or set SLACK_APP_TOKEN for Socket Mode)"
+                )
             if not re.fullmatch(r"[0-9a-fA-F]{32}", secret):
                 raise ConfigError("SLACK_SIGNING_SECRET is malformed: 32 hexadecimal characters")
         api_url = env.get("SLACK_API_URL", "").strip() or None
@@ -65,9 +67,11 @@ def web_client(token: str, api_url: str | None = None) -> WebClient:
     """A WebClient that waits out rate limits and retries Slack's 5xx, not only dropped
     connections (its default)."""
     client = WebClient(token=token, base_url=api_url or WebClient.BASE_URL)
-    client.retry_handlers = [ConnectionErrorRetryHandler(),
-                             RateLimitErrorRetryHandler(max_retry_count=3),
-                             ServerErrorRetryHandler(max_retry_count=2)]
+    client.retry_handlers = [
+        ConnectionErrorRetryHandler(),
+        RateLimitErrorRetryHandler(max_retry_count=3),
+        ServerErrorRetryHandler(max_retry_count=2),
+    ]
     return client
 
 
@@ -88,8 +92,11 @@ def build_app(index: Index, settings: SlackSettings, clock: Clock | None = None)
 def _ignore_retries(req, resp, next):  # type: ignore[no-untyped-def]
     """Slack re-sends a request it thinks went unanswered; we answered it the first time."""
     if req.headers.get("x-slack-retry-num"):
-        log.info("ignored Slack retry %s (%s)", req.headers["x-slack-retry-num"][0],
-                 (req.headers.get("x-slack-retry-reason") or ["?"])[0])
+        log.info(
+            "ignored Slack retry %s (%s)",
+            req.headers["x-slack-retry-num"][0],
+            (req.headers.get("x-slack-retry-reason") or ["?"])[0],
+        )
         return BoltResponse(status=200, body="")
     return next()
 

@@ -64,8 +64,12 @@ class Article:
         """Is the story's day possibly behind Korea's (a date without a zone, or a zone west of
         Korea by more than a few hours), so that "early Monday" may be the next day there?"""
         offset = self.published.utcoffset()
-        return (self.published_date_only or self.published_from_mtime or offset is None
-                or offset < dt.timedelta(hours=5))
+        return (
+            self.published_date_only
+            or self.published_from_mtime
+            or offset is None
+            or offset < dt.timedelta(hours=5)
+        )
 
     @property
     def zone(self) -> dt.tzinfo | None:
@@ -124,7 +128,7 @@ def _split_front_matter(text: str, where: str) -> tuple[dict[str, object], str]:
     match = _FRONT.match(text)
     if match is None:
         raise ArticleError(where, "broken front matter: no closing '---' line")
-    head, body = match.group("head"), text[match.end():]
+    head, body = match.group("head"), text[match.end() :]
     try:
         meta = yaml.safe_load(head) if head.strip() else {}
     except yaml.YAMLError:
@@ -224,7 +228,8 @@ def iter_article_paths(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*"))
+                p
+                for p in sorted(path.rglob("*"))
                 if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
             )
         else:

@@ -87,8 +87,14 @@ _MAX_VALUES = 6  # values shown for one disagreement
 _MAX_OUTLETS = 4  # outlets named for one value of a disagreement
 _ELLIPSIS = "…"
 
-_FIELD_NAMES = {"distance_km": "distance", "apogee_km": "apogee", "missile_class": "class",
-                "count": "count", "site": "site", "landing": "landing"}
+_FIELD_NAMES = {
+    "distance_km": "distance",
+    "apogee_km": "apogee",
+    "missile_class": "class",
+    "count": "count",
+    "site": "site",
+    "landing": "landing",
+}
 
 
 # --- paging -------------------------------------------------------------------------------------
@@ -115,7 +121,7 @@ def page_of(answer: Answer, page: int) -> Answer:
     """
     per_page = cards_per_page()
     start = max(0, page) * per_page
-    return dataclasses.replace(answer, launches=answer.launches[start:start + per_page])
+    return dataclasses.replace(answer, launches=answer.launches[start : start + per_page])
 
 
 def read_request(value: str) -> dict[str, Any]:
@@ -142,8 +148,9 @@ def _page(request: dict[str, Any]) -> int:
 # --- answers ------------------------------------------------------------------------------------
 
 
-def answer_blocks(answer: Answer, *, request: dict[str, Any],
-                  shared_by: str | None = None) -> list[Block]:
+def answer_blocks(
+    answer: Answer, *, request: dict[str, Any], shared_by: str | None = None
+) -> list[Block]:
     """The answer as a message: how the query was read, a card per launch of the page, then
     "More" (when launches remain) and "Share in channel" (or who shared it)."""
     query = answer.query
@@ -159,8 +166,11 @@ def answer_blocks(answer: Answer, *, request: dict[str, Any],
     elif answer.total == 0:
         cards = [_section("No launch in the index matches.")]
     elif not shown:
-        cards = [_section(f"Nothing more to show: the {answer.total} launches matching are on "
-                          "earlier pages.")]
+        cards = [
+            _section(
+                f"Nothing more to show: the {answer.total} launches matching are on earlier pages."
+            )
+        ]
     more = _more_button(request, page) if _has_more(answer, start, len(shown)) else None
     hint = _hint(answer, start, len(shown)) if more is None else []
     tail = [*hint, *_share(request, shared_by)]
@@ -170,8 +180,13 @@ def answer_blocks(answer: Answer, *, request: dict[str, Any],
 def launch_card(launch: Launch) -> str:
     """One launch as a compact mrkdwn card: when, what, where, how far, who says so, and
     where the sources disagree. At most :data:`MAX_SECTION_TEXT` characters."""
-    lines = [_when(launch), _what(launch), _where(launch), _sources(launch.sources),
-             *_disagreements(launch)]
+    lines = [
+        _when(launch),
+        _what(launch),
+        _where(launch),
+        _sources(launch.sources),
+        *_disagreements(launch),
+    ]
     return _truncate("\n".join(line for line in lines if line))
 
 
@@ -190,7 +205,7 @@ def _visible(answer: Answer, start: int) -> list[Launch]:
     room = cards_per_page()
     if answer.query.latest is not None:
         room = min(room, answer.query.latest - start)
-    return answer.launches[:max(0, room)]
+    return answer.launches[: max(0, room)]
 
 
 def _wanted(answer: Answer) -> int:
@@ -238,8 +253,14 @@ def _more_button(request: dict[str, Any], page: int) -> Block | None:
     return _button("More", MORE_ACTION, _request_value(request, page + 1))
 
 
-def _fit(head: list[Block], cards: list[Block], tail: list[Block], more: Block | None,
-         request: dict[str, Any], page: int) -> list[Block]:
+def _fit(
+    head: list[Block],
+    cards: list[Block],
+    tail: list[Block],
+    more: Block | None,
+    request: dict[str, Any],
+    page: int,
+) -> list[Block]:
     """The message, never over :data:`MAX_BLOCKS`: the last check before Slack's.
 
     :func:`cards_per_page` leaves room for everything, so this only trims if that ever stops
@@ -252,7 +273,7 @@ def _fit(head: list[Block], cards: list[Block], tail: list[Block], more: Block |
         more = more or _more_button(request, page)
         more_blocks = [_actions(MORE_ACTION, more)] if more else []
         room = MAX_BLOCKS - len(head) - len(tail) - len(more_blocks)
-        cards = cards[:max(0, room)]
+        cards = cards[: max(0, room)]
     blocks = [*head, *cards, *more_blocks, *tail]
     return blocks[:MAX_BLOCKS]
 
@@ -261,7 +282,7 @@ def _fit(head: list[Block], cards: list[Block], tail: list[Block], more: Block |
 
 
 def _when(launch: Launch) -> str:
-    """":rocket: *2025-05-08 08:10 KST* (2025-05-07 23:10 UTC)": Korea time is how launches
+    """ ":rocket: *2025-05-08 08:10 KST* (2025-05-07 23:10 UTC)": Korea time is how launches
     are dated; UTC is what the wires and the allies' statements use."""
     if not launch.time_kst:
         return f":rocket: *{_escape(launch.date)}*"
@@ -284,7 +305,7 @@ def _utc(launch: Launch) -> str | None:
 
 
 def _what(launch: Launch) -> str:
-    """"*SRBM* (KN-23, Hwasong-11) · 3 missiles"."""
+    """ "*SRBM* (KN-23, Hwasong-11) · 3 missiles"."""
     known = launch.missile_class != "unknown"
     line = f"*{_name(launch.missile_class)}*" if known else "missile, type unknown"
     if launch.missile_types:
@@ -317,12 +338,13 @@ def _map_url(lat: float | None, lon: float | None) -> str | None:
         return None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return None
-    return (f"https://www.openstreetmap.org/?mlat={lat:.2f}&mlon={lon:.2f}"
-            f"#map=10/{lat:.2f}/{lon:.2f}")
+    return (
+        f"https://www.openstreetmap.org/?mlat={lat:.2f}&mlon={lon:.2f}#map=10/{lat:.2f}/{lon:.2f}"
+    )
 
 
 def _sources(sources: Iterable[Source]) -> str:
-    """"Sources: <url|Reuters>, Kyodo": each outlet once, linked to its first story with a
+    """ "Sources: <url|Reuters>, Kyodo": each outlet once, linked to its first story with a
     link; a long list ends "and N more"."""
     outlets: dict[str, str | None] = {}
     for source in sources:
@@ -330,19 +352,23 @@ def _sources(sources: Iterable[Source]) -> str:
             outlets[source.outlet] = _safe_url(source.url)
     if not outlets:
         return ""
-    links = [f"<{url}|{_name(outlet)}>" if url else _name(outlet)
-             for outlet, url in list(outlets.items())[:_MAX_SOURCES]]
+    links = [
+        f"<{url}|{_name(outlet)}>" if url else _name(outlet)
+        for outlet, url in list(outlets.items())[:_MAX_SOURCES]
+    ]
     rest = len(outlets) - len(links)
     return "Sources: " + ", ".join(links) + (f" and {rest} more" if rest > 0 else "")
 
 
 def _disagreements(launch: Launch) -> list[str]:
-    """":warning: sources differ on distance: 400 km (Reuters) / 350 km (Kyodo)": the index
+    """ ":warning: sources differ on distance: 400 km (Reuters) / 350 km (Kyodo)": the index
     shows one value, and the analyst must see that it was a choice."""
     lines = []
     for name, pairs in launch.disagreements.items():
-        values = [f"{_field_value(name, value)} ({_outlet_list(outlets)})"
-                  for value, outlets in pairs[:_MAX_VALUES]]
+        values = [
+            f"{_field_value(name, value)} ({_outlet_list(outlets)})"
+            for value, outlets in pairs[:_MAX_VALUES]
+        ]
         if len(pairs) > _MAX_VALUES:
             values.append(f"{len(pairs) - _MAX_VALUES} more")
         label = _FIELD_NAMES.get(name, _name(name))
@@ -392,8 +418,7 @@ def error_blocks(err: QueryError) -> list[Block]:
     if err.suggestions:
         names = ", ".join(f"`{_name(s.replace('`', ''))}`" for s in err.suggestions)
         text += f"\nDid you mean: {names}?"
-    return [_section(_truncate(text)),
-            _context("Try `/launches help` for what I can read.")]
+    return [_section(_truncate(text)), _context("Try `/launches help` for what I can read.")]
 
 
 # --- block builders and text safety -------------------------------------------------------------
@@ -404,8 +429,10 @@ def _section(text: str) -> Block:
 
 
 def _context(*texts: str) -> Block:
-    return {"type": "context",
-            "elements": [{"type": "mrkdwn", "text": _truncate(t)} for t in texts[:10]]}
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": _truncate(t)} for t in texts[:10]],
+    }
 
 
 def _actions(block_id: str, *buttons: Block) -> Block:
@@ -417,13 +444,18 @@ def _button(label: str, action_id: str, value: str) -> Block | None:
     carry the request back could not recompute the answer."""
     if len(value) > MAX_BUTTON_VALUE:
         return None
-    return {"type": "button", "text": {"type": "plain_text", "text": label},
-            "action_id": action_id, "value": value}
+    return {
+        "type": "button",
+        "text": {"type": "plain_text", "text": label},
+        "action_id": action_id,
+        "value": value,
+    }
 
 
 def _request_value(request: dict[str, Any], page: int) -> str:
-    return json.dumps({**request, "page": page}, ensure_ascii=False, separators=(",", ":"),
-                      default=str)
+    return json.dumps(
+        {**request, "page": page}, ensure_ascii=False, separators=(",", ":"), default=str
+    )
 
 
 def _mention(user: str) -> str:
@@ -472,7 +504,7 @@ def _truncate(text: str, limit: int = MAX_SECTION_TEXT) -> str:
     (Slack would show broken markup, or refuse it)."""
     if len(text) <= limit:
         return text
-    cut = text[:limit - len(_ELLIPSIS)]
+    cut = text[: limit - len(_ELLIPSIS)]
     cut = _OPEN_LINK.sub("", cut)
     cut = _OPEN_ENTITY.sub("", cut)
     return cut + _ELLIPSIS

@@ -497,9 +497,7 @@ def _string_list(value: object, path: Path, where: str, field: str) -> list[str]
     return [v.strip() for v in value]
 
 
-def _compile_phrase(
-    item: object, path: Path, where: str, name: str, missile_class: str
-) -> _Phrase:
+def _compile_phrase(item: object, path: Path, where: str, name: str, missile_class: str) -> _Phrase:
     """A pattern entry (a string, or {pattern, ignore_case}) checked and flexed."""
     if isinstance(item, str):
         source, ignore_case = item, True

@@ -33,8 +33,11 @@ def _article_record(article: Article) -> dict[str, object]:
                 f"({article.published.isoformat(timespec='seconds')})"
             )
         events.append(record)
-    published = (article.published.date().isoformat() if article.published_date_only
-                 else article.published.isoformat())
+    published = (
+        article.published.date().isoformat()
+        if article.published_date_only
+        else article.published.isoformat()
+    )
     return {"file": article.name, "published": published, "events": events}
 
 
@@ -60,8 +63,10 @@ def _print_text(article: Article) -> None:
 
     events = extract(article)
     title = article.title or article.name
-    print(f"{article.name}: {title} ({article.source or 'unknown source'}, "
-          f"{article.reference_day.isoformat()})")
+    print(
+        f"{article.name}: {title} ({article.source or 'unknown source'}, "
+        f"{article.reference_day.isoformat()})"
+    )
     if not events:
         print("  no launch reported")
     for event in events:
@@ -98,12 +103,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     ingest_paths(index, [path for path, _ in golds])
     merged, gold_launches = index.stats()["launches"], distinct_launches(g for _, g in golds)
     if args.json:
-        print(json.dumps({**report.to_dict(), "index_launches": merged,
-                          "gold_launches": gold_launches}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {**report.to_dict(), "index_launches": merged, "gold_launches": gold_launches},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         print(report.to_text())
-        print(f"\nMerging: the index makes {merged} launches of these articles; "
-              f"the gold files describe {gold_launches}.")
+        print(
+            f"\nMerging: the index makes {merged} launches of these articles; "
+            f"the gold files describe {gold_launches}."
+        )
     return 1 if failures else 0
 
 
@@ -137,8 +149,9 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     index = _open_index(args)
     before = index.stats()["launches"]
     count = index.reindex(extract)
-    print(f"re-extracted {count} articles: {before} launches before, "
-          f"{index.stats()['launches']} now")
+    print(
+        f"re-extracted {count} articles: {before} launches before, {index.stats()['launches']} now"
+    )
     return 0
 
 
@@ -157,9 +170,11 @@ def cmd_import_history(args: argparse.Namespace) -> int:
     summary = Summary()
     for item in salvos(rows):
         record(summary, index.add_history(salvo_key(item), item))
-    print(f"{len(rows)} rows, {summary.added} salvos added, {summary.unchanged} already "
-          f"imported; {len(summary.created)} new launches, {len(summary.updated)} launches "
-          "confirmed by the history")
+    print(
+        f"{len(rows)} rows, {summary.added} salvos added, {summary.unchanged} already "
+        f"imported; {len(summary.created)} new launches, {len(summary.updated)} launches "
+        "confirmed by the history"
+    )
     return 1 if problems else 0
 
 
@@ -183,8 +198,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from bot.app import ConfigError, SlackSettings, build_app
 
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     try:
         settings = SlackSettings.from_env()
     except ConfigError as err:
@@ -202,8 +218,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.web import http_server
 
     server = http_server(app, port=args.port)
-    print(f"launches: serving /launches on http://0.0.0.0:{args.port}/slack/events",
-          file=sys.stderr)
+    print(
+        f"launches: serving /launches on http://0.0.0.0:{args.port}/slack/events", file=sys.stderr
+    )
     try:
         server.serve_forever()
     finally:
@@ -223,8 +240,14 @@ def _start_arrivals(index: Index, poster: object, always: tuple = ()) -> object:
     except SourceError as err:
         print(f"launches: {err}", file=sys.stderr)
         feeds = []
-    arrivals = Arrivals(index, load_settings(), poster, lambda: dt.datetime.now(dt.UTC),  # type: ignore[arg-type]
-                        feeds=feeds, always=always)
+    arrivals = Arrivals(
+        index,
+        load_settings(),
+        poster,
+        lambda: dt.datetime.now(dt.UTC),  # type: ignore[arg-type]
+        feeds=feeds,
+        always=always,
+    )
     scheduler = build_scheduler(arrivals)
     scheduler.start()
     return scheduler
@@ -245,8 +268,10 @@ def cmd_console(args: argparse.Namespace) -> int:
         _start_arrivals(index, PrintPoster(), always=(Subscription("console"),))
     interactive = sys.stdin.isatty()
     if interactive:
-        print("launches console: type /launches QUERY (or just the query); "
-              "/launches help for examples; Ctrl-D to leave.")
+        print(
+            "launches console: type /launches QUERY (or just the query); "
+            "/launches help for examples; Ctrl-D to leave."
+        )
     while True:
         if interactive:
             print("> ", end="", flush=True)
@@ -305,10 +330,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="print the launch events of articles as JSON Lines")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="article files (.txt, .md, .html) or folders of them")
-    p.add_argument("--text", action="store_true",
-                   help="print a readable line per launch instead of JSON Lines")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders of them",
+    )
+    p.add_argument(
+        "--text", action="store_true", help="print a readable line per launch instead of JSON Lines"
+    )
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against .gold.json labels")
@@ -317,48 +348,67 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", metavar="PATH_OR_URL",
-                    help="the index: an SQLite path or a database URL "
-                         "(default: $LAUNCHES_DB or data/launches.db)")
+    db.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the index: an SQLite path or a database URL "
+        "(default: $LAUNCHES_DB or data/launches.db)",
+    )
 
     p = sub.add_parser("ingest", parents=[db], help="store articles and their launches")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("reindex", parents=[db],
-                       help="rebuild every launch from the stored articles")
+    p = sub.add_parser(
+        "reindex", parents=[db], help="rebuild every launch from the stored articles"
+    )
     p.set_defaults(func=cmd_reindex)
 
-    p = sub.add_parser("import-history", parents=[db],
-                       help="load the CNS North Korea Missile Test Database (.xlsx or .csv)")
+    p = sub.add_parser(
+        "import-history",
+        parents=[db],
+        help="load the CNS North Korea Missile Test Database (.xlsx or .csv)",
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_import_history)
 
     p = sub.add_parser("ask", parents=[db], help="answer a /launches query from the index")
     p.add_argument("query", metavar="QUERY", help='e.g. "last Wonsan launch", "KN-23 this year"')
-    p.add_argument("--now", metavar="ISO-DATETIME",
-                   help="the clock the query is read against (default: now; KST if no offset)")
+    p.add_argument(
+        "--now",
+        metavar="ISO-DATETIME",
+        help="the clock the query is read against (default: now; KST if no offset)",
+    )
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("serve", parents=[db], help="run the Slack app (Socket Mode if "
-                       "SLACK_APP_TOKEN is set, else HTTP on --port)")
+    p = sub.add_parser(
+        "serve",
+        parents=[db],
+        help="run the Slack app (Socket Mode if SLACK_APP_TOKEN is set, else HTTP on --port)",
+    )
     p.add_argument("--port", type=int, default=3000)
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("console", parents=[db],
-                       help="a local shell: type /launches queries, see the answers as text")
+    p = sub.add_parser(
+        "console",
+        parents=[db],
+        help="a local shell: type /launches queries, see the answers as text",
+    )
     p.add_argument("--now", metavar="ISO-DATETIME", help="pin the clock")
-    p.add_argument("--ingest", type=Path, action="append", metavar="PATH",
-                   help="ingest these articles first")
-    p.add_argument("--no-arrivals", action="store_true",
-                   help="do not poll feeds or the inbox (answers only)")
+    p.add_argument(
+        "--ingest", type=Path, action="append", metavar="PATH", help="ingest these articles first"
+    )
+    p.add_argument(
+        "--no-arrivals", action="store_true", help="do not poll feeds or the inbox (answers only)"
+    )
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("events", parents=[db], help="export launches with their sources")
     form = p.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="a JSON list (the default)")
-    form.add_argument("--csv", action="store_true",
-                      help="CSV in the columns of the CNS Missile Test Database")
+    form.add_argument(
+        "--csv", action="store_true", help="CSV in the columns of the CNS Missile Test Database"
+    )
     p.add_argument("query", nargs="*", metavar="QUERY", help="only launches matching a query")
     p.add_argument("--now", metavar="ISO-DATETIME", help="the clock the query is read against")
     p.set_defaults(func=cmd_events)

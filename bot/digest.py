@@ -62,9 +62,16 @@ _ELLIPSIS = "…"
 # One colour per class, fixed, so a class looks the same from one week's chart to the next
 # whatever classes the period happens to hold (colour-blind-safe Okabe-Ito, then greys).
 _CLASS_COLOURS = {
-    "SRBM": "#0072B2", "MLRS": "#56B4E9", "cruise": "#009E73", "MRBM": "#F0E442",
-    "IRBM": "#E69F00", "hypersonic": "#D55E00", "ICBM": "#CC79A7", "SLBM": "#000000",
-    "SLV": "#999999", "unknown": "#DDDDDD",
+    "SRBM": "#0072B2",
+    "MLRS": "#56B4E9",
+    "cruise": "#009E73",
+    "MRBM": "#F0E442",
+    "IRBM": "#E69F00",
+    "hypersonic": "#D55E00",
+    "ICBM": "#CC79A7",
+    "SLBM": "#000000",
+    "SLV": "#999999",
+    "unknown": "#DDDDDD",
 }
 
 
@@ -136,15 +143,17 @@ def _span(launch: Launch) -> tuple[dt.date, dt.date]:
 def _day_launches(index: Index, start: dt.date, end: dt.date) -> list[Launch]:
     """Launches dated to a day in ``[start, end]``, oldest first (launch time, then id, within
     a day, so a day's salvos read in the order they were fired)."""
-    found = [launch for launch in index.launches(start=start, end=end, newest_first=False)
-             if launch.date_precision == "day"]
+    found = [
+        launch
+        for launch in index.launches(start=start, end=end, newest_first=False)
+        if launch.date_precision == "day"
+    ]
     return sorted(found, key=lambda x: (x.date, x.time_kst or "99:99", x.id or 0))
 
 
 def _certainly_by(index: Index, start: dt.date, end: dt.date) -> int:
     """Launches that certainly happened in ``[start, end]``: every day they may be is in it."""
-    return sum(1 for launch in index.launches(start=start, end=end)
-               if _span(launch)[1] <= end)
+    return sum(1 for launch in index.launches(start=start, end=end) if _span(launch)[1] <= end)
 
 
 # --- building -----------------------------------------------------------------------------------
@@ -288,7 +297,7 @@ def _launches(n: int) -> str:
 
 
 def _comparisons(d: Digest) -> str:
-    """"same week last year: 1; previous week: 0" (a period other than a week says "same days
+    """ "same week last year: 1; previous week: 0" (a period other than a week says "same days
     last year" and "previous 30 days")."""
     if d.days == 7:
         same, previous = "same week last year", "previous week"
@@ -302,7 +311,7 @@ def _year_to_date(d: Digest) -> str:
 
 
 def _line(launch: Launch) -> str:
-    """"2025-05-14 06:50 KST  SRBM (KN-23), 2 missiles, from Kaechon, 400 km"."""
+    """ "2025-05-14 06:50 KST  SRBM (KN-23), 2 missiles, from Kaechon, 400 km"."""
     when = launch.date + (f" {launch.time_kst} KST" if launch.time_kst else "")
     what = launch.missile_class if launch.missile_class != "unknown" else "missile, type unknown"
     if launch.missile_types:
@@ -329,12 +338,17 @@ def digest_blocks(d: Digest) -> list[Block]:
     A message holds at most :data:`~bot.blocks.MAX_BLOCKS` blocks and Slack refuses the whole
     message past that, so the cards are capped and the rest counted ("and 35 more").
     """
-    header = {"type": "header", "text": {"type": "plain_text", "emoji": True, "text": _bounded(
-        f"Launches {d.start:%Y-%m-%d} to {d.end:%Y-%m-%d}", _MAX_HEADER)}}
+    header = {
+        "type": "header",
+        "text": {
+            "type": "plain_text",
+            "emoji": True,
+            "text": _bounded(f"Launches {d.start:%Y-%m-%d} to {d.end:%Y-%m-%d}", _MAX_HEADER),
+        },
+    }
     if d.quiet:
         return [header, _section(_escape(digest_text(d)))]
-    summary = _context(f"*{_launches(len(d.launches))}* · {_comparisons(d)} · "
-                       f"{_year_to_date(d)}")
+    summary = _context(f"*{_launches(len(d.launches))}* · {_comparisons(d)} · {_year_to_date(d)}")
     tail: list[Block] = []
     if d.firsts:
         tail.append(_section(_lines(["*Firsts*", *(f"• {_escape(t)}" for t in d.firsts)])))
@@ -345,8 +359,10 @@ def digest_blocks(d: Digest) -> list[Block]:
     if len(cards) > room:
         shown = room - 1
         rest = len(cards) - shown
-        cards = [*cards[:shown], _context(f"… and {rest} more {_plural(rest)}; "
-                                          f"the console's digest lists them all.")]
+        cards = [
+            *cards[:shown],
+            _context(f"… and {rest} more {_plural(rest)}; the console's digest lists them all."),
+        ]
     return [header, summary, *cards, *tail]
 
 
@@ -379,7 +395,7 @@ def _lines(lines: list[str]) -> str:
 
 def _bounded(text: str, limit: int = MAX_SECTION_TEXT) -> str:
     """A last bound on a text the builders above already keep short."""
-    return text if len(text) <= limit else text[:limit - 1] + _ELLIPSIS
+    return text if len(text) <= limit else text[: limit - 1] + _ELLIPSIS
 
 
 def _escape(text: str) -> str:
@@ -425,28 +441,46 @@ def monthly_chart(index: Index, end: dt.date, months: int = 24) -> bytes:
     bottom = [0] * len(keys)
     for cls in classes:
         heights = [counts[key, cls] for key in keys]
-        ax.bar(positions, heights, bottom=bottom, width=0.8, label=cls,
-               color=_CLASS_COLOURS.get(cls, "#777777"), edgecolor="white", linewidth=0.5)
+        ax.bar(
+            positions,
+            heights,
+            bottom=bottom,
+            width=0.8,
+            label=cls,
+            color=_CLASS_COLOURS.get(cls, "#777777"),
+            edgecolor="white",
+            linewidth=0.5,
+        )
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     step = max(1, -(-len(keys) // 24))  # at most 24 labels, so they stay readable
     ax.set_xticks(positions[::step])
-    ax.set_xticklabels([f"{y}-{m:02d}" for y, m in keys[::step]], rotation=60, ha="right",
-                       fontsize=9)
+    ax.set_xticklabels(
+        [f"{y}-{m:02d}" for y, m in keys[::step]], rotation=60, ha="right", fontsize=9
+    )
     ax.set_xlim(-0.6, len(keys) - 0.4)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(0, max([*bottom, 1]) * 1.1)
     ax.set_ylabel("launches (a salvo is one)")
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
-    ax.set_title(f"North Korean missile launches per month by class, "
-                 f"{first:%Y-%m} to {end:%Y-%m-%d} (KST)")
+    ax.set_title(
+        f"North Korean missile launches per month by class, {first:%Y-%m} to {end:%Y-%m-%d} (KST)"
+    )
     if classes:
         # Reversed, so the legend reads top-down as the bars are stacked.
-        ax.legend(title="class", reverse=True, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                  frameon=False)
+        ax.legend(
+            title="class", reverse=True, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False
+        )
     else:
-        ax.text(0.5, 0.5, "no launches in the index for this period", ha="center",
-                va="center", transform=ax.transAxes, color="#555555")
+        ax.text(
+            0.5,
+            0.5,
+            "no launches in the index for this period",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+            color="#555555",
+        )
     figure.tight_layout()
     out = io.BytesIO()
     figure.savefig(out, format="png", metadata={"Software": None})

@@ -118,14 +118,22 @@ class PRF:
 
     def to_dict(self) -> dict[str, float | int]:
         return {
-            "tp": self.tp, "fp": self.fp, "fn": self.fn,
-            "precision": self.precision, "recall": self.recall, "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
         }
 
 
 MISS_KINDS = (
-    "missed primary", "spurious primary", "false alarm", "field",
-    "missed background", "spurious background",
+    "missed primary",
+    "spurious primary",
+    "false alarm",
+    "field",
+    "missed background",
+    "spurious background",
 )
 
 
@@ -152,8 +160,11 @@ class Miss:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "article": self.article, "kind": self.kind, "field": self.field,
-            "expected": self.expected, "got": self.got,
+            "article": self.article,
+            "kind": self.kind,
+            "field": self.field,
+            "expected": self.expected,
+            "got": self.got,
         }
 
 
@@ -200,9 +211,7 @@ class Report:
         lines += ["", f"Primary fields (over {total} gold primary events; a miss is wrong on all)"]
         for name in FIELDS:
             correct, total = self.fields[name]
-            lines.append(
-                f"  {name:<10}{correct:>5}/{total:<5}{100 * self.accuracy(name):>6.1f}%"
-            )
+            lines.append(f"  {name:<10}{correct:>5}/{total:<5}{100 * self.accuracy(name):>6.1f}%")
         lines += [
             "",
             f"False alarms: {self.false_alarms} of {self.negatives} articles with no launch"
@@ -255,8 +264,9 @@ def score(
         pred = [_as_dict(e) for e in predicted_events]
         for event in (*gold, *pred):
             if event.get("role") not in ROLES:
-                raise ValueError(f"{article}: event role {event.get('role')!r} is not one of "
-                                 f"{', '.join(ROLES)}")
+                raise ValueError(
+                    f"{article}: event role {event.get('role')!r} is not one of {', '.join(ROLES)}"
+                )
         report.articles += 1
         negative = not gold
         if negative:
@@ -349,7 +359,8 @@ def _match(
     exact = set(owner)
     options = {
         gi: [pi for pi, p in enumerate(pred) if pi not in exact and _agrees(g, p)]
-        for gi, g in enumerate(gold) if gi not in taken
+        for gi, g in enumerate(gold)
+        if gi not in taken
     }
 
     def augment(gi: int, seen: set[int]) -> bool:
@@ -427,8 +438,17 @@ def _close(gold: object, pred: object) -> bool:
 
 
 _BRIEF_KEYS = (
-    "role", "date", "date_precision", "time_kst", "site", "missile_class", "missile_types",
-    "count_min", "count_max", "distance_km", "apogee_km",
+    "role",
+    "date",
+    "date_precision",
+    "time_kst",
+    "site",
+    "missile_class",
+    "missile_types",
+    "count_min",
+    "count_max",
+    "distance_km",
+    "apogee_km",
 )
 
 
@@ -471,7 +491,7 @@ def _show_count(low: object, high: object) -> str:
 
 
 def _show_event(event: Mapping[str, Any]) -> str:
-    """"2024-09-18 06:40 SRBM [Hwasong-11] x1 Kaechon 400 km": enough to find it in the text."""
+    """ "2024-09-18 06:40 SRBM [Hwasong-11] x1 Kaechon 400 km": enough to find it in the text."""
     parts = [str(event.get("date"))]
     if event.get("time_kst"):
         parts.append(str(event["time_kst"]))
@@ -520,7 +540,8 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
         stem = gold_path.name[: -len(GOLD_SUFFIX)]
         article = next(
             (
-                candidate for suffix in ARTICLE_SUFFIXES
+                candidate
+                for suffix in ARTICLE_SUFFIXES
                 if (candidate := gold_path.with_name(stem + suffix)).is_file()
             ),
             None,

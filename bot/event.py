@@ -13,7 +13,16 @@ Role = Literal["primary", "background"]
 Precision = Literal["day", "month", "year"]
 
 MISSILE_CLASSES = (
-    "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "cruise", "MLRS", "SLV", "hypersonic", "unknown",
+    "SRBM",
+    "MRBM",
+    "IRBM",
+    "ICBM",
+    "SLBM",
+    "cruise",
+    "MLRS",
+    "SLV",
+    "hypersonic",
+    "unknown",
 )
 
 

@@ -11,9 +11,20 @@ from typing import TextIO
 from bot.merge import Launch
 
 CSV_COLUMNS = (
-    "Date (KST)", "Date Precision", "Launch Time (UTC)", "Missile Name", "Missile Type",
-    "Facility Name", "Facility Latitude", "Facility Longitude", "Landing Location", "Apogee",
-    "Distance Travelled", "Number of Missiles", "Disagreements", "Source(s)",
+    "Date (KST)",
+    "Date Precision",
+    "Launch Time (UTC)",
+    "Missile Name",
+    "Missile Type",
+    "Facility Name",
+    "Facility Latitude",
+    "Facility Longitude",
+    "Landing Location",
+    "Apogee",
+    "Distance Travelled",
+    "Number of Missiles",
+    "Disagreements",
+    "Source(s)",
 )
 
 
@@ -30,20 +41,34 @@ def write_csv(launches: Iterable[Launch], out: TextIO) -> None:
 
 
 def csv_row(launch: Launch) -> list[str]:
-    count = "" if launch.count_min is None else (
-        f"{launch.count_min}+" if launch.count_max is None else
-        str(launch.count_min) if launch.count_min == launch.count_max else
-        f"{launch.count_min}-{launch.count_max}")
+    count = (
+        ""
+        if launch.count_min is None
+        else (
+            f"{launch.count_min}+"
+            if launch.count_max is None
+            else str(launch.count_min)
+            if launch.count_min == launch.count_max
+            else f"{launch.count_min}-{launch.count_max}"
+        )
+    )
     return [
-        launch.date, launch.date_precision, launch.time_utc or "",
-        "; ".join(launch.missile_types), launch.missile_class,
+        launch.date,
+        launch.date_precision,
+        launch.time_utc or "",
+        "; ".join(launch.missile_types),
+        launch.missile_class,
         launch.site or launch.site_text or "",
-        _num(launch.lat), _num(launch.lon), launch.landing or "",
+        _num(launch.lat),
+        _num(launch.lon),
+        launch.landing or "",
         f"{launch.apogee_km:g} km" if launch.apogee_km is not None else "Unknown",
         f"{launch.distance_km:g} km" if launch.distance_km is not None else "Unknown",
         count,
-        "; ".join(f"{name}: " + " / ".join(f"{v} ({', '.join(s)})" for v, s in pairs)
-                  for name, pairs in launch.disagreements.items()),
+        "; ".join(
+            f"{name}: " + " / ".join(f"{v} ({', '.join(s)})" for v, s in pairs)
+            for name, pairs in launch.disagreements.items()
+        ),
         "; ".join(f"{s.outlet}" + (f" <{s.url}>" if s.url else "") for s in launch.sources),
     ]
 

@@ -40,9 +40,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013"
 # Words a writer adds after a place's name without changing which place it is.
 _SUFFIXES = ("province", "area", "county", "city", "district", "region")
 
-_FOLD_TABLE = str.maketrans(
-    {**{c: None for c in _APOSTROPHES}, **{c: " " for c in _DASHES}}
-)
+_FOLD_TABLE = str.maketrans({**{c: None for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
 
 
 class GazetteerError(ValueError):

@@ -130,8 +130,15 @@ _TIME = re.compile(
 # read month first, in US order. A two-digit year from 69 to 99 is 19xx (the database goes back
 # to the 1980s), from 00 to 68 20xx.
 _DATE_FORMATS = (
-    "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
-    "%m/%d/%Y", "%m/%d/%y",
+    "%d-%b-%y",
+    "%d-%b-%Y",
+    "%Y-%m-%d",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%m/%d/%Y",
+    "%m/%d/%y",
 )
 # The tracker slug some rows carry for a missile that came down on North Korean soil; the
 # project's labels call that landing "inland".
@@ -214,8 +221,11 @@ def read_history(path: Path) -> History:
     elif suffix == ".csv":
         table = _csv_rows(path)
     else:
-        raise HistoryError(path, f"cannot read {suffix or 'a file without a suffix'}: "
-                                 "expected .csv or .xlsx (save an old .xls as .xlsx)")
+        raise HistoryError(
+            path,
+            f"cannot read {suffix or 'a file without a suffix'}: "
+            "expected .csv or .xlsx (save an old .xls as .xlsx)",
+        )
     with closing(table):  # closes the workbook even when the header search gives up early
         return _read_table(path, table)
 
@@ -309,17 +319,21 @@ def _read_table(path: Path, table: Iterator[tuple[int, Sequence[object]]]) -> Hi
             continue
         problems.extend(HistoryError(path, p, row_number) for p in row_problems)
         if row.number in seen:
-            problems.append(HistoryError(
-                path, f"number {row.number} is already row {seen[row.number]}'s (row skipped)",
-                row_number,
-            ))
+            problems.append(
+                HistoryError(
+                    path,
+                    f"number {row.number} is already row {seen[row.number]}'s (row skipped)",
+                    row_number,
+                )
+            )
             continue
         seen[row.number] = row_number
         rows.append(row)
     if header_columns is None:
         raise HistoryError(
-            path, f"no header row with 'Date' and 'Missile Name' in the first "
-                  f"{_HEADER_SEARCH_ROWS} rows: is this the CNS missile test database?"
+            path,
+            f"no header row with 'Date' and 'Missile Name' in the first "
+            f"{_HEADER_SEARCH_ROWS} rows: is this the CNS missile test database?",
         )
     return History(rows, problems)
 
@@ -635,13 +649,17 @@ def _salvo_event(
         alone = [row.number for row in untimed if row.date_utc not in timed_dates]
         notes = []
         if joined:
-            notes.append(f"{_row_ranges(joined)} (no launch time) counted with the timed rows "
-                         "of the same database date and area")
+            notes.append(
+                f"{_row_ranges(joined)} (no launch time) counted with the timed rows "
+                "of the same database date and area"
+            )
         if alone:
             verb = "gives" if len(alone) == 1 else "give"
-            notes.append(f"{_row_ranges(alone)} {verb} no launch time: the Korea date is taken "
-                         "to be the database's date, mostly the UTC date, so it may be a day "
-                         "early")
+            notes.append(
+                f"{_row_ranges(alone)} {verb} no launch time: the Korea date is taken "
+                "to be the database's date, mostly the UTC date, so it may be a day "
+                "early"
+            )
         evidence["date"] = f"{SOURCE} " + "; ".join(notes)
 
     facilities = list(dict.fromkeys(row.facility for row in rows if row.facility is not None))
@@ -678,9 +696,9 @@ def _salvo_event(
         lat=lat,
         lon=lon,
         missile_class=cls,
-        missile_types=list(dict.fromkeys(
-            row.missile_name for row in rows if row.missile_name is not None
-        )),
+        missile_types=list(
+            dict.fromkeys(row.missile_name for row in rows if row.missile_name is not None)
+        ),
         count_min=len(rows),
         count_max=len(rows),
         distance_km=max((r.distance_km for r in rows if r.distance_km is not None), default=None),

@@ -30,13 +30,18 @@ class Summary:
     updated: list[int] = field(default_factory=list)  # launch ids that gained a source
 
     def line(self) -> str:
-        return (f"{self.added} articles added, {self.unchanged} already indexed, "
-                f"{len(self.failed)} failed; {len(self.created)} new launches, "
-                f"{len(self.updated)} launches updated")
+        return (
+            f"{self.added} articles added, {self.unchanged} already indexed, "
+            f"{len(self.failed)} failed; {len(self.created)} new launches, "
+            f"{len(self.updated)} launches updated"
+        )
 
 
-def ingest_paths(index: Index, paths: Iterable[Path],
-                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Summary:
+def ingest_paths(
+    index: Index,
+    paths: Iterable[Path],
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+) -> Summary:
     """Ingest article files and folders; failures are collected, never raised."""
     summary = Summary()
     files = iter_article_paths(list(paths))
@@ -66,8 +71,9 @@ def record(summary: Summary, result: IngestResult) -> None:
         return
     summary.added += 1
     summary.created += [i for i in result.created if i not in summary.created]
-    summary.updated += [i for i in result.updated
-                        if i not in summary.updated and i not in summary.created]
+    summary.updated += [
+        i for i in result.updated if i not in summary.updated and i not in summary.created
+    ]
 
 
 def ingest_inbox(index: Index, inbox: Path, plan: Planner | None = None) -> Summary:

@@ -18,12 +18,28 @@ from bot.gazetteer import default_gazetteer
 # Classes a launch can be called by different sources without being another launch: a 600-mm
 # rocket is "SRBM" to Seoul and "MLRS" to Pyongyang; an IRBM with a glide vehicle is
 # "hypersonic" in its own press.
-_FAMILY = {"SRBM": "short", "MLRS": "short", "MRBM": "medium", "IRBM": "medium",
-           "hypersonic": "medium", "ICBM": "icbm", "SLBM": "slbm", "cruise": "cruise",
-           "SLV": "slv"}
+_FAMILY = {
+    "SRBM": "short",
+    "MLRS": "short",
+    "MRBM": "medium",
+    "IRBM": "medium",
+    "hypersonic": "medium",
+    "ICBM": "icbm",
+    "SLBM": "slbm",
+    "cruise": "cruise",
+    "SLV": "slv",
+}
 # Fields compared across sources; a numeric field agrees within this ratio.
-FIELDS = ("time_kst", "site", "missile_class", "missile_types", "count", "distance_km",
-          "apogee_km", "landing")
+FIELDS = (
+    "time_kst",
+    "site",
+    "missile_class",
+    "missile_types",
+    "count",
+    "distance_km",
+    "apogee_km",
+    "landing",
+)
 _TOLERANCE = 0.05
 
 
@@ -39,11 +55,21 @@ class Source:
     event: Event  # the values this source gave
 
     def to_dict(self) -> dict[str, Any]:
-        values = {k: v for k, v in self.event.to_dict().items()
-                  if k not in {"evidence", "lat", "lon"} and v not in (None, [], "unknown")}
-        return {"key": self.key, "outlet": self.outlet, "title": self.title, "url": self.url,
-                "published": self.published, "role": self.event.role, "values": values,
-                "evidence": self.event.evidence}
+        values = {
+            k: v
+            for k, v in self.event.to_dict().items()
+            if k not in {"evidence", "lat", "lon"} and v not in (None, [], "unknown")
+        }
+        return {
+            "key": self.key,
+            "outlet": self.outlet,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "role": self.event.role,
+            "values": values,
+            "evidence": self.event.evidence,
+        }
 
 
 @dataclass
@@ -74,8 +100,10 @@ class Launch:
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if k not in {"sources", "disagreements"}}
-        out["disagreements"] = {k: [{"value": v, "sources": s} for v, s in pairs]
-                                for k, pairs in self.disagreements.items()}
+        out["disagreements"] = {
+            k: [{"value": v, "sources": s} for v, s in pairs]
+            for k, pairs in self.disagreements.items()
+        }
         out["sources"] = [s.to_dict() for s in self.sources]
         return out
 
@@ -127,8 +155,11 @@ def combine(date: str, precision: str, sources: list[Source]) -> Launch:
         first = min(times, key=lambda e: e.time_kst or "")
         launch.time_kst, launch.time_utc = first.time_kst, first.time_utc
     launch.area = area_of(launch.site)
-    launch.reported_by = list(dict.fromkeys(
-        name for source in ranked for name in (source.event.reported_by or [source.outlet])))
+    launch.reported_by = list(
+        dict.fromkeys(
+            name for source in ranked for name in (source.event.reported_by or [source.outlet])
+        )
+    )
     return launch
 
 
@@ -184,8 +215,7 @@ def _assign(launch: Launch, name: str, value: Any, ranked: list[Source]) -> None
         launch.count_min, launch.count_max = value
     elif name == "missile_types":
         # Every designation any source printed: they name the same launch's missiles.
-        launch.missile_types = list(dict.fromkeys(
-            t for s in ranked for t in s.event.missile_types))
+        launch.missile_types = list(dict.fromkeys(t for s in ranked for t in s.event.missile_types))
     elif name == "site":
         launch.site = value
         for source in ranked:

@@ -308,9 +308,7 @@ def _day_span(day: dt.date, said: str) -> _Span:
     return _Span(day, day, day.isoformat(), said)
 
 
-def _recent_month(
-    month: int, anchor: dt.date, said: str, strictly_before: bool = False
-) -> _Span:
+def _recent_month(month: int, anchor: dt.date, said: str, strictly_before: bool = False) -> _Span:
     """The most recent ``month`` that has begun by ``anchor`` (or ended before its month)."""
     year = anchor.year
     if month > anchor.month or (strictly_before and month == anchor.month):
@@ -468,9 +466,7 @@ def _act_date(m: re.Match[str], draft: _Draft) -> None:
 
 def _pretty(said: str) -> str:
     """ "last march" -> "last March": month and day names capitalised, as in the labels."""
-    return " ".join(
-        w.capitalize() if w in _MONTHS or w in _WEEKDAYS else w for w in said.split()
-    )
+    return " ".join(w.capitalize() if w in _MONTHS or w in _WEEKDAYS else w for w in said.split())
 
 
 def _act_since(m: re.Match[str], draft: _Draft) -> None:

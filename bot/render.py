@@ -9,7 +9,7 @@ from bot.query import help_text
 
 
 def missile_count(low: int | None, high: int | None) -> str:
-    """"3 missiles", "2+ missiles" (at least two), "1-2 missiles" (sources differ), or ""."""
+    """ "3 missiles", "2+ missiles" (at least two), "1-2 missiles" (sources differ), or ""."""
     if low is None:
         return ""
     if high is None:
@@ -27,8 +27,11 @@ def event_line(event: Event) -> str:
         what += f" ({', '.join(event.missile_types)})"
     parts = [what, missile_count(event.count_min, event.count_max)]
     if event.site:
-        parts.append(f"from {event.site} ({event.lat:.2f}, {event.lon:.2f})"
-                     if event.lat is not None and event.lon is not None else f"from {event.site}")
+        parts.append(
+            f"from {event.site} ({event.lat:.2f}, {event.lon:.2f})"
+            if event.lat is not None and event.lon is not None
+            else f"from {event.site}"
+        )
     elif event.site_text:
         parts.append(f"from {event.site_text}")
     if event.distance_km is not None:
@@ -67,8 +70,12 @@ def launch_line(launch: Launch) -> str:
     outlets = list(dict.fromkeys(s.outlet for s in launch.sources))
     line += f"  [{'; '.join(outlets)}]"
     for name, pairs in launch.disagreements.items():
-        line += "\n    sources differ on " + _FIELD_NAMES.get(name, name) + ": " + "; ".join(
-            f"{_value(name, value)} ({', '.join(who)})" for value, who in pairs)
+        line += (
+            "\n    sources differ on "
+            + _FIELD_NAMES.get(name, name)
+            + ": "
+            + "; ".join(f"{_value(name, value)} ({', '.join(who)})" for value, who in pairs)
+        )
     return line
 
 
@@ -83,15 +90,21 @@ def answer_text(answer: Answer) -> str:
         lines.append("• " + launch_line(launch))
     shown = len(answer.launches)
     if not query.count and answer.total > shown and not query.latest:
-        lines.append(f"… {answer.total - shown} more; narrow the period or ask for "
-                     f"'last N launches'.")
+        lines.append(
+            f"… {answer.total - shown} more; narrow the period or ask for 'last N launches'."
+        )
     if not query.count and answer.total == 0:
         lines.append("No launch in the index matches.")
     return "\n".join(lines)
 
 
-_FIELD_NAMES = {"distance_km": "distance", "apogee_km": "apogee", "missile_class": "class",
-                "count": "count", "site": "site"}
+_FIELD_NAMES = {
+    "distance_km": "distance",
+    "apogee_km": "apogee",
+    "missile_class": "class",
+    "count": "count",
+    "site": "site",
+}
 
 
 def _value(name: str, value: object) -> str:

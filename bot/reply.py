@@ -22,11 +22,12 @@ class Reply:
     ok: bool = True  # False when the query could not be read
 
 
-def reply(index: Index, text: str, now: dt.datetime, *, page: int = 0,
-          shared_by: str | None = None) -> Reply:
+def reply(
+    index: Index, text: str, now: dt.datetime, *, page: int = 0, shared_by: str | None = None
+) -> Reply:
     """The answer to a query typed at ``now``: never raises for anything a user can type."""
     if text.strip().lower().split(" ", 1)[0] == "digest":
-        return digest_reply(index, text.strip()[len("digest"):].strip(), now)
+        return digest_reply(index, text.strip()[len("digest") :].strip(), now)
     try:
         query = parse_query(text, now)
     except QueryError as err:
@@ -36,8 +37,10 @@ def reply(index: Index, text: str, now: dt.datetime, *, page: int = 0,
     limit, offset = page_window(page)
     result = answer(index, query, limit=limit, offset=offset)
     request = {"q": text, "now": now.isoformat(), "page": page}
-    return Reply(answer_text(result) if page == 0 else fallback_text(result),
-                 answer_blocks(result, request=request, shared_by=shared_by))
+    return Reply(
+        answer_text(result) if page == 0 else fallback_text(result),
+        answer_blocks(result, request=request, shared_by=shared_by),
+    )
 
 
 def digest_reply(index: Index, period: str, now: dt.datetime) -> Reply:
@@ -51,8 +54,11 @@ def digest_reply(index: Index, period: str, now: dt.datetime) -> Reply:
             return Reply(str(err), error_blocks(err), ok=False)
         if query.start is None or query.end is None:
             message = f"'{period}' is not a period: try `digest last 2 weeks` or `digest in May`."
-            return Reply(message, [{"type": "section", "text": {"type": "mrkdwn",
-                                                                  "text": message}}], ok=False)
+            return Reply(
+                message,
+                [{"type": "section", "text": {"type": "mrkdwn", "text": message}}],
+                ok=False,
+            )
         start, end = query.start, query.end
     else:
         start, end = last_week(now.astimezone(KST).date())

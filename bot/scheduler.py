@@ -32,9 +32,15 @@ Clock = Callable[[], dt.datetime]
 class Arrivals:
     """The jobs, as plain methods: the scheduler runs them, and so can a test or the console."""
 
-    def __init__(self, index: Index, settings: Settings, poster: Poster, clock: Clock,
-                 feeds: list[Any] | None = None,
-                 always: tuple[Subscription, ...] = ()) -> None:
+    def __init__(
+        self,
+        index: Index,
+        settings: Settings,
+        poster: Poster,
+        clock: Clock,
+        feeds: list[Any] | None = None,
+        always: tuple[Subscription, ...] = (),
+    ) -> None:
         self.index, self.settings, self.poster, self.clock = index, settings, poster, clock
         self.feeds = feeds or []
         self.always = always  # the console's own "channel" hears of every launch
@@ -68,12 +74,23 @@ class Arrivals:
         from bot.digest import build_digest, digest_blocks, digest_text
 
         digest = build_digest(self.index, start, end)
-        channels = list(dict.fromkeys([*self.settings.digest_channels,
-                                       *(s.channel for s in self.subscriptions())]))
-        self.index.queue_messages([
-            Message(key=f"digest:{start}:{end}:{channel}", kind="digest", channel=channel,
-                    text=digest_text(digest), blocks=digest_blocks(digest))
-            for channel in channels])
+        channels = list(
+            dict.fromkeys(
+                [*self.settings.digest_channels, *(s.channel for s in self.subscriptions())]
+            )
+        )
+        self.index.queue_messages(
+            [
+                Message(
+                    key=f"digest:{start}:{end}:{channel}",
+                    kind="digest",
+                    channel=channel,
+                    text=digest_text(digest),
+                    blocks=digest_blocks(digest),
+                )
+                for channel in channels
+            ]
+        )
         return len(channels)
 
     def weekly_digest(self) -> None:
@@ -102,8 +119,12 @@ class Arrivals:
         end = dt.date.fromisoformat(message["key"].split(":")[2])
         try:
             self.poster.files_upload_v2(  # type: ignore[attr-defined]
-                channel=message["channel"], thread_ts=ts, filename="launches-by-month.png",
-                title="Launches per month by class", content=monthly_chart(self.index, end))
+                channel=message["channel"],
+                thread_ts=ts,
+                filename="launches-by-month.png",
+                title="Launches per month by class",
+                content=monthly_chart(self.index, end),
+            )
         except Exception as err:
             log.warning("digest chart for %s not uploaded: %s", message["channel"], err)
 
@@ -115,14 +136,35 @@ def build_scheduler(arrivals: Arrivals) -> BackgroundScheduler:
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
     )
     now = arrivals.clock()
-    scheduler.add_job(arrivals.poll_feeds, "interval", id="poll_feeds", replace_existing=True,
-                      seconds=settings.poll_feeds.total_seconds(), next_run_time=now)
-    scheduler.add_job(arrivals.scan_inbox, "interval", id="scan_inbox", replace_existing=True,
-                      seconds=settings.scan_inbox.total_seconds(), next_run_time=now)
-    scheduler.add_job(arrivals.deliver, "interval", id="deliver", replace_existing=True,
-                      seconds=settings.deliver.total_seconds(), next_run_time=now)
-    scheduler.add_job(arrivals.weekly_digest, CronTrigger(**settings.digest_cron,
-                                                          timezone=settings.timezone),
-                      id="weekly_digest", replace_existing=True)
+    scheduler.add_job(
+        arrivals.poll_feeds,
+        "interval",
+        id="poll_feeds",
+        replace_existing=True,
+        seconds=settings.poll_feeds.total_seconds(),
+        next_run_time=now,
+    )
+    scheduler.add_job(
+        arrivals.scan_inbox,
+        "interval",
+        id="scan_inbox",
+        replace_existing=True,
+        seconds=settings.scan_inbox.total_seconds(),
+        next_run_time=now,
+    )
+    scheduler.add_job(
+        arrivals.deliver,
+        "interval",
+        id="deliver",
+        replace_existing=True,
+        seconds=settings.deliver.total_seconds(),
+        next_run_time=now,
+    )
+    scheduler.add_job(
+        arrivals.weekly_digest,
+        CronTrigger(**settings.digest_cron, timezone=settings.timezone),
+        id="weekly_digest",
+        replace_existing=True,
+    )
     arrivals.catch_up()
     return scheduler

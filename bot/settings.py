@@ -27,8 +27,9 @@ class Settings:
     deliver: dt.timedelta = dt.timedelta(seconds=5)
     alert_window: dt.timedelta = dt.timedelta(hours=72)
     inbox: Path = ROOT / "data" / "inbox"
-    digest_cron: dict[str, Any] = field(default_factory=lambda: {
-        "day_of_week": "mon", "hour": 9, "minute": 0})
+    digest_cron: dict[str, Any] = field(
+        default_factory=lambda: {"day_of_week": "mon", "hour": 9, "minute": 0}
+    )
     digest_channels: tuple[str, ...] = ()
 
 
@@ -57,8 +58,10 @@ def load_settings(path: Path | None = None) -> Settings:
     cron = {k: digest[k] for k in ("day_of_week", "hour", "minute") if k in digest}
     day = str(cron.get("day_of_week", "mon")).lower()
     if any(part.strip() not in _WEEKDAYS for part in day.replace("-", ",").split(",")):
-        raise SettingsError(f"{path}: digest day_of_week {day!r}: use names (mon..sun); in "
-                            "APScheduler 3 the number 0 is Monday, not Sunday")
+        raise SettingsError(
+            f"{path}: digest day_of_week {day!r}: use names (mon..sun); in "
+            "APScheduler 3 the number 0 is Monday, not Sunday"
+        )
     inbox = Path(str(data.get("inbox", "data/inbox")))
     return Settings(
         timezone=zone,
@@ -67,7 +70,10 @@ def load_settings(path: Path | None = None) -> Settings:
         deliver=dt.timedelta(seconds=number("deliver_seconds", 5)),
         alert_window=dt.timedelta(hours=number("alert_window_hours", 72)),
         inbox=inbox if inbox.is_absolute() else ROOT / inbox,
-        digest_cron={"day_of_week": day, "hour": int(cron.get("hour", 9)),
-                     "minute": int(cron.get("minute", 0))},
+        digest_cron={
+            "day_of_week": day,
+            "hour": int(cron.get("hour", 9)),
+            "minute": int(cron.get("minute", 0)),
+        },
         digest_channels=tuple(str(c) for c in digest.get("channels") or ()),
     )

@@ -40,16 +40,19 @@ USER_AGENT = "Mozilla/5.0 (compatible; launches-bot/0.1; +https://github.com/lau
 # that carry full text, and still stops a misconfigured URL that serves a video.
 FEED_MAX_BYTES = 10 * MAX_BYTES
 
-FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, "
-               "text/xml;q=0.9, */*;q=0.5")
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.1"
 
 # Server answers that may well succeed later: the scheduler retries these, not the others.
 _TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
 
 # Content types that are certainly not an article page, whatever the bytes look like.
-_BINARY_TYPES = re.compile(r"^(image|audio|video|font)/|^application/(pdf|octet-stream|zip|"
-                           r"gzip|x-gzip|msword|vnd\.|x-tar|x-7z|x-rar|java-archive)")
+_BINARY_TYPES = re.compile(
+    r"^(image|audio|video|font)/|^application/(pdf|octet-stream|zip|"
+    r"gzip|x-gzip|msword|vnd\.|x-tar|x-7z|x-rar|java-archive)"
+)
 
 INBOX_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 DONE, FAILED = "done", "failed"
@@ -139,14 +142,14 @@ def load_feeds(path: Path | None = None) -> list[Feed]:
 def _feed_from_item(item: object, number: int, where: str) -> Feed:
     label = f"feed {number}"
     if not isinstance(item, dict):
-        raise SourceError(where, f"{label}: expected a mapping with 'name' and 'url', "
-                                 f"got {item!r}")
+        raise SourceError(where, f"{label}: expected a mapping with 'name' and 'url', got {item!r}")
     if isinstance(item.get("name"), str) and item["name"].strip():
         label = f"feed {number} ({item['name'].strip()!r})"
     unknown = sorted(str(key) for key in set(item) - {"name", "url"})
     if unknown:
-        raise SourceError(where, f"{label}: unknown key(s) {', '.join(unknown)} "
-                                 "(expected name, url)")
+        raise SourceError(
+            where, f"{label}: unknown key(s) {', '.join(unknown)} (expected name, url)"
+        )
     name, url = item.get("name"), item.get("url")
     if not isinstance(name, str) or not name.strip():
         raise SourceError(where, f"{label}: 'name' is missing or empty")
@@ -181,16 +184,22 @@ def _opener() -> urllib.request.OpenerDirector:
     """An opener that speaks only http(s): a feed's entry may link to ``file:///etc/passwd``
     or redirect to ``ftp:``, and neither may be read into the index."""
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.UnknownHandler(),
-                    urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
-                    urllib.request.HTTPDefaultErrorHandler(),
-                    urllib.request.HTTPRedirectHandler(), urllib.request.HTTPErrorProcessor()):
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.UnknownHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPRedirectHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
         opener.add_handler(handler)
     return opener
 
 
-def _http_get(url: str, where: str, *, headers: dict[str, str], timeout: float,
-              limit: int) -> _Response:
+def _http_get(
+    url: str, where: str, *, headers: dict[str, str], timeout: float, limit: int
+) -> _Response:
     """GET ``url``; any failure becomes a one-line SourceError. A 304 is returned, not raised.
 
     ``timeout`` bounds each socket read and, to within one read, the whole exchange: a server
@@ -219,14 +228,16 @@ def _http_get(url: str, where: str, *, headers: dict[str, str], timeout: float,
     except TimeoutError:
         raise SourceError(where, f"timed out after {timeout:g} s", transient=True) from None
     except (OSError, http.client.HTTPException) as err:
-        raise SourceError(where, f"connection failed: {err or type(err).__name__}",
-                          transient=True) from None
+        raise SourceError(
+            where, f"connection failed: {err or type(err).__name__}", transient=True
+        ) from None
     except ValueError as err:  # a malformed URL (bad port, stray characters)
         raise SourceError(where, f"bad URL: {err}") from None
 
 
-def _read_limited(response: http.client.HTTPResponse, limit: int, deadline: float,
-                  where: str) -> bytes:
+def _read_limited(
+    response: http.client.HTTPResponse, limit: int, deadline: float, where: str
+) -> bytes:
     """Read at most ``limit`` bytes before ``deadline``; more than that is refused outright
     rather than truncated, since half a feed or half a page parses into something misleading."""
     chunks: list[bytes] = []
@@ -265,16 +276,18 @@ def poll_feed(feed: Feed, state: FeedState, timeout: float = 15) -> FeedPoll:
         headers["If-None-Match"] = state.etag
     if state.modified:
         headers["If-Modified-Since"] = state.modified
-    response = _http_get(feed.url, where, headers=headers, timeout=timeout,
-                         limit=FEED_MAX_BYTES)
+    response = _http_get(feed.url, where, headers=headers, timeout=timeout, limit=FEED_MAX_BYTES)
     if response.status == 304:
         # A 304 may carry a fresher validator; otherwise the old one stays good.
-        kept = FeedState(etag=response.headers.get("etag") or state.etag,
-                         modified=response.headers.get("last-modified") or state.modified)
+        kept = FeedState(
+            etag=response.headers.get("etag") or state.etag,
+            modified=response.headers.get("last-modified") or state.modified,
+        )
         return FeedPoll(state=kept, entries=[], not_modified=True)
     entries = _parse_feed(response, where)
-    new_state = FeedState(etag=response.headers.get("etag"),
-                          modified=response.headers.get("last-modified"))
+    new_state = FeedState(
+        etag=response.headers.get("etag"), modified=response.headers.get("last-modified")
+    )
     return FeedPoll(state=new_state, entries=entries, not_modified=False)
 
 
@@ -284,15 +297,17 @@ def _parse_feed(response: _Response, where: str) -> list[FeedEntry]:
     if not response.body.strip():
         raise SourceError(where, "empty answer, not an RSS or Atom feed")
     # Content-Location makes feedparser resolve relative links against the final URL.
-    parsed = feedparser.parse(io.BytesIO(response.body), response_headers={
-        "content-type": response.headers.get("content-type", "application/xml"),
-        "content-location": response.url,
-    })
+    parsed = feedparser.parse(
+        io.BytesIO(response.body),
+        response_headers={
+            "content-type": response.headers.get("content-type", "application/xml"),
+            "content-location": response.url,
+        },
+    )
     if not parsed.entries and (parsed.bozo or not parsed.version):
         # A feed broken halfway still yields its readable entries; one with none is not a feed.
         kind = response.headers.get("content-type", "").split(";")[0] or "unknown type"
-        raise SourceError(where, f"not an RSS or Atom feed ({kind}): "
-                                 f"{_bozo_reason(parsed)}")
+        raise SourceError(where, f"not an RSS or Atom feed ({kind}): {_bozo_reason(parsed)}")
     entries: dict[str, FeedEntry] = {}
     for raw in parsed.entries:
         entry = _entry(raw)
@@ -318,8 +333,13 @@ def _entry(raw: Any) -> FeedEntry | None:
     summary = raw.get("summary") or ""
     if not summary and raw.get("content"):
         summary = raw["content"][0].get("value", "")
-    return FeedEntry(key=key, title=_plain(str(raw.get("title") or "")), link=link,
-                     published=_entry_published(raw), summary=_plain(str(summary)))
+    return FeedEntry(
+        key=key,
+        title=_plain(str(raw.get("title") or "")),
+        link=link,
+        published=_entry_published(raw),
+        summary=_plain(str(summary)),
+    )
 
 
 def _entry_published(raw: Any) -> dt.datetime | None:
@@ -347,8 +367,10 @@ def _with_own_offset(text: str) -> dt.datetime | None:
     from email.utils import parsedate_to_datetime
 
     text = text.strip()
-    for parse in (parsedate_to_datetime, lambda s: dt.datetime.fromisoformat(
-            s.replace("Z", "+00:00"))):
+    for parse in (
+        parsedate_to_datetime,
+        lambda s: dt.datetime.fromisoformat(s.replace("Z", "+00:00")),
+    ):
         try:
             stamp = parse(text)
         except (TypeError, ValueError, IndexError):
@@ -395,7 +417,8 @@ def looks_like_launch_news(title: str, summary: str) -> bool:
     """
     text = f"{title}\n{summary}"
     return bool(_LAUNCH_WORDS.search(text)) and bool(
-        _NORTH_KOREA.search(text) or _THE_NORTH.search(text))
+        _NORTH_KOREA.search(text) or _THE_NORTH.search(text)
+    )
 
 
 # --- Fetching an entry's page ----------------------------------------------------------------
@@ -408,18 +431,28 @@ def fetch_article(entry: FeedEntry, source: str, timeout: float = 15) -> Article
     binary, empty or has no main text raises ArticleError. Both are one line naming the link.
     """
     where = entry.link
-    response = _http_get(entry.link, where, headers={"Accept": PAGE_ACCEPT},
-                         timeout=timeout, limit=MAX_BYTES)
+    response = _http_get(
+        entry.link, where, headers={"Accept": PAGE_ACCEPT}, timeout=timeout, limit=MAX_BYTES
+    )
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     text = _decode_page(response, content_type, where)
     # The feed's date is an instant with a time; a page's own date (from trafilatura) is only a
     # day, so it stands in only when the feed gave none, and "now" when neither did.
     now = dt.datetime.now(dt.UTC)
-    article = article_from_text(text, entry.link, html=content_type != "text/plain",
-                                fallback_published=entry.published or now, where=where)
+    article = article_from_text(
+        text,
+        entry.link,
+        html=content_type != "text/plain",
+        fallback_published=entry.published or now,
+        where=where,
+    )
     if entry.published is not None:
-        article = replace(article, published=entry.published, published_date_only=False,
-                          published_from_mtime=False)
+        article = replace(
+            article,
+            published=entry.published,
+            published_date_only=False,
+            published_from_mtime=False,
+        )
     return replace(article, title=entry.title or article.title, url=entry.link, source=source)
 
 
@@ -492,8 +525,7 @@ def file_failed(path: Path, inbox: Path, reason: str) -> Path:
     """Move a file that could not be ingested to ``inbox/failed/`` and write the one-line
     reason beside it as ``NAME.error``, so whoever fixes it sees why without the logs."""
     target = _move_into(path, inbox / FAILED, sidecar=".error")
-    target.with_name(target.name + ".error").write_text(_one_line(reason) + "\n",
-                                                        encoding="utf-8")
+    target.with_name(target.name + ".error").write_text(_one_line(reason) + "\n", encoding="utf-8")
     return target
 
 
@@ -511,8 +543,7 @@ def _move_into(path: Path, folder: Path, sidecar: str | None = None) -> Path:
             if _claim(path, target):
                 return target
     except OSError as err:
-        raise SourceError(str(path), f"cannot move into {folder}: "
-                                     f"{err.strerror or err}") from None
+        raise SourceError(str(path), f"cannot move into {folder}: {err.strerror or err}") from None
     raise AssertionError("unreachable: _candidates never ends")
 
 

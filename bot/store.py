@@ -79,7 +79,8 @@ DEFAULT_DB = Path("data/launches.db")
 metadata = MetaData()
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("url", String, unique=True, nullable=True),
     Column("content_hash", String(64), unique=True, nullable=False),
@@ -93,7 +94,8 @@ articles = Table(
     Column("ingested_at", String, nullable=False),
 )
 launches = Table(
-    "launches", metadata,
+    "launches",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("date", String, nullable=False),  # KST, to its precision
     Column("precision", String, nullable=False),
@@ -105,7 +107,8 @@ launches = Table(
     Column("data", JSON, nullable=False),  # the combined Launch, sources and disagreements
 )
 reports = Table(
-    "reports", metadata,
+    "reports",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("source_key", String, nullable=False, index=True),  # "article:<id>", "history:<key>"
     Column("launch_id", Integer, ForeignKey("launches.id"), nullable=True, index=True),
@@ -125,7 +128,8 @@ SqlIndex("ix_launches_class_day", launches.c.missile_class, launches.c.day_start
 # Messages to Slack, written in the same transaction as the launches they are about: a crash
 # between writing and posting leaves them here to post, and a posted one is never posted again.
 outbox = Table(
-    "outbox", metadata,
+    "outbox",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("key", String, nullable=False, unique=True),  # "alert:<launch>:<channel>", ...
     Column("kind", String, nullable=False),  # "alert" | "update" | "digest"
@@ -141,7 +145,8 @@ outbox = Table(
     Column("sent_at", String, nullable=True),
 )
 feed_state = Table(
-    "feed_state", metadata,
+    "feed_state",
+    metadata,
     Column("feed", String, primary_key=True),
     Column("etag", String),
     Column("modified", String),
@@ -149,7 +154,8 @@ feed_state = Table(
 )
 
 launch_types = Table(
-    "launch_types", metadata,
+    "launch_types",
+    metadata,
     Column("launch_id", Integer, ForeignKey("launches.id"), nullable=False, index=True),
     Column("type", String, nullable=False),  # canonical designation
     Column("day_start", String, nullable=False),  # the launch's: "KN-23 this year" is a range
@@ -160,27 +166,41 @@ SqlIndex("ix_launch_types_type_day", launch_types.c.type, launch_types.c.day_sta
 # Statements built once: building a statement costs more than running it on SQLite.
 # The launches a report may be about: those starting in its span (one index range), and the
 # few month- or year-precision ones that cover it (a second, small range).
-_WITHIN = select(launches.c.id, launches.c.date, launches.c.precision, launches.c.area,
-                 launches.c.missile_class).where(
-    launches.c.day_start >= bindparam("start"), launches.c.day_start <= bindparam("end"))
-_COVERING = select(launches.c.id, launches.c.date, launches.c.precision, launches.c.area,
-                   launches.c.missile_class).where(
-    launches.c.precision.in_(("month", "year")), launches.c.day_start >= bindparam("floor"),
-    launches.c.day_start < bindparam("start"), launches.c.day_end >= bindparam("start"))
+_WITHIN = select(
+    launches.c.id, launches.c.date, launches.c.precision, launches.c.area, launches.c.missile_class
+).where(launches.c.day_start >= bindparam("start"), launches.c.day_start <= bindparam("end"))
+_COVERING = select(
+    launches.c.id, launches.c.date, launches.c.precision, launches.c.area, launches.c.missile_class
+).where(
+    launches.c.precision.in_(("month", "year")),
+    launches.c.day_start >= bindparam("floor"),
+    launches.c.day_start < bindparam("start"),
+    launches.c.day_end >= bindparam("start"),
+)
 _INSERT_LAUNCH = insert(launches)
 _INSERT_ARTICLE = insert(articles)
-_KNOWN_ARTICLE = select(articles.c.id).where(or_(articles.c.content_hash == bindparam("hash"),
-                                                  articles.c.url == bindparam("url")))
+_KNOWN_ARTICLE = select(articles.c.id).where(
+    or_(articles.c.content_hash == bindparam("hash"), articles.c.url == bindparam("url"))
+)
 _INSERT_REPORT = insert(reports)
-_REPORTS_OF = select(reports).where(reports.c.launch_id == bindparam("lid")).order_by(
-    reports.c.id)
-_MOVE_REPORTS = update(reports).where(reports.c.launch_id == bindparam("old")).values(
-    launch_id=bindparam("new"))
+_REPORTS_OF = select(reports).where(reports.c.launch_id == bindparam("lid")).order_by(reports.c.id)
+_MOVE_REPORTS = (
+    update(reports)
+    .where(reports.c.launch_id == bindparam("old"))
+    .values(launch_id=bindparam("new"))
+)
 _INSERT_TYPES = insert(launch_types)
 _DELETE_TYPES = delete(launch_types).where(launch_types.c.launch_id == bindparam("lid"))
-_UPDATE_LAUNCH = update(launches).where(launches.c.id == bindparam("lid")).values(
-    site=bindparam("b_site"), area=bindparam("b_area"), missile_class=bindparam("b_class"),
-    data=bindparam("b_data"))
+_UPDATE_LAUNCH = (
+    update(launches)
+    .where(launches.c.id == bindparam("lid"))
+    .values(
+        site=bindparam("b_site"),
+        area=bindparam("b_area"),
+        missile_class=bindparam("b_class"),
+        data=bindparam("b_data"),
+    )
+)
 
 
 class StoreError(RuntimeError):
@@ -233,14 +253,16 @@ class Index:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def add_article(self, article: Article, events: list[Event],
-                    plan: Planner | None = None) -> IngestResult:
+    def add_article(
+        self, article: Article, events: list[Event], plan: Planner | None = None
+    ) -> IngestResult:
         """Store an article and attach its events to launches, in one transaction; the
         messages ``plan`` asks for (alerts, thread updates) are written in that transaction."""
         return self.add_articles([(article, events)], plan)[0]
 
-    def add_articles(self, batch: list[tuple[Article, list[Event]]],
-                     plan: Planner | None = None) -> list[IngestResult]:
+    def add_articles(
+        self, batch: list[tuple[Article, list[Event]]], plan: Planner | None = None
+    ) -> list[IngestResult]:
         """Store several articles in one transaction: all of them or, if the process dies,
         none, and the next run stores them again. A bulk ingest commits 50 at a time, which
         halves its time (docs/benchmarks.md)."""
@@ -249,8 +271,10 @@ class Index:
             for article, events in batch:
                 result = self._add_article(conn, article, events)
                 if plan is not None and result.status == "added":
-                    changes = [Change(before, self._read(conn, lid), source, article)
-                               for lid, (before, source) in result.before.items()]
+                    changes = [
+                        Change(before, self._read(conn, lid), source, article)
+                        for lid, (before, source) in result.before.items()
+                    ]
                     self._queue(conn, plan(changes, lambda lid: self._alerted(conn, lid)))
                 results.append(result)
             return results
@@ -261,8 +285,11 @@ class Index:
 
     def _alerted(self, conn: Connection, launch_id: int) -> dict[str, str]:
         """Channel -> the key of the alert already queued (or sent) there for this launch."""
-        rows = conn.execute(select(outbox.c.channel, outbox.c.key).where(
-            outbox.c.launch_id == launch_id, outbox.c.kind == "alert"))
+        rows = conn.execute(
+            select(outbox.c.channel, outbox.c.key).where(
+                outbox.c.launch_id == launch_id, outbox.c.kind == "alert"
+            )
+        )
         return {row.channel: row.key for row in rows}
 
     def _queue(self, conn: Connection, items: list[Message]) -> None:
@@ -270,10 +297,19 @@ class Index:
         for item in items:
             if conn.execute(select(outbox.c.id).where(outbox.c.key == item.key)).first():
                 continue  # the same alert or update, planned twice, is one message
-            conn.execute(insert(outbox).values(
-                key=item.key, kind=item.kind, channel=item.channel, launch_id=item.launch_id,
-                parent_key=item.parent_key, text=item.text, blocks=item.blocks,
-                status="pending", created_at=now))
+            conn.execute(
+                insert(outbox).values(
+                    key=item.key,
+                    kind=item.kind,
+                    channel=item.channel,
+                    launch_id=item.launch_id,
+                    parent_key=item.parent_key,
+                    text=item.text,
+                    blocks=item.blocks,
+                    status="pending",
+                    created_at=now,
+                )
+            )
 
     def queue_messages(self, items: list[Message]) -> None:
         """Messages not tied to an article (a digest): queued for the next delivery."""
@@ -283,8 +319,14 @@ class Index:
     def pending_messages(self) -> list[dict[str, Any]]:
         """Messages not yet known to be posted, oldest first ("sending" ones may have been)."""
         with self.engine.connect() as conn:
-            return [dict(row) for row in conn.execute(select(outbox).where(
-                outbox.c.status.in_(("pending", "sending"))).order_by(outbox.c.id)).mappings()]
+            return [
+                dict(row)
+                for row in conn.execute(
+                    select(outbox)
+                    .where(outbox.c.status.in_(("pending", "sending")))
+                    .order_by(outbox.c.id)
+                ).mappings()
+            ]
 
     def message(self, key: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -295,17 +337,22 @@ class Index:
         """Mark a message "sending" if it is still ``status``: of two processes delivering
         the same queue, only one gets to post it."""
         with self.engine.begin() as conn:
-            done = conn.execute(update(outbox).where(
-                outbox.c.id == message_id, outbox.c.status == status).values(status="sending"))
+            done = conn.execute(
+                update(outbox)
+                .where(outbox.c.id == message_id, outbox.c.status == status)
+                .values(status="sending")
+            )
             return done.rowcount == 1
 
     def has_article_url(self, url: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(articles.c.id).where(articles.c.url == url)).first() \
-                is not None
+            return (
+                conn.execute(select(articles.c.id).where(articles.c.url == url)).first() is not None
+            )
 
-    def mark_message(self, message_id: int, status: str, ts: str | None = None,
-                     error: str | None = None) -> None:
+    def mark_message(
+        self, message_id: int, status: str, ts: str | None = None, error: str | None = None
+    ) -> None:
         values: dict[str, Any] = {"status": status, "error": error}
         if ts is not None:
             values.update(ts=ts, sent_at=dt.datetime.now(dt.UTC).isoformat())
@@ -320,23 +367,35 @@ class Index:
     def set_feed_state(self, feed: str, etag: str | None, modified: str | None) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(feed_state).where(feed_state.c.feed == feed))
-            conn.execute(insert(feed_state).values(
-                feed=feed, etag=etag, modified=modified,
-                polled_at=dt.datetime.now(dt.UTC).isoformat()))
+            conn.execute(
+                insert(feed_state).values(
+                    feed=feed,
+                    etag=etag,
+                    modified=modified,
+                    polled_at=dt.datetime.now(dt.UTC).isoformat(),
+                )
+            )
 
-    def _add_article(self, conn: Connection, article: Article,
-                     events: list[Event]) -> IngestResult:
+    def _add_article(self, conn: Connection, article: Article, events: list[Event]) -> IngestResult:
         digest = content_hash(article.text)
         params = {"hash": digest, "url": article.url or "\x00"}
         if conn.execute(_KNOWN_ARTICLE, params).first():
             return IngestResult("unchanged")
-        article_id = conn.execute(_INSERT_ARTICLE, {
-            "url": article.url, "content_hash": digest, "name": article.name,
-            "title": article.title, "source": article.source,
-            "published": article.published.isoformat(), "date_only": article.published_date_only,
-            "from_mtime": article.published_from_mtime, "text": article.text,
-            "ingested_at": dt.datetime.now(dt.UTC).isoformat(),
-        }).inserted_primary_key[0]
+        article_id = conn.execute(
+            _INSERT_ARTICLE,
+            {
+                "url": article.url,
+                "content_hash": digest,
+                "name": article.name,
+                "title": article.title,
+                "source": article.source,
+                "published": article.published.isoformat(),
+                "date_only": article.published_date_only,
+                "from_mtime": article.published_from_mtime,
+                "text": article.text,
+                "ingested_at": dt.datetime.now(dt.UTC).isoformat(),
+            },
+        ).inserted_primary_key[0]
         result = IngestResult("added")
         for item in events:
             self._attach(conn, _article_source(article, article_id, item), result)
@@ -357,9 +416,14 @@ class Index:
         """Rebuild every launch from the stored articles (re-extracted with ``extract``) and the
         stored history, in one transaction: nothing is lost if it stops half-way."""
         with self.engine.begin() as conn:
-            history = [_row_source(row) for row in conn.execute(
-                select(reports).where(reports.c.source_key.like("history:%")).order_by(
-                    reports.c.id))]
+            history = [
+                _row_source(row)
+                for row in conn.execute(
+                    select(reports)
+                    .where(reports.c.source_key.like("history:%"))
+                    .order_by(reports.c.id)
+                )
+            ]
             conn.execute(delete(launch_types))
             conn.execute(update(reports).values(launch_id=None))
             conn.execute(delete(reports))
@@ -368,8 +432,11 @@ class Index:
             for source in history:
                 self._attach(conn, source, result)
             count = 0
-            for row in conn.execute(select(articles).order_by(articles.c.published,
-                                                              articles.c.id)).mappings().all():
+            for row in (
+                conn.execute(select(articles).order_by(articles.c.published, articles.c.id))
+                .mappings()
+                .all()
+            ):
                 article = _stored_article(row)
                 for item in extract(article):
                     self._attach(conn, _article_source(article, row["id"], item), result)
@@ -386,8 +453,12 @@ class Index:
         start, end = _span(item.date, item.date_precision)
         floor = (dt.date.fromisoformat(start) - dt.timedelta(days=366)).isoformat()
         span = {"start": start, "end": end, "floor": floor}
-        rows = [r for query in (_WITHIN, _COVERING) for r in conn.execute(query, span)
-                if compatible(item, r.area, r.missile_class)]
+        rows = [
+            r
+            for query in (_WITHIN, _COVERING)
+            for r in conn.execute(query, span)
+            if compatible(item, r.area, r.missile_class)
+        ]
         launch_id: int | None = None
         coarse: list[int] = []
         if item.date_precision == "day":
@@ -399,27 +470,43 @@ class Index:
             if len(days) > 1:
                 conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": None})
                 return
-            same = [r.id for r in rows if r.precision == item.date_precision
-                    and r.date == item.date]
+            same = [
+                r.id for r in rows if r.precision == item.date_precision and r.date == item.date
+            ]
             launch_id = days[0] if days else same[0] if same else None
         if launch_id is None and not coarse:
             # A new launch has one source: combined here, without reading it back.
             # (Its id is the row's: readers set it, so the JSON is written once.)
             launch = combine(item.date, item.date_precision, [source])
-            launch_id = conn.execute(_INSERT_LAUNCH, {
-                "date": item.date, "precision": item.date_precision, "day_start": start,
-                "day_end": end, "site": launch.site, "area": launch.area,
-                "missile_class": launch.missile_class,
-                "data": launch.to_dict()}).inserted_primary_key[0]
+            launch_id = conn.execute(
+                _INSERT_LAUNCH,
+                {
+                    "date": item.date,
+                    "precision": item.date_precision,
+                    "day_start": start,
+                    "day_end": end,
+                    "site": launch.site,
+                    "area": launch.area,
+                    "missile_class": launch.missile_class,
+                    "data": launch.to_dict(),
+                },
+            ).inserted_primary_key[0]
             result.created.append(launch_id)
             result.before[launch_id] = (None, source)
             conn.execute(_INSERT_REPORT, {**_report_values(source), "launch_id": launch_id})
             self._write_types(conn, launch_id, start, launch.missile_types, fresh=True)
             return
         if launch_id is None:
-            launch_id = conn.execute(_INSERT_LAUNCH, {
-                "date": item.date, "precision": item.date_precision, "day_start": start,
-                "day_end": end, "data": {}}).inserted_primary_key[0]
+            launch_id = conn.execute(
+                _INSERT_LAUNCH,
+                {
+                    "date": item.date,
+                    "precision": item.date_precision,
+                    "day_start": start,
+                    "day_end": end,
+                    "data": {},
+                },
+            ).inserted_primary_key[0]
             result.created.append(launch_id)
             result.before[launch_id] = (None, source)
         else:
@@ -440,50 +527,81 @@ class Index:
         date = next(s.event.date for s in sources if s.event.date_precision == precision)
         launch = combine(date, precision, sources)
         launch.id = launch_id
-        conn.execute(_UPDATE_LAUNCH, {
-            "lid": launch_id, "b_site": launch.site, "b_area": launch.area,
-            "b_class": launch.missile_class, "b_data": launch.to_dict()})
-        self._write_types(conn, launch_id, _span(date, precision)[0], launch.missile_types,
-                          fresh=False)
+        conn.execute(
+            _UPDATE_LAUNCH,
+            {
+                "lid": launch_id,
+                "b_site": launch.site,
+                "b_area": launch.area,
+                "b_class": launch.missile_class,
+                "b_data": launch.to_dict(),
+            },
+        )
+        self._write_types(
+            conn, launch_id, _span(date, precision)[0], launch.missile_types, fresh=False
+        )
 
-    def _write_types(self, conn: Connection, launch_id: int, day: str, printed: list[str],
-                     fresh: bool) -> None:
+    def _write_types(
+        self, conn: Connection, launch_id: int, day: str, printed: list[str], fresh: bool
+    ) -> None:
         if not fresh:
             conn.execute(_DELETE_TYPES, {"lid": launch_id})
         names = canonical_types(tuple(printed))
         if names:
-            conn.execute(_INSERT_TYPES, [{"launch_id": launch_id, "type": t, "day_start": day}
-                                         for t in names])
+            conn.execute(
+                _INSERT_TYPES,
+                [{"launch_id": launch_id, "type": t, "day_start": day} for t in names],
+            )
 
     # --- reading -------------------------------------------------------------------------------
 
-    def launches(self, *, start: dt.date | None = None, end: dt.date | None = None,
-                 places: Iterable[str] = (), classes: Iterable[str] = (),
-                 types: Iterable[str] = (), limit: int | None = None,
-                 newest_first: bool = True) -> list[Launch]:
+    def launches(
+        self,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        places: Iterable[str] = (),
+        classes: Iterable[str] = (),
+        types: Iterable[str] = (),
+        limit: int | None = None,
+        newest_first: bool = True,
+    ) -> list[Launch]:
         """Launches matching every filter given, newest first.
 
         The matching launches are sorted by day and id alone, and only the page asked for is
         read whole: sorting thousands of rows with their JSON was most of a query's time."""
-        order = [launches.c.day_start.desc(), launches.c.id.desc()] if newest_first else [
-            launches.c.day_start, launches.c.id]
-        ids = _filtered(select(launches.c.id), start, end, places, classes, types).order_by(
-            *order)
+        order = (
+            [launches.c.day_start.desc(), launches.c.id.desc()]
+            if newest_first
+            else [launches.c.day_start, launches.c.id]
+        )
+        ids = _filtered(select(launches.c.id), start, end, places, classes, types).order_by(*order)
         if limit is not None:
             ids = ids.limit(limit)
         with self.engine.connect() as conn:
             chosen = [row.id for row in conn.execute(ids)]
             if not chosen:
                 return []
-            rows = {row.id: row.data for row in conn.execute(
-                select(launches.c.id, launches.c.data).where(launches.c.id.in_(chosen)))}
+            rows = {
+                row.id: row.data
+                for row in conn.execute(
+                    select(launches.c.id, launches.c.data).where(launches.c.id.in_(chosen))
+                )
+            }
         return [_launch(rows[i], i) for i in chosen]
 
-    def count(self, *, start: dt.date | None = None, end: dt.date | None = None,
-              places: Iterable[str] = (), classes: Iterable[str] = (),
-              types: Iterable[str] = ()) -> int:
-        query = _filtered(select(func.count()).select_from(launches), start, end, places,
-                          classes, types)
+    def count(
+        self,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        places: Iterable[str] = (),
+        classes: Iterable[str] = (),
+        types: Iterable[str] = (),
+    ) -> int:
+        query = _filtered(
+            select(func.count()).select_from(launches), start, end, places, classes, types
+        )
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
@@ -497,8 +615,9 @@ class Index:
 
     def all_launches(self) -> Iterator[Launch]:
         with self.engine.connect() as conn:
-            for row in conn.execute(select(launches.c.id, launches.c.data).order_by(
-                    launches.c.day_start, launches.c.id)):
+            for row in conn.execute(
+                select(launches.c.id, launches.c.data).order_by(launches.c.day_start, launches.c.id)
+            ):
                 yield _launch(row.data, row.id)
 
     def close(self) -> None:
@@ -523,8 +642,14 @@ def canonical_types(printed: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _filtered(query: Any, start: dt.date | None, end: dt.date | None, places: Iterable[str],
-              classes: Iterable[str], types: Iterable[str]) -> Any:
+def _filtered(
+    query: Any,
+    start: dt.date | None,
+    end: dt.date | None,
+    places: Iterable[str],
+    classes: Iterable[str],
+    types: Iterable[str],
+) -> Any:
     # A launch is in a period when its first possible day is: one index range, which is what
     # keeps a query over 100,000 launches fast. So "in July" (2024-07) counts in a query for
     # July, not in one for the last week of July.
@@ -559,15 +684,28 @@ def _span(date: str, precision: str) -> tuple[str, str]:
 
 
 def _article_source(article: Article, article_id: int, item: Event) -> Source:
-    return Source(f"article:{article_id}", article.source or article.name, article.title,
-                  article.url, article.published.isoformat(), item)
+    return Source(
+        f"article:{article_id}",
+        article.source or article.name,
+        article.title,
+        article.url,
+        article.published.isoformat(),
+        item,
+    )
 
 
 def _report_values(source: Source) -> dict[str, Any]:
     item = source.event
-    return {"source_key": source.key, "date": item.date, "precision": item.date_precision,
-            "outlet": source.outlet, "title": source.title, "url": source.url,
-            "published": source.published, "event": item.to_dict()}
+    return {
+        "source_key": source.key,
+        "date": item.date,
+        "precision": item.date_precision,
+        "outlet": source.outlet,
+        "title": source.title,
+        "url": source.url,
+        "published": source.published,
+        "event": item.to_dict(),
+    }
 
 
 def _precision_of(sources: list[Source]) -> str:
@@ -576,8 +714,7 @@ def _precision_of(sources: list[Source]) -> str:
 
 
 def _row_source(row: Any) -> Source:
-    return Source(row.source_key, row.outlet, row.title, row.url, row.published,
-                  Event(**row.event))
+    return Source(row.source_key, row.outlet, row.title, row.url, row.published, Event(**row.event))
 
 
 def _launch(data: dict[str, Any], launch_id: int | None = None) -> Launch:
@@ -585,8 +722,9 @@ def _launch(data: dict[str, Any], launch_id: int | None = None) -> Launch:
     values.pop("disagreements", None)
     sources = values.pop("sources", [])
     launch = Launch(**{k: v for k, v in values.items() if k in Launch.__dataclass_fields__})
-    launch.disagreements = {k: [(d["value"], d["sources"]) for d in v]
-                            for k, v in data.get("disagreements", {}).items()}
+    launch.disagreements = {
+        k: [(d["value"], d["sources"]) for d in v] for k, v in data.get("disagreements", {}).items()
+    }
     launch.sources = [_source_from_dict(s) for s in sources]
     launch.area = launch.area or area_of(launch.site)
     launch.id = launch_id if launch_id is not None else launch.id
@@ -601,12 +739,24 @@ def _source_from_dict(data: dict[str, Any]) -> Source:
     fields = Event.__dataclass_fields__
     item = Event(**{k: v for k, v in values.items() if k in fields})
     item.evidence = data.get("evidence", {})
-    return Source(data.get("key", ""), data["outlet"], data.get("title"), data.get("url"),
-                  data.get("published"), item)
+    return Source(
+        data.get("key", ""),
+        data["outlet"],
+        data.get("title"),
+        data.get("url"),
+        data.get("published"),
+        item,
+    )
 
 
 def _stored_article(row: Any) -> Article:
-    return Article(name=row["name"], text=row["text"],
-                   published=dt.datetime.fromisoformat(row["published"]),
-                   published_date_only=row["date_only"], published_from_mtime=row["from_mtime"],
-                   title=row["title"], source=row["source"], url=row["url"])
+    return Article(
+        name=row["name"],
+        text=row["text"],
+        published=dt.datetime.fromisoformat(row["published"]),
+        published_date_only=row["date_only"],
+        published_from_mtime=row["from_mtime"],
+        title=row["title"],
+        source=row["source"],
+        url=row["url"],
+    )

@@ -48,9 +48,15 @@ def save_subscriptions(subscriptions: list[Subscription], path: Path | None = No
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
     path = path or DEFAULT_PATH
     body = "# Channels that get an alert for each new launch; changed by /launches subscribe.\n"
-    body += yaml.safe_dump({"subscriptions": [
-        {"channel": s.channel, **({"filter": s.filter} if s.filter else {})}
-        for s in subscriptions]}, sort_keys=False)
+    body += yaml.safe_dump(
+        {
+            "subscriptions": [
+                {"channel": s.channel, **({"filter": s.filter} if s.filter else {})}
+                for s in subscriptions
+            ]
+        },
+        sort_keys=False,
+    )
     handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(body)
@@ -92,8 +98,9 @@ def is_subscription_command(text: str) -> bool:
     return text.strip().split(" ", 1)[0].lower() in {"subscribe", "unsubscribe", "subscriptions"}
 
 
-def subscription_command(text: str, *, channel: str, is_admin: bool, now: dt.datetime,
-                         path: Path | None = None) -> str:
+def subscription_command(
+    text: str, *, channel: str, is_admin: bool, now: dt.datetime, path: Path | None = None
+) -> str:
     """``subscribe [#channel] [filter]``, ``unsubscribe [#channel]``, ``subscriptions``: the
     reply to show. Only workspace admins may change subscriptions; anyone may list them."""
     verb, _, rest = text.strip().partition(" ")
@@ -104,14 +111,15 @@ def subscription_command(text: str, *, channel: str, is_admin: bool, now: dt.dat
             return "No channel gets alerts yet. An admin can add one: /launches subscribe #channel"
         return "Alerts go to: " + "; ".join(
             f"<#{s.channel}>" + (f" ({s.filter})" if s.filter else " (every launch)")
-            for s in subscriptions)
+            for s in subscriptions
+        )
     if not is_admin:
         return "Only workspace admins can change where alerts go."
     target = channel
     found = _CHANNEL.search(rest)
     if found:
         target = found.group("id") or found.group("plain")
-        rest = (rest[:found.start()] + rest[found.end():]).strip()
+        rest = (rest[: found.start()] + rest[found.end() :]).strip()
     if verb == "unsubscribe":
         kept = [s for s in subscriptions if s.channel != target]
         if len(kept) == len(subscriptions):

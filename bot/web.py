@@ -37,8 +37,7 @@ def http_server(app: App, host: str = "0.0.0.0", port: int = 3000) -> WSGIServer
             return [b"not found\n"]
         return handler(environ, start_response)
 
-    return make_server(host, port, wsgi, server_class=_ThreadingServer,
-                       handler_class=_QuietHandler)
+    return make_server(host, port, wsgi, server_class=_ThreadingServer, handler_class=_QuietHandler)
 
 
 def serve_in_thread(server: WSGIServer) -> threading.Thread:

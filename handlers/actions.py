@@ -24,25 +24,42 @@ def register(app: App, index: Index, clock: Clock) -> None:
     def more(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         request = _request(action)
         if request is None:
-            respond(text="That button has expired; ask again with /launches.",
-                    response_type="ephemeral", replace_original=False)
+            respond(
+                text="That button has expired; ask again with /launches.",
+                response_type="ephemeral",
+                replace_original=False,
+            )
             return
-        result = reply(index, request["q"], dt.datetime.fromisoformat(request["now"]),
-                       page=request["page"])
-        respond(text=result.text, blocks=result.blocks, response_type="ephemeral",
-                replace_original=False)
+        result = reply(
+            index, request["q"], dt.datetime.fromisoformat(request["now"]), page=request["page"]
+        )
+        respond(
+            text=result.text,
+            blocks=result.blocks,
+            response_type="ephemeral",
+            replace_original=False,
+        )
 
-    def share(body: dict[str, Any], action: dict[str, Any], client: WebClient,
-              respond: Respond) -> None:
+    def share(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
         request = _request(action)
         if request is None:
-            respond(text="That button has expired; ask again with /launches.",
-                    response_type="ephemeral", replace_original=False)
+            respond(
+                text="That button has expired; ask again with /launches.",
+                response_type="ephemeral",
+                replace_original=False,
+            )
             return
         user = body["user"]["id"]
         channel = (body.get("channel") or {}).get("id") or body["container"]["channel_id"]
-        result = reply(index, request["q"], dt.datetime.fromisoformat(request["now"]),
-                       page=request["page"], shared_by=user)
+        result = reply(
+            index,
+            request["q"],
+            dt.datetime.fromisoformat(request["now"]),
+            page=request["page"],
+            shared_by=user,
+        )
         client.chat_postMessage(channel=channel, text=result.text, blocks=result.blocks)
 
     app.action(MORE_ACTION)(ack=ack_now, lazy=[more])

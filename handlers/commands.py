@@ -24,9 +24,15 @@ def register(app: App, index: Index, clock: Clock) -> None:
     def answer(command: dict[str, Any], respond: Respond, client: WebClient) -> None:
         text = command.get("text") or ""
         if is_subscription_command(text):
-            respond(text=subscription_command(
-                text, channel=command["channel_id"], is_admin=_is_admin(client, command),
-                now=clock()), response_type="ephemeral")
+            respond(
+                text=subscription_command(
+                    text,
+                    channel=command["channel_id"],
+                    is_admin=_is_admin(client, command),
+                    now=clock(),
+                ),
+                response_type="ephemeral",
+            )
             return
         result = reply(index, text, clock())
         respond(text=result.text, blocks=result.blocks, response_type="ephemeral")

@@ -51,15 +51,20 @@ class FeedServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._server.block_on_close = False  # a handler still sleeping must not hold up close
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def __enter__(self) -> FeedServer:
         self._thread.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -76,15 +81,25 @@ class FeedServer:
         """The absolute URL of ``path`` on this server."""
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def set(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-            etag: str | None = None, status: int = 200, delay: float = 0, *,
-            last_modified: str | None = None, headers: dict[str, str] | None = None) -> None:
+    def set(
+        self,
+        path: str,
+        body: str | bytes,
+        content_type: str = "text/html; charset=utf-8",
+        etag: str | None = None,
+        status: int = 200,
+        delay: float = 0,
+        *,
+        last_modified: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         """Serve ``body`` at ``path`` (replacing what was there). ``etag`` is the quoted
         validator, e.g. ``'"v1"'``; ``delay`` seconds pass before the answer starts."""
         raw = body.encode("utf-8") if isinstance(body, str) else body
         with self._lock:
-            self.routes[path] = Route(raw, content_type, etag, last_modified, status, delay,
-                                      dict(headers or {}))
+            self.routes[path] = Route(
+                raw, content_type, etag, last_modified, status, delay, dict(headers or {})
+            )
 
     def paths(self) -> list[str]:
         """The paths requested so far, in order."""
@@ -117,8 +132,9 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             headers = {**_validators(route), **route.headers}
             self._answer(route.status, route.body, route.content_type, headers)
 
-        def _answer(self, status: int, body: bytes, content_type: str | None,
-                    headers: dict[str, str]) -> None:
+        def _answer(
+            self, status: int, body: bytes, content_type: str | None, headers: dict[str, str]
+        ) -> None:
             try:
                 self.send_response(status)
                 if content_type:

@@ -63,8 +63,9 @@ def test_types_and_counts(index: Index) -> None:
     assert counted.total > 0
 
 
-def test_ask_command_prints_the_answer(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                       index: Index) -> None:
+def test_ask_command_prints_the_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], index: Index
+) -> None:
     db = index.url.removeprefix("sqlite:///")
     assert main(["ask", "--db", db, "--now", "2025-05-22T10:00+09:00", "latest ICBM"]) == 0
     out = capsys.readouterr().out
@@ -80,8 +81,10 @@ def test_events_export(index: Index, capsys: pytest.CaptureFixture[str]) -> None
     import json
 
     db = index.url.removeprefix("sqlite:///")
-    assert main(["events", "--db", db, "--json", "--now", "2025-05-22T10:00+09:00",
-                 "last", "30d"]) == 0
+    assert (
+        main(["events", "--db", db, "--json", "--now", "2025-05-22T10:00+09:00", "last", "30d"])
+        == 0
+    )
     exported = json.loads(capsys.readouterr().out)
     assert [e["date"] for e in exported] == ["2025-05-08"]
     assert {s["outlet"] for s in exported[0]["sources"]} >= {"Al Jazeera"}

@@ -27,26 +27,36 @@ NOW = dt.datetime(2024, 9, 18, 10, 0, tzinfo=KST)
 
 
 def rss(items: list[tuple[str, str, str]]) -> str:
-    body = "".join(f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid>"
-                   f"<pubDate>{d}</pubDate><description>{t}</description></item>"
-                   for t, link, d in items)
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
-            f"<link>http://x.test/</link><description>w</description>{body}</channel></rss>")
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid>"
+        f"<pubDate>{d}</pubDate><description>{t}</description></item>"
+        for t, link, d in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        f"<link>http://x.test/</link><description>w</description>{body}</channel></rss>"
+    )
 
 
 def page(text: str) -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in text.split(". "))
-    return (f"<html><head><title>News</title></head><body><nav>Home | World</nav><article>"
-            f"<h1>North Korea fires missiles</h1>{paragraphs}</article>"
-            f"<footer>Copyright Wire</footer></body></html>")
+    return (
+        f"<html><head><title>News</title></head><body><nav>Home | World</nav><article>"
+        f"<h1>North Korea fires missiles</h1>{paragraphs}</article>"
+        f"<footer>Copyright Wire</footer></body></html>"
+    )
 
 
-LEAD = ("North Korea fired two short-range ballistic missiles from Kaechon on Wednesday morning, "
-        "South Korea's Joint Chiefs of Staff said. The missiles flew about 400 km before landing "
-        "in the sea off the east coast. Officials in Tokyo and Washington condemned the launch")
-FOLLOW = ("North Korea launched ballistic missiles from near Kaechon on Wednesday, Japan's Defense "
-          "Ministry said, adding that one flew about 350 km. Japan said they appeared to be KN-23 "
-          "missiles. Tokyo lodged a protest through diplomatic channels")
+LEAD = (
+    "North Korea fired two short-range ballistic missiles from Kaechon on Wednesday morning, "
+    "South Korea's Joint Chiefs of Staff said. The missiles flew about 400 km before landing "
+    "in the sea off the east coast. Officials in Tokyo and Washington condemned the launch"
+)
+FOLLOW = (
+    "North Korea launched ballistic missiles from near Kaechon on Wednesday, Japan's Defense "
+    "Ministry said, adding that one flew about 350 km. Japan said they appeared to be KN-23 "
+    "missiles. Tokyo lodged a protest through diplomatic channels"
+)
 SEP18 = "Wed, 18 Sep 2024 00:30:00 +0000"
 
 
@@ -72,20 +82,27 @@ def subscriptions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def arrivals(tmp_path: Path, api: MockSlackAPI, feeds: FeedServer,
-             clock: dt.datetime = NOW) -> Arrivals:
+def arrivals(
+    tmp_path: Path, api: MockSlackAPI, feeds: FeedServer, clock: dt.datetime = NOW
+) -> Arrivals:
     index = Index(f"sqlite:///{tmp_path / 'launches.db'}")
     settings = Settings(inbox=tmp_path / "inbox")
     client = web_client("xoxb-test", api.base_url)
-    return Arrivals(index, settings, client, lambda: clock,
-                    feeds=[Feed("Wire", feeds.url("/feed.xml"))])
+    return Arrivals(
+        index, settings, client, lambda: clock, feeds=[Feed("Wire", feeds.url("/feed.xml"))]
+    )
 
 
 def test_feed_story_alerts_once_and_a_second_outlet_replies_in_thread(
-        tmp_path: Path, api: MockSlackAPI, feeds: FeedServer, subscriptions: Path) -> None:
+    tmp_path: Path, api: MockSlackAPI, feeds: FeedServer, subscriptions: Path
+) -> None:
     feeds.set("/a", page(LEAD))
-    feeds.set("/feed.xml", rss([("North Korea fires missiles", feeds.url("/a"), SEP18)]),
-              "application/rss+xml", etag='"v1"')
+    feeds.set(
+        "/feed.xml",
+        rss([("North Korea fires missiles", feeds.url("/a"), SEP18)]),
+        "application/rss+xml",
+        etag='"v1"',
+    )
     bot = arrivals(tmp_path, api, feeds)
     bot.poll_feeds()
     alerts = api.calls_to("chat.postMessage")
@@ -97,9 +114,17 @@ def test_feed_story_alerts_once_and_a_second_outlet_replies_in_thread(
     assert len(api.calls_to("chat.postMessage")) == 1
 
     feeds.set("/b", page(FOLLOW))
-    feeds.set("/feed.xml", rss([("N. Korea missile flew 350 km, Japan says", feeds.url("/b"),
-                                 SEP18), ("North Korea fires missiles", feeds.url("/a"), SEP18)]),
-              "application/rss+xml", etag='"v2"')
+    feeds.set(
+        "/feed.xml",
+        rss(
+            [
+                ("N. Korea missile flew 350 km, Japan says", feeds.url("/b"), SEP18),
+                ("North Korea fires missiles", feeds.url("/a"), SEP18),
+            ]
+        ),
+        "application/rss+xml",
+        etag='"v2"',
+    )
     bot.poll_feeds()
     posts = api.calls_to("chat.postMessage")
     assert len(posts) == 2
@@ -107,26 +132,41 @@ def test_feed_story_alerts_once_and_a_second_outlet_replies_in_thread(
     assert "350 km" in posts[1].params["text"]
 
 
-def test_backfill_of_old_stories_is_silent(tmp_path: Path, api: MockSlackAPI,
-                                           feeds: FeedServer, subscriptions: Path) -> None:
+def test_backfill_of_old_stories_is_silent(
+    tmp_path: Path, api: MockSlackAPI, feeds: FeedServer, subscriptions: Path
+) -> None:
     feeds.set("/old", page(LEAD))
-    feeds.set("/feed.xml", rss([("North Korea fires missiles", feeds.url("/old"),
-                                 "Wed, 13 Sep 2023 00:30:00 +0000")]), "application/rss+xml")
+    feeds.set(
+        "/feed.xml",
+        rss([("North Korea fires missiles", feeds.url("/old"), "Wed, 13 Sep 2023 00:30:00 +0000")]),
+        "application/rss+xml",
+    )
     bot = arrivals(tmp_path, api, feeds)
     bot.poll_feeds()
     assert bot.index.stats()["launches"] == 1
     assert api.calls_to("chat.postMessage") == []
 
 
-def test_broken_feeds_and_pages_are_skipped(tmp_path: Path, api: MockSlackAPI,
-                                            feeds: FeedServer, subscriptions: Path,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_broken_feeds_and_pages_are_skipped(
+    tmp_path: Path,
+    api: MockSlackAPI,
+    feeds: FeedServer,
+    subscriptions: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     feeds.set("/good", page(LEAD))
     feeds.set("/binary", "\x00\x01PNG" * 50, "application/octet-stream")
-    feeds.set("/feed.xml", rss([
-        ("North Korea fires missile, page gone", feeds.url("/gone"), SEP18),
-        ("North Korea missile binary", feeds.url("/binary"), SEP18),
-        ("North Korea fires missiles", feeds.url("/good"), SEP18)]), "application/rss+xml")
+    feeds.set(
+        "/feed.xml",
+        rss(
+            [
+                ("North Korea fires missile, page gone", feeds.url("/gone"), SEP18),
+                ("North Korea missile binary", feeds.url("/binary"), SEP18),
+                ("North Korea fires missiles", feeds.url("/good"), SEP18),
+            ]
+        ),
+        "application/rss+xml",
+    )
     bot = arrivals(tmp_path, api, feeds)
     bot.feeds.append(Feed("Broken", feeds.url("/not-a-feed")))
     feeds.set("/not-a-feed", "<html>not a feed</html>", "text/html")
@@ -136,11 +176,15 @@ def test_broken_feeds_and_pages_are_skipped(tmp_path: Path, api: MockSlackAPI,
     assert "/gone" in logged and "/binary" in logged and "not-a-feed" in logged
 
 
-def test_restart_resumes_without_repeating(tmp_path: Path, api: MockSlackAPI,
-                                           feeds: FeedServer, subscriptions: Path) -> None:
+def test_restart_resumes_without_repeating(
+    tmp_path: Path, api: MockSlackAPI, feeds: FeedServer, subscriptions: Path
+) -> None:
     feeds.set("/a", page(LEAD))
-    feeds.set("/feed.xml", rss([("North Korea fires missiles", feeds.url("/a"), SEP18)]),
-              "application/rss+xml")
+    feeds.set(
+        "/feed.xml",
+        rss([("North Korea fires missiles", feeds.url("/a"), SEP18)]),
+        "application/rss+xml",
+    )
     first = arrivals(tmp_path, api, feeds)
     api.fail_next("chat.postMessage", status=200, error="service_unavailable")
     first.poll_feeds()  # ingested and queued, not posted: Slack is down
@@ -153,8 +197,9 @@ def test_restart_resumes_without_repeating(tmp_path: Path, api: MockSlackAPI,
     assert len(api.posted["C1"]) == 1
 
 
-def test_inbox_drop_prints_the_alert_in_the_console(tmp_path: Path, subscriptions: Path,
-                                                    api: MockSlackAPI, feeds: FeedServer) -> None:
+def test_inbox_drop_prints_the_alert_in_the_console(
+    tmp_path: Path, subscriptions: Path, api: MockSlackAPI, feeds: FeedServer
+) -> None:
     printed: list[str] = []
     bot = arrivals(tmp_path, api, feeds)
     bot.poster = PrintPoster(printed.append)
@@ -173,11 +218,15 @@ def test_inbox_drop_prints_the_alert_in_the_console(tmp_path: Path, subscription
     assert (inbox / "failed" / "broken.txt.error").read_text().strip()
 
 
-def test_weekly_digest_with_chart_and_catch_up(tmp_path: Path, api: MockSlackAPI,
-                                               feeds: FeedServer, subscriptions: Path) -> None:
+def test_weekly_digest_with_chart_and_catch_up(
+    tmp_path: Path, api: MockSlackAPI, feeds: FeedServer, subscriptions: Path
+) -> None:
     feeds.set("/a", page(LEAD))
-    feeds.set("/feed.xml", rss([("North Korea fires missiles", feeds.url("/a"), SEP18)]),
-              "application/rss+xml")
+    feeds.set(
+        "/feed.xml",
+        rss([("North Korea fires missiles", feeds.url("/a"), SEP18)]),
+        "application/rss+xml",
+    )
     arrivals(tmp_path, api, feeds).poll_feeds()
     monday = dt.datetime(2024, 9, 23, 9, 30, tzinfo=KST)  # the digest was due 30 minutes ago
     bot = arrivals(tmp_path, api, feeds, clock=monday)
@@ -191,5 +240,6 @@ def test_weekly_digest_with_chart_and_catch_up(tmp_path: Path, api: MockSlackAPI
     assert upload.body.startswith(b"\x89PNG")
     build_scheduler(arrivals(tmp_path, api, feeds, clock=monday))  # restarted again
     bot.deliver()
-    assert len([c for c in api.calls_to("chat.postMessage")
-                if c.params["text"].startswith("1 ")]) == 1
+    assert (
+        len([c for c in api.calls_to("chat.postMessage") if c.params["text"].startswith("1 ")]) == 1
+    )

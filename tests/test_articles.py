@@ -23,8 +23,12 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 
 def test_front_matter_fields_are_read(tmp_path: Path) -> None:
-    path = write(tmp_path, "a.txt", "---\ntitle: Launch\nsource: Wire\nurl: https://x.test/1\n"
-                                    "published: 2024-09-18\n---\n" + STORY)
+    path = write(
+        tmp_path,
+        "a.txt",
+        "---\ntitle: Launch\nsource: Wire\nurl: https://x.test/1\n"
+        "published: 2024-09-18\n---\n" + STORY,
+    )
     article = load_article(path)
     assert article.title == "Launch"
     assert article.source == "Wire"
@@ -47,8 +51,11 @@ def test_published_with_offset_keeps_the_story_s_own_day_and_zone(tmp_path: Path
 
 
 def test_flat_front_matter_that_yaml_rejects_is_still_read(tmp_path: Path) -> None:
-    path = write(tmp_path, "a.txt", "---\nsource: VOA (issued: May 28, 2017)\n"
-                                    "published: 2017-05-28\n---\n" + STORY)
+    path = write(
+        tmp_path,
+        "a.txt",
+        "---\nsource: VOA (issued: May 28, 2017)\npublished: 2017-05-28\n---\n" + STORY,
+    )
     assert load_article(path).source == "VOA (issued: May 28, 2017)"
 
 
@@ -65,8 +72,7 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
     html = (
         "<html><head><title>Launch</title></head><body><nav>Home | World | Sport</nav>"
         "<article><h1>North Korea fires missile</h1>"
-        + "".join(f"<p>{STORY} Paragraph {i} of the story about the launch.</p>"
-                  for i in range(5))
+        + "".join(f"<p>{STORY} Paragraph {i} of the story about the launch.</p>" for i in range(5))
         + "</article><footer>Copyright</footer></body></html>"
     )
     path = write(tmp_path, "page.html", html)
@@ -81,18 +87,24 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
         ("empty.txt", "", "empty file"),
         ("blank.txt", "   \n\n", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-        ("latin1.txt", "Pyongyang fired a missile \u2014 caf\u00e9".encode("latin-1",
-                                                                          "replace"),
-         "not valid UTF-8"),
+        (
+            "latin1.txt",
+            "Pyongyang fired a missile \u2014 caf\u00e9".encode("latin-1", "replace"),
+            "not valid UTF-8",
+        ),
         ("open.txt", "---\ntitle: no end\n" + STORY, "no closing '---'"),
-        ("junk.txt", "---\ntitle: ok\nthis line is not a field\n---\n" + STORY,
-         "broken front matter at line 3"),
+        (
+            "junk.txt",
+            "---\ntitle: ok\nthis line is not a field\n---\n" + STORY,
+            "broken front matter at line 3",
+        ),
         ("date.txt", "---\npublished: last Tuesday\n---\n" + STORY, "bad 'published' date"),
         ("nobody.txt", "---\npublished: 2024-01-01\n---\n\n", "no text"),
     ],
 )
-def test_bad_files_get_one_clear_reason(tmp_path: Path, name: str, content: str | bytes,
-                                        problem: str) -> None:
+def test_bad_files_get_one_clear_reason(
+    tmp_path: Path, name: str, content: str | bytes, problem: str
+) -> None:
     path = write(tmp_path, name, content)
     with pytest.raises(ArticleError) as caught:
         load_article(path)

@@ -40,27 +40,46 @@ SRBM = Query(classes=("SRBM",))
 
 def source(outlet: str, url: str | None = None, title: str | None = "A story") -> Source:
     event = Event(role="primary", date="2025-05-08", date_precision="day")
-    return Source(key=f"article:{outlet}", outlet=outlet, title=title, url=url,
-                  published="2025-05-08T09:00:00+09:00", event=event)
+    return Source(
+        key=f"article:{outlet}",
+        outlet=outlet,
+        title=title,
+        url=url,
+        published="2025-05-08T09:00:00+09:00",
+        event=event,
+    )
 
 
 def wonsan_launch(**changes: Any) -> Launch:
     """The 8 May 2025 launch as the index tells it, with whatever a test changes."""
     values: dict[str, Any] = {
-        "date": "2025-05-08", "date_precision": "day", "time_kst": "08:10",
-        "time_utc": "2025-05-07T23:10Z", "site": "South Wonsan", "lat": 39.15, "lon": 127.44,
-        "missile_class": "SRBM", "missile_types": ["KN-23", "KN-25"], "count_min": 3,
-        "count_max": 3, "distance_km": 800, "apogee_km": 60,
-        "sources": [source("Reuters", "https://www.reuters.com/world/asia/nk-1"),
-                    source("CNS Missile Test Database")],
+        "date": "2025-05-08",
+        "date_precision": "day",
+        "time_kst": "08:10",
+        "time_utc": "2025-05-07T23:10Z",
+        "site": "South Wonsan",
+        "lat": 39.15,
+        "lon": 127.44,
+        "missile_class": "SRBM",
+        "missile_types": ["KN-23", "KN-25"],
+        "count_min": 3,
+        "count_max": 3,
+        "distance_km": 800,
+        "apogee_km": 60,
+        "sources": [
+            source("Reuters", "https://www.reuters.com/world/asia/nk-1"),
+            source("CNS Missile Test Database"),
+        ],
     }
     return Launch(**(values | changes))
 
 
 def many(n: int, **changes: Any) -> list[Launch]:
     start = dt.date(2025, 5, 8)
-    return [wonsan_launch(date=(start - dt.timedelta(days=i)).isoformat(), id=i, **changes)
-            for i in range(n)]
+    return [
+        wonsan_launch(date=(start - dt.timedelta(days=i)).isoformat(), id=i, **changes)
+        for i in range(n)
+    ]
 
 
 def texts(message: list[dict[str, Any]]) -> list[str]:
@@ -79,8 +98,12 @@ def everything(message: list[dict[str, Any]]) -> str:
 
 
 def buttons(message: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    return {element["action_id"]: element for block in message if block["type"] == "actions"
-            for element in block["elements"]}
+    return {
+        element["action_id"]: element
+        for block in message
+        if block["type"] == "actions"
+        for element in block["elements"]
+    }
 
 
 def assert_within_limits(message: list[dict[str, Any]]) -> None:
@@ -105,14 +128,15 @@ def card(launch: Launch) -> str:
 
 def test_card_gives_korean_and_utc_time() -> None:
     assert card(wonsan_launch()).startswith(
-        ":rocket: *2025-05-08 08:10 KST* (2025-05-07 23:10 UTC)")
+        ":rocket: *2025-05-08 08:10 KST* (2025-05-07 23:10 UTC)"
+    )
 
 
 def test_card_works_out_utc_when_only_korean_time_is_known() -> None:
     assert ":rocket: *2025-05-08 08:10 KST* (2025-05-07 23:10 UTC)" in card(
-        wonsan_launch(time_utc=None))
-    assert card(wonsan_launch(time_kst=None, time_utc=None)).startswith(
-        ":rocket: *2025-05-08*\n")
+        wonsan_launch(time_utc=None)
+    )
+    assert card(wonsan_launch(time_kst=None, time_utc=None)).startswith(":rocket: *2025-05-08*\n")
 
 
 def test_card_says_what_and_how_many() -> None:
@@ -120,14 +144,14 @@ def test_card_says_what_and_how_many() -> None:
     assert "*SRBM* (KN-23, KN-25) · 3 missiles" in text
     assert "2+ missiles" in card(wonsan_launch(count_min=2, count_max=None))
     assert "1-2 missiles" in card(wonsan_launch(count_min=1, count_max=2))
-    assert "missile, type unknown" in card(wonsan_launch(missile_class="unknown",
-                                                         missile_types=[]))
+    assert "missile, type unknown" in card(wonsan_launch(missile_class="unknown", missile_types=[]))
 
 
 def test_card_links_the_site_to_a_map() -> None:
     text = card(wonsan_launch())
-    assert ("<https://www.openstreetmap.org/?mlat=39.15&mlon=127.44#map=10/39.15/127.44"
-            "|South Wonsan>") in text
+    assert (
+        "<https://www.openstreetmap.org/?mlat=39.15&mlon=127.44#map=10/39.15/127.44|South Wonsan>"
+    ) in text
     assert "800 km" in text and "apogee 60 km" in text
 
 
@@ -140,15 +164,19 @@ def test_card_without_coordinates_has_no_map_link() -> None:
 
 def test_card_links_sources() -> None:
     text = card(wonsan_launch())
-    assert "Sources: <https://www.reuters.com/world/asia/nk-1|Reuters>, " \
-           "CNS Missile Test Database" in text
+    assert (
+        "Sources: <https://www.reuters.com/world/asia/nk-1|Reuters>, "
+        "CNS Missile Test Database" in text
+    )
 
 
 def test_card_marks_where_sources_differ() -> None:
-    launch = wonsan_launch(disagreements={
-        "distance_km": [(400, ["Reuters"]), (350, ["Kyodo"])],
-        "count": [((2, None), ["Yonhap"]), ((3, 3), ["NHK", "Kyodo"])],
-    })
+    launch = wonsan_launch(
+        disagreements={
+            "distance_km": [(400, ["Reuters"]), (350, ["Kyodo"])],
+            "count": [((2, None), ["Yonhap"]), ((3, 3), ["NHK", "Kyodo"])],
+        }
+    )
     text = card(launch)
     assert ":warning: sources differ on distance: 400 km (Reuters) / 350 km (Kyodo)" in text
     assert ":warning: sources differ on count: 2+ (Yonhap) / 3 (NHK, Kyodo)" in text
@@ -162,8 +190,10 @@ def test_headline_and_notes_say_how_the_query_was_read() -> None:
     result = Answer(query, [wonsan_launch()], 7)
     message = answer_blocks(result, request=REQUEST)
     assert message[0]["text"]["text"] == f"*{result.headline}*"
-    assert message[1] == {"type": "context", "elements": [
-        {"type": "mrkdwn", "text": "Wonsn: read as Wonsan"}]}
+    assert message[1] == {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": "Wonsn: read as Wonsan"}],
+    }
     assert fallback_text(result) == result.headline == "Launches from Wonsan, latest 1 (7 in all)"
 
 
@@ -194,8 +224,10 @@ def click_through(index: StandInIndex, query: Query) -> list[list[str]]:
     pages, request = [], dict(REQUEST)
     for _ in range(100):
         limit, offset = page_window(request["page"])
-        message = answer_blocks(answer(index, query, limit, offset),  # type: ignore[arg-type]
-                                request=request)
+        message = answer_blocks(
+            answer(index, query, limit, offset),  # type: ignore[arg-type]
+            request=request,
+        )
         assert_within_limits(message)
         pages.append(re.findall(r":rocket: \*(\S+) ", everything(message)))
         more = buttons(message).get(MORE_ACTION)
@@ -226,8 +258,10 @@ def test_latest_n_answer_has_no_more_button() -> None:
 def test_empty_query_shows_the_latest_few_and_says_how_to_see_more() -> None:
     index = StandInIndex(many(40))
     limit, offset = page_window(0)
-    message = answer_blocks(answer(index, Query(), limit, offset),  # type: ignore[arg-type]
-                            request=REQUEST)
+    message = answer_blocks(
+        answer(index, Query(), limit, offset),  # type: ignore[arg-type]
+        request=REQUEST,
+    )
     assert MORE_ACTION not in buttons(message)
     assert "35 more; narrow the period or ask for `last N launches`" in everything(message)
 
@@ -256,9 +290,13 @@ def test_huge_article_values_stay_within_slack_limits() -> None:
     huge = "Very Long Outlet Name " * 400
     launch = wonsan_launch(
         missile_types=["KN-" + "9" * 5000] * 50,
-        site=None, site_text="x" * 10_000, landing="sea " * 3000,
-        sources=[source(huge + str(i), f"https://example.com/{'a' * 900}?n={i}", title=huge)
-                 for i in range(40)],
+        site=None,
+        site_text="x" * 10_000,
+        landing="sea " * 3000,
+        sources=[
+            source(huge + str(i), f"https://example.com/{'a' * 900}?n={i}", title=huge)
+            for i in range(40)
+        ],
         disagreements={"site": [("S" * 5000, [huge] * 20)] * 20},
     )
     query = Query(notes=tuple("note " * 1000 for _ in range(5)))
@@ -276,16 +314,18 @@ def test_a_query_too_long_to_carry_gets_no_buttons() -> None:
 
 def test_article_text_is_escaped() -> None:
     launch = wonsan_launch(
-        site=None, site_text="<!channel> near Sinpo & <@U999>",
-        sources=[source("AT&T <News>", "https://x.example/a b|c>d?e=1&f=2"),
-                 source("Evil", "javascript:alert(1)")],
+        site=None,
+        site_text="<!channel> near Sinpo & <@U999>",
+        sources=[
+            source("AT&T <News>", "https://x.example/a b|c>d?e=1&f=2"),
+            source("Evil", "javascript:alert(1)"),
+        ],
     )
     text = card(launch)
     assert "&lt;!channel&gt; near Sinpo &amp; &lt;@U999&gt;" in text
     assert "<https://x.example/a%20b%7Cc%3Ed?e=1&f=2|AT&amp;T &lt;News&gt;>" in text
     assert "javascript" not in text and ", Evil" in text
-    notes = answer_blocks(Answer(Query(notes=("<@U1>: read as Wonsan",)), [], 0),
-                          request=REQUEST)
+    notes = answer_blocks(Answer(Query(notes=("<@U1>: read as Wonsan",)), [], 0), request=REQUEST)
     assert "&lt;@U1&gt;: read as Wonsan" in everything(notes)
 
 
@@ -303,8 +343,10 @@ def test_share_button_carries_the_request() -> None:
 def test_shared_answer_says_who_shared_it() -> None:
     message = answer_blocks(Answer(SRBM, many(2), 2), request=REQUEST, shared_by="U123")
     assert SHARE_ACTION not in buttons(message)
-    assert message[-1] == {"type": "context", "elements": [
-        {"type": "mrkdwn", "text": "Shared by <@U123>"}]}
+    assert message[-1] == {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": "Shared by <@U123>"}],
+    }
 
 
 # --- counts, nothing found, help, errors --------------------------------------------------------
@@ -345,8 +387,11 @@ def test_error_blocks_suggest_and_point_to_help() -> None:
 
 
 def test_read_request_refuses_what_we_did_not_write() -> None:
-    for value in ('[1]', '{"q": 1, "now": "x"}', '{"q": "a", "now": "x", "page": -1}'):
+    for value in ("[1]", '{"q": 1, "now": "x"}', '{"q": "a", "now": "x", "page": -1}'):
         with pytest.raises(ValueError):
             read_request(value)
     assert json.loads(json.dumps(read_request('{"q": "a", "now": "x"}'))) == {
-        "q": "a", "now": "x", "page": 0}
+        "q": "a",
+        "now": "x",
+        "page": 0,
+    }

@@ -28,8 +28,7 @@ def write(tmp_path: Path, missiles: str | None = None, reporters: str | None = N
     missiles_path = tmp_path / "missiles.yaml"
     reporters_path = tmp_path / "reporters.yaml"
     missiles_path.write_text(
-        missiles
-        or "classes: [SRBM, ICBM, unknown]\nmissiles:\n  - {name: KN-23, class: SRBM}\n",
+        missiles or "classes: [SRBM, ICBM, unknown]\nmissiles:\n  - {name: KN-23, class: SRBM}\n",
         encoding="utf-8",
     )
     reporters_path.write_text(
@@ -129,7 +128,10 @@ def test_longest_designation_wins(tmp_path: Path) -> None:
 def test_variant_suffixes_and_longer_names_win_over_their_stem(cat: Catalogue) -> None:
     sentence = "Pukguksong-3, Hwasong-11Da-4.5 and Hwasong-11S, then a Pukguksong."
     assert names(cat.designations(sentence)) == [
-        "Pukguksong-3", "Hwasong-11Da-4.5", "Hwasong-11S", "Pukguksong",
+        "Pukguksong-3",
+        "Hwasong-11Da-4.5",
+        "Hwasong-11S",
+        "Pukguksong",
     ]
 
 
@@ -216,9 +218,12 @@ def test_description_phrases_give_a_class(
         ("Japan's coast guard said", ["Japan Coast Guard"]),
         ("Prime Minister Fumio Kishida said", ["Japan Government"]),
         ("Chief Cabinet Secretary Matsuno said", ["Japan Government"]),
-        ("according to South Korea's Ministry of National Defense", [
-            "South Korea Ministry of National Defense",
-        ]),
+        (
+            "according to South Korea's Ministry of National Defense",
+            [
+                "South Korea Ministry of National Defense",
+            ],
+        ),
         ("South Korea\u2019s military said", ["South Korea military"]),
         ("South Korean officials said", ["South Korea officials"]),
         ("the U.S. Indo-Pacific Command said", ["US Indo-Pacific Command"]),
@@ -233,9 +238,7 @@ def test_description_phrases_give_a_class(
         ("the Nikkei share average fell", []),
     ],
 )
-def test_reporters_come_out_canonical(
-    cat: Catalogue, sentence: str, expected: list[str]
-) -> None:
+def test_reporters_come_out_canonical(cat: Catalogue, sentence: str, expected: list[str]) -> None:
     found = cat.reporters(sentence)
     assert names(found) == expected
     assert all(m.missile_class == "" and sentence[m.start : m.end] == m.text for m in found)
@@ -247,16 +250,29 @@ def test_two_reporters_in_one_sentence_in_order(cat: Catalogue) -> None:
         "and Japan's coast guard said it fell outside its waters."
     )
     assert names(cat.reporters(sentence)) == [
-        "South Korea JCS", "South Korea JCS", "Japan Coast Guard",
+        "South Korea JCS",
+        "South Korea JCS",
+        "Japan Coast Guard",
     ]
 
 
 def test_reporter_names_are_the_labelled_ones(cat: Catalogue) -> None:
     assert set(cat.reporter_names) == {
-        "South Korea JCS", "South Korea Ministry of National Defense", "South Korea military",
-        "South Korea officials", "Japan Ministry of Defense", "Japan Coast Guard",
-        "Japan Government", "KCNA", "North Korean state media", "Yonhap",
-        "US Indo-Pacific Command", "US Pacific Command", "US official", "NHK", "Japanese media",
+        "South Korea JCS",
+        "South Korea Ministry of National Defense",
+        "South Korea military",
+        "South Korea officials",
+        "Japan Ministry of Defense",
+        "Japan Coast Guard",
+        "Japan Government",
+        "KCNA",
+        "North Korean state media",
+        "Yonhap",
+        "US Indo-Pacific Command",
+        "US Pacific Command",
+        "US official",
+        "NHK",
+        "Japanese media",
     }
 
 

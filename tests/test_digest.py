@@ -34,14 +34,32 @@ def make_index(tmp_path: Path) -> Index:
     return Index(f"sqlite:///{tmp_path / 'launches.db'}")
 
 
-def add(index: Index, date: str, site: str, missile_class: str = "SRBM", *,
-        types: tuple[str, ...] = (), count: int | None = None, distance: float | None = None,
-        time_kst: str | None = None, precision: str = "day") -> None:
+def add(
+    index: Index,
+    date: str,
+    site: str,
+    missile_class: str = "SRBM",
+    *,
+    types: tuple[str, ...] = (),
+    count: int | None = None,
+    distance: float | None = None,
+    time_kst: str | None = None,
+    precision: str = "day",
+) -> None:
     """One launch, as the CNS history would add it (one salvo, one key)."""
-    event = Event(role="primary", date=date, date_precision=precision,  # type: ignore[arg-type]
-                  time_kst=time_kst, site=site, missile_class=missile_class,
-                  missile_types=list(types), count_min=count, count_max=count,
-                  distance_km=distance, reported_by=["JCS"])
+    event = Event(
+        role="primary",
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        time_kst=time_kst,
+        site=site,
+        missile_class=missile_class,
+        missile_types=list(types),
+        count_min=count,
+        count_max=count,
+        distance_km=distance,
+        reported_by=["JCS"],
+    )
     index.add_history(f"{date}/{site}/{missile_class}", event)
 
 
@@ -55,8 +73,7 @@ def year_on_year(tmp_path: Path) -> Index:
     add(index, "2024-06-01", "Wonsan", "cruise")  # after the date last year: not counted
     add(index, "2025-01-06", "Sunan", "IRBM")
     add(index, "2025-05-06", "Kaechon")  # previous week
-    add(index, "2025-05-13", "Kaechon", types=("KN-23",), count=2, distance=400,
-        time_kst="06:50")
+    add(index, "2025-05-13", "Kaechon", types=("KN-23",), count=2, distance=400, time_kst="06:50")
     add(index, "2025-05-15", "Wonsan", "cruise")
     add(index, "2025-03", "Sinpo", "SLBM", precision="month")  # over by May: counted
     add(index, "2025-05", "Sunan", "ICBM", precision="month")  # May not over: not counted
@@ -86,16 +103,16 @@ def test_a_quiet_week_is_one_line(year_on_year: Index) -> None:
     # The "2025-05" launch's first possible day is in this week, but it is not a launch of it.
     digest = build_digest(year_on_year, dt.date(2025, 4, 28), dt.date(2025, 5, 4))
     assert digest.quiet
-    assert digest_text(digest) == ("No launches from 2025-04-28 to 2025-05-04; "
-                                   "2 so far this year, 1 by this date last year.")
+    assert digest_text(digest) == (
+        "No launches from 2025-04-28 to 2025-05-04; 2 so far this year, 1 by this date last year."
+    )
     blocks = digest_blocks(digest)
     assert [b["type"] for b in blocks] == ["header", "section"]
 
 
 def test_a_period_other_than_a_week_says_so(year_on_year: Index) -> None:
     digest = build_digest(year_on_year, dt.date(2025, 5, 1), dt.date(2025, 5, 31))
-    assert [launch.date for launch in digest.launches] == ["2025-05-06", "2025-05-13",
-                                                           "2025-05-15"]
+    assert [launch.date for launch in digest.launches] == ["2025-05-06", "2025-05-13", "2025-05-15"]
     assert "same days last year: 1; previous 31 days: 0" in digest_text(digest)
 
 
@@ -142,7 +159,8 @@ def test_a_long_pause_is_reported_against_earlier_ones(tmp_path: Path) -> None:
     digest = build_digest(index, *WEEK)
     assert digest.pause == "the first launch in 47 days, the longest pause since 2023-06"
     assert digest_text(digest).splitlines()[-1] == (
-        "The first launch in 47 days, the longest pause since 2023-06.")
+        "The first launch in 47 days, the longest pause since 2023-06."
+    )
     assert any("longest pause since 2023-06" in json.dumps(b) for b in digest_blocks(digest))
 
 
@@ -152,7 +170,8 @@ def test_a_pause_longer_than_any_before(tmp_path: Path) -> None:
     add(index, "2025-02-01", "Kaechon")
     add(index, "2025-05-14", "Kaechon")
     assert build_digest(index, *WEEK).pause == (
-        "the first launch in 102 days, the longest pause in the index")
+        "the first launch in 102 days, the longest pause in the index"
+    )
 
 
 def test_no_pause_when_a_launch_dated_to_its_month_fell_in_the_gap(tmp_path: Path) -> None:

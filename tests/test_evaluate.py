@@ -16,19 +16,38 @@ def event(role: str = "primary", date: str = "2024-09-18", **fields: Any) -> dic
     """A gold-format event; precision follows the date's shape, as in the corpus."""
     precision = {10: "day", 7: "month", 4: "year"}[len(date)]
     base: dict[str, Any] = {
-        "role": role, "date": date, "date_precision": precision,
-        "time_kst": None, "time_utc": None, "site": None, "site_text": None,
-        "missile_class": "unknown", "missile_types": [], "count_min": None, "count_max": None,
-        "distance_km": None, "apogee_km": None, "landing": None, "reported_by": [],
+        "role": role,
+        "date": date,
+        "date_precision": precision,
+        "time_kst": None,
+        "time_utc": None,
+        "site": None,
+        "site_text": None,
+        "missile_class": "unknown",
+        "missile_types": [],
+        "count_min": None,
+        "count_max": None,
+        "distance_km": None,
+        "apogee_km": None,
+        "landing": None,
+        "reported_by": [],
     }
     base.update(fields)
     return base
 
 
 KAECHON = event(
-    "primary", "2024-09-18", time_kst="06:50", time_utc="2024-09-17T21:50Z", site="Kaechon",
-    missile_class="SRBM", missile_types=["Hwasong-11"], count_min=2, count_max=None,
-    distance_km=400, apogee_km=None,
+    "primary",
+    "2024-09-18",
+    time_kst="06:50",
+    time_utc="2024-09-17T21:50Z",
+    site="Kaechon",
+    missile_class="SRBM",
+    missile_types=["Hwasong-11"],
+    count_min=2,
+    count_max=None,
+    distance_km=400,
+    apogee_km=None,
 )
 
 
@@ -165,8 +184,14 @@ def test_distance_and_apogee_within_five_percent(gold: Any, got: Any, ok: bool) 
 
 def test_each_field_is_judged_on_its_own() -> None:
     predicted = with_(
-        KAECHON, time_kst="06:40", site="Pyongyang", missile_class="unknown",
-        missile_types=["Hwasong-11", "KN-23"], count_min=2, count_max=2, distance_km=249,
+        KAECHON,
+        time_kst="06:40",
+        site="Pyongyang",
+        missile_class="unknown",
+        missile_types=["Hwasong-11", "KN-23"],
+        count_min=2,
+        count_max=2,
+        distance_km=249,
     )
     report = score([("a", [KAECHON], [predicted])])
     assert report.primary.tp == 1
@@ -218,8 +243,14 @@ def test_event_objects_are_accepted_as_predictions() -> None:
     from bot.event import Event
 
     predicted = Event(
-        role="primary", date="2024-09-18", date_precision="day", time_kst="06:50",
-        site="Kaechon", missile_class="SRBM", missile_types=["Hwasong-11"], count_min=2,
+        role="primary",
+        date="2024-09-18",
+        date_precision="day",
+        time_kst="06:50",
+        site="Kaechon",
+        missile_class="SRBM",
+        missile_types=["Hwasong-11"],
+        count_min=2,
         distance_km=400.0,
     )
     report = score([("a", [KAECHON], [predicted])])
@@ -313,13 +344,18 @@ def write_gold(folder: Path, stem: str, content: object, article: str | None = "
 
 
 def test_load_gold_pairs_each_gold_file_with_its_article(tmp_path: Path) -> None:
-    write_gold(tmp_path, "b-story", {"id": "b-story", "published": "2024-09-18",
-                                    "events": [KAECHON], "notes": ""})
+    write_gold(
+        tmp_path,
+        "b-story",
+        {"id": "b-story", "published": "2024-09-18", "events": [KAECHON], "notes": ""},
+    )
     write_gold(tmp_path, "a-page", {"id": "a-page", "events": []}, article=".html")
     write_gold(tmp_path, "orphan", {"id": "orphan", "events": []}, article=None)
     loaded = load_gold(tmp_path)
-    assert [(p.name, g["id"]) for p, g in loaded] == [("a-page.html", "a-page"),
-                                                      ("b-story.txt", "b-story")]
+    assert [(p.name, g["id"]) for p, g in loaded] == [
+        ("a-page.html", "a-page"),
+        ("b-story.txt", "b-story"),
+    ]
     assert loaded[1][1]["events"] == [KAECHON]
 
 

@@ -33,7 +33,11 @@ def test_seed_reuters_kaechon() -> None:
     events = extract(load_article(SEEDS / "reuters-2024-09-18-kaechon.txt"))
     primary = events[0]
     assert (primary.role, primary.date, primary.time_kst, primary.time_utc) == (
-        "primary", "2024-09-18", "06:50", "2024-09-17T21:50Z")
+        "primary",
+        "2024-09-18",
+        "06:50",
+        "2024-09-17T21:50Z",
+    )
     assert primary.site == "Kaechon"
     assert primary.lat is not None and 39 < primary.lat < 40.5
     assert primary.missile_class == "SRBM"
@@ -50,7 +54,10 @@ def test_seed_aljazeera_wonsan() -> None:
     events = extract(load_article(SEEDS / "aljazeera-2025-05-08-wonsan.txt"))
     primary = events[0]
     assert (primary.date, primary.time_kst, primary.time_utc) == (
-        "2025-05-08", "08:10", "2025-05-07T23:10Z")
+        "2025-05-08",
+        "08:10",
+        "2025-05-07T23:10Z",
+    )
     assert (primary.site, primary.missile_class) == ("Wonsan", "SRBM")
     assert (primary.count_min, primary.count_max) == (2, None)  # "a flurry"
     assert primary.distance_km == 800
@@ -67,17 +74,24 @@ def test_seed_aljazeera_wonsan() -> None:
         ("2024-09-18", "North Korea fired two missiles on Wednesday, Seoul said.", "2024-09-18"),
         ("2024-09-18", "North Korea fired two missiles on Monday, Seoul said.", "2024-09-16"),
         # A date-only story from Washington: "early Monday" in Korea is the next day.
-        ("2017-05-28", "North Korea test-fired a missile early Monday, officials said.",
-         "2017-05-29"),
-        ("2019-10-03", "North Korea said the missile it fired a day earlier was new.",
-         "2019-10-02"),
+        (
+            "2017-05-28",
+            "North Korea test-fired a missile early Monday, officials said.",
+            "2017-05-29",
+        ),
+        (
+            "2019-10-03",
+            "North Korea said the missile it fired a day earlier was new.",
+            "2019-10-02",
+        ),
         ("2023-02-20", "North Korea launched a missile the day before yesterday.", "2023-02-18"),
-        ("2016-08-03", "North Korea fired a ballistic missile at around 7:50 this morning.",
-         "2016-08-03"),
-        ("2017-03-22", "A missile was fired on the morning of Wednesday, March 22.",
-         "2017-03-22"),
-        ("2021-01-10", "North Korea fired a missile on Dec. 30, the military said.",
-         "2020-12-30"),
+        (
+            "2016-08-03",
+            "North Korea fired a ballistic missile at around 7:50 this morning.",
+            "2016-08-03",
+        ),
+        ("2017-03-22", "A missile was fired on the morning of Wednesday, March 22.", "2017-03-22"),
+        ("2021-01-10", "North Korea fired a missile on Dec. 30, the military said.", "2020-12-30"),
     ],
 )
 def test_launch_day_in_korea(published: str, sentence: str, date: str) -> None:
@@ -86,31 +100,48 @@ def test_launch_day_in_korea(published: str, sentence: str, date: str) -> None:
 
 def test_last_weekday_skips_the_past_two_days() -> None:
     # A Tuesday story's "last Monday" is eight days back: yesterday would be "on Monday".
-    text = ("North Korea fired a cruise missile on Tuesday. It followed a ballistic missile "
-            "that the North fired last Monday.")
+    text = (
+        "North Korea fired a cruise missile on Tuesday. It followed a ballistic missile "
+        "that the North fired last Monday."
+    )
     events = events_of(text, "2024-01-30")
-    assert [(e.role, e.date) for e in events] == [("primary", "2024-01-30"),
-                                                  ("background", "2024-01-22")]
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2024-01-30"),
+        ("background", "2024-01-22"),
+    ]
 
 
 def test_time_in_gmt_with_its_own_weekday_is_one_instant() -> None:
-    event = primary_of("North Korea fired a missile on Wednesday at around 6:50 a.m. "
-                       "(2150 GMT Tuesday), the JCS said.", "2024-09-18")
+    event = primary_of(
+        "North Korea fired a missile on Wednesday at around 6:50 a.m. "
+        "(2150 GMT Tuesday), the JCS said.",
+        "2024-09-18",
+    )
     assert (event.date, event.time_kst, event.time_utc) == (
-        "2024-09-18", "06:50", "2024-09-17T21:50Z")
+        "2024-09-18",
+        "06:50",
+        "2024-09-17T21:50Z",
+    )
 
 
 def test_time_in_us_eastern_time_gives_the_korean_day() -> None:
-    event = primary_of("The missile was fired at 5:47 p.m. EDT Monday from near Pyongyang, "
-                       "the Pentagon said.", "2023-07-10")
+    event = primary_of(
+        "The missile was fired at 5:47 p.m. EDT Monday from near Pyongyang, the Pentagon said.",
+        "2023-07-10",
+    )
     assert (event.date, event.time_kst, event.time_utc) == (
-        "2023-07-11", "06:47", "2023-07-10T21:47Z")
+        "2023-07-11",
+        "06:47",
+        "2023-07-10T21:47Z",
+    )
 
 
 def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
-    event = primary_of("North Korea fired a ballistic missile on Friday. Japan's coast guard "
-                       "issued an alert at 7:20 a.m. and the security council met from 9:00 a.m.",
-                       "2022-10-14")
+    event = primary_of(
+        "North Korea fired a ballistic missile on Friday. Japan's coast guard "
+        "issued an alert at 7:20 a.m. and the security council met from 9:00 a.m.",
+        "2022-10-14",
+    )
     assert event.time_kst is None
 
 
@@ -123,11 +154,17 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
         ("North Korea fired three ballistic missiles on Monday.", (3, 3)),
         ("North Korea fired at least one ballistic missile on Monday.", (1, None)),
         ("North Korea fired a barrage of short-range missiles on Monday.", (2, None)),
-        ("Seoul said North Korea fired a ballistic missile on Monday. Tokyo said North Korea "
-         "fired two ballistic missiles on Monday.", (1, 2)),
+        (
+            "Seoul said North Korea fired a ballistic missile on Monday. Tokyo said North Korea "
+            "fired two ballistic missiles on Monday.",
+            (1, 2),
+        ),
         ("North Korea fired a ballistic missile on Monday. The missile flew 300 km.", (1, 1)),
-        ("North Korea fired a 600-mm rocket on Monday, said the JCS, which has 15,000 soldiers "
-         "on watch.", (1, 1)),
+        (
+            "North Korea fired a 600-mm rocket on Monday, said the JCS, which has 15,000 soldiers "
+            "on watch.",
+            (1, 1),
+        ),
     ],
 )
 def test_counts(text: str, count: tuple[int, int | None]) -> None:
@@ -138,12 +175,20 @@ def test_counts(text: str, count: tuple[int, int | None]) -> None:
 @pytest.mark.parametrize(
     ("text", "distance", "apogee"),
     [
-        ("The missile, fired on Monday, flew about 450 kilometres and reached an altitude of "
-         "910 km.", 450, 910),
+        (
+            "The missile, fired on Monday, flew about 450 kilometres and reached an altitude of "
+            "910 km.",
+            450,
+            910,
+        ),
         ("North Korea fired a missile on Monday that flew an estimated 310 miles.", 499, None),
         ("North Korea fired a missile on Monday; it flew 800km (500 miles).", 800, None),
-        ("North Korea fired a missile on Monday. It landed about 200 km west of Okushiri "
-         "island.", None, None),
+        (
+            "North Korea fired a missile on Monday. It landed about 200 km west of Okushiri "
+            "island.",
+            None,
+            None,
+        ),
         ("North Korea fired an ICBM on Monday, a missile with a range of 15,000 km.", None, None),
         ("North Korea fired a missile on Monday which flew more than 4,000 km.", 4000, None),
     ],
@@ -161,11 +206,12 @@ def test_distance_and_apogee(text: str, distance: int | None, apogee: int | None
     ("text", "site"),
     [
         ("North Korea fired a missile from Kaech'on on Monday.", "Kaechon"),
-        ("A rocket blasted off from the Sohae Satellite Launching Ground on Monday.",
-         "Tongchang-ri"),
+        (
+            "A rocket blasted off from the Sohae Satellite Launching Ground on Monday.",
+            "Tongchang-ri",
+        ),
         ("The missile was fired from near the capital on Monday.", "Pyongyang"),
-        ("The missile was fired from around Sinpho in South Hamgyong Province on Monday.",
-         "Sinpo"),
+        ("The missile was fired from around Sinpho in South Hamgyong Province on Monday.", "Sinpo"),
         ("The missiles were launched from the Chagang Province area on Monday.", "Jagang"),
         ("North Korea fired two missiles from its east coast on Monday.", None),
     ],
@@ -175,29 +221,36 @@ def test_sites(text: str, site: str | None) -> None:
 
 
 def test_vague_place_is_kept_as_text() -> None:
-    event = primary_of("North Korea fired two missiles from its east coast on Monday.",
-                       "2024-03-18")
+    event = primary_of(
+        "North Korea fired two missiles from its east coast on Monday.", "2024-03-18"
+    )
     assert event.site_text == "its east coast"
 
 
 @pytest.mark.parametrize(
     ("text", "missile_class", "types"),
     [
-        ("North Korea fired a suspected intermediate-range ballistic missile on Monday.",
-         "IRBM", []),
+        (
+            "North Korea fired a suspected intermediate-range ballistic missile on Monday.",
+            "IRBM",
+            [],
+        ),
         ("North Korea fired a ballistic missile on Monday.", "unknown", []),
-        ("North Korea fired a short-range missile launched from a submarine on Monday.",
-         "SLBM", []),
-        ("Projectiles thought to be surface-to-ship missiles were fired on Monday.",
-         "cruise", []),
-        ("North Korea fired a missile on Monday that appeared to be a Rodong.", "MRBM",
-         ["Rodong"]),
-        ("North Korea test-fired a Hwasong-18 solid-fuel missile on Monday.", "ICBM",
-         ["Hwasong-18"]),
+        (
+            "North Korea fired a short-range missile launched from a submarine on Monday.",
+            "SLBM",
+            [],
+        ),
+        ("Projectiles thought to be surface-to-ship missiles were fired on Monday.", "cruise", []),
+        ("North Korea fired a missile on Monday that appeared to be a Rodong.", "MRBM", ["Rodong"]),
+        (
+            "North Korea test-fired a Hwasong-18 solid-fuel missile on Monday.",
+            "ICBM",
+            ["Hwasong-18"],
+        ),
     ],
 )
-def test_missile_class_follows_the_words(text: str, missile_class: str,
-                                         types: list[str]) -> None:
+def test_missile_class_follows_the_words(text: str, missile_class: str, types: list[str]) -> None:
     event = primary_of(text, "2024-03-18")
     assert event.missile_class == missile_class
     assert event.missile_types == types
@@ -207,10 +260,12 @@ def test_missile_class_follows_the_words(text: str, missile_class: str,
 
 
 def test_background_launches_with_resolvable_dates() -> None:
-    text = ("North Korea fired a ballistic missile into the East Sea on Wednesday. "
-            "The launch came 78 days after the North tested a submarine-launched missile. "
-            "It was the first launch since Sept. 28. The North also fired two ICBMs in July. "
-            "It was the fifth launch this year.")
+    text = (
+        "North Korea fired a ballistic missile into the East Sea on Wednesday. "
+        "The launch came 78 days after the North tested a submarine-launched missile. "
+        "It was the first launch since Sept. 28. The North also fired two ICBMs in July. "
+        "It was the fifth launch this year."
+    )
     events = events_of(text, "2022-01-05")
     assert events[0].role == "primary" and events[0].date == "2022-01-05"
     assert sorted(e.date for e in events[1:]) == ["2021-07", "2021-09-28", "2021-10-19"]
@@ -218,8 +273,10 @@ def test_background_launches_with_resolvable_dates() -> None:
 
 
 def test_one_launch_reported_twice_is_one_event() -> None:
-    text = ("North Korea fired a missile on Thursday, Seoul said. Thursday's launch was the "
-            "third this month. Japan said the missile fired on Thursday fell into the sea.")
+    text = (
+        "North Korea fired a missile on Thursday, Seoul said. Thursday's launch was the "
+        "third this month. Japan said the missile fired on Thursday fell into the sea."
+    )
     assert len(events_of(text, "2023-03-16")) == 1
 
 
@@ -240,14 +297,16 @@ def test_no_launch_no_event(text: str) -> None:
 
 
 def test_undated_launch_is_on_the_publication_day() -> None:
-    event = primary_of("North Korea has fired a ballistic missile, Japan's coast guard said.",
-                       "2023-03-19")
+    event = primary_of(
+        "North Korea has fired a ballistic missile, Japan's coast guard said.", "2023-03-19"
+    )
     assert event.date == "2023-03-19"
     assert event.reported_by == ["Japan Coast Guard"]
 
 
 def test_dates_resolve_against_file_time_when_published_is_missing() -> None:
     stamp = dt.datetime(2023, 3, 19, 3, 0, tzinfo=dt.UTC)
-    article = article_from_text("North Korea fired a missile on Sunday.", "x.txt",
-                                fallback_published=stamp)
+    article = article_from_text(
+        "North Korea fired a missile on Sunday.", "x.txt", fallback_published=stamp
+    )
     assert extract(article)[0].date == "2023-03-19"

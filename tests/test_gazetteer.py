@@ -47,15 +47,22 @@ def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("the launch pad at Tongchangri", [("Tongchangri", "Tongchang-ri")]),
         ("satellite images of Tongch'ang-ri", [("Tongch'ang-ri", "Tongchang-ri")]),
         ("waters off Wonsan Bay", [("Wonsan Bay", "Wonsan")]),
-        ("the vicinity of Wonsan in Gangwon Province",
-         [("Wonsan", "Wonsan"), ("Gangwon Province", "Kangwon")]),
+        (
+            "the vicinity of Wonsan in Gangwon Province",
+            [("Wonsan", "Wonsan"), ("Gangwon Province", "Kangwon")],
+        ),
         ("fired from the Pyongyang area", [("Pyongyang area", "Pyongyang")]),
         ("near P’YŎNGYANG, the capital", [("P’YŎNGYANG", "Pyongyang")]),
-        ("from Sunan airport in Pyongyang",
-         [("Sunan airport", "Sunan"), ("Pyongyang", "Pyongyang")]),
-        ("at the Wonsan Kalma International Airport", [
-            ("Wonsan Kalma International Airport", "Kalma"),
-        ]),
+        (
+            "from Sunan airport in Pyongyang",
+            [("Sunan airport", "Sunan"), ("Pyongyang", "Pyongyang")],
+        ),
+        (
+            "at the Wonsan Kalma International Airport",
+            [
+                ("Wonsan Kalma International Airport", "Kalma"),
+            ],
+        ),
         ("from Musudan-ri, home of the Musudan missile", [("Musudan-ri", "Tonghae")]),
         ("from Sinuiju near the Chinese border", [("Sinuiju", "Sinuiju")]),
         ("the North Hamgyŏng coast", [("North Hamgyŏng", "North Hamgyong")]),
@@ -90,8 +97,10 @@ def test_decomposed_unicode_keeps_spans_in_the_original_text(gaz: Gazetteer) -> 
 
 def test_the_longest_name_wins(gaz: Gazetteer) -> None:
     [mention] = gaz.find_in("the Sohae Satellite Launching Station")
-    assert (mention.text, mention.place.name) == ("Sohae Satellite Launching Station",
-                                                 "Tongchang-ri")
+    assert (mention.text, mention.place.name) == (
+        "Sohae Satellite Launching Station",
+        "Tongchang-ri",
+    )
     # A facility named after a city is the facility, not the city.
     assert found(gaz, "Kaechon Airbase") == [("Kaechon Airbase", "Kaechon Airbase")]
     # But a shorter name is still found when the longer one does not follow.
@@ -183,11 +192,37 @@ def test_canonical_is_exact_only(gaz: Gazetteer) -> None:
 
 
 def test_the_names_the_labelled_data_uses_are_canonical_names(gaz: Gazetteer) -> None:
-    for name in ["Wonsan", "Sunan", "Kaechon", "Tongchang-ri", "Pyongyang", "Sinpo", "Hwangju",
-                 "Jagang", "Kusong", "Sakchu", "Sukchon", "Jangyon", "Pyongsong", "Hamhung",
-                 "Hodo Peninsula", "Kalma", "Munchon", "Tonghae", "Sondok", "Mayang Island",
-                 "Anju", "Sunchon", "Kittaeryong", "Kaesong", "Sinuiju", "South Hamgyong",
-                 "North Pyongan", "Kangwon", "Ryanggang"]:
+    for name in [
+        "Wonsan",
+        "Sunan",
+        "Kaechon",
+        "Tongchang-ri",
+        "Pyongyang",
+        "Sinpo",
+        "Hwangju",
+        "Jagang",
+        "Kusong",
+        "Sakchu",
+        "Sukchon",
+        "Jangyon",
+        "Pyongsong",
+        "Hamhung",
+        "Hodo Peninsula",
+        "Kalma",
+        "Munchon",
+        "Tonghae",
+        "Sondok",
+        "Mayang Island",
+        "Anju",
+        "Sunchon",
+        "Kittaeryong",
+        "Kaesong",
+        "Sinuiju",
+        "South Hamgyong",
+        "North Pyongan",
+        "Kangwon",
+        "Ryanggang",
+    ]:
         assert name in gaz.places, name
         place = gaz.canonical(name)
         assert place is not None and place.name == name
@@ -275,7 +310,7 @@ def test_missing_lat_names_the_file_and_the_entry(tmp_path: Path) -> None:
 
 
 def test_a_variant_given_to_two_places_names_the_file_and_both_places(tmp_path: Path) -> None:
-    other = (VALID_ENTRY.replace("Wonsan", "Kalma").replace('["Wŏnsan"]', '["Wonsan"]'))
+    other = VALID_ENTRY.replace("Wonsan", "Kalma").replace('["Wŏnsan"]', '["Wonsan"]')
     path = write(tmp_path, VALID_ENTRY + other)
     with pytest.raises(GazetteerError) as err:
         Gazetteer.load(path)

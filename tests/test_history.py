@@ -29,10 +29,24 @@ from bot.history import (
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "history.csv"
 
 HEADER = [
-    "F1", "Date", "Date Entered/Updated", "Launch Time (UTC)", "Missile Name", "Missile Type",
-    "Launch Agency/Authority", "Facility Name", "Facility Location", "Other Name",
-    "Facility Latitude", "Facility Longitude", "Landing Location", "Apogee",
-    "Distance Travelled", "Confirmation Status", "Test Outcome", "Additional Information",
+    "F1",
+    "Date",
+    "Date Entered/Updated",
+    "Launch Time (UTC)",
+    "Missile Name",
+    "Missile Type",
+    "Launch Agency/Authority",
+    "Facility Name",
+    "Facility Location",
+    "Other Name",
+    "Facility Latitude",
+    "Facility Longitude",
+    "Landing Location",
+    "Apogee",
+    "Distance Travelled",
+    "Confirmation Status",
+    "Test Outcome",
+    "Additional Information",
     "Source(s)",
 ]
 
@@ -57,8 +71,25 @@ def row(
     """One line of the database, in its column order."""
     site, lat, lon = facility
     return [
-        str(number), date, "", time, name, mtype, "", site, "", "", lat, lon, landing, apogee,
-        distance, "Confirmed", outcome, "", "",
+        str(number),
+        date,
+        "",
+        time,
+        name,
+        mtype,
+        "",
+        site,
+        "",
+        "",
+        lat,
+        lon,
+        landing,
+        apogee,
+        distance,
+        "Confirmed",
+        outcome,
+        "",
+        "",
     ]
 
 
@@ -81,11 +112,14 @@ def events_of(tmp_path: Path, rows: list[list[str]]) -> list[Event]:
 
 
 def test_a_salvo_of_three_missiles_is_one_event_counting_three(tmp_path: Path) -> None:
-    events = events_of(tmp_path, [
-        row(224, "11-Sep-24", "22:10", "KN-25", "SRBM", distance="350 km", apogee="100 km"),
-        row(225, "11-Sep-24", "22:12", "KN-25", "SRBM", distance="360 km", apogee="Unknown"),
-        row(226, "11-Sep-24", "22:14", "Hwasong-11A (KN-23)", "SRBM", distance="Unknown"),
-    ])
+    events = events_of(
+        tmp_path,
+        [
+            row(224, "11-Sep-24", "22:10", "KN-25", "SRBM", distance="350 km", apogee="100 km"),
+            row(225, "11-Sep-24", "22:12", "KN-25", "SRBM", distance="360 km", apogee="Unknown"),
+            row(226, "11-Sep-24", "22:14", "Hwasong-11A (KN-23)", "SRBM", distance="Unknown"),
+        ],
+    )
     assert len(events) == 1
     event = events[0]
     assert (event.role, event.date, event.date_precision) == ("primary", "2024-09-12", "day")
@@ -111,27 +145,36 @@ def test_a_late_utc_launch_is_dated_on_the_next_korea_day(tmp_path: Path) -> Non
 
 def test_missiles_either_side_of_utc_midnight_are_one_korea_morning(tmp_path: Path) -> None:
     # 7 May 23:10 UTC and 8 May 00:20 UTC are 08:10 and 09:20 on 8 May in Korea.
-    (event,) = events_of(tmp_path, [
-        row(236, "7-May-25", "23:10", "KN-25", "SRBM", SOUTH_WONSAN),
-        row(238, "8-May-25", "00:20", "Hwasong-11A (KN-23)", "SRBM", SOUTH_WONSAN),
-    ])
+    (event,) = events_of(
+        tmp_path,
+        [
+            row(236, "7-May-25", "23:10", "KN-25", "SRBM", SOUTH_WONSAN),
+            row(238, "8-May-25", "00:20", "Hwasong-11A (KN-23)", "SRBM", SOUTH_WONSAN),
+        ],
+    )
     assert (event.date, event.time_kst, event.count_min) == ("2025-05-08", "08:10", 2)
 
 
 def test_the_earliest_time_of_a_salvo_is_its_time(tmp_path: Path) -> None:
-    (event,) = events_of(tmp_path, [
-        row(1, "17-Sep-24", "22:23"),
-        row(2, "17-Sep-24", "21:53"),
-    ])
+    (event,) = events_of(
+        tmp_path,
+        [
+            row(1, "17-Sep-24", "22:23"),
+            row(2, "17-Sep-24", "21:53"),
+        ],
+    )
     assert (event.time_kst, event.time_utc) == ("06:53", "2024-09-17T21:53Z")
 
 
 def test_two_facilities_of_one_area_on_one_day_are_one_event(tmp_path: Path) -> None:
-    events = events_of(tmp_path, [
-        row(1, "1-Nov-22", "23:51", facility=SOUTH_WONSAN),
-        row(2, "2-Nov-22", "00:05", facility=KALMA),
-        row(3, "2-Nov-22", "00:10", facility=KALMA),
-    ])
+    events = events_of(
+        tmp_path,
+        [
+            row(1, "1-Nov-22", "23:51", facility=SOUTH_WONSAN),
+            row(2, "2-Nov-22", "00:05", facility=KALMA),
+            row(3, "2-Nov-22", "00:10", facility=KALMA),
+        ],
+    )
     assert len(events) == 1
     event = events[0]
     assert event.count_min == 3
@@ -145,23 +188,31 @@ def test_two_facilities_of_one_area_on_one_day_are_one_event(tmp_path: Path) -> 
 
 
 def test_launches_from_two_areas_on_one_day_are_two_events(tmp_path: Path) -> None:
-    events = events_of(tmp_path, [
-        row(1, "1-Nov-22", "23:51", facility=SOUTH_WONSAN),
-        row(2, "1-Nov-22", "23:55", facility=HWANGJU),
-        row(3, "2-Nov-22", "00:10", facility=KALMA),
-    ])
+    events = events_of(
+        tmp_path,
+        [
+            row(1, "1-Nov-22", "23:51", facility=SOUTH_WONSAN),
+            row(2, "1-Nov-22", "23:55", facility=HWANGJU),
+            row(3, "2-Nov-22", "00:10", facility=KALMA),
+        ],
+    )
     assert [(e.date, e.site, e.count_min) for e in events] == [
-        ("2022-11-02", "South Wonsan", 2), ("2022-11-02", "Hwangju", 1)]
+        ("2022-11-02", "South Wonsan", 2),
+        ("2022-11-02", "Hwangju", 1),
+    ]
     assert len({salvo_key(e) for e in events}) == 2
 
 
 def test_without_a_time_the_database_date_is_the_korea_date_and_evidence_says_so(
     tmp_path: Path,
 ) -> None:
-    (event,) = events_of(tmp_path, [
-        row(2, "10-Mar-16", name="Scud-C", mtype="SRBM", facility=HWANGJU),
-        row(3, "10-Mar-16", name="Scud-C", mtype="SRBM", facility=HWANGJU),
-    ])
+    (event,) = events_of(
+        tmp_path,
+        [
+            row(2, "10-Mar-16", name="Scud-C", mtype="SRBM", facility=HWANGJU),
+            row(3, "10-Mar-16", name="Scud-C", mtype="SRBM", facility=HWANGJU),
+        ],
+    )
     assert (event.date, event.time_kst, event.time_utc) == ("2016-03-10", None, None)
     assert "rows 2-3 give no launch time" in event.evidence["date"]
     assert "day early" in event.evidence["date"]
@@ -170,11 +221,14 @@ def test_without_a_time_the_database_date_is_the_korea_date_and_evidence_says_so
 def test_an_untimed_missile_joins_the_timed_salvo_of_its_date_and_area(tmp_path: Path) -> None:
     # Database rows 65-67: two KN-25s at 22:00 and 22:12 UTC on 9 September 2019 (10 September
     # in Korea) and a third from the same airbase the same day, without a time.
-    (event,) = events_of(tmp_path, [
-        row(65, "9-Sep-19", "22:00", "KN-25", "SRBM"),
-        row(66, "9-Sep-19", "22:12", "KN-25", "SRBM"),
-        row(67, "9-Sep-19", "", "KN-25", "SRBM", outcome="Failure"),
-    ])
+    (event,) = events_of(
+        tmp_path,
+        [
+            row(65, "9-Sep-19", "22:00", "KN-25", "SRBM"),
+            row(66, "9-Sep-19", "22:12", "KN-25", "SRBM"),
+            row(67, "9-Sep-19", "", "KN-25", "SRBM", outcome="Failure"),
+        ],
+    )
     assert (event.date, event.count_min) == ("2019-09-10", 3)
     assert "row 67 (no launch time) counted with the timed rows" in event.evidence["date"]
 
@@ -183,41 +237,55 @@ def test_rows_of_unknown_facility_group_with_each_other_not_with_known_ones(
     tmp_path: Path,
 ) -> None:
     unknown = ("Unknown", "Unknown", "Unknown")
-    events = events_of(tmp_path, [
-        row(1, "17-Apr-19", "01:00", facility=unknown),
-        row(2, "17-Apr-19", "01:10", facility=unknown),
-        row(3, "17-Apr-19", "01:20", facility=HWANGJU),
-    ])
+    events = events_of(
+        tmp_path,
+        [
+            row(1, "17-Apr-19", "01:00", facility=unknown),
+            row(2, "17-Apr-19", "01:10", facility=unknown),
+            row(3, "17-Apr-19", "01:20", facility=HWANGJU),
+        ],
+    )
     assert [(e.site, e.site_text, e.count_min) for e in events] == [
-        (None, None, 2), ("Hwangju", "Hwangju", 1)]
+        (None, None, 2),
+        ("Hwangju", "Hwangju", 1),
+    ]
     assert (events[0].lat, events[0].lon) == (None, None)
     assert salvo_key(events[0]) == "cns:2019-04-17:unknown"
 
 
 def test_a_facility_the_gazetteer_lacks_is_kept_as_written(tmp_path: Path) -> None:
-    (event,) = events_of(tmp_path, [row(1, "1-Jan-25", "01:00",
-                                        facility=("Nowhere Launch Pad", "40.0", "126.0"))])
+    (event,) = events_of(
+        tmp_path, [row(1, "1-Jan-25", "01:00", facility=("Nowhere Launch Pad", "40.0", "126.0"))]
+    )
     assert (event.site, event.site_text, event.lat, event.lon) == (
-        None, "Nowhere Launch Pad", 40.0, 126.0)
+        None,
+        "Nowhere Launch Pad",
+        40.0,
+        126.0,
+    )
     assert "not in the gazetteer" in event.evidence["site"]
     assert salvo_key(event) == "cns:2025-01-01:nowherelaunchpad"
 
 
 def test_coordinates_missing_from_a_row_come_from_the_gazetteer(tmp_path: Path) -> None:
-    (event,) = events_of(tmp_path, [row(1, "1-Jan-25", "01:00",
-                                        facility=("Kaechon Airbase", "Unknown", ""))])
+    (event,) = events_of(
+        tmp_path, [row(1, "1-Jan-25", "01:00", facility=("Kaechon Airbase", "Unknown", ""))]
+    )
     assert event.lat is not None and 39 < event.lat < 40.5
     assert event.lon is not None and 125 < event.lon < 127
 
 
 def test_the_salvo_class_is_the_most_common_known_class(tmp_path: Path) -> None:
-    (event,) = events_of(tmp_path, [
-        row(1, "1-Jan-25", "01:00", "Unknown", "Unknown"),
-        row(2, "1-Jan-25", "01:01", "Unknown", "Unknown"),
-        row(3, "1-Jan-25", "01:02", "Hwasong-12", "IRBM"),
-        row(4, "1-Jan-25", "01:03", "KN-25", "SRBM"),
-        row(5, "1-Jan-25", "01:04", "KN-25", "SRBM"),
-    ])
+    (event,) = events_of(
+        tmp_path,
+        [
+            row(1, "1-Jan-25", "01:00", "Unknown", "Unknown"),
+            row(2, "1-Jan-25", "01:01", "Unknown", "Unknown"),
+            row(3, "1-Jan-25", "01:02", "Hwasong-12", "IRBM"),
+            row(4, "1-Jan-25", "01:03", "KN-25", "SRBM"),
+            row(5, "1-Jan-25", "01:04", "KN-25", "SRBM"),
+        ],
+    )
     assert event.missile_class == "SRBM"
     assert event.missile_types == ["Hwasong-12", "KN-25"]  # "Unknown" is no name
 
@@ -228,21 +296,38 @@ def test_a_salvo_of_unknown_missiles_has_class_unknown_and_no_types(tmp_path: Pa
 
 
 def test_landing_on_north_korean_soil_is_inland(tmp_path: Path) -> None:
-    (event,) = events_of(tmp_path, [
-        row(239, "21-Oct-25", "23:10", landing="Unknown"),
-        row(240, "21-Oct-25", "23:10", landing="north-korea"),
-    ])
+    (event,) = events_of(
+        tmp_path,
+        [
+            row(239, "21-Oct-25", "23:10", landing="Unknown"),
+            row(240, "21-Oct-25", "23:10", landing="north-korea"),
+        ],
+    )
     assert event.landing == "inland"
     assert "'north-korea'" in event.evidence["landing"]
 
 
-@pytest.mark.parametrize(("text", "cls"), [
-    ("SRBM", "SRBM"), ("MRBM", "MRBM"), ("IRBM", "IRBM"), ("ICBM", "ICBM"), ("SLBM", "SLBM"),
-    ("SLV", "SLV"), ("HGV", "hypersonic"), ("Cruise", "cruise"), ("ASCM", "cruise"),
-    ("LACM", "cruise"), ("MLRS", "MLRS"), ("Short-range ballistic missile", "SRBM"),
-    ("Strategic cruise missile", "cruise"), ("Hypersonic glide vehicle", "hypersonic"),
-    (None, "unknown"), ("Torpedo", "unknown"),
-])
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("SRBM", "SRBM"),
+        ("MRBM", "MRBM"),
+        ("IRBM", "IRBM"),
+        ("ICBM", "ICBM"),
+        ("SLBM", "SLBM"),
+        ("SLV", "SLV"),
+        ("HGV", "hypersonic"),
+        ("Cruise", "cruise"),
+        ("ASCM", "cruise"),
+        ("LACM", "cruise"),
+        ("MLRS", "MLRS"),
+        ("Short-range ballistic missile", "SRBM"),
+        ("Strategic cruise missile", "cruise"),
+        ("Hypersonic glide vehicle", "hypersonic"),
+        (None, "unknown"),
+        ("Torpedo", "unknown"),
+    ],
+)
 def test_missile_types_map_to_the_project_classes(text: str | None, cls: str) -> None:
     assert missile_class(text) == cls
     assert cls in MISSILE_CLASSES
@@ -265,12 +350,25 @@ def test_unknown_distances_are_none(tmp_path: Path) -> None:
     assert (event.apogee_km, event.distance_km) == (None, None)
 
 
-@pytest.mark.parametrize(("text", "km"), [
-    ("500 km", 500.0), ("~500 km", 500.0), ("500+ km", 500.0), ("500km", 500.0),
-    ("2,500 km", 2500.0), ("2111.5 km", 2111.5), ("310 miles", 498.9), ("500", 500.0),
-    ("about 400 km", 400.0), ("1000-1100 km", 1100.0), ("Unknown", None), ("", None),
-    (None, None), (450, 450.0),
-])
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("500 km", 500.0),
+        ("~500 km", 500.0),
+        ("500+ km", 500.0),
+        ("500km", 500.0),
+        ("2,500 km", 2500.0),
+        ("2111.5 km", 2111.5),
+        ("310 miles", 498.9),
+        ("500", 500.0),
+        ("about 400 km", 400.0),
+        ("1000-1100 km", 1100.0),
+        ("Unknown", None),
+        ("", None),
+        (None, None),
+        (450, 450.0),
+    ],
+)
 def test_distances_read_in_kilometres(text: object, km: float | None) -> None:
     assert parse_km(text) == km
 
@@ -282,21 +380,52 @@ def test_text_that_is_no_distance_is_an_error(text: object) -> None:
 
 
 def test_a_row_reads_into_values(tmp_path: Path) -> None:
-    path = write_csv(tmp_path, [row(1, "7-Feb-16", "00:29", "Unha-3", "SLV",
-                                    ("Sohae Satellite Launching Station", "39.6596", "124.7057"),
-                                    "Unknown", "502 km", "2500 km")])
-    assert read_history(path).rows == [HistoryRow(
-        number=1, date_utc=dt.date(2016, 2, 7), time_utc=dt.time(0, 29), missile_name="Unha-3",
-        missile_type="SLV", facility="Sohae Satellite Launching Station", lat=39.6596,
-        lon=124.7057, landing=None, apogee_km=502.0, distance_km=2500.0,
-        confirmation="Confirmed", outcome="Success",
-    )]
+    path = write_csv(
+        tmp_path,
+        [
+            row(
+                1,
+                "7-Feb-16",
+                "00:29",
+                "Unha-3",
+                "SLV",
+                ("Sohae Satellite Launching Station", "39.6596", "124.7057"),
+                "Unknown",
+                "502 km",
+                "2500 km",
+            )
+        ],
+    )
+    assert read_history(path).rows == [
+        HistoryRow(
+            number=1,
+            date_utc=dt.date(2016, 2, 7),
+            time_utc=dt.time(0, 29),
+            missile_name="Unha-3",
+            missile_type="SLV",
+            facility="Sohae Satellite Launching Station",
+            lat=39.6596,
+            lon=124.7057,
+            landing=None,
+            apogee_km=502.0,
+            distance_km=2500.0,
+            confirmation="Confirmed",
+            outcome="Success",
+        )
+    ]
 
 
 def test_dates_in_other_spellings(tmp_path: Path) -> None:
-    rows = read_history(write_csv(tmp_path, [
-        row(1, "2016-02-07"), row(2, "07-Feb-2016"), row(3, "7-Feb-16"),
-    ])).rows
+    rows = read_history(
+        write_csv(
+            tmp_path,
+            [
+                row(1, "2016-02-07"),
+                row(2, "07-Feb-2016"),
+                row(3, "7-Feb-16"),
+            ],
+        )
+    ).rows
     assert {r.date_utc for r in rows} == {dt.date(2016, 2, 7)}
 
 
@@ -305,9 +434,17 @@ def test_dates_in_other_spellings(tmp_path: Path) -> None:
 
 def test_an_xlsx_reads_the_same_as_the_csv(tmp_path: Path) -> None:
     lines = [
-        row(1, "7-Feb-16", "00:29", "Unha-3", "SLV",
-            ("Sohae Satellite Launching Station", "39.6596", "124.7057"), "Unknown", "502 km",
-            "2500 km"),
+        row(
+            1,
+            "7-Feb-16",
+            "00:29",
+            "Unha-3",
+            "SLV",
+            ("Sohae Satellite Launching Station", "39.6596", "124.7057"),
+            "Unknown",
+            "502 km",
+            "2500 km",
+        ),
         row(2, "10-Mar-16", "", "Scud-C", "SRBM", HWANGJU, distance="500 km"),
     ]
     workbook = openpyxl.Workbook()
@@ -342,7 +479,10 @@ def test_an_xlsx_like_ntis_with_a_title_block_and_real_dates(tmp_path: Path) -> 
     assert problems == []
     (first,) = rows
     assert (first.number, first.date_utc, first.time_utc) == (
-        227, dt.date(2024, 9, 17), dt.time(21, 53))
+        227,
+        dt.date(2024, 9, 17),
+        dt.time(21, 53),
+    )
     assert (first.lat, first.distance_km) == (39.752321, 400.0)
     (event,) = salvos(rows)
     assert (event.date, event.time_kst) == ("2024-09-18", "06:53")
@@ -360,7 +500,8 @@ def test_a_bad_row_of_an_xlsx_is_named_by_its_sheet_row(tmp_path: Path) -> None:
     rows, problems = read_history(tmp_path / "cns.xlsx")
     assert [r.number for r in rows] == [1]
     assert [str(p) for p in problems] == [
-        f"{tmp_path / 'cns.xlsx'}: row 4: Date 'someday' is not a date (row skipped)"]
+        f"{tmp_path / 'cns.xlsx'}: row 4: Date 'someday' is not a date (row skipped)"
+    ]
 
 
 # --- bad input ----------------------------------------------------------------------------------
@@ -369,13 +510,16 @@ def test_a_bad_row_of_an_xlsx_is_named_by_its_sheet_row(tmp_path: Path) -> None:
 def test_a_malformed_row_is_reported_with_its_number_and_the_rest_imported(
     tmp_path: Path,
 ) -> None:
-    path = write_csv(tmp_path, [
-        row(1, "7-Feb-16", "00:29"),
-        row(2, "31-Feb-16", "00:29"),  # no such day
-        row(3, "10-Mar-16", "25:61"),  # no such time
-        row(4, "10-Mar-16", "01:00", distance="far"),  # kept, distance left empty
-        row(5, "10-Mar-16", "01:05"),
-    ])
+    path = write_csv(
+        tmp_path,
+        [
+            row(1, "7-Feb-16", "00:29"),
+            row(2, "31-Feb-16", "00:29"),  # no such day
+            row(3, "10-Mar-16", "25:61"),  # no such time
+            row(4, "10-Mar-16", "01:00", distance="far"),  # kept, distance left empty
+            row(5, "10-Mar-16", "01:05"),
+        ],
+    )
     rows, problems = read_history(path)
     assert [r.number for r in rows] == [1, 4, 5]
     assert rows[1].distance_km is None
@@ -396,7 +540,8 @@ def test_a_row_without_a_number_is_reported_and_skipped(tmp_path: Path) -> None:
     rows, problems = read_history(path)
     assert [r.number for r in rows] == [1]
     assert [str(p) for p in problems] == [
-        f"{path}: row 3: F1 'n/a' is not a whole number (row skipped)"]
+        f"{path}: row 3: F1 'n/a' is not a whole number (row skipped)"
+    ]
 
 
 def test_a_duplicated_number_is_reported_and_skipped(tmp_path: Path) -> None:
@@ -404,7 +549,8 @@ def test_a_duplicated_number_is_reported_and_skipped(tmp_path: Path) -> None:
     rows, problems = read_history(path)
     assert [r.date_utc.day for r in rows] == [7]
     assert [str(p) for p in problems] == [
-        f"{path}: row 3: number 1 is already row 2's (row skipped)"]
+        f"{path}: row 3: number 1 is already row 2's (row skipped)"
+    ]
 
 
 def test_empty_rows_are_skipped_silently(tmp_path: Path) -> None:
@@ -422,8 +568,7 @@ def test_a_file_without_the_header_is_an_error_naming_it(tmp_path: Path) -> None
 
 def test_a_header_missing_a_required_column_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "cns.csv"
-    path.write_text("F1,Date,Missile Name,Missile Type\n1,7-Feb-16,Unha-3,SLV\n",
-                    encoding="utf-8")
+    path.write_text("F1,Date,Missile Name,Missile Type\n1,7-Feb-16,Unha-3,SLV\n", encoding="utf-8")
     with pytest.raises(HistoryError, match=r"lacks column.*Facility Name"):
         read_history(path)
 
@@ -471,7 +616,10 @@ def test_the_seed_yields_the_launches_the_seed_articles_report(seed_events: list
     by_key = {salvo_key(event): event for event in seed_events}
     kaechon = by_key["cns:2024-09-18:Kaechon"]
     assert (kaechon.date, kaechon.site, kaechon.missile_class) == (
-        "2024-09-18", "Kaechon Airbase", "SRBM")
+        "2024-09-18",
+        "Kaechon Airbase",
+        "SRBM",
+    )
     assert (kaechon.time_kst, kaechon.distance_km) == ("06:53", 400.0)
     wonsan = by_key["cns:2025-05-08:Wonsan"]
     assert (wonsan.date, wonsan.site, wonsan.count_min) == ("2025-05-08", "South Wonsan", 3)

@@ -103,10 +103,20 @@ def test_ack_is_immediate(server: str, api: MockSlackAPI) -> None:
 
 def test_share_button_posts_the_answer_in_the_channel(server: str, api: MockSlackAPI) -> None:
     blocks = ask(server, api, "last 30d")["blocks"]
-    share = next(e for b in blocks if b["type"] == "actions" for e in b["elements"]
-                 if e["action_id"] == "launches_share")
-    body = block_action_body("launches_share", share["value"], user_id="U7", channel_id="C9",
-                             response_url=api.response_url("share"))
+    share = next(
+        e
+        for b in blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == "launches_share"
+    )
+    body = block_action_body(
+        "launches_share",
+        share["value"],
+        user_id="U7",
+        channel_id="C9",
+        response_url=api.response_url("share"),
+    )
     assert post(server, body, signed_request(body, SECRET))[0] == 200
     posted = api.wait_for("chat.postMessage")[0].params
     assert posted["channel"] == "C9"
@@ -117,8 +127,13 @@ def test_share_button_posts_the_answer_in_the_channel(server: str, api: MockSlac
 
 def test_more_button_pages_on(server: str, api: MockSlackAPI) -> None:
     blocks = ask(server, api, "in 2022")["blocks"]
-    more = next(e for b in blocks if b["type"] == "actions" for e in b["elements"]
-                if e["action_id"] == "launches_more")
+    more = next(
+        e
+        for b in blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == "launches_more"
+    )
     first_page = {b["text"]["text"] for b in blocks if b["type"] == "section"}
     body = block_action_body("launches_more", more["value"], response_url=api.response_url("m"))
     assert post(server, body, signed_request(body, SECRET))[0] == 200
@@ -127,29 +142,35 @@ def test_more_button_pages_on(server: str, api: MockSlackAPI) -> None:
     assert second_page and not (second_page & first_page - {blocks[0]["text"]["text"]})
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("", "Latest launches"),
-    ("help", "last 30d"),
-    ("x" * 10_000, "too long"),
-    ("last\x00 30d\x07", "last 30 days"),
-    ("<@U123> last <http://example.com|30d>", "last 30 days"),
-    ("Wonsan xyzzy", "Did you mean"),
-])
-def test_any_input_gets_a_polite_answer(server: str, api: MockSlackAPI, text: str,
-                                        expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "Latest launches"),
+        ("help", "last 30d"),
+        ("x" * 10_000, "too long"),
+        ("last\x00 30d\x07", "last 30 days"),
+        ("<@U123> last <http://example.com|30d>", "last 30 days"),
+        ("Wonsan xyzzy", "Did you mean"),
+    ],
+)
+def test_any_input_gets_a_polite_answer(
+    server: str, api: MockSlackAPI, text: str, expected: str
+) -> None:
     answer = ask(server, api, text, name="odd")
     assert expected in answer["text"] + texts(answer.get("blocks", []))
 
 
-def test_forged_or_stale_requests_are_refused(server: str, api: MockSlackAPI,
-                                              caplog: pytest.LogCaptureFixture) -> None:
+def test_forged_or_stale_requests_are_refused(
+    server: str, api: MockSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
     body = slash_command_body("last 30d", response_url=api.response_url("x"))
     with caplog.at_level(logging.INFO):
         assert post(server, body, signed_request(body, "f" * 32))[0] == 401
         stale = int(time.time()) - 60 * 10
         assert post(server, body, signed_request(body, SECRET, timestamp=stale))[0] == 401
-        headers = {k: v for k, v in signed_request(body, SECRET).items()
-                   if k != "X-Slack-Signature"}
+        headers = {
+            k: v for k, v in signed_request(body, SECRET).items() if k != "X-Slack-Signature"
+        }
         assert post(server, body, headers)[0] == 401
     assert SECRET not in caplog.text
     time.sleep(0.3)
@@ -159,8 +180,11 @@ def test_forged_or_stale_requests_are_refused(server: str, api: MockSlackAPI,
 def test_slack_retries_never_produce_a_second_answer(server: str, api: MockSlackAPI) -> None:
     body = slash_command_body("last 30d", response_url=api.response_url("retry"))
     assert post(server, body, signed_request(body, SECRET))[0] == 200
-    retry = {**signed_request(body, SECRET), "X-Slack-Retry-Num": "1",
-             "X-Slack-Retry-Reason": "http_timeout"}
+    retry = {
+        **signed_request(body, SECRET),
+        "X-Slack-Retry-Num": "1",
+        "X-Slack-Retry-Reason": "http_timeout",
+    }
     assert post(server, body, retry)[0] == 200
     api.wait_for("response_url:retry")
     time.sleep(0.5)
@@ -169,22 +193,35 @@ def test_slack_retries_never_produce_a_second_answer(server: str, api: MockSlack
 
 def test_rate_limited_share_is_retried(server: str, api: MockSlackAPI) -> None:
     blocks = ask(server, api, "last 30d", name="rl")["blocks"]
-    share = next(e for b in blocks if b["type"] == "actions" for e in b["elements"]
-                 if e["action_id"] == "launches_share")
+    share = next(
+        e
+        for b in blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == "launches_share"
+    )
     api.fail_next("chat.postMessage", status=429, retry_after=0)
     body = block_action_body("launches_share", share["value"], response_url=api.response_url())
     assert post(server, body, signed_request(body, SECRET))[0] == 200
     assert len(api.wait_for("chat.postMessage", count=2)) == 2  # refused once, then posted
 
 
-@pytest.mark.parametrize(("env", "problem"), [
-    ({}, "SLACK_BOT_TOKEN is not set"),
-    ({"SLACK_BOT_TOKEN": "xoxp-user"}, "SLACK_BOT_TOKEN is malformed"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is not set"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "short"},
-     "SLACK_SIGNING_SECRET is malformed"),
-    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"}, "SLACK_APP_TOKEN is malformed"),
-])
+@pytest.mark.parametrize(
+    ("env", "problem"),
+    [
+        ({}, "SLACK_BOT_TOKEN is not set"),
+        ({"SLACK_BOT_TOKEN": "xoxp-user"}, "SLACK_BOT_TOKEN is malformed"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is not set"),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "short"},
+            "SLACK_SIGNING_SECRET is malformed",
+        ),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"},
+            "SLACK_APP_TOKEN is malformed",
+        ),
+    ],
+)
 def test_bad_configuration_is_one_clear_line(env: dict[str, str], problem: str) -> None:
     with pytest.raises(ConfigError) as caught:
         SlackSettings.from_env(env)
@@ -200,8 +237,9 @@ def test_socket_mode_needs_no_signing_secret() -> None:
     assert settings.app_token == "xapp-1" and settings.signing_secret is None
 
 
-def test_only_admins_change_subscriptions(server: str, api: MockSlackAPI, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_admins_change_subscriptions(
+    server: str, api: MockSlackAPI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import bot.subscriptions as subscriptions
 
     monkeypatch.setattr(subscriptions, "DEFAULT_PATH", tmp_path / "subscriptions.yaml")

@@ -46,12 +46,14 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <summary>Pyongyang launched an ICBM.</summary></entry>
 </feed>"""
 
-STORY = ("North Korea fired a short-range ballistic missile into the East Sea on Monday "
-         "morning, South Korea's Joint Chiefs of Staff said. The missile was launched from "
-         "the Pyongyang area at around 7:30 a.m. and flew about 1,100 kilometers before "
-         "falling into waters off the peninsula's east coast, the JCS said in a text message "
-         "to reporters. South Korean and U.S. intelligence authorities were analysing the "
-         "details of the launch, the military added, calling it a clear provocation.")
+STORY = (
+    "North Korea fired a short-range ballistic missile into the East Sea on Monday "
+    "morning, South Korea's Joint Chiefs of Staff said. The missile was launched from "
+    "the Pyongyang area at around 7:30 a.m. and flew about 1,100 kilometers before "
+    "falling into waters off the peninsula's east coast, the JCS said in a text message "
+    "to reporters. South Korean and U.S. intelligence authorities were analysing the "
+    "details of the launch, the military added, calling it a clear provocation."
+)
 
 PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>N. Korea fires missile</title>
 </head><body>
@@ -71,10 +73,19 @@ def rss(*items: dict[str, str]) -> str:
     return RSS.format(items="\n".join(ITEM.format(**item) for item in items))
 
 
-def item(number: int, title: str = "N. Korea fires missile", summary: str = "Launch.",
-         date: str = "Mon, 06 Jan 2025 08:15:00 +0900") -> dict[str, str]:
-    return {"title": title, "link": f"http://wire.test/news/{number}", "guid": f"wire-{number}",
-            "date": date, "summary": summary}
+def item(
+    number: int,
+    title: str = "N. Korea fires missile",
+    summary: str = "Launch.",
+    date: str = "Mon, 06 Jan 2025 08:15:00 +0900",
+) -> dict[str, str]:
+    return {
+        "title": title,
+        "link": f"http://wire.test/news/{number}",
+        "guid": f"wire-{number}",
+        "date": date,
+        "summary": summary,
+    }
 
 
 @pytest.fixture
@@ -100,23 +111,33 @@ def test_shipped_feed_list_loads() -> None:
 
 def test_feed_list_is_read(tmp_path: Path) -> None:
     path = tmp_path / "feeds.yaml"
-    path.write_text("feeds:\n  - name: Wire\n    url: https://wire.test/rss\n"
-                    "  # - name: Off\n  #   url: https://off.test/rss\n", encoding="utf-8")
+    path.write_text(
+        "feeds:\n  - name: Wire\n    url: https://wire.test/rss\n"
+        "  # - name: Off\n  #   url: https://off.test/rss\n",
+        encoding="utf-8",
+    )
     assert load_feeds(path) == [Feed("Wire", "https://wire.test/rss")]
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("feeds:\n  - name: Wire\n    ulr: https://wire.test/rss\n", "feed 1 ('Wire'): unknown key"),
-    ("feeds:\n  - name: Wire\n    url: ftp://wire.test/rss\n", "not an http(s) URL"),
-    ("feeds:\n  - url: https://wire.test/rss\n", "feed 1: 'name' is missing"),
-    ("feeds:\n  - https://wire.test/rss\n", "feed 1: expected a mapping"),
-    ("feeds:\n  - {name: A, url: 'https://a.test/'}\n  - {name: A, url: 'https://b.test/'}\n",
-     "duplicate name"),
-    ("feeds: [\n", "not valid YAML"),
-    ("- name: A\n", "expected a mapping with one key"),
-])
-def test_malformed_feed_list_names_file_and_entry(tmp_path: Path, text: str,
-                                                  problem: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "feeds:\n  - name: Wire\n    ulr: https://wire.test/rss\n",
+            "feed 1 ('Wire'): unknown key",
+        ),
+        ("feeds:\n  - name: Wire\n    url: ftp://wire.test/rss\n", "not an http(s) URL"),
+        ("feeds:\n  - url: https://wire.test/rss\n", "feed 1: 'name' is missing"),
+        ("feeds:\n  - https://wire.test/rss\n", "feed 1: expected a mapping"),
+        (
+            "feeds:\n  - {name: A, url: 'https://a.test/'}\n  - {name: A, url: 'https://b.test/'}\n",
+            "duplicate name",
+        ),
+        ("feeds: [\n", "not valid YAML"),
+        ("- name: A\n", "expected a mapping with one key"),
+    ],
+)
+def test_malformed_feed_list_names_file_and_entry(tmp_path: Path, text: str, problem: str) -> None:
     path = tmp_path / "feeds.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SourceError) as error:
@@ -133,10 +154,14 @@ def test_missing_feed_list_is_one_line(tmp_path: Path) -> None:
 # --- poll_feed -------------------------------------------------------------------------------
 
 
-def test_second_poll_of_unchanged_feed_is_conditional_and_not_modified(
-        server: FeedServer) -> None:
-    server.set("/rss", rss(item(1)), "application/rss+xml", etag='"v1"',
-               last_modified="Mon, 06 Jan 2025 00:00:00 GMT")
+def test_second_poll_of_unchanged_feed_is_conditional_and_not_modified(server: FeedServer) -> None:
+    server.set(
+        "/rss",
+        rss(item(1)),
+        "application/rss+xml",
+        etag='"v1"',
+        last_modified="Mon, 06 Jan 2025 00:00:00 GMT",
+    )
     feed = Feed("Wire", server.url("/rss"))
     first = poll_feed(feed, FeedState())
     assert not first.not_modified
@@ -156,8 +181,12 @@ def test_changed_feed_returns_its_entries_with_dates(server: FeedServer) -> None
     server.set("/rss", rss(item(1)), "application/rss+xml", etag='"v1"')
     feed = Feed("Wire", server.url("/rss"))
     first = poll_feed(feed, FeedState())
-    server.set("/rss", rss(item(2, title="N. Korea launches &amp; tests", summary="<b>New</b>"),
-                           item(1)), "application/rss+xml", etag='"v2"')
+    server.set(
+        "/rss",
+        rss(item(2, title="N. Korea launches &amp; tests", summary="<b>New</b>"), item(1)),
+        "application/rss+xml",
+        etag='"v2"',
+    )
     second = poll_feed(feed, first.state)
     assert not second.not_modified
     assert second.state.etag == '"v2"'
@@ -182,7 +211,8 @@ def test_atom_feed_resolves_relative_links_and_reads_updated(server: FeedServer)
 
 def test_entry_without_guid_is_keyed_by_link_and_gmt_dates_are_utc(server: FeedServer) -> None:
     body = rss(item(1, date="Mon, 06 Jan 2025 01:00:00 GMT")).replace(
-        '<guid isPermaLink="false">wire-1</guid>', "")
+        '<guid isPermaLink="false">wire-1</guid>', ""
+    )
     server.set("/rss", body, "application/rss+xml")
     [entry] = poll_feed(Feed("Wire", server.url("/rss")), FeedState()).entries
     assert entry.key == "http://wire.test/news/1"
@@ -191,8 +221,9 @@ def test_entry_without_guid_is_keyed_by_link_and_gmt_dates_are_utc(server: FeedS
     assert entry.published.utcoffset() == dt.timedelta(0)
 
 
-def test_moved_feed_is_followed_but_never_to_a_local_file(server: FeedServer,
-                                                         tmp_path: Path) -> None:
+def test_moved_feed_is_followed_but_never_to_a_local_file(
+    server: FeedServer, tmp_path: Path
+) -> None:
     server.set("/atom", ATOM, "application/atom+xml")
     server.set("/old", "", status=301, headers={"Location": server.url("/atom")})
     [entry] = poll_feed(Feed("Atom", server.url("/old")), FeedState()).entries
@@ -263,22 +294,25 @@ def test_unreachable_feed_is_one_line() -> None:
 # --- looks_like_launch_news ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), [
-    ("N. Korea fires ballistic missile into East Sea", "", True),
-    ("North Korea launches ICBM, Japan says", "", True),
-    ("(LEAD) N.K. test-fires cruise missiles: JCS", "", True),
-    ("Pyongyang says it tested new hypersonic warhead", "", True),
-    ("DPRK satellite launch fails", "", True),
-    ("JCS: projectile launched", "The North fired it from near Wonsan.", True),
-    ("Seoul stocks open lower", "Pyongyang's rocket launch weighed on sentiment.", True),
-    ("Kim Jong Un oversees Hwasong-19 test", "", True),
-    ("Japan protests SLBM launch", "Fired from a submarine off Sinpo, North Korea.", True),
-    ("N. Korea's Kim inspects farm", "Kim visited a farm in South Hamgyong.", False),
-    ("SpaceX launches Starlink satellites", "Falcon 9 lifted off from Florida.", False),
-    ("Fire at Seoul market", "Firefighters put out a blaze in Seoul.", False),
-    ("BTS announce world tour", "", False),
-    ("Iran fires ballistic missiles", "Tehran said the strikes hit targets in Iraq.", False),
-])
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("N. Korea fires ballistic missile into East Sea", "", True),
+        ("North Korea launches ICBM, Japan says", "", True),
+        ("(LEAD) N.K. test-fires cruise missiles: JCS", "", True),
+        ("Pyongyang says it tested new hypersonic warhead", "", True),
+        ("DPRK satellite launch fails", "", True),
+        ("JCS: projectile launched", "The North fired it from near Wonsan.", True),
+        ("Seoul stocks open lower", "Pyongyang's rocket launch weighed on sentiment.", True),
+        ("Kim Jong Un oversees Hwasong-19 test", "", True),
+        ("Japan protests SLBM launch", "Fired from a submarine off Sinpo, North Korea.", True),
+        ("N. Korea's Kim inspects farm", "Kim visited a farm in South Hamgyong.", False),
+        ("SpaceX launches Starlink satellites", "Falcon 9 lifted off from Florida.", False),
+        ("Fire at Seoul market", "Firefighters put out a blaze in Seoul.", False),
+        ("BTS announce world tour", "", False),
+        ("Iran fires ballistic missiles", "Tehran said the strikes hit targets in Iraq.", False),
+    ],
+)
 def test_looks_like_launch_news(title: str, summary: str, expected: bool) -> None:
     assert looks_like_launch_news(title, summary) is expected
 
@@ -286,10 +320,14 @@ def test_looks_like_launch_news(title: str, summary: str, expected: bool) -> Non
 # --- fetch_article ---------------------------------------------------------------------------
 
 
-def entry_for(server: FeedServer, path: str, *, published: dt.datetime | None = None,
-              title: str = "N. Korea fires missile") -> FeedEntry:
-    return FeedEntry(key=path, title=title, link=server.url(path), published=published,
-                     summary="")
+def entry_for(
+    server: FeedServer,
+    path: str,
+    *,
+    published: dt.datetime | None = None,
+    title: str = "N. Korea fires missile",
+) -> FeedEntry:
+    return FeedEntry(key=path, title=title, link=server.url(path), published=published, summary="")
 
 
 def test_fetch_article_reads_main_text_and_uses_entry_date(server: FeedServer) -> None:
@@ -319,8 +357,9 @@ def test_fetch_article_without_any_date_uses_now_as_a_stand_in(server: FeedServe
 
 
 def test_fetch_article_uses_the_page_date_when_the_feed_has_none(server: FeedServer) -> None:
-    dated = PAGE.replace("<title>", '<meta property="article:published_time" '
-                                    'content="2024-11-05"><title>')
+    dated = PAGE.replace(
+        "<title>", '<meta property="article:published_time" content="2024-11-05"><title>'
+    )
     server.set("/news/1", dated)
     article = fetch_article(entry_for(server, "/news/1"), "Wire")
     assert article.reference_day == dt.date(2024, 11, 5)
@@ -341,17 +380,23 @@ def test_fetch_article_500_is_transient(server: FeedServer) -> None:
     assert error.value.transient
 
 
-@pytest.mark.parametrize(("body", "content_type", "problem"), [
-    (b"%PDF-1.7\n\x00\x01\x02binary", "application/pdf", "binary page (application/pdf)"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "text/html", "binary page (contains NUL bytes)"),
-    (b"   \n", "text/html", "empty page"),
-    # A page drawn by script: nothing to read without a browser.
-    (b"<html><head><title>x</title></head><body><script>render()</script></body></html>",
-     "text/html", "no main text"),
-])
-def test_fetch_article_refuses_pages_that_are_no_article(server: FeedServer, body: bytes,
-                                                         content_type: str,
-                                                         problem: str) -> None:
+@pytest.mark.parametrize(
+    ("body", "content_type", "problem"),
+    [
+        (b"%PDF-1.7\n\x00\x01\x02binary", "application/pdf", "binary page (application/pdf)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "text/html", "binary page (contains NUL bytes)"),
+        (b"   \n", "text/html", "empty page"),
+        # A page drawn by script: nothing to read without a browser.
+        (
+            b"<html><head><title>x</title></head><body><script>render()</script></body></html>",
+            "text/html",
+            "no main text",
+        ),
+    ],
+)
+def test_fetch_article_refuses_pages_that_are_no_article(
+    server: FeedServer, body: bytes, content_type: str, problem: str
+) -> None:
     server.set("/news/1", body, content_type)
     entry = entry_for(server, "/news/1")
     with pytest.raises(ArticleError) as error:
@@ -380,12 +425,16 @@ def test_fetch_article_reads_only_web_links(tmp_path: Path) -> None:
         fetch_article(entry, "Wire")
 
 
-@pytest.mark.parametrize(("meta", "content_type"), [
-    ("", "text/html; charset=windows-1252"),  # declared by the server
-    ('<meta charset="windows-1252">', "text/html"),  # declared by the page only
-])
-def test_fetch_article_decodes_the_declared_charset(server: FeedServer, meta: str,
-                                                    content_type: str) -> None:
+@pytest.mark.parametrize(
+    ("meta", "content_type"),
+    [
+        ("", "text/html; charset=windows-1252"),  # declared by the server
+        ('<meta charset="windows-1252">', "text/html"),  # declared by the page only
+    ],
+)
+def test_fetch_article_decodes_the_declared_charset(
+    server: FeedServer, meta: str, content_type: str
+) -> None:
     page = PAGE.replace('<meta charset="utf-8">', meta).replace("morning,", "morning — café,")
     server.set("/news/1", page.encode("cp1252"), content_type)
     article = fetch_article(entry_for(server, "/news/1"), "Wire")

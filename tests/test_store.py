@@ -33,12 +33,28 @@ def make_index(tmp_path: Path) -> Index:
 
 def test_two_outlets_one_launch(tmp_path: Path) -> None:
     index = make_index(tmp_path)
-    add(index, story("2024-09-18", "North Korea fired two short-range ballistic missiles from "
-                     "Kaechon on Wednesday, South Korea's Joint Chiefs of Staff said. They "
-                     "flew about 400 km.", "Reuters", "https://example.test/r"))
-    add(index, story("2024-09-18", "North Korea launched ballistic missiles from near Kaech'on "
-                     "early on Wednesday, Japan's Defense Ministry said, adding that they flew "
-                     "about 350 km.", "Kyodo", "https://example.test/k"))
+    add(
+        index,
+        story(
+            "2024-09-18",
+            "North Korea fired two short-range ballistic missiles from "
+            "Kaechon on Wednesday, South Korea's Joint Chiefs of Staff said. They "
+            "flew about 400 km.",
+            "Reuters",
+            "https://example.test/r",
+        ),
+    )
+    add(
+        index,
+        story(
+            "2024-09-18",
+            "North Korea launched ballistic missiles from near Kaech'on "
+            "early on Wednesday, Japan's Defense Ministry said, adding that they flew "
+            "about 350 km.",
+            "Kyodo",
+            "https://example.test/k",
+        ),
+    )
     launches = list(index.all_launches())
     assert len(launches) == 1
     launch = launches[0]
@@ -50,20 +66,45 @@ def test_two_outlets_one_launch(tmp_path: Path) -> None:
 
 def test_same_day_different_places_are_two_launches(tmp_path: Path) -> None:
     index = make_index(tmp_path)
-    add(index, story("2022-11-02", "North Korea fired a cruise missile from Wonsan on "
-                     "Wednesday, Seoul said."), "a.txt")
-    add(index, story("2022-11-02", "North Korea fired an ICBM from the Sunan area on "
-                     "Wednesday, Seoul said."), "b.txt")
+    add(
+        index,
+        story(
+            "2022-11-02", "North Korea fired a cruise missile from Wonsan on Wednesday, Seoul said."
+        ),
+        "a.txt",
+    )
+    add(
+        index,
+        story(
+            "2022-11-02", "North Korea fired an ICBM from the Sunan area on Wednesday, Seoul said."
+        ),
+        "b.txt",
+    )
     assert sorted(launch.site or "" for launch in index.all_launches()) == ["Sunan", "Wonsan"]
 
 
 def test_background_mention_joins_the_launch_it_names(tmp_path: Path) -> None:
     index = make_index(tmp_path)
-    add(index, story("2023-03-16", "North Korea fired an intercontinental ballistic missile "
-                     "on Thursday, South Korea's military said.", "Yonhap"), "a.txt")
-    add(index, story("2023-03-19", "North Korea launched a ballistic missile on Sunday. The "
-                     "launch followed an ICBM that North Korea fired last Thursday.",
-                     "Reuters"), "b.txt")
+    add(
+        index,
+        story(
+            "2023-03-16",
+            "North Korea fired an intercontinental ballistic missile "
+            "on Thursday, South Korea's military said.",
+            "Yonhap",
+        ),
+        "a.txt",
+    )
+    add(
+        index,
+        story(
+            "2023-03-19",
+            "North Korea launched a ballistic missile on Sunday. The "
+            "launch followed an ICBM that North Korea fired last Thursday.",
+            "Reuters",
+        ),
+        "b.txt",
+    )
     launches = {launch.date: launch for launch in index.all_launches()}
     assert sorted(launches) == ["2023-03-16", "2023-03-19"]
     assert [s.outlet for s in launches["2023-03-16"].sources] == ["Yonhap", "Reuters"]
@@ -71,11 +112,21 @@ def test_background_mention_joins_the_launch_it_names(tmp_path: Path) -> None:
 
 def test_a_month_mention_becomes_the_day_when_the_day_is_known(tmp_path: Path) -> None:
     index = make_index(tmp_path)
-    add(index, story("2024-09-18", "North Korea fired a missile on Wednesday. It follows two "
-                     "ballistic missiles the North fired in July."), "a.txt")
+    add(
+        index,
+        story(
+            "2024-09-18",
+            "North Korea fired a missile on Wednesday. It follows two "
+            "ballistic missiles the North fired in July.",
+        ),
+        "a.txt",
+    )
     assert sorted(launch.date for launch in index.all_launches()) == ["2024-07", "2024-09-18"]
-    add(index, story("2024-07-01", "North Korea fired two ballistic missiles on Monday, "
-                     "Seoul said."), "b.txt")
+    add(
+        index,
+        story("2024-07-01", "North Korea fired two ballistic missiles on Monday, Seoul said."),
+        "b.txt",
+    )
     assert sorted(launch.date for launch in index.all_launches()) == ["2024-07-01", "2024-09-18"]
 
 
@@ -84,8 +135,9 @@ def test_same_article_twice_changes_nothing(tmp_path: Path) -> None:
     text = "North Korea fired a ballistic missile on Sunday, the JCS said."
     first = article_from_text(story("2023-03-19", text, url="https://example.test/1"), "a.txt")
     assert index.add_article(first, extract(first)).status == "added"
-    same_url = article_from_text(story("2023-03-19", text + " Updated.",
-                                       url="https://example.test/1"), "b.txt")
+    same_url = article_from_text(
+        story("2023-03-19", text + " Updated.", url="https://example.test/1"), "b.txt"
+    )
     assert index.add_article(same_url, extract(same_url)).status == "unchanged"
     same_text = article_from_text(story("2023-03-19", text.replace(" ", "  ")), "c.txt")
     assert index.add_article(same_text, extract(same_text)).status == "unchanged"
@@ -95,8 +147,11 @@ def test_same_article_twice_changes_nothing(tmp_path: Path) -> None:
 def test_reindex_rebuilds_without_losing_anything(tmp_path: Path) -> None:
     index = make_index(tmp_path)
     for i, day in enumerate(("2024-01-14", "2024-01-15", "2024-01-16")):
-        add(index, story(day, f"North Korea fired a ballistic missile today, story {i}."),
-            f"{i}.txt")
+        add(
+            index,
+            story(day, f"North Korea fired a ballistic missile today, story {i}."),
+            f"{i}.txt",
+        )
     before = [(launch.date, [s.key for s in launch.sources]) for launch in index.all_launches()]
     assert index.reindex(extract) == 3
     after = [(launch.date, [s.key for s in launch.sources]) for launch in index.all_launches()]
@@ -109,8 +164,13 @@ def write_corpus(folder: Path, count: int) -> None:
     for i in range(count):
         day = (__import__("datetime").date.fromordinal(738000 + i)).isoformat()
         (folder / f"{start + i}.txt").write_text(
-            story(day, f"North Korea fired {i % 3 + 2} ballistic missiles from Wonsan today, "
-                       f"South Korea's military said. Story number {i}."), encoding="utf-8")
+            story(
+                day,
+                f"North Korea fired {i % 3 + 2} ballistic missiles from Wonsan today, "
+                f"South Korea's military said. Story number {i}.",
+            ),
+            encoding="utf-8",
+        )
 
 
 def test_killed_ingest_resumes_to_the_same_index(tmp_path: Path) -> None:
@@ -122,8 +182,9 @@ def test_killed_ingest_resumes_to_the_same_index(tmp_path: Path) -> None:
 
     db = tmp_path / "killed.db"
     command = [sys.executable, "-m", "bot.cli", "ingest", "--db", str(db), str(corpus)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # kill it part-way through
         if db.exists():

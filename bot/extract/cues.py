@@ -24,33 +24,28 @@ def lower(text: str) -> str:
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
+
 # Past-tense launch verbs: a sentence with one of these (and a missile in it) reports a launch.
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
-_NOUN = (
-    r"launch(?:es)?|firings?|test-?firings?|test-?launch(?:es)?|tests?|salvos?|attempts?"
-)
+_NOUN = r"launch(?:es)?|firings?|test-?firings?|test-?launch(?:es)?|tests?|salvos?|attempts?"
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
     r"|satellites?(?!\s+launch(?:ing)?\s+(?:ground|station|site|facility|pad|centre|center))|"
     r"launch\s+vehicles?|weapons?"
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
-_DESIGNATION = (r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
-                r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*")
-TRIGGER = re.compile(
-    rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b"
+_DESIGNATION = (
+    r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
+    r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
 )
+TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
-_CARRIED = re.compile(
-    r"\b(?:carried\s+out|conducted|staged|made|held)\b"
-)
-_CARRIED_BEFORE = re.compile(
-    r"\b(?:carried\s+out|conducted|staged)\s+(?:[\w-]+\s+){0,4}$"
-)
+_CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
+_CARRIED_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|staged)\s+(?:[\w-]+\s+){0,4}$")
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
@@ -124,9 +119,7 @@ AGGREGATE = re.compile(
     r"|\d{2,}\s+(?:launches|tests|missiles)|more\s+than\s+\d+)\b"
 )
 # Before a date: the launch it dates is an earlier one than the story's.
-BACKGROUND_MARKER = re.compile(
-    r"\b(?:follow\w*|after|since|previous|preceding|prior|last|ago)\b"
-)
+BACKGROUND_MARKER = re.compile(r"\b(?:follow\w*|after|since|previous|preceding|prior|last|ago)\b")
 # A sentence opening that points back at an earlier launch just mentioned.
 ANAPHORA = re.compile(
     r"^(?:That|Those|The\s+(?:earlier|previous|former|prior)|The\s+(?:first|second)\s+(?:launch|"
@@ -155,35 +148,45 @@ def triggers(sentence: str) -> list[Trigger]:
         word = m.group(0)
         if _PLACE_AFTER.match(low, end):
             continue  # "the Sohae Satellite Launching Ground", "a launch pad": a place
-        before = low[max(0, start - 60):start]
+        before = low[max(0, start - 60) : start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
         if kind == "action" and word == "sent" and not _SENT_ALOFT.match(low, end):
             continue  # "sent its new Hwasong-15 soaring", not "sent a delegation"
-        if kind == "action" and word.startswith("tested") and not (
-            _missile_near(low, end, 110) or _missile_near_before(low, start, 110)
+        if (
+            kind == "action"
+            and word.startswith("tested")
+            and not (_missile_near(low, end, 110) or _missile_near_before(low, start, 110))
         ):
             continue
-        if kind == "action" and word.startswith("fir") and not (
-            _missile_near(low, end, 90) or _missile_near_before(low, start)
+        if (
+            kind == "action"
+            and word.startswith("fir")
+            and not (_missile_near(low, end, 90) or _missile_near_before(low, start))
         ):
             continue
-        if kind in {"action", "noun"} and (_UNREAL.search(before)
-                                           or _UNREAL_AFTER.match(low, end)):
+        if kind in {"action", "noun"} and (_UNREAL.search(before) or _UNREAL_AFTER.match(low, end)):
             unreal_until = end + 40
             continue
         if kind in {"action", "noun"} and _NOT_MISSILE_TEST.search(before[-25:]):
             continue  # "two nuclear tests", "an engine test"
-        if kind == "missile" and (start < unreal_until
-                                  or _UNREAL_THING.search(low, max(0, start - 60), start)):
+        if kind == "missile" and (
+            start < unreal_until or _UNREAL_THING.search(low, max(0, start - 60), start)
+        ):
             continue
         carried = _CARRIED.search(low, end, end + 25) or _CARRIED_BEFORE.search(
             low, max(0, start - 45), start
         )
-        if kind == "noun" and word.startswith(("test", "attempt")) and not (
-            _missile_near(low, end, 40) or _missile_near_before(low, start, 40) or carried
-            or _TEST_OF.search(low, max(0, start - 25), start)
-            or (word.startswith("attempt") and _FAILED.search(low, end, end + 50))
+        if (
+            kind == "noun"
+            and word.startswith(("test", "attempt"))
+            and not (
+                _missile_near(low, end, 40)
+                or _missile_near_before(low, start, 40)
+                or carried
+                or _TEST_OF.search(low, max(0, start - 25), start)
+                or (word.startswith("attempt") and _FAILED.search(low, end, end + 50))
+            )
         ):
             continue
         if kind == "noun" and carried:
@@ -217,8 +220,10 @@ def unreal_before(sentence: str, at: int) -> bool:
 
 
 # "the first hypersonic test", "an ICBM test": what kind of test says it is a launch.
-_TEST_OF = re.compile(r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
-                      r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$")
+_TEST_OF = re.compile(
+    r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
+    r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$"
+)
 _MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{_DESIGNATION})\b")
 _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{_DESIGNATION})\b")
 
@@ -233,11 +238,48 @@ def _missile_near_before(low: str, at: int, span: int = 60) -> bool:
 
 # Words without which no sentence reports a launch or a fact of one: a substring test that
 # lets most sentences of a long story skip every other rule.
-_LAUNCH_WORDS = ("fir", "launch", "missile", "rocket", "projectile", "test", "icbm", "slbm",
-                 "srbm", "irbm", "satellite", "flew", "fell", "land", "explod", "blew", "hwasong",
-                 "kn-", "weapon", "salvo", "travel", "lift", "blast", "splash", "shot", "flight",
-                 "altitude", "km", "kilomet", "mile", "pukguksong", "scud", "rodong", "nodong",
-                 "musudan", "unha", "chollima", "hwasal", "crash", "reach")
+_LAUNCH_WORDS = (
+    "fir",
+    "launch",
+    "missile",
+    "rocket",
+    "projectile",
+    "test",
+    "icbm",
+    "slbm",
+    "srbm",
+    "irbm",
+    "satellite",
+    "flew",
+    "fell",
+    "land",
+    "explod",
+    "blew",
+    "hwasong",
+    "kn-",
+    "weapon",
+    "salvo",
+    "travel",
+    "lift",
+    "blast",
+    "splash",
+    "shot",
+    "flight",
+    "altitude",
+    "km",
+    "kilomet",
+    "mile",
+    "pukguksong",
+    "scud",
+    "rodong",
+    "nodong",
+    "musudan",
+    "unha",
+    "chollima",
+    "hwasal",
+    "crash",
+    "reach",
+)
 
 
 def may_speak_of_launch(low: str) -> bool:
@@ -246,16 +288,69 @@ def may_speak_of_launch(low: str) -> bool:
 
 # Substrings without which the catalogue can find no designation or class phrase: gates that
 # spare most sentences its matchers.
-_CLASS_WORDS = ("range", "continental", "icbm", "slbm", "srbm", "irbm", "mrbm", "submarine",
-                "cruise", "ship", "hypersonic", "launcher", "multiple", "satellite", "space",
-                "carrier", "mlrs", "glide", "rocket", "ballistic")
-_DESIGNATION_WORDS = ("hwas", "hwaseong", "pukguk", "bukgeuk", "kn", "rodong", "nodong",
-                      "musudan", "scud", "unha", "taepodong", "chollima", "padasuri", "haeil",
-                      "toksa", "large", "mm", "millimet", "iskander", "strategic")
+_CLASS_WORDS = (
+    "range",
+    "continental",
+    "icbm",
+    "slbm",
+    "srbm",
+    "irbm",
+    "mrbm",
+    "submarine",
+    "cruise",
+    "ship",
+    "hypersonic",
+    "launcher",
+    "multiple",
+    "satellite",
+    "space",
+    "carrier",
+    "mlrs",
+    "glide",
+    "rocket",
+    "ballistic",
+)
+_DESIGNATION_WORDS = (
+    "hwas",
+    "hwaseong",
+    "pukguk",
+    "bukgeuk",
+    "kn",
+    "rodong",
+    "nodong",
+    "musudan",
+    "scud",
+    "unha",
+    "taepodong",
+    "chollima",
+    "padasuri",
+    "haeil",
+    "toksa",
+    "large",
+    "mm",
+    "millimet",
+    "iskander",
+    "strategic",
+)
 
 
-_SUM_WORDS = ("dozens", "scores", "hundreds", "more than", "string", "spate", "record", "over the",
-              "recent", "since the start", "many", "course of", "throughout", "total", "at least")
+_SUM_WORDS = (
+    "dozens",
+    "scores",
+    "hundreds",
+    "more than",
+    "string",
+    "spate",
+    "record",
+    "over the",
+    "recent",
+    "since the start",
+    "many",
+    "course of",
+    "throughout",
+    "total",
+    "at least",
+)
 
 
 def may_sum_up(low: str) -> bool:
@@ -283,29 +378,54 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
 
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     """True when the launch word belongs to someone other than North Korea."""
-    clause_start = max(sentence.rfind(p, 0, trigger.start) for p in (";", ":", ". ", " while ",
-                                                                       " whereas ", " but "))
-    clause = sentence[clause_start + 1:trigger.start]
+    clause_start = max(
+        sentence.rfind(p, 0, trigger.start)
+        for p in (";", ":", ". ", " while ", " whereas ", " but ")
+    )
+    clause = sentence[clause_start + 1 : trigger.start]
     if _FOREIGN_HARDWARE.search(lower(sentence), max(0, trigger.start - 40), trigger.end + 60):
         return True
     actors = list(_FOREIGN_ACTOR.finditer(clause))
     if not actors:
         return False
     last = actors[-1]
-    if clause[last.end():last.end() + 2] in ("'s", "’s"):
+    if clause[last.end() : last.end() + 2] in ("'s", "’s"):
         return False  # "Japan's EEZ": whose zone, not who launched
-    word_before = clause[:last.start()].split()[-1:]
+    word_before = clause[: last.start()].split()[-1:]
     if word_before and word_before[0].lower() in _PREPOSITIONS:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
-    rest = clause[last.end():]
-    if _NORTH.search(rest) or _ATTRIBUTION.search(lower(rest + clause[:last.start()][-30:])):
+    rest = clause[last.end() :]
+    if _NORTH.search(rest) or _ATTRIBUTION.search(lower(rest + clause[: last.start()][-30:])):
         return False
     return bool(_SHORT_GAP.match(rest))
 
 
-_PREPOSITIONS = {"of", "in", "into", "toward", "towards", "off", "near", "over", "from", "to",
-                 "with", "and", "at", "by", "against", "between", "around", "within", "inside",
-                 "outside", "across", "beyond", "past", "above"}
+_PREPOSITIONS = {
+    "of",
+    "in",
+    "into",
+    "toward",
+    "towards",
+    "off",
+    "near",
+    "over",
+    "from",
+    "to",
+    "with",
+    "and",
+    "at",
+    "by",
+    "against",
+    "between",
+    "around",
+    "within",
+    "inside",
+    "outside",
+    "across",
+    "beyond",
+    "past",
+    "above",
+}
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*)\b"
@@ -319,18 +439,57 @@ def not_a_launch(sentence: str) -> bool:
     low = lower(sentence)
     if not any(word in low for word in _NOT_A_LAUNCH_WORDS):
         return False
-    return bool(_NOT_A_LAUNCH.search(low)) and not _LAUNCH_VERB.search(low) and not FLIGHT.search(
-        low
+    return (
+        bool(_NOT_A_LAUNCH.search(low)) and not _LAUNCH_VERB.search(low) and not FLIGHT.search(low)
     )
 
 
 # Substring checks are far cheaper than a regex: a sentence without these words is skipped.
-_NOT_A_LAUNCH_WORDS = ("test", "engine", "parade", "display", "unveil", "exhibit", "drill",
-                       "artiller", "shell", "exercise", "rally")
-_FOREIGN_WORDS = ("south", "seoul", "united", "u.s.", "us ", "american", "washington", "japan",
-                  "tokyo", "russia", "china", "chinese", "pentagon", "nasa", "spacex", "ukrain",
-                  "iran", "israel", "intercept", "hyunmoo", "thaad", "sm-", "patriot", "minuteman",
-                  "trident", "tomahawk", "aegis", "falcon", "nuri", "dummy")
+_NOT_A_LAUNCH_WORDS = (
+    "test",
+    "engine",
+    "parade",
+    "display",
+    "unveil",
+    "exhibit",
+    "drill",
+    "artiller",
+    "shell",
+    "exercise",
+    "rally",
+)
+_FOREIGN_WORDS = (
+    "south",
+    "seoul",
+    "united",
+    "u.s.",
+    "us ",
+    "american",
+    "washington",
+    "japan",
+    "tokyo",
+    "russia",
+    "china",
+    "chinese",
+    "pentagon",
+    "nasa",
+    "spacex",
+    "ukrain",
+    "iran",
+    "israel",
+    "intercept",
+    "hyunmoo",
+    "thaad",
+    "sm-",
+    "patriot",
+    "minuteman",
+    "trident",
+    "tomahawk",
+    "aegis",
+    "falcon",
+    "nuri",
+    "dummy",
+)
 
 
 def is_heading(sentence: str) -> bool:

@@ -24,8 +24,18 @@ from bot.extract.cues import lower
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH = (
@@ -34,8 +44,21 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
     "thirty": 30,
 }
 _NUM = (
@@ -47,18 +70,38 @@ UTC = dt.UTC
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
 # The zones launch times are given in; JST is KST. "ET" and "PT" follow daylight saving.
 ZONES: dict[str, dt.tzinfo] = {
-    "KST": KST, "JST": KST, "GMT": UTC, "UTC": UTC, "Z": UTC,
-    "EDT": dt.timezone(dt.timedelta(hours=-4)), "EST": dt.timezone(dt.timedelta(hours=-5)),
-    "CDT": dt.timezone(dt.timedelta(hours=-5)), "CST": dt.timezone(dt.timedelta(hours=-6)),
-    "PDT": dt.timezone(dt.timedelta(hours=-7)), "PST": dt.timezone(dt.timedelta(hours=-8)),
-    "HST": dt.timezone(dt.timedelta(hours=-10)), "BST": dt.timezone(dt.timedelta(hours=1)),
-    "CET": dt.timezone(dt.timedelta(hours=1)), "CEST": dt.timezone(dt.timedelta(hours=2)),
-    "ET": ZoneInfo("America/New_York"), "PT": ZoneInfo("America/Los_Angeles"),
+    "KST": KST,
+    "JST": KST,
+    "GMT": UTC,
+    "UTC": UTC,
+    "Z": UTC,
+    "EDT": dt.timezone(dt.timedelta(hours=-4)),
+    "EST": dt.timezone(dt.timedelta(hours=-5)),
+    "CDT": dt.timezone(dt.timedelta(hours=-5)),
+    "CST": dt.timezone(dt.timedelta(hours=-6)),
+    "PDT": dt.timezone(dt.timedelta(hours=-7)),
+    "PST": dt.timezone(dt.timedelta(hours=-8)),
+    "HST": dt.timezone(dt.timedelta(hours=-10)),
+    "BST": dt.timezone(dt.timedelta(hours=1)),
+    "CET": dt.timezone(dt.timedelta(hours=1)),
+    "CEST": dt.timezone(dt.timedelta(hours=2)),
+    "ET": ZoneInfo("America/New_York"),
+    "PT": ZoneInfo("America/Los_Angeles"),
     "CT": ZoneInfo("America/Chicago"),
 }
-_ZONE_WORDS = {"eastern": "ET", "pacific": "PT", "central": "CT", "hawaii": "HST",
-               "korea": "KST", "korean": "KST", "seoul": "KST", "japan": "KST", "japanese": "KST",
-               "tokyo": "KST", "pyongyang": "KST"}
+_ZONE_WORDS = {
+    "eastern": "ET",
+    "pacific": "PT",
+    "central": "CT",
+    "hawaii": "HST",
+    "korea": "KST",
+    "korean": "KST",
+    "seoul": "KST",
+    "japan": "KST",
+    "japanese": "KST",
+    "tokyo": "KST",
+    "pyongyang": "KST",
+}
 
 
 @dataclass(frozen=True)
@@ -128,8 +171,9 @@ _TIME = re.compile(
 )
 
 
-def find_times(sentence: str, reference: dt.date,
-               story_zone: dt.tzinfo | None = None) -> list[TimeMention]:
+def find_times(
+    sentence: str, reference: dt.date, story_zone: dt.tzinfo | None = None
+) -> list[TimeMention]:
     """Clock times, converted to KST with the day they fall on where the phrase fixes it.
 
     A foreign-zone time fixes the Korean day when it names its own weekday ("2150 GMT
@@ -172,15 +216,17 @@ def find_times(sentence: str, reference: dt.date,
             day = _weekday_on_or_before(reference, wd, allow_next=True) if wd else None
             own_zone = story_zone is not None and _same_offset(tz, story_zone, reference)
             base = day or reference
-            local = dt.datetime(base.year, base.month, base.day, hour, minute,
-                                tzinfo=tz).astimezone(KST)
+            local = dt.datetime(
+                base.year, base.month, base.day, hour, minute, tzinfo=tz
+            ).astimezone(KST)
             hour, minute = local.hour, local.minute
             if day is not None or own_zone:
                 kst_date = local.date()
-        text = sentence[m.start():end].strip()
+        text = sentence[m.start() : end].strip()
         text = re.sub(r"\s+on$", "", text)
-        found.append(TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone,
-                                 kst_date))
+        found.append(
+            TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone, kst_date)
+        )
     return found
 
 
@@ -191,8 +237,8 @@ def _same_offset(a: dt.tzinfo, b: dt.tzinfo, day: dt.date) -> bool:
 
 def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
     """A bare "10:15" is a time only with a time word nearby ("at 10:15", "10:15 this morning")."""
-    before = sentence[max(0, start - 12):start].lower()
-    after = sentence[end:end + 20].lower()
+    before = sentence[max(0, start - 12) : start].lower()
+    after = sentence[end : end + 20].lower()
     return bool(re.search(r"\b(?:at|around|about|from|until|and|to)\s*$", before)) or bool(
         re.match(r"\s*(?:this|in the|on|local|hours|\()", after)
     )
@@ -258,10 +304,23 @@ _RELATIVE = re.compile(
 # Cheap gates: a family runs only on a sentence that has its core word at all.
 _HAS_WEEKDAY = re.compile(r"day\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                "dec")
-_RELATIVE_WORDS = ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night",
-                   "ago", "year", "month", "day", "week", "row", "back-to-back")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELATIVE_WORDS = (
+    "yesterday",
+    "today",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "ago",
+    "year",
+    "month",
+    "day",
+    "week",
+    "row",
+    "back-to-back",
+)
 
 
 # "TOKYO, Nov. 1 Kyodo -", "SEOUL, March 19 (Yonhap) --": the day the story was filed.
@@ -398,8 +457,14 @@ def _hits(sentence: str) -> list[_Hit]:
                 # "on Sept. 11 and 12": a second day of the same month
                 day = m.group("second").split()[-1]
                 month = m.group(0).split()[0]
-                hits.append(_Hit(m.start("second"), m.end("second"), "md",
-                                 {"rel": m.group("rel"), "phrase": f"{month} {day}"}))
+                hits.append(
+                    _Hit(
+                        m.start("second"),
+                        m.end("second"),
+                        "md",
+                        {"rel": m.group("rel"), "phrase": f"{month} {day}"},
+                    )
+                )
         for m in _MONTH_ALONE.finditer(sentence):
             left = _MONTH_LEFT.search(low, max(0, m.start() - 30), m.start())
             groups = m.groupdict()
@@ -415,8 +480,21 @@ def _hits(sentence: str) -> list[_Hit]:
             hits.append(_Hit(m.start(), m.end(), "year", m.groupdict()))
     if any(word in low for word in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(low):
-            kind = next(k for k in ("offset", "row", "dby", "yday", "today", "lastyear",
-                                    "lastmonth", "thismonth", "thisyear") if m.group(k))
+            kind = next(
+                k
+                for k in (
+                    "offset",
+                    "row",
+                    "dby",
+                    "yday",
+                    "today",
+                    "lastyear",
+                    "lastmonth",
+                    "thismonth",
+                    "thisyear",
+                )
+                if m.group(k)
+            )
             hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
     # Where phrases overlap, the one that starts first (then the longer) is the phrase.
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -433,7 +511,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
     text = sentence[start:end]
     low = lower(sentence)
     speech = bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start)) or bool(
-        start < 40 and _DATELINE.match(sentence[:start]))
+        start < 40 and _DATELINE.match(sentence[:start])
+    )
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)
@@ -479,8 +558,9 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             day = _absolute(g["wdmd"] or "", ref)
             if day is not None:
                 return mk(day)
-        day = _weekday_on_or_before(ref, g["wd"] or "", allow_next=western,
-                                    last=bool(g.get("last")))
+        day = _weekday_on_or_before(
+            ref, g["wd"] or "", allow_next=western, last=bool(g.get("last"))
+        )
         return mk(day)
     if kind == "md":
         phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
@@ -499,8 +579,9 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         if year > ref.year:
             return None
         prep = (g["yprep"] or "").lower()
-        period = prep in {"until", "by", "of"} or (prep == "since"
-                                                   and not _first_since(sentence, start))
+        period = prep in {"until", "by", "of"} or (
+            prep == "since" and not _first_since(sentence, start)
+        )
         return mk(dt.date(year, 1, 1), "year", period=period)
     if kind == "lastyear":
         return mk(dt.date(ref.year - 1, 1, 1), "year")
@@ -515,7 +596,7 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
 
 
 def _first_since(sentence: str, start: int) -> bool:
-    """"its first ICBM test since November 2017": "since" points at one earlier launch, where
+    """ "its first ICBM test since November 2017": "since" points at one earlier launch, where
     "has kept firing since May" describes a period."""
     return bool(_FIRST_SINCE.search(lower(sentence), max(0, start - 120), start))
 
@@ -524,7 +605,7 @@ _FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^;]{0,110}$")
 
 
 def _since_before(sentence: str, start: int) -> bool:
-    return bool(re.search(r"\bsince\s+$", sentence[max(0, start - 8):start]))
+    return bool(re.search(r"\bsince\s+$", sentence[max(0, start - 8) : start]))
 
 
 def _year_for(rel: str | None, sentence: str, start: int, ref: dt.date) -> int | None:
@@ -532,8 +613,13 @@ def _year_for(rel: str | None, sentence: str, start: int, ref: dt.date) -> int |
     ("In 2017, it fired Hwasong-14s twice, on July 4 and July 28"; "on May 31 and August 24
     last year")."""
     if rel:
-        return ref.year - 1 if rel.lower() == "last" else ref.year if rel.lower() == "this" else (
-            _context_year(sentence, start, ref))
+        return (
+            ref.year - 1
+            if rel.lower() == "last"
+            else ref.year
+            if rel.lower() == "this"
+            else (_context_year(sentence, start, ref))
+        )
     return _context_year(sentence, start, ref)
 
 
@@ -545,8 +631,11 @@ _CONTEXT_YEAR = re.compile(
 def _context_year(sentence: str, start: int, ref: dt.date) -> int | None:
     best: tuple[int, int] | None = None
     for m in _CONTEXT_YEAR.finditer(sentence, max(0, start - 90), start + 90):
-        year = int(m.group(1)) if m.group(1) else (
-            ref.year - 1 if m.group(2).lower() == "last" else ref.year)
+        year = (
+            int(m.group(1))
+            if m.group(1)
+            else (ref.year - 1 if m.group(2).lower() == "last" else ref.year)
+        )
         distance = abs(m.start() - start)
         if year <= ref.year and (best is None or distance < best[0]):
             best = (distance, year)
@@ -568,8 +657,15 @@ def _absolute(phrase: str, ref: dt.date, year_hint: int | None = None) -> dt.dat
     return _most_recent(ref, month, day)
 
 
-def _month(g: dict[str, str | None], start: int, end: int, text: str, ref: dt.date,
-           speech: bool, sentence: str) -> DateMention | None:
+def _month(
+    g: dict[str, str | None],
+    start: int,
+    end: int,
+    text: str,
+    ref: dt.date,
+    speech: bool,
+    sentence: str,
+) -> DateMention | None:
     name = g["mname"] or ""
     month = MONTHS.index(name.lower()) + 1
     prep = (g.get("mprep") or "").lower()
@@ -587,6 +683,8 @@ def _month(g: dict[str, str | None], start: int, end: int, text: str, ref: dt.da
     else:
         year = ref.year if month <= ref.month else ref.year - 1
     period = prep in {"since", "until", "by", "from", "of", "through", "throughout"} and not (
-        prep == "since" and _first_since(sentence, start))
-    return DateMention(start, end, text, dt.date(year, month, 1), "month",
-                       period=period, speech=speech)
+        prep == "since" and _first_since(sentence, start)
+    )
+    return DateMention(
+        start, end, text, dt.date(year, month, 1), "month", period=period, speech=speech
+    )

@@ -59,8 +59,17 @@ class _Launch:
     evidence: dict[str, str] = field(default_factory=dict)
 
     def absorb(self, other: _Launch) -> None:
-        for name in ("counts", "lengths", "places", "place_texts", "types", "classes", "times",
-                     "reporters", "landings"):
+        for name in (
+            "counts",
+            "lengths",
+            "places",
+            "place_texts",
+            "types",
+            "classes",
+            "times",
+            "reporters",
+            "landings",
+        ):
             getattr(self, name).extend(getattr(other, name))
         for key, value in other.evidence.items():
             self.evidence.setdefault(key, value)
@@ -93,8 +102,9 @@ class _Owner:
 class Extractor:
     """Holds the gazetteer and catalogue, so extraction is a pure function of an article."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None,
-                 catalogue: Catalogue | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, catalogue: Catalogue | None = None
+    ) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
         self.catalogue = catalogue or default_catalogue()
 
@@ -113,15 +123,19 @@ class Extractor:
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
-            if (not cues.may_speak_of_launch(low) or cues.is_heading(text)
-                    or cues.not_a_launch(text)):
+            if (
+                not cues.may_speak_of_launch(low)
+                or cues.is_heading(text)
+                or cues.not_a_launch(text)
+            ):
                 continue
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
             north = bool(cues.NORTH.search(text))
             # A story about another country's launch goes on about it without naming it.
             if any(t.kind != "missile" for t in found) and not any(
-                    t.kind != "missile" for t in triggers):
+                t.kind != "missile" for t in triggers
+            ):
                 foreign_topic = True
             elif north and triggers:
                 foreign_topic = False
@@ -131,20 +145,33 @@ class Extractor:
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
             flight = bool(cues.FLIGHT.search(low)) or "altitude" in low or "apogee" in low
-            designations = self.catalogue.designations(text) if (
-                (found or main or pending.action) and cues.may_name_missile(low)) else []
+            designations = (
+                self.catalogue.designations(text)
+                if ((found or main or pending.action) and cues.may_name_missile(low))
+                else []
+            )
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
             # sentence has moved to another time ("After the September test, ...").
             missile = any(t.kind == "missile" for t in triggers) or bool(
-                designations and not _OTHER_TIME.search(low))
+                designations and not _OTHER_TIME.search(low)
+            )
             # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so.
-            if not (has_action or has_noun or (flight and missile)
-                    or ((flight or missile) and (main or pending.action))):
+            if not (
+                has_action
+                or has_noun
+                or (flight and missile)
+                or ((flight or missile) and (main or pending.action))
+            ):
                 continue
 
             times = find_times(text, reference, zone)
-            if cues.may_sum_up(low) and cues.SUMMED_UP.search(low) and not any(
-                    m.precision == "day" for m in find_dates(text, reference, western=western)):
+            if (
+                cues.may_sum_up(low)
+                and cues.SUMMED_UP.search(low)
+                and not any(
+                    m.precision == "day" for m in find_dates(text, reference, western=western)
+                )
+            ):
                 continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
@@ -160,9 +187,13 @@ class Extractor:
                 if launch is None:
                     # Its first mention says whether it is an earlier launch: "Hours after
                     # Wednesday's launch, ..." later in the story does not make it one.
-                    launch = _Launch(mention.date, mention.precision, order,
-                                     earlier=marker is not None,
-                                     days_before_primary=mention.days_before_primary)
+                    launch = _Launch(
+                        mention.date,
+                        mention.precision,
+                        order,
+                        earlier=marker is not None,
+                        days_before_primary=mention.days_before_primary,
+                    )
                     order += 1
                     launches[key] = launch
                 if trigger.kind == "action":
@@ -177,9 +208,14 @@ class Extractor:
             unbound = [t for t in triggers if t.kind == "action" and t not in bound]
             # "days after Pyongyang tested a cruise missile": an undated earlier launch, whose
             # facts belong to no event of ours.
-            elsewhere = [t for t in unbound if cues.BACKGROUND_MARKER.search(
-                low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start)
-                or _EARLIER_PERIOD.search(low, 0, t.start)]
+            elsewhere = [
+                t
+                for t in unbound
+                if cues.BACKGROUND_MARKER.search(
+                    low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start
+                )
+                or _EARLIER_PERIOD.search(low, 0, t.start)
+            ]
             if not owners:
                 if not has_action and _NAMED_TIME.search(low):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
@@ -212,8 +248,15 @@ class Extractor:
 
             facts = self._facts(text, low, times, triggers, designations)
             others = [t for t in found if t not in triggers] + elsewhere
-            _distribute(facts, owners, text, split, sentence.start, [t.start for t in others],
-                        [t.start for t in triggers if t not in elsewhere and t.kind != "missile"])
+            _distribute(
+                facts,
+                owners,
+                text,
+                split,
+                sentence.start,
+                [t.start for t in others],
+                [t.start for t in triggers if t not in elsewhere and t.kind != "missile"],
+            )
 
         return self._events(launches, pending, main, reference)
 
@@ -235,8 +278,10 @@ class Extractor:
         for mention in find_dates(text, reference, western=western):
             if mention.speech or mention.period:
                 continue
-            if any(t.start <= mention.start < t.end or mention.start <= t.start < mention.end
-                   for t in times):
+            if any(
+                t.start <= mention.start < t.end or mention.start <= t.start < mention.end
+                for t in times
+            ):
                 continue  # "(2150 GMT Tuesday)": the weekday belongs to the time
             trigger = _trigger_for(text, mention, triggers, foreign)
             if trigger is None:
@@ -244,7 +289,8 @@ class Extractor:
             if _said_on(low, mention, triggers):
                 continue
             if mention.precision != "day" and cues.AGGREGATE.search(
-                    low, max(0, min(trigger.start, mention.start) - 40), mention.start):
+                low, max(0, min(trigger.start, mention.start) - 40), mention.start
+            ):
                 continue
             out.append((mention, trigger))
         for time in times:
@@ -253,10 +299,15 @@ class Extractor:
             if time.kst_date is None or not _launch_time(text, time):
                 continue
             for i, (mention, trigger) in enumerate(out):
-                if mention.precision == "day" and abs(mention.start - time.end) < 40 and not (
-                        _ABSOLUTE_DAY.search(mention.text)):
-                    out[i] = (DateMention(mention.start, mention.end, mention.text,
-                                          time.kst_date, "day"), trigger)
+                if (
+                    mention.precision == "day"
+                    and abs(mention.start - time.end) < 40
+                    and not (_ABSOLUTE_DAY.search(mention.text))
+                ):
+                    out[i] = (
+                        DateMention(mention.start, mention.end, mention.text, time.kst_date, "day"),
+                        trigger,
+                    )
         if not out:
             for time in times:
                 if time.kst_date is not None and _launch_time(text, time):
@@ -269,30 +320,40 @@ class Extractor:
 
     # --- facts ---------------------------------------------------------------------------------
 
-    def _facts(self, text: str, low: str, times: list[TimeMention],
-               triggers: list[cues.Trigger], designations: list[Mention]) -> _Facts:
+    def _facts(
+        self,
+        text: str,
+        low: str,
+        times: list[TimeMention],
+        triggers: list[cues.Trigger],
+        designations: list[Mention],
+    ) -> _Facts:
         places: list[tuple[int, Place, str]] = []
         place_texts: list[tuple[int, str]] = []
         launchy = bool(triggers)
         # A sentence that only names missiles ("analysts said the canisters could hold ICBMs")
         # says what was launched only when it identifies it.
-        says_what = (any(t.kind != "missile" for t in triggers) or bool(cues.FLIGHT.search(low))
-                     or bool(cues.IDENTIFIES.search(low)))
+        says_what = (
+            any(t.kind != "missile" for t in triggers)
+            or bool(cues.FLIGHT.search(low))
+            or bool(cues.IDENTIFIES.search(low))
+        )
         if launchy:
             for mention in self.gazetteer.find_in(text):
                 lead = cues.LOCATIVE.search(low, max(0, mention.start - 80), mention.start)
                 if lead is None or _landing_place(low, lead.start()):
                     continue
-                places.append((mention.start, mention.place,
-                               _strip_prep(text[lead.start():mention.end])))
+                places.append(
+                    (mention.start, mention.place, _strip_prep(text[lead.start() : mention.end]))
+                )
             if "capital" in low or "pyongyang" in low:
                 capital = self.gazetteer.canonical("Pyongyang")
                 for m in cues.CAPITAL.finditer(low):
                     if capital is not None and not _landing_place(low, m.start()):
-                        places.append((m.start(), capital, _strip_prep(text[m.start():m.end()])))
+                        places.append((m.start(), capital, _strip_prep(text[m.start() : m.end()])))
             if not places and any(w in low for w in ("coast", "shore", "region", "area", "part")):
                 for m in cues.VAGUE_PLACE.finditer(low):
-                    place_texts.append((m.start(), text[m.start("text"):m.end("text")]))
+                    place_texts.append((m.start(), text[m.start("text") : m.end("text")]))
             if not places and not place_texts and " from " in low:
                 for m in cues.UNKNOWN_PLACE.finditer(text):
                     words = m.group("text")
@@ -304,12 +365,18 @@ class Extractor:
             lengths=find_lengths(text),
             places=places,
             place_texts=place_texts,
-            types=[(m.start, _printed(m.text, m.name), m.missile_class) for m in designations
-                   if not cues.unreal_before(text, m.start)
-                   and not _PLACE_NAMED.match(low, m.end)],
-            classes=[(m.start, m.missile_class) for m in self.catalogue.classes(text)
-                     if not cues.unreal_before(text, m.start)]
-            if says_what and cues.may_name_class(low) else [],
+            types=[
+                (m.start, _printed(m.text, m.name), m.missile_class)
+                for m in designations
+                if not cues.unreal_before(text, m.start) and not _PLACE_NAMED.match(low, m.end)
+            ],
+            classes=[
+                (m.start, m.missile_class)
+                for m in self.catalogue.classes(text)
+                if not cues.unreal_before(text, m.start)
+            ]
+            if says_what and cues.may_name_class(low)
+            else [],
             times=[t for t in times if _launch_time(text, t)],
             reporters=[m.name for m in self.catalogue.reporters(text)],
             landings=_landings(text, low),
@@ -317,18 +384,31 @@ class Extractor:
 
     # --- events ----------------------------------------------------------------------------------
 
-    def _events(self, launches: dict[tuple[dt.date, str, int | None], _Launch], pending: _Launch,
-                main: _Launch | None, reference: dt.date) -> list[Event]:
-        dated = [launch for launch in launches.values()
-                 if launch.precision == "day" and launch.days_before_primary is None
-                 and launch.date is not None and launch.date <= reference + dt.timedelta(days=1)]
+    def _events(
+        self,
+        launches: dict[tuple[dt.date, str, int | None], _Launch],
+        pending: _Launch,
+        main: _Launch | None,
+        reference: dt.date,
+    ) -> list[Event]:
+        dated = [
+            launch
+            for launch in launches.values()
+            if launch.precision == "day"
+            and launch.days_before_primary is None
+            and launch.date is not None
+            and launch.date <= reference + dt.timedelta(days=1)
+        ]
         candidates = [launch for launch in dated if not launch.earlier]
         primary: _Launch | None = None
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
         if pending.action and _has_facts(pending):
-            if primary is not None and (pending.times or pending.places) and (
-                    primary.date is not None and primary.date < reference - dt.timedelta(days=1)):
+            if (
+                primary is not None
+                and (pending.times or pending.places)
+                and (primary.date is not None and primary.date < reference - dt.timedelta(days=1))
+            ):
                 # The lead's undated launch, with its own time or place, is today's news; the
                 # dated one ("the firing of three missiles on Saturday") is an earlier launch.
                 primary = None
@@ -352,8 +432,9 @@ class Extractor:
             if launch.days_before_primary is not None:
                 launch.date = primary.date - dt.timedelta(days=launch.days_before_primary)
             assert launch.date is not None
-            if not _before(launch, primary.date) and not (launch.earlier
-                                                          and launch.precision != "day"):
+            if not _before(launch, primary.date) and not (
+                launch.earlier and launch.precision != "day"
+            ):
                 if launch.precision == "day" and launch.date == primary.date:
                     primary.absorb(launch)
                 continue
@@ -371,13 +452,17 @@ class Extractor:
 
     def _event(self, launch: _Launch, role: str) -> Event:
         assert launch.date is not None
-        event = Event(role=role, date=_iso(launch.date, launch.precision),  # type: ignore[arg-type]
-                      date_precision=launch.precision)
+        event = Event(
+            role=role,
+            date=_iso(launch.date, launch.precision),  # type: ignore[arg-type]
+            date_precision=launch.precision,
+        )
         event.evidence = dict(launch.evidence)
         if launch.times and launch.precision == "day":
             # The first launch of the day: the earliest clock time any source gives for it.
-            first = min(launch.times, key=lambda t: (
-                t.zone not in (None, "KST", "JST"), t.hour, t.minute))
+            first = min(
+                launch.times, key=lambda t: (t.zone not in (None, "KST", "JST"), t.hour, t.minute)
+            )
             event.time_kst = first.kst
             local = dt.datetime.combine(launch.date, dt.time(first.hour, first.minute), KST)
             event.time_utc = local.astimezone(_UTC).strftime("%Y-%m-%dT%H:%MZ")
@@ -424,7 +509,9 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
         if other_at - at > 80:
             break
         if _KIND_RANK.get(other.kind, 9) < _KIND_RANK.get(place.kind, 9) and place.kind in {
-                "province", "sea"}:
+            "province",
+            "sea",
+        }:
             return other, other_text
     return place, text
 
@@ -451,8 +538,9 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     return low, max(c.high for c in counts if c.high is not None)
 
 
-def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
-                 foreign: bool = False) -> cues.Trigger | None:
+def _trigger_for(
+    text: str, mention: DateMention, triggers: list[cues.Trigger], foreign: bool = False
+) -> cues.Trigger | None:
     """The launch word a date dates, if any. A launch verb dates a launch across its clause; a
     launch noun only right beside it ("Thursday's launches", "the test conducted on Monday")."""
     if mention.days_before_primary is not None:
@@ -463,15 +551,16 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
     actions = sum(t.kind == "action" for t in triggers)
     for trigger in triggers:
         if mention.start >= trigger.end:
-            gap_text = text[trigger.end:mention.start]
+            gap_text = text[trigger.end : mention.start]
         else:
-            gap_text = text[mention.end:trigger.start]
+            gap_text = text[mention.end : trigger.start]
         if trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
         elif mention.start >= trigger.end and _REACTION.search(
-                text.lower(), max(0, trigger.start - 40), trigger.start):
+            text.lower(), max(0, trigger.start - 40), trigger.start
+        ):
             # "Trump played down the launch on Friday": Friday is the day of the reaction.
             fits = False
         elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
@@ -486,8 +575,10 @@ def _trigger_for(text: str, mention: DateMention, triggers: list[cues.Trigger],
     return best
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|two|three|four|several|what)\s+"
-                         r"(?:[\w-]+\s+){0,4}$")
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|two|three|four|several|what)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 
 
 def _np_start(low: str, trigger: cues.Trigger) -> int:
@@ -517,7 +608,8 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
 _ABSOLUTE_DAY = re.compile(r"\d")
 _OWN_LAUNCH = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b"
-    r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b")
+    r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b"
+)
 _ACRONYMS = re.compile(r"\s*\([A-Z0-9-]{2,8}\)")
 _REACTION = re.compile(
     r"\b(?:condemn\w*|denounc\w*|criticiz\w*|criticis\w*|played\s+down|downplay\w*|discuss\w*"
@@ -525,8 +617,10 @@ _REACTION = re.compile(
     r"|(?:consultations|meeting|talks|statement|comments?"
     r"|briefing)\s+(?:on|about|over))\s+(?:\w+\s+){0,3}$"
 )
-_NOT_FLOWN = re.compile(r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
-                        r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b")
+_NOT_FLOWN = re.compile(
+    r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
+    r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b"
+)
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
     r"(?:before|since)|in\s+earlier\s+years|once)\b"
@@ -552,7 +646,7 @@ _SPEECH_AFTER = re.compile(
 
 
 def _said_on(low: str, mention: DateMention, triggers: list[cues.Trigger]) -> bool:
-    """"On Monday, state media said the country had tested ...": a date opening the sentence
+    """ "On Monday, state media said the country had tested ...": a date opening the sentence
     and followed by who said what is the day it was said."""
     if mention.start > 12:
         return False
@@ -566,7 +660,7 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
     if mention.days_before_primary is not None:
         return mention.start
     start = max(0, mention.start - 110)
-    window = cues.lower(text[start:mention.start])
+    window = cues.lower(text[start : mention.start])
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
     marker = cues.BACKGROUND_MARKER.search(window, cut + 1)
     while marker is not None and _OWN_LAUNCH.match(window, marker.end()):
@@ -579,11 +673,15 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
     return None
 
 
-_TIME_LAUNCH = (r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
-                r"|test-fired|liftoff")
-_TIME_OTHER = (r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
-               r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
-               r"crashed|exploded|told|statement|convened|protest\w*|passed")
+_TIME_LAUNCH = (
+    r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+    r"|test-fired|liftoff"
+)
+_TIME_OTHER = (
+    r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
+    r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
+    r"crashed|exploded|told|statement|convened|protest\w*|passed"
+)
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
 _LANDING_CUE = re.compile(
     r"\b(?:fell|fallen|landed|land|splash\w*|crash\w*|debris|impact\w*|toward|towards|into|"
@@ -624,8 +722,9 @@ def _launch_time(text: str, time: TimeMention) -> bool:
 def _landings(text: str, low: str) -> list[tuple[int, str]]:
     found = []
     if "sea" in low or "water" in low or "eez" in low or "zone" in low or "pacific" in low:
-        found += [(m.start(), text[m.start("text"):m.end("text")])
-                  for m in cues.LANDING.finditer(low)]
+        found += [
+            (m.start(), text[m.start("text") : m.end("text")]) for m in cues.LANDING.finditer(low)
+        ]
     if "inland" in low:
         found += [(m.start(), "inland") for m in cues.INLAND.finditer(low)]
     return sorted(found)
@@ -646,8 +745,15 @@ def _printed(text: str, canonical: str) -> str:
     return canonical if _name_key(text) == _name_key(canonical) else " ".join(text.split())
 
 
-def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int, base: int,
-                foreign: list[int], ours: list[int]) -> None:
+def _distribute(
+    facts: _Facts,
+    owners: list[_Owner],
+    text: str,
+    split: int,
+    base: int,
+    foreign: list[int],
+    ours: list[int],
+) -> None:
     """Give each fact to the launch whose words stand nearest it in the sentence; a fact before
     ``split`` goes to the owner placed at -1 (the main launch), if there is one; a fact that
     follows another country's launch word ("South Korea conducted a test of an SLBM") is
@@ -657,7 +763,8 @@ def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int, base
 
     def owner(at: int) -> _Launch | None:
         if foreign and max((f for f in foreign if f < at), default=-1) > max(
-                (t for t in ours if t < at), default=-1):
+            (t for t in ours if t < at), default=-1
+        ):
             return None
         if before_split is not None and at < split:
             return before_split
@@ -684,8 +791,9 @@ def _distribute(facts: _Facts, owners: list[_Owner], text: str, split: int, base
             _add(launch, "reporters", name, "reported_by", text)
 
 
-def _add(launch: _Launch | None, attr: str, value: object, evidence_key: str,
-         sentence: str) -> None:
+def _add(
+    launch: _Launch | None, attr: str, value: object, evidence_key: str, sentence: str
+) -> None:
     if launch is None:
         return
     getattr(launch, attr).append(value)
@@ -693,8 +801,16 @@ def _add(launch: _Launch | None, attr: str, value: object, evidence_key: str,
 
 
 def _has_facts(launch: _Launch) -> bool:
-    return bool(launch.counts or launch.classes or launch.types or launch.places
-                or launch.lengths or launch.times or launch.landings or launch.action)
+    return bool(
+        launch.counts
+        or launch.classes
+        or launch.types
+        or launch.places
+        or launch.lengths
+        or launch.times
+        or launch.landings
+        or launch.action
+    )
 
 
 def _pending_date(launch: _Launch, reference: dt.date) -> dt.date:

@@ -16,10 +16,26 @@ from bot.extract.cues import lower
 MILE_KM = 1.609344
 
 _WORDS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "a single": 1, "two": 2, "three": 3, "four": 4,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "a single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
     "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a pair of": 2, "a couple of": 2, "dozens of": 24, "a dozen": 12,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a pair of": 2,
+    "a couple of": 2,
+    "dozens of": 24,
+    "a dozen": 12,
 }
 _VAGUE = (
     r"several|multiple|a\s+flurry\s+of|a\s+number\s+of|a\s+barrage\s+of|a\s+volley\s+of"
@@ -50,8 +66,10 @@ _QUANTIFIER = re.compile(
     re.VERBOSE,
 )
 
-_NOT_MISSILES = re.compile(r"[\s-]+(?:launchers?|systems?|engines?|motors?|artillery|forces?|units?"
-                           r"|programs?|programmes?|technology|tests?\s+site)\b")
+_NOT_MISSILES = re.compile(
+    r"[\s-]+(?:launchers?|systems?|engines?|motors?|artillery|forces?|units?"
+    r"|programs?|programmes?|technology|tests?\s+site)\b"
+)
 _SUBSET = re.compile(
     r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
     r"(?:\w+\s+){0,4}$"
@@ -102,14 +120,14 @@ def find_counts(sentence: str) -> list[Count]:
     out: list[Count] = []
     low = lower(sentence)
     for noun in _NOUN.finditer(low):
-        word = sentence[noun.start():noun.end()]
+        word = sentence[noun.start() : noun.end()]
         if _NOT_MISSILES.match(low, noun.end()):
             continue  # "a super-large multiple rocket launcher", "a rocket engine"
         plural = bool(noun.group("plural")) and not (word[:-1].isupper() and word[-1] == "S")
         start = _skip_modifiers(sentence, noun.start())
         quant = _QUANTIFIER.search(low, max(0, start - 45), start)
-        before = low[max(0, start - 90):start if quant is None else quant.start()]
-        after = low[noun.end():noun.end() + 100]
+        before = low[max(0, start - 90) : start if quant is None else quant.start()]
+        after = low[noun.end() : noun.end() + 100]
         if _PART_OF.search(before) or _SUBSET.search(low, max(0, start - 45), start):
             continue  # "two of the missiles", "the first three missiles": part of a count
         strong = None if quant is None else _strong(quant, plural)
@@ -165,10 +183,10 @@ _LENGTH = re.compile(
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
     r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
 )
-_APOGEE_BEFORE = re.compile(
-    r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$")
+_APOGEE_BEFORE = re.compile(r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$")
 _APOGEE_AFTER = re.compile(
-    r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))")
+    r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))"
+)
 _FLIGHT_BEFORE = re.compile(
     r"\b(?:fl(?:ew|own|ying|ies|y)|travell?(?:ed|ing|led|s)?|flight|distance|covered|covering|"
     r"range|soared|went)\b[^.;]{0,45}$"
@@ -210,8 +228,8 @@ def find_lengths(sentence: str) -> list[Length]:
     if "km" not in low and "kilomet" not in low and "mile" not in low:
         return out
     for m in _LENGTH.finditer(low):
-        before = low[max(0, m.start() - 70):m.start()]
-        after = low[m.end():m.end() + 40]
+        before = low[max(0, m.start() - 70) : m.start()]
+        after = low[m.end() : m.end() + 40]
         if re.search(r"[-\d]$", before) or "nautical" in m.group("unit").lower():
             continue
         km, miles = _to_km(m.group("num"), m.group("unit"))
@@ -219,8 +237,9 @@ def find_lengths(sentence: str) -> list[Length]:
             km, miles = _to_km(m.group("num2"), m.group("unit2"))
         apogee = _APOGEE_BEFORE.search(before)
         flight = _FLIGHT_BEFORE.search(before)
-        nearer_flight = (flight is not None and apogee is not None
-                         and flight.start() > apogee.start())
+        nearer_flight = (
+            flight is not None and apogee is not None and flight.start() > apogee.start()
+        )
         if _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
             kind = "apogee"
         elif _CAPABILITY_BEFORE.search(before) or _LANDMARK_AFTER.search(after):

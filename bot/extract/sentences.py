@@ -13,11 +13,63 @@ from dataclasses import dataclass
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = {
-    "a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "n.k", "s.k", "r.o.k", "i.e", "e.g", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "sen", "rep", "gov", "pres", "st", "no", "vol", "approx", "vs", "inc", "co", "corp", "ltd",
-    "jr", "sr", "mt", "ft", "km", "mi",
+    "a.m",
+    "p.m",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "d.c",
+    "n.k",
+    "s.k",
+    "r.o.k",
+    "i.e",
+    "e.g",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cmdr",
+    "adm",
+    "sgt",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "st",
+    "no",
+    "vol",
+    "approx",
+    "vs",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "mt",
+    "ft",
+    "km",
+    "mi",
 }
 
 # A candidate boundary: end punctuation (and closing quotes/brackets), then either space or
@@ -40,14 +92,18 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return True
     word = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     token = word.group(1).lower() if word else ""
-    nxt = text[after:after + 1]
+    nxt = text[after : after + 1]
     if token.rstrip(".") in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         # "6:50 a.m. Japan said" still ends: an abbreviation followed by a capitalised word
         # that is not a name-like continuation is ambiguous; keep the sentence whole unless a
         # paragraph-like break follows.
-        return (token in {"a.m", "p.m"} and nxt.isupper() and _starts_clause(text, after)
-                and not _ZONE_AFTER.match(text, after))
-    if text[dot - 1:dot].isdigit() and nxt.isdigit():
+        return (
+            token in {"a.m", "p.m"}
+            and nxt.isupper()
+            and _starts_clause(text, after)
+            and not _ZONE_AFTER.match(text, after)
+        )
+    if text[dot - 1 : dot].isdigit() and nxt.isdigit():
         return False  # 1.5
     return not nxt.islower()
 
