@@ -41,6 +41,7 @@ TOLERANCE = 0.05
 # Beside a gold file, the article it labels; the first that exists wins.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
+EXPECTED_NAME = "expected.json"
 GOLD_SUFFIX = ".gold.json"
 
 _DATE_SHAPES = (
@@ -526,11 +527,13 @@ class GoldError(ValueError):
 
 
 def load_gold(gold_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """(article path, gold dict) for each ``STEM.gold.json`` with its article beside it.
+    """(article path, gold dict) for each labelled article of a folder.
 
-    Sorted by path, so runs are repeatable. A gold file with no article is skipped with a
-    warning (there is nothing to extract from); a malformed one raises GoldError (a ValueError)
-    naming it, since scoring against a half-read label would report wrong numbers quietly.
+    Two layouts: the corpus's ``STEM.gold.json`` beside ``STEM.txt``, and the test fixtures'
+    one ``expected.json`` (``{stem: gold}``) beside ``articles/STEM.txt``. Sorted by path, so
+    runs are repeatable. A label with no article is skipped with a warning (there is nothing to
+    extract from); a malformed one, or a folder with no labels at all, raises GoldError (a
+    ValueError) naming it, since scoring nothing would print a perfect score.
     """
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
@@ -538,39 +541,57 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
     found: list[tuple[Path, dict[str, Any]]] = []
     for gold_path in sorted(gold_dir.rglob(f"*{GOLD_SUFFIX}")):
         stem = gold_path.name[: -len(GOLD_SUFFIX)]
-        article = next(
-            (
-                candidate
-                for suffix in ARTICLE_SUFFIXES
-                if (candidate := gold_path.with_name(stem + suffix)).is_file()
-            ),
-            None,
-        )
-        if article is None:
-            log.warning("%s: no article %s.txt/.md/.html beside it; skipped", gold_path, stem)
-            continue
-        found.append((article, _read_gold(gold_path, stem)))
-    return found
+        article = _article_for(gold_path.with_name(stem), gold_path)
+        if article is not None:
+            found.append((article, _checked(_read_json(gold_path), gold_path, stem)))
+    expected = gold_dir / EXPECTED_NAME
+    if expected.is_file():
+        table = _read_json(expected)
+        if not isinstance(table, dict):
+            raise GoldError(expected, "must map article names to gold objects")
+        for stem, data in sorted(table.items()):
+            article = _article_for(gold_dir / "articles" / stem, expected)
+            if article is not None:
+                found.append((article, _checked(data, expected, stem, where=f"{stem}: ")))
+    if not found:
+        raise GoldError(gold_dir, f"no labels: no *{GOLD_SUFFIX} files and no {EXPECTED_NAME}")
+    return sorted(found, key=lambda pair: pair[0])
 
 
-def _read_gold(path: Path, stem: str) -> dict[str, Any]:
+def _article_for(base: Path, label: Path) -> Path | None:
+    article = next(
+        (c for suffix in ARTICLE_SUFFIXES if (c := base.with_name(base.name + suffix)).is_file()),
+        None,
+    )
+    if article is None:
+        log.warning("%s: no article %s.txt/.md/.html for it; skipped", label, base.name)
+    return article
+
+
+def _read_json(path: Path) -> Any:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldError(path, f"not readable JSON ({exc})") from exc
+
+
+def _checked(data: Any, path: Path, stem: str, where: str = "") -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise GoldError(path, "must hold a JSON object")
+        raise GoldError(path, f"{where}must hold a JSON object")
     if "id" in data and data["id"] != stem:
-        raise GoldError(path, f"id {data['id']!r} does not match the file name {stem!r}")
-    if "published" in data and _precision(data["published"]) != "day":
-        raise GoldError(path, f"published {data['published']!r} is not YYYY-MM-DD")
+        raise GoldError(path, f"{where}id {data['id']!r} does not match the file name {stem!r}")
+    published = data.get("published")
+    if published is not None and _precision(str(published)[:10]) != "day":
+        raise GoldError(path, f"{where}published {published!r} is not a YYYY-MM-DD date")
     events = data.get("events")
     if not isinstance(events, list):
-        raise GoldError(path, '"events" must be a list (empty for an article with no launch)')
+        raise GoldError(
+            path, f'{where}"events" must be a list (empty for an article with no launch)'
+        )
     for number, event in enumerate(events, 1):
         problem = _event_problem(event)
         if problem:
-            raise GoldError(path, f"event {number}: {problem}")
+            raise GoldError(path, f"{where}event {number}: {problem}")
     return data
 
 

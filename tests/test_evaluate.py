@@ -384,6 +384,24 @@ def test_load_gold_of_a_missing_folder_is_a_value_error(tmp_path: Path) -> None:
         load_gold(tmp_path / "nowhere")
 
 
+def test_a_folder_with_no_labels_is_an_error_not_a_perfect_score(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("---\npublished: 2024-09-18\n---\nText.\n")
+    with pytest.raises(ValueError, match="no labels"):
+        load_gold(tmp_path)
+
+
+def test_load_gold_reads_the_fixture_layout(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "one.txt").write_text("---\npublished: 2024-09-18\n---\nText.\n")
+    table = {"one": {"published": "2024-09-18T07:00:00+09:00", "events": [KAECHON]}}
+    (tmp_path / "expected.json").write_text(json.dumps(table))
+    assert [(p.name, g["events"]) for p, g in load_gold(tmp_path)] == [("one.txt", [KAECHON])]
+    table["one"]["events"] = [with_(KAECHON, role="main")]
+    (tmp_path / "expected.json").write_text(json.dumps(table))
+    with pytest.raises(ValueError, match="one: event 1"):
+        load_gold(tmp_path)
+
+
 def test_gold_and_score_work_together(tmp_path: Path) -> None:
     write_gold(tmp_path, "s", {"id": "s", "events": [KAECHON]})
     items = [(path.stem, gold["events"], [KAECHON]) for path, gold in load_gold(tmp_path)]

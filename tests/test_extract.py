@@ -310,3 +310,58 @@ def test_dates_resolve_against_file_time_when_published_is_missing() -> None:
         "North Korea fired a missile on Sunday.", "x.txt", fallback_published=stamp
     )
     assert extract(article)[0].date == "2023-03-19"
+
+
+# --- rules found by the fifth blind batch (docs/accuracy.md) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("The missiles were fired from near the east coast town of Wonsan at 5:34 a.m.", "Wonsan"),
+        ("The missiles flew toward the East Sea from the Wonsan area, the JCS said.", "Wonsan"),
+        ("The JCS detected the launches from the Junghwa area of North Hwanghae.", "Chunghwa"),
+    ],
+)
+def test_site_named_after_a_description_or_a_destination(sentence: str, site: str) -> None:
+    text = f"North Korea fired two ballistic missiles on Thursday. {sentence}"
+    assert primary_of(text, "2019-07-25").site == site
+
+
+def test_a_list_of_days_is_a_launch_each() -> None:
+    events = events_of(
+        "North Korea fired a missile on Tuesday, the JCS said. It was the fifth launch in ten "
+        "days, following launches on Sept. 25, 28 and 29 and Oct. 1, which came as the allies "
+        "held naval drills.",
+        "2022-10-04",
+    )
+    background = sorted(e.date for e in events if e.role == "background")
+    assert background == ["2022-09-25", "2022-09-28", "2022-09-29", "2022-10-01"]
+
+
+def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
+    events = events_of(
+        "North Korea launched an ICBM late Friday night, the JCS said. In a show of force, "
+        "South Korea and the United States fired surface-to-surface missiles into the East Sea "
+        "early Saturday, the JCS said.",
+        "2017-07-29",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2017-07-28", "ICBM")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country launching North Korean missiles
+        "Russian forces launched at least one of the North Korean missiles into Ukraine on "
+        "Dec. 30, a White House spokesman said.",
+        # an engine test, then "the test", then a denial of any launch
+        "North Korea said on Saturday it had conducted a ground jet test of a new engine for "
+        "cruise missiles. KCNA said the test was carried out by the Missile General Bureau on "
+        "Friday. South Korea's military said it had not detected any missile launches on Friday.",
+    ],
+)
+def test_not_a_north_korean_launch(text: str) -> None:
+    assert events_of(text, "2024-01-04") == []

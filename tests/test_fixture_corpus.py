@@ -2,19 +2,19 @@
 outlets, labelled by the conventions of the corpus README. ``articles/`` are short stories;
 ``heldout/`` are long ones (quotes, reactions, paragraphs of earlier launches) and
 ``heldout2/`` mixed outlets (KCNA, US-dated, flashes), ``heldout3/`` unusual forms (live blogs,
-roundups, transcripts, explainers), all written after the extractor and first scored blind
+roundups, transcripts, explainers), ``heldout4/`` a fifth mix (allied firings, engine tests,
+missiles used abroad), all written after the extractor and first scored blind
 (docs/accuracy.md). A change that loses launches, dates
 or sites shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from bot.articles import load_article
-from bot.evaluate import Report, gazetteer_same_site, score
+from bot.evaluate import Report, gazetteer_same_site, load_gold, score
 from bot.extract import extract
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,6 +23,7 @@ SETS = {
     "long": FIXTURES / "heldout",
     "mixed": FIXTURES / "heldout2",
     "unusual": FIXTURES / "heldout3",
+    "fifth": FIXTURES / "heldout4",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -74,15 +75,26 @@ FLOORS = {
         "distance": 0.8,
         "apogee": 0.88,
     },
+    "fifth": {
+        "primary": 0.93,
+        "background": 0.88,
+        "date": 0.95,
+        "time": 0.9,
+        "site": 0.9,
+        "class": 0.75,
+        "types": 0.88,
+        "count": 0.83,
+        "distance": 0.93,
+        "apogee": 0.93,
+    },
 }
 
 
 def build(folder: Path) -> Report:
-    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    items = []
-    for stem, gold in sorted(expected.items()):
-        article = load_article(folder / "articles" / f"{stem}.txt")
-        items.append((stem, gold["events"], [e.to_dict() for e in extract(article)]))
+    items = [
+        (path.stem, gold["events"], [e.to_dict() for e in extract(load_article(path))])
+        for path, gold in load_gold(folder)
+    ]
     return score(items, same_site=gazetteer_same_site)
 
 

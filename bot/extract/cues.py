@@ -59,7 +59,9 @@ _UNREAL = re.compile(
     r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|vow\w*\s+to|ready\s+to|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
-    r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future)\b[\w\s,'’-]{0,30}$"
+    r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
+    r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any)"
+    r"\b[\w\s,'’-]{0,30}$"
 )
 # "signs that a launch was imminent", "a launch is expected": announced, not done.
 _UNREAL_AFTER = re.compile(
@@ -72,8 +74,11 @@ _SENT_ALOFT = re.compile(
     r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
 )
 _FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|broke)\b")
+# A place or a body named after launches, not a launch: "the Sohae Satellite Launching Ground",
+# "a launch pad", "the Missile General Bureau", "missile defense".
 _PLACE_AFTER = re.compile(
-    r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re))s?\b"
+    r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re)|general\s+bureau"
+    r"|bureau|administration|defen[cs]e|industry)s?\b"
 )
 _NOT_MISSILE_TEST = re.compile(r"\b(?:nuclear|engine|ground|static|motor|underground)\s+$")
 # "has launched dozens of missiles over the past several years": many launches summed up.
@@ -109,7 +114,7 @@ _FOREIGN_HARDWARE = re.compile(
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir\w+)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|drills?|artillery|"
-    r"shells?|exercises?|ground\s+test|static\s+test|rally)\b"
+    r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally)\b"
 )
 
 # Many launches summed up over a month or a year ("a record number of missiles last year")
@@ -147,7 +152,7 @@ def triggers(sentence: str) -> list[Trigger]:
         kind = m.lastgroup or "noun"
         word = m.group(0)
         if _PLACE_AFTER.match(low, end):
-            continue  # "the Sohae Satellite Launching Ground", "a launch pad": a place
+            continue  # a place or a body, not a launch
         before = low[max(0, start - 60) : start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
@@ -391,7 +396,14 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     last = actors[-1]
     if clause[last.end() : last.end() + 2] in ("'s", "’s"):
         return False  # "Japan's EEZ": whose zone, not who launched
-    word_before = clause[: last.start()].split()[-1:]
+    start = last.start()
+    # "South Korea and the United States fired": the pair is the actor, and what stands before
+    # the pair says whether it is a place ("between Japan and the United States").
+    for earlier in reversed(actors[:-1]):
+        if re.fullmatch(r"\s+(?:and|or)\s+", clause[earlier.end() : start]) is None:
+            break
+        start = earlier.start()
+    word_before = clause[:start].split()[-1:]
     if word_before and word_before[0].lower() in _PREPOSITIONS:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
     rest = clause[last.end() :]
@@ -431,6 +443,12 @@ _ATTRIBUTION = re.compile(
     r"|estimated|assess\w*)\b"
 )
 _SHORT_GAP = re.compile(r"[\w\s'’,-]{0,60}$")
+# "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
+# with its own date is a launch, whatever else the sentence is about.
+_DATED_LAUNCH = re.compile(
+    r"\blaunch(?:es)?,?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
+)
 _LAUNCH_VERB = re.compile(r"\b(?:fired|launched|test-fired|lifted off|blasted off)\b")
 
 
@@ -440,7 +458,10 @@ def not_a_launch(sentence: str) -> bool:
     if not any(word in low for word in _NOT_A_LAUNCH_WORDS):
         return False
     return (
-        bool(_NOT_A_LAUNCH.search(low)) and not _LAUNCH_VERB.search(low) and not FLIGHT.search(low)
+        bool(_NOT_A_LAUNCH.search(low))
+        and not _LAUNCH_VERB.search(low)
+        and not FLIGHT.search(low)
+        and not _DATED_LAUNCH.search(low)
     )
 
 
@@ -500,13 +521,14 @@ def is_heading(sentence: str) -> bool:
 # --- places of launch ---------------------------------------------------------------------
 
 LOCATIVE = re.compile(
-    r"\b(?:from|near|off|in|at|around|outside|over)\s+"
+    r"\b(?:from\s+(?:near|around|outside|off)|from|near|off|in|at|around|outside|over)\s+"
     r"(?:(?:the\s+)?(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+(?:of|off|near|around)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
     r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north-?western|north-?eastern|"
     r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast)\s+)?"
-    r"(?:(?:the\s+)?(?:port\s+)?(?:city|town|county|village|province|island|region)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s+coast(?:al)?\s+|border\s+)?(?:port\s+)?"
+    r"(?:city|town|county|village|province|island|region|district)\s+of\s+)?"
     r"(?:the\s+)?$"
 )
 CAPITAL = re.compile(

@@ -262,12 +262,14 @@ _WEEKDAY_LEFT = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"""(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))
-            (?P<second>\s*(?:and|&)\s+\d{{1,2}}\b(?!\s*(?:km|kilomet|mile|%|missiles?)))?
+            (?P<second>(?:\s*,\s*\d{{1,2}}\b(?![\d.,:]|\s*(?:km|kilomet|mile|%|missiles?)))*
+                \s*,?\s*(?:and|&)\s+\d{{1,2}}\b(?!\s*(?:km|kilomet|mile|%|missiles?)))?
             (?:,?\s+(?:19|20)\d{{2}}\b)?
         |(?<![\d.,:])\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)
         (?:,?\s+(?P<rel>last|this|that)\s+year\b)?""",
     re.VERBOSE,
 )
+_DAY_NUMBER = re.compile(r"\d{1,2}")
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 _MONTH_ALONE = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
@@ -324,7 +326,8 @@ _RELATIVE_WORDS = (
 
 
 # "TOKYO, Nov. 1 Kyodo -", "SEOUL, March 19 (Yonhap) --": the day the story was filed.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]+,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
+# A dateline is a place name, every word capitalised ("Hours earlier, late Sunday" is not one).
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*)*,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
 _LAUNCH_AFTER = re.compile(
     r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
     r"|satellites?)\b"
@@ -454,17 +457,17 @@ def _hits(sentence: str) -> list[_Hit]:
             first_end = m.start("second") if m.group("second") else m.end()
             hits.append(_Hit(m.start(), first_end, "md", {"rel": m.group("rel")}))
             if m.group("second"):
-                # "on Sept. 11 and 12": a second day of the same month
-                day = m.group("second").split()[-1]
+                # "on Sept. 11 and 12", "on Sept. 25, 28 and 29": more days of the same month
                 month = m.group(0).split()[0]
-                hits.append(
-                    _Hit(
-                        m.start("second"),
-                        m.end("second"),
-                        "md",
-                        {"rel": m.group("rel"), "phrase": f"{month} {day}"},
+                for day in _DAY_NUMBER.finditer(sentence, m.start("second"), m.end("second")):
+                    hits.append(
+                        _Hit(
+                            day.start(),
+                            day.end(),
+                            "md",
+                            {"rel": m.group("rel"), "phrase": f"{month} {day.group(0)}"},
+                        )
                     )
-                )
         for m in _MONTH_ALONE.finditer(sentence):
             left = _MONTH_LEFT.search(low, max(0, m.start() - 30), m.start())
             groups = m.groupdict()

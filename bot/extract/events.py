@@ -116,6 +116,7 @@ class Extractor:
         last: _Launch | None = None
         order = 0
         foreign_topic = False
+        other_test = False  # the story's last test was not a launch (an engine test, a drill)
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         for sentence in split_sentences(article.text):
@@ -123,14 +124,17 @@ class Extractor:
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
-            if (
-                not cues.may_speak_of_launch(low)
-                or cues.is_heading(text)
-                or cues.not_a_launch(text)
-            ):
+            if not cues.may_speak_of_launch(low) or cues.is_heading(text):
+                continue
+            if cues.not_a_launch(text):
+                other_test = True
                 continue
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
+            if any(t.kind == "action" and not _is_test_noun(text, t) for t in triggers):
+                other_test = False
+            if other_test and triggers and all(_is_test_noun(text, t) for t in triggers):
+                continue  # "the test was carried out on Friday", after an engine test's story
             north = bool(cues.NORTH.search(text))
             # A story about another country's launch goes on about it without naming it.
             if any(t.kind != "missile" for t in found) and not any(
@@ -538,6 +542,11 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     return low, max(c.high for c in counts if c.high is not None)
 
 
+def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
+    """ "the test" ("the test was carried out"): a word that names whatever was last tested."""
+    return text[trigger.start : trigger.end].lower() in {"test", "tests"}
+
+
 def _trigger_for(
     text: str, mention: DateMention, triggers: list[cues.Trigger], foreign: bool = False
 ) -> cues.Trigger | None:
@@ -565,6 +574,10 @@ def _trigger_for(
             fits = False
         elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
             fits = False  # "an ICBM it paraded in 2020"
+        elif trigger.kind == "missile" and foreign:
+            # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
+            # missile, the launch is the other country's.
+            fits = False
         else:
             if "," in gap_text:
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
@@ -687,11 +700,19 @@ _LANDING_CUE = re.compile(
     r"\b(?:fell|fallen|landed|land|splash\w*|crash\w*|debris|impact\w*|toward|towards|into|"
     r"headed|flew|passed|over)\b"
 )
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kms|kilometers|kilometres|miles|nm|away|far|west|east|north|south)\s+$"
+)
 _LAUNCH_CUE = re.compile(r"\b(?:fir\w*|launch\w*|lift\w*\s+off|blast\w*\s+off|test\w*)\b")
 
 
 def _landing_place(low: str, at: int) -> bool:
-    """Is the place at ``at`` where something fell ("debris fell near X"), not where it rose?"""
+    """Is the place at ``at`` where something fell ("debris fell near X"), not where it rose?
+
+    "from X" names where a flight began, whatever came before it ("fired toward the East Sea from
+    the Wonsan area"), unless it measures a distance ("landed 200 km from X")."""
+    if low.startswith("from", at) and not _DISTANCE_FROM.search(low, max(0, at - 20), at):
+        return False
     window_start = max(0, at - 60)
     landing = [m.end() for m in _LANDING_CUE.finditer(low, window_start, at)]
     if not landing:
