@@ -365,3 +365,24 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
 )
 def test_not_a_north_korean_launch(text: str) -> None:
     assert events_of(text, "2024-01-04") == []
+
+
+def test_noon_is_a_launch_time() -> None:
+    event = primary_of(
+        "North Korea fired a ballistic missile on Tuesday. The missile was launched at around "
+        "noon from the Pyongyang area, the JCS said.",
+        "2024-01-16",
+    )
+    assert (event.time_kst, event.time_utc) == ("12:00", "2024-01-16T03:00Z")
+
+
+def test_a_month_beside_its_own_days_is_not_one_more_launch() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Thursday, the JCS said. In May, Pyongyang conducted "
+        "two rounds of launches, on May 4 and May 9.",
+        "2019-07-25",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == [
+        "2019-05-04",
+        "2019-05-09",
+    ]

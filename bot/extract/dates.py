@@ -170,6 +170,10 @@ _TIME = re.compile(
     re.VERBOSE,
 )
 
+_NOON = re.compile(
+    r"\b(?:at|around|about|shortly\s+(?:before|after))\s+(?P<t>(?:around\s+|about\s+)?noon)\b"
+)
+
 
 def find_times(
     sentence: str, reference: dt.date, story_zone: dt.tzinfo | None = None
@@ -181,6 +185,10 @@ def find_times(
     on the story's day).
     """
     found: list[TimeMention] = []
+    if "noon" in sentence:
+        # "launched at around noon": twelve o'clock, in the story's Korean frame.
+        for m in _NOON.finditer(sentence):
+            found.append(TimeMention(m.start("t"), m.end(), m.group("t"), 12, 0, None))
     if not _DIGIT.search(sentence):
         return found
     for m in _TIME.finditer(sentence):

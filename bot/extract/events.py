@@ -320,7 +320,14 @@ class Extractor:
                     if trigger is not None:
                         out.append((mention, trigger))
                         break
-        return out
+        # "Earlier this month, it fired on Jan. 5 and Jan. 11", "In May, on May 4 and May 9": a
+        # month beside its own days is the period of those launches, not one more.
+        days = {(m.date.year, m.date.month) for m, _ in out if m.precision == "day"}
+        return [
+            (m, t)
+            for m, t in out
+            if m.precision != "month" or (m.date.year, m.date.month) not in days
+        ]
 
     # --- facts ---------------------------------------------------------------------------------
 
