@@ -386,3 +386,27 @@ def test_a_month_beside_its_own_days_is_not_one_more_launch() -> None:
         "2019-05-04",
         "2019-05-09",
     ]
+
+
+def test_first_launch_since_a_month_whose_days_are_given_is_not_one_more() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Thursday, its first launch since May, the JCS said. "
+        "Pyongyang fired missiles on May 4 and May 9.",
+        "2019-07-25",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == [
+        "2019-05-04",
+        "2019-05-09",
+    ]
+
+
+def test_an_earlier_launch_this_month_is_kept_beside_the_primary() -> None:
+    events = events_of(
+        "North Korea fired a missile on Thursday, the JCS said. It also fired a cruise missile "
+        "earlier this month.",
+        "2024-09-19",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2024-09-19"),
+        ("background", "2024-09"),
+    ]

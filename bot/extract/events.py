@@ -451,8 +451,9 @@ class Extractor:
                 continue
             events.append(self._event(launch, "background"))
         events[0] = self._event(primary, "primary")  # again: it may have absorbed more
-        # One launch reported twice in one story is one event.
-        seen: set[str] = set()
+        # One launch reported twice in one story is one event; "its first launch since May"
+        # beside "on May 4 and May 9" names May's launches again, not one more.
+        seen: set[str] = {e.date[:7] for e in events[1:] if e.date_precision == "day"}
         unique = []
         for event in events:
             if event.date in seen:
