@@ -37,6 +37,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy import (
@@ -177,6 +178,8 @@ _COVERING = select(
     launches.c.day_start < bindparam("start"),
     launches.c.day_end >= bindparam("start"),
 )
+# Both ranges in one statement: a statement's fixed cost is most of a report's storage time.
+_CANDIDATES = union_all(_WITHIN, _COVERING)
 _INSERT_LAUNCH = insert(launches)
 _INSERT_ARTICLE = insert(articles)
 _KNOWN_ARTICLE = select(articles.c.id).where(
@@ -454,10 +457,7 @@ class Index:
         floor = (dt.date.fromisoformat(start) - dt.timedelta(days=366)).isoformat()
         span = {"start": start, "end": end, "floor": floor}
         rows = [
-            r
-            for query in (_WITHIN, _COVERING)
-            for r in conn.execute(query, span)
-            if compatible(item, r.area, r.missile_class)
+            r for r in conn.execute(_CANDIDATES, span) if compatible(item, r.area, r.missile_class)
         ]
         launch_id: int | None = None
         coarse: list[int] = []
