@@ -410,3 +410,12 @@ def test_an_earlier_launch_this_month_is_kept_beside_the_primary() -> None:
         ("primary", "2024-09-19"),
         ("background", "2024-09"),
     ]
+
+
+def test_a_class_named_for_an_earlier_event_is_not_this_launchs() -> None:
+    event = primary_of(
+        "North Korea fired about 18 short-range ballistic missiles from the Sunan area on "
+        "Thursday, days after a failed attempt to put a military spy satellite into orbit.",
+        "2024-05-30",
+    )
+    assert event.missile_class == "SRBM"

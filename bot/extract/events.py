@@ -381,11 +381,14 @@ class Extractor:
                 for m in designations
                 if not cues.unreal_before(text, m.start) and not _PLACE_NAMED.match(low, m.end)
             ],
-            classes=[
-                (m.start, m.missile_class)
-                for m in self.catalogue.classes(text)
-                if not cues.unreal_before(text, m.start)
-            ]
+            classes=_before_another_time(
+                low,
+                [
+                    (m.start, m.missile_class)
+                    for m in self.catalogue.classes(text)
+                    if not cues.unreal_before(text, m.start)
+                ],
+            )
             if says_what and cues.may_name_class(low)
             else [],
             times=[t for t in times if _launch_time(text, t)],
@@ -504,6 +507,23 @@ class Extractor:
             event.landing = (named or launch.landings)[0]
         event.reported_by = list(dict.fromkeys(launch.reporters))
         return event
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:after|following|since|before)\b")
+
+
+def _before_another_time(low: str, classes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The classes a sentence names for its own launch: "fired 18 short-range ballistic
+    missiles, days after a failed attempt to put a spy satellite into orbit" names a rocket
+    only for the earlier attempt."""
+    if len(classes) < 2:
+        return classes
+    first = classes[0][0]
+    return [
+        (at, kind)
+        for at, kind in classes
+        if at == first or not _ANOTHER_TIME.search(low, first, at)
+    ]
 
 
 def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
