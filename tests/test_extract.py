@@ -419,3 +419,46 @@ def test_a_class_named_for_an_earlier_event_is_not_this_launchs() -> None:
         "2024-05-30",
     )
     assert event.missile_class == "SRBM"
+
+
+# --- rules found by the sixth blind batch ----------------------------------------------------
+
+
+def test_a_launch_that_could_be_carried_out_is_not_one() -> None:
+    text = (
+        "North Korea could carry out another intercontinental ballistic missile launch around "
+        "the party anniversary on Tuesday, a lawmaker said."
+    )
+    assert events_of(text, "2017-10-08") == []
+
+
+def test_site_in_waters_off_a_town() -> None:
+    event = primary_of(
+        "North Korea fired a submarine-launched ballistic missile from waters northeast of "
+        "Wonsan on Wednesday, the JCS said.",
+        "2019-10-02",
+    )
+    assert event.site == "Wonsan"
+
+
+def test_on_the_ordinal_day_is_a_day_of_this_month() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Sunday, the JCS said. On the 21st, the country "
+        "launched what it called a tactical guided weapon.",
+        "2020-03-29",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2020-03-29"),
+        ("background", "2020-03-21"),
+    ]
+
+
+def test_washington_time_with_its_own_weekday_is_the_same_launch() -> None:
+    events = events_of(
+        "North Korea launched an ICBM on Wednesday. The missile was launched at about 3:17 a.m. "
+        "Wednesday Seoul time, or 1:17 p.m. Tuesday in Washington, from Pyongsong.",
+        "2017-11-29",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2017-11-29", "03:17", "Pyongsong")
+    ]

@@ -3,7 +3,8 @@ outlets, labelled by the conventions of the corpus README. ``articles/`` are sho
 ``heldout/`` are long ones (quotes, reactions, paragraphs of earlier launches) and
 ``heldout2/`` mixed outlets (KCNA, US-dated, flashes), ``heldout3/`` unusual forms (live blogs,
 roundups, transcripts, explainers), ``heldout4/`` a fifth mix (allied firings, engine tests,
-missiles used abroad), all written after the extractor and first scored blind
+missiles used abroad), ``heldout5/`` a sixth (analysis pieces, press releases, failed and
+satellite launches, US-time clauses), all written after the extractor and first scored blind
 (docs/accuracy.md). A change that loses launches, dates
 or sites shows here as a figure falling below what we reached."""
 
@@ -24,6 +25,7 @@ SETS = {
     "mixed": FIXTURES / "heldout2",
     "unusual": FIXTURES / "heldout3",
     "fifth": FIXTURES / "heldout4",
+    "sixth": FIXTURES / "heldout5",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -86,6 +88,18 @@ FLOORS = {
         "count": 0.88,
         "distance": 0.95,
         "apogee": 0.95,
+    },
+    "sixth": {
+        "primary": 0.9,
+        "background": 0.9,
+        "date": 0.93,
+        "time": 0.85,
+        "site": 0.88,
+        "class": 0.7,
+        "types": 0.85,
+        "count": 0.75,
+        "distance": 0.85,
+        "apogee": 0.88,
     },
 }
 

@@ -60,7 +60,8 @@ _UNREAL = re.compile(
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
-    r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any)"
+    r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
+    r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt)\s+[\w\s,'’-]{0,50})"
     r"\b[\w\s,'’-]{0,30}$"
 )
 # "signs that a launch was imminent", "a launch is expected": announced, not done.
@@ -522,7 +523,8 @@ def is_heading(sentence: str) -> bool:
 
 LOCATIVE = re.compile(
     r"\b(?:from\s+(?:near|around|outside|off)|from|near|off|in|at|around|outside|over)\s+"
-    r"(?:(?:the\s+)?(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+(?:of|off|near|around)\s+)?"
+    r"(?:(?:the\s+)?(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+"
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
     r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north-?western|north-?eastern|"

@@ -165,7 +165,8 @@ _TIME = re.compile(
             |Hawaii)\ (?:standard\ |daylight\ )?time))))?
     (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})
         (?:\s+(?P<kt2>(?i:(?:Eastern|Pacific|Central|Hawaii|Korea|Seoul|Japan|Tokyo)
-            \ (?:standard\ |daylight\ )?time))|\s+(?P<zone3>{_ZONE}))?)?
+            \ (?:standard\ |daylight\ )?time))|\s+(?P<zone3>{_ZONE})
+            |\s+in\ (?P<kt3>Washington|New\ York))?)?
     """,
     re.VERBOSE,
 )
@@ -210,6 +211,8 @@ def find_times(
         words = m.group("kt") or m.group("kt2")
         if words:
             zone = _ZONE_WORDS[words.split()[0].lower()]
+        elif m.group("kt3"):
+            zone = "ET"  # "1:17 p.m. Tuesday in Washington"
         tz = ZONES[zone] if zone else None
         wd = m.group("wd")
         end = m.end()
@@ -278,6 +281,11 @@ _MONTH_DAY = re.compile(
     re.VERBOSE,
 )
 _DAY_NUMBER = re.compile(r"\d{1,2}")
+# "on the 21st" (not "the 21st century", not "the 21st launch"): a day of this month or last.
+_ORDINAL_DAY = re.compile(
+    r"\bon\s+(?P<t>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:century|anniversary|"
+    r"time|launch|test|of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 _MONTH_ALONE = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
@@ -484,6 +492,9 @@ def _hits(sentence: str) -> list[_Hit]:
                 groups.update(mprep=left.group("mprep"), part=left.group("part"))
                 start = left.start()
             hits.append(_Hit(start, m.end(), "month", groups))
+    if "the " in low:
+        for m in _ORDINAL_DAY.finditer(low):
+            hits.append(_Hit(m.start("t"), m.end(), "ordinal", {"d": m.group("d")}))
     if "19" in sentence or "20" in sentence:
         for m in _ISO.finditer(sentence):
             hits.append(_Hit(m.start(), m.end(), "iso", m.groupdict()))
@@ -583,6 +594,18 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
         deadline = bool(_DEADLINE.search(low, max(0, start - 10), start))
         return mk(day, period=deadline)
+    if kind == "ordinal":
+        # "On the 21st": the latest 21st, this month or last.
+        number = int(g["d"])
+        for back in (0, 1):
+            month_start = _shift_month(ref, -back)
+            try:
+                candidate = month_start.replace(day=number)
+            except ValueError:
+                continue
+            if candidate <= ref:
+                return mk(candidate)
+        return None
     if kind == "month":
         return _month(g, start, end, text, ref, speech, sentence)
     if kind == "year":
