@@ -462,3 +462,21 @@ def test_washington_time_with_its_own_weekday_is_the_same_launch() -> None:
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("primary", "2017-11-29", "03:17", "Pyongsong")
     ]
+
+
+def test_a_count_before_a_quoted_missile_name() -> None:
+    event = primary_of(
+        'North Korea launched two "strategic cruise missiles" from a submarine early Sunday, '
+        "state media reported.",
+        "2023-03-13",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_a_closed_quotation_does_not_hide_the_launch_verb_before_a_time() -> None:
+    event = primary_of(
+        'The JCS said the North launched what it called a "space launch vehicle" southward from '
+        "the Tongchang-ri area at around 6:29 a.m. on Wednesday.",
+        "2023-05-31",
+    )
+    assert event.time_kst == "06:29"

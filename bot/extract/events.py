@@ -757,8 +757,12 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     """
     low = cues.lower(text)
     start = max(0, time.start - 160)
-    # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired'.
-    start = max(start, *(low.rfind(ch, start, time.start) + 1 for ch in ':“"'))
+    # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired';
+    # a closed one is not ('launched what it called a "space launch vehicle" ... at 6:29 a.m.').
+    opening = [low.rfind(ch, start, time.start) for ch in ":“"]
+    if low.count('"', 0, time.start) % 2:
+        opening.append(low.rfind('"', start, time.start))
+    start = max(start, *(at + 1 for at in opening))
     last_kind = None
     for m in _TIME_CUE.finditer(low, start, time.start):
         last_kind = "l" if m.group("l") else "o"

@@ -157,6 +157,8 @@ def _skip_modifiers(sentence: str, at: int) -> int:
         if token.lower() in {"a", "an", "the"}:
             break
         at = word.start()
+    if at and sentence[at - 1] in '"“‘':
+        at -= 1  # two "strategic cruise missiles": the quotation is the noun's name
     return at
 
 
