@@ -480,3 +480,21 @@ def test_a_closed_quotation_does_not_hide_the_launch_verb_before_a_time() -> Non
         "2023-05-31",
     )
     assert event.time_kst == "06:29"
+
+
+def test_what_another_country_called_the_missile_is_its_class() -> None:
+    event = primary_of(
+        "North Korea on Wednesday fired what the Pentagon called an intercontinental ballistic "
+        "missile, ending a two-month lull in launches.",
+        "2017-11-29",
+    )
+    assert event.missile_class == "ICBM"
+
+
+def test_a_class_in_another_countrys_test_is_not_the_launchs() -> None:
+    event = primary_of(
+        "North Korea fired ballistic missiles from a train on Wednesday, hours before South Korea "
+        "conducted its own first submarine-launched ballistic missile test.",
+        "2021-09-15",
+    )
+    assert event.missile_class != "SLBM"

@@ -441,7 +441,7 @@ _PREPOSITIONS = {
 }
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
-    r"|estimated|assess\w*)\b"
+    r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified)\b"
 )
 _SHORT_GAP = re.compile(r"[\w\s'’,-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun

@@ -831,10 +831,16 @@ def _distribute(
         _add(owner(at), "places", (base + at, place, phrase), "site", text)
     for at, phrase in facts.place_texts:
         _add(owner(at), "place_texts", phrase, "site_text", text)
+
+    def head(at: int) -> int:
+        # "its own first submarine-launched ballistic missile test": a class phrase is judged
+        # where its noun stands, which may be another country's launch word.
+        return next((f + 1 for f in foreign if at <= f <= at + 45), at)
+
     for at, name, cls in facts.types:
-        _add(owner(at), "types", (name, cls), "missile_types", text)
+        _add(owner(head(at)), "types", (name, cls), "missile_types", text)
     for at, cls in facts.classes:
-        _add(owner(at), "classes", cls, "missile_class", text)
+        _add(owner(head(at)), "classes", cls, "missile_class", text)
     for time in facts.times:
         _add(owner(time.start), "times", time, "time", text)
     for at, landing in facts.landings:
