@@ -136,30 +136,19 @@ def build_scheduler(arrivals: Arrivals) -> BackgroundScheduler:
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
     )
     now = arrivals.clock()
-    scheduler.add_job(
-        arrivals.poll_feeds,
-        "interval",
-        id="poll_feeds",
-        replace_existing=True,
-        seconds=settings.poll_feeds.total_seconds(),
-        next_run_time=now,
-    )
-    scheduler.add_job(
-        arrivals.scan_inbox,
-        "interval",
-        id="scan_inbox",
-        replace_existing=True,
-        seconds=settings.scan_inbox.total_seconds(),
-        next_run_time=now,
-    )
-    scheduler.add_job(
-        arrivals.deliver,
-        "interval",
-        id="deliver",
-        replace_existing=True,
-        seconds=settings.deliver.total_seconds(),
-        next_run_time=now,
-    )
+    for job, every in (
+        (arrivals.poll_feeds, settings.poll_feeds),
+        (arrivals.scan_inbox, settings.scan_inbox),
+        (arrivals.deliver, settings.deliver),
+    ):
+        scheduler.add_job(
+            job,
+            "interval",
+            id=job.__name__,
+            replace_existing=True,
+            seconds=every.total_seconds(),
+            next_run_time=now,
+        )
     scheduler.add_job(
         arrivals.weekly_digest,
         CronTrigger(**settings.digest_cron, timezone=settings.timezone),

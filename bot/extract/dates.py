@@ -21,6 +21,7 @@ from dateparser.date import DateDataParser
 
 from bot.event import Precision
 from bot.extract.cues import lower
+from bot.extract.numbers import number_word
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -43,24 +44,6 @@ _MONTH = (
     rf"|(?:{_MONTH_ABBR})\.?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMBER_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
 _NUM = (
     r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty)"
@@ -541,7 +524,9 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
 
     if kind == "offset":
         word = g["n"] or ""
-        n = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+        n = number_word(word)
+        if n is None:
+            return None
         unit = (g["unit"] or "").lower()
         direction = (g["dir"] or "").lower()
         if not unit.startswith("day"):

@@ -36,6 +36,9 @@ _WORDS = {
     "a couple of": 2,
     "dozens of": 24,
     "a dozen": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
 }
 _VAGUE = (
     r"several|multiple|a\s+flurry\s+of|a\s+number\s+of|a\s+barrage\s+of|a\s+volley\s+of"
@@ -104,7 +107,8 @@ class Count:
     vague: bool = False
 
 
-def _number(word: str) -> int | None:
+def number_word(word: str) -> int | None:
+    """The value of a number written as digits or words ("12", "two", "a pair of")."""
     word = re.sub(r"\s+", " ", word.lower())
     if word.isdigit():
         return int(word)
@@ -164,7 +168,7 @@ def _skip_modifiers(sentence: str, at: int) -> int:
 
 def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None, bool, bool] | None:
     if quant.group("atleast"):
-        n = _number(quant.group("n1"))
+        n = number_word(quant.group("n1"))
         if n is None:
             return None
         if quant.group("atleast").lower().startswith(("up", "as")):
@@ -173,7 +177,7 @@ def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None, bool, 
     if quant.group("vague"):
         return 2, None, False, True
     if quant.group("n2"):
-        n = _number(quant.group("n2"))
+        n = number_word(quant.group("n2"))
         if n is None or n == 0 or n > 40 or (n == 1 and plural):
             return None
         return n, n, False, False
