@@ -356,7 +356,7 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
     [
         # another country launching North Korean missiles
         "Russian forces launched at least one of the North Korean missiles into Ukraine on "
-        "Dec. 30, a White House spokesman said.",
+        "Dec. 30, and it landed in an open field, a White House spokesman said.",
         # an engine test, then "the test", then a denial of any launch
         "North Korea said on Saturday it had conducted a ground jet test of a new engine for "
         "cruise missiles. KCNA said the test was carried out by the Missile General Bureau on "
