@@ -119,6 +119,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected 0 or a positive whole number, got {value!r}")
+    return int(value)
+
+
 def _open_index(args: argparse.Namespace) -> Index:
     from bot.store import Index, database_url
 
@@ -136,7 +142,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         def progress(files):  # type: ignore[no-untyped-def]
             return tqdm(files, unit="article", file=sys.stderr)
 
-    summary = ingest_paths(index, args.paths, progress=progress)
+    summary = ingest_paths(index, args.paths, progress=progress, workers=args.workers)
     for line in summary.failed:
         print(f"launches: {line}", file=sys.stderr)
     print(summary.line())
@@ -357,6 +363,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", parents=[db], help="store articles and their launches")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument(
+        "--workers",
+        type=_count,
+        metavar="N",
+        help="processes extracting while one stores (default: one per core but one, "
+        "for 500 files or more; 0: none)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser(

@@ -217,8 +217,10 @@ class IngestResult:
     status: str  # "added" | "unchanged"
     created: list[int] = field(default_factory=list)  # launch ids new to the index
     updated: list[int] = field(default_factory=list)  # launch ids that gained a source
-    # launch id -> (the launch before this article, or None if new; the source that changed it)
+    # launch id -> (the launch before this article, or None if new; the source that changed it).
+    # Kept only when alerts are planned from it: reading a launch back costs a statement.
     before: dict[int, tuple[Launch | None, Source]] = field(default_factory=dict)
+    keep_before: bool = False
 
 
 def database_url(value: str | os.PathLike[str] | None = None) -> str:
@@ -238,6 +240,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
 
@@ -272,7 +275,7 @@ class Index:
         with self.engine.begin() as conn:
             results = []
             for article, events in batch:
-                result = self._add_article(conn, article, events)
+                result = self._add_article(conn, article, events, keep_before=plan is not None)
                 if plan is not None and result.status == "added":
                     changes = [
                         Change(before, self._read(conn, lid), source, article)
@@ -379,7 +382,9 @@ class Index:
                 )
             )
 
-    def _add_article(self, conn: Connection, article: Article, events: list[Event]) -> IngestResult:
+    def _add_article(
+        self, conn: Connection, article: Article, events: list[Event], keep_before: bool
+    ) -> IngestResult:
         digest = content_hash(article.text)
         params = {"hash": digest, "url": article.url or "\x00"}
         if conn.execute(_KNOWN_ARTICLE, params).first():
@@ -399,7 +404,7 @@ class Index:
                 "ingested_at": dt.datetime.now(dt.UTC).isoformat(),
             },
         ).inserted_primary_key[0]
-        result = IngestResult("added")
+        result = IngestResult("added", keep_before=keep_before)
         for item in events:
             self._attach(conn, _article_source(article, article_id, item), result)
         return result
@@ -510,7 +515,7 @@ class Index:
             result.created.append(launch_id)
             result.before[launch_id] = (None, source)
         else:
-            if launch_id not in result.before:
+            if result.keep_before and launch_id not in result.before:
                 result.before[launch_id] = (self._read(conn, launch_id), source)
             if launch_id not in result.created and launch_id not in result.updated:
                 result.updated.append(launch_id)

@@ -3,6 +3,7 @@ shown, nothing lost or doubled by re-running, re-indexing or a killed ingest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import sqlite3
@@ -10,6 +11,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from bot.articles import article_from_text
 from bot.extract import extract
@@ -162,7 +165,7 @@ def write_corpus(folder: Path, count: int) -> None:
     folder.mkdir()
     start = 18000  # a day number: each article reports a launch on its own day
     for i in range(count):
-        day = (__import__("datetime").date.fromordinal(738000 + i)).isoformat()
+        day = dt.date.fromordinal(738000 + i).isoformat()
         (folder / f"{start + i}.txt").write_text(
             story(
                 day,
@@ -173,7 +176,42 @@ def write_corpus(folder: Path, count: int) -> None:
         )
 
 
-def test_killed_ingest_resumes_to_the_same_index(tmp_path: Path) -> None:
+def test_parallel_ingest_builds_the_same_index(tmp_path: Path) -> None:
+    """Worker processes extract, this one stores in file order: the same launches, the same
+    sources, the same ids, the same failures as a sequential ingest."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    outlets = ["Yonhap", "Kyodo", "AP"]
+    for i in range(60):
+        day = dt.date(2024, 1, 1) + dt.timedelta(i // 3)
+        earlier = day - dt.timedelta(days=3)
+        (corpus / f"{i:03d}.txt").write_text(
+            story(
+                day.isoformat(),
+                f"North Korea fired {i % 3 + 1} ballistic missiles from Wonsan today, which "
+                f"flew {300 + i % 3 * 10} km, {outlets[i % 3]} reported. It was the North's "
+                f"first launch since {earlier:%B} {earlier.day}, when it fired ballistic "
+                f"missiles from Wonsan.",
+                source=outlets[i % 3],
+            ),
+            encoding="utf-8",
+        )
+    (corpus / "030-broken.txt").write_bytes(b"\x00\x01 not text")
+
+    def ingest(workers: int) -> tuple[list[dict[str, object]], list[str]]:
+        index = Index(f"sqlite:///{tmp_path / f'workers{workers}.db'}")
+        summary = ingest_paths(index, [corpus], workers=workers)
+        return [launch.to_dict() for launch in index.all_launches()], summary.failed
+
+    sequential, failed = ingest(0)
+    # 20 days of launches and 3 days before them that only mentions tell of
+    assert len(sequential) == 23 and len(failed) == 1 and "030-broken.txt" in failed[0]
+    assert any(len(launch["sources"]) == 6 for launch in sequential)  # 3 reports, 3 mentions
+    assert ingest(1) == (sequential, failed)
+
+
+@pytest.mark.parametrize("workers", ["0", "1"])
+def test_killed_ingest_resumes_to_the_same_index(tmp_path: Path, workers: str) -> None:
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 150)
     clean = Index(f"sqlite:///{tmp_path / 'clean.db'}")
@@ -181,7 +219,8 @@ def test_killed_ingest_resumes_to_the_same_index(tmp_path: Path) -> None:
     expected = clean.stats()
 
     db = tmp_path / "killed.db"
-    command = [sys.executable, "-m", "bot.cli", "ingest", "--db", str(db), str(corpus)]
+    command = [sys.executable, "-m", "bot.cli", "ingest", "--db", str(db), "--workers", workers]
+    command.append(str(corpus))
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
