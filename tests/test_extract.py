@@ -498,3 +498,54 @@ def test_a_class_in_another_countrys_test_is_not_the_launchs() -> None:
         "2021-09-15",
     )
     assert event.missile_class != "SLBM"
+
+
+# --- rules from a benchmark's synthetic wire copy and a live blog ------------------------------
+
+
+def test_a_distance_in_km_ends_its_sentence() -> None:
+    """"... 134 km. It was..." is two sentences: the attribution of the first is not the
+    earlier launch's."""
+    events = events_of(
+        "North Korea fired two ballistic missiles from Wonsan on Tuesday, South Korea's Joint "
+        "Chiefs of Staff said. Japan's Defense Ministry said they reached an altitude of 134 km. "
+        "It was the North's first launch since June 1, when it fired a cruise missile.",
+        "2025-07-08",
+    )
+    assert [(e.role, e.date, e.reported_by) for e in events] == [
+        ("primary", "2025-07-08", ["South Korea JCS", "Japan Ministry of Defense"]),
+        ("background", "2025-06-01", []),
+    ]
+
+
+def test_a_launch_time_without_a_day_is_the_storys_day_far_from_the_lead() -> None:
+    """A live blog puts its first report at the foot; "launched at 7:40 a.m." anywhere in it
+    is the story's own day."""
+    blog = "\n\n".join(
+        [
+            "This page is no longer being updated. Times are Korea Standard Time.",
+            "11:02 — Security council\nPresident Yoon has convened a National Security Council "
+            "meeting. The office condemned the provocation.",
+            "10:31 — Tokyo corrects itself\nJapan now says the missile did not pass over Japan.",
+            "09:24 — JCS gives flight data\nThe Joint Chiefs of Staff says the long-range missile "
+            "launched at 7:40 a.m. from the Sunan area was a suspected ICBM. It flew about 760 km.",
+        ]
+    )
+    event = primary_of(blog, "2022-11-03T11:05:00+09:00")
+    assert (event.date, event.time_kst, event.site, event.distance_km) == (
+        "2022-11-03",
+        "07:40",
+        "Sunan",
+        760,
+    )
+
+
+def test_a_test_that_reached_an_apogee_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-18 from the Pyongyang area on Monday. The missile first "
+        "flew on 13 April 2023. The second flight, on 12 July 2023, was a full-power lofted test "
+        "that reached an apogee of about 6,000 km.",
+        "2023-12-18",
+    )
+    second = [e for e in events if e.date == "2023-07-12"]
+    assert len(second) == 1 and second[0].apogee_km == 6000

@@ -191,6 +191,7 @@ def triggers(sentence: str) -> list[Trigger]:
                 or _missile_near_before(low, start, 40)
                 or carried
                 or _TEST_OF.search(low, max(0, start - 25), start)
+                or _TEST_THAT_FLEW.match(low, end)
                 or (word.startswith("attempt") and _FAILED.search(low, end, end + 50))
             )
         ):
@@ -229,6 +230,11 @@ def unreal_before(sentence: str, at: int) -> bool:
 _TEST_OF = re.compile(
     r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
     r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$"
+)
+# "a full-power lofted test that reached an apogee of 6,000 km": a test that flew.
+_TEST_THAT_FLEW = re.compile(
+    r"\s+(?:that|which)\s+(?:\w+\s+)?(?:flew|travell?ed|soared|landed|splashed\s+down|"
+    r"reached\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:apogee|altitude|height))\b"
 )
 _MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{_DESIGNATION})\b")
 _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{_DESIGNATION})\b")

@@ -229,8 +229,10 @@ class Extractor:
                     target = default
                     # Only the lead reports a launch without dating it ("North Korea has fired
                     # a ballistic missile, Japan said"); further down, an undated "has launched"
-                    # is background talk.
-                    if target is pending and number < _LEAD_SENTENCES:
+                    # is background talk, unless it gives a clock time and no day: "launched at
+                    # 7:40 a.m." is the story's own day wherever it is said (a live blog's lead
+                    # is at its foot).
+                    if target is pending and (number < _LEAD_SENTENCES or times):
                         pending.action = pending.action or has_action
                 owners = [_Owner(0, target)]
             else:

@@ -67,10 +67,9 @@ _ABBREVIATIONS = {
     "jr",
     "sr",
     "mt",
-    "ft",
-    "km",
-    "mi",
 }
+# Not here: unit symbols ("km", "mi", "ft") take no period of their own, so "flew 500 km. It
+# was..." ends a sentence.
 
 # A candidate boundary: end punctuation (and closing quotes/brackets), then either space or
 # (wire copy) a capital letter glued to it.
