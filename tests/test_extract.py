@@ -504,7 +504,7 @@ def test_a_class_in_another_countrys_test_is_not_the_launchs() -> None:
 
 
 def test_a_distance_in_km_ends_its_sentence() -> None:
-    """"... 134 km. It was..." is two sentences: the attribution of the first is not the
+    """Two sentences in "134 km. It was...": the attribution of the first is not the
     earlier launch's."""
     events = events_of(
         "North Korea fired two ballistic missiles from Wonsan on Tuesday, South Korea's Joint "
