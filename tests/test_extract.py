@@ -549,3 +549,79 @@ def test_a_test_that_reached_an_apogee_is_a_launch() -> None:
     )
     second = [e for e in events if e.date == "2023-07-12"]
     assert len(second) == 1 and second[0].apogee_km == 6000
+
+
+# --- rules from the seventh blind set --------------------------------------------------------
+
+
+def test_a_british_time_and_its_gmt_twin_are_one_instant() -> None:
+    events = events_of(
+        "North Korea has fired at least three short-range ballistic missiles, the JCS says. The "
+        "first was launched at 8.51am local time (23.51 GMT on Tuesday) from the Wonsan area.",
+        "2022-11-02T10:00:00+00:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.time_utc) for e in events] == [
+        ("primary", "2022-11-02", "08:51", "2022-11-01T23:51Z")
+    ]
+
+
+def test_a_when_clause_goes_on_about_the_earlier_launch_it_follows() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile from the Wonsan area on Wednesday. North Korea "
+        "last fired missiles on Friday of last week, when it launched two short-range ballistic "
+        "missiles from Tongchon that flew about 230km.",
+        "2022-11-02",
+    )
+    assert [(e.role, e.date, e.site, e.count_min, e.distance_km) for e in events] == [
+        ("primary", "2022-11-02", "Wonsan", 1, None),
+        ("background", "2022-10-28", "Tongchon", 2, 230),
+    ]
+
+
+def test_the_days_final_tally_is_the_count() -> None:
+    """A live story's early "at least three" and "six more" are steps to the day's figure."""
+    event = primary_of(
+        "North Korea fired 23 missiles on Wednesday, the JCS said. Earlier, North Korea had "
+        "fired at least three missiles off its east coast, the JCS said. It fired six more "
+        "missiles in the afternoon, bringing the total for the day to 23.",
+        "2022-11-02",
+    )
+    assert (event.count_min, event.count_max) == (23, 23)
+
+
+def test_plural_altitudes_give_the_apogee() -> None:
+    event = primary_of(
+        "North Korea fired eight ballistic missiles on Sunday. They flew between 110 and 670 "
+        "kilometres at altitudes of between 25 and 90 kilometres, the JCS said.",
+        "2022-06-05",
+    )
+    assert (event.distance_km, event.apogee_km) == (670, 90)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Ground Self-Defense Force fired Type 88 surface-to-ship missiles at a range in "
+        "Hokkaido on Tuesday, as North Korea continued to threaten its neighbours. The GSDF fired "
+        "a missile from the Shizunai range on Tuesday.",
+        "South Korea has successfully conducted the first test launch of a solid-fuel space "
+        "launch vehicle that it is developing, the Defense Ministry said Wednesday. The Agency "
+        "for Defense Development carried out the test at its test site on Wednesday afternoon.",
+        "South Korea tested a solid-fuel rocket on Wednesday. An official said the timing of the "
+        "South Korean launch had been planned in advance and was not a response to the North's "
+        "provocation. Residents posted videos of a bright trail in the sky on Wednesday, before "
+        "the ministry disclosed the launch.",
+    ],
+)
+def test_japanese_and_south_korean_firings_are_not_north_koreas(text: str) -> None:
+    assert [e for e in events_of(text, "2022-03-30") if e.role == "primary"] == []
+
+
+def test_the_year_a_moratorium_was_declared_is_not_a_launch() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile on Thursday, ending a "
+        "self-imposed moratorium on long-range missile tests that leader Kim Jong Un had "
+        "declared in 2018.",
+        "2022-03-25",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]

@@ -79,7 +79,7 @@ _FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|br
 # "a launch pad", "the Missile General Bureau", "missile defense".
 _PLACE_AFTER = re.compile(
     r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re)|general\s+bureau"
-    r"|bureau|administration|defen[cs]e|industry)s?\b"
+    r"|bureau|administration|defen[cs]e|industry|vehicle)s?\b"
 )
 _NOT_MISSILE_TEST = re.compile(r"\b(?:nuclear|engine|ground|static|motor|underground)\s+$")
 # "has launched dozens of missiles over the past several years": many launches summed up.
@@ -93,9 +93,10 @@ SUMMED_UP = re.compile(
 )
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
-    r"\b(?:South\s+Korea(?:n)?|Seoul|the\s+South|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
+    r"\b(?:(?:the\s+)?South\s+Korea(?:n)?|Seoul|the\s+South|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
-    r"Ukrain\w*|Iran(?:ian)?|Israel\w*)\b"
+    r"Ukrain\w*|Iran(?:ian)?|Israel\w*|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
+    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development)\b"
 )
 # Naming North Korea: a sentence without it, after one about another country's launch, is
 # still about that launch ("The missile lifted off at 11:01 p.m. Pacific time").
@@ -401,6 +402,9 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     if not actors:
         return False
     last = actors[-1]
+    rest = clause[last.end() :]
+    if trigger.kind == "noun" and _OWN_NOUN.fullmatch(rest):
+        return True  # "the South Korean launch", "Japan's own test"
     if clause[last.end() : last.end() + 2] in ("'s", "’s"):
         return False  # "Japan's EEZ": whose zone, not who launched
     start = last.start()
@@ -413,7 +417,6 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     word_before = clause[:start].split()[-1:]
     if word_before and word_before[0].lower() in _PREPOSITIONS:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
-    rest = clause[last.end() :]
     if _NORTH.search(rest) or _ATTRIBUTION.search(lower(rest + clause[: last.start()][-30:])):
         return False
     return bool(_SHORT_GAP.match(rest))
@@ -449,6 +452,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified)\b"
 )
+_OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")
 _SHORT_GAP = re.compile(r"[\w\s'’,-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
@@ -505,6 +509,10 @@ _FOREIGN_WORDS = (
     "ukrain",
     "iran",
     "israel",
+    "sdf",
+    "self-defen",
+    "rok",
+    "agency for defen",
     "intercept",
     "hyunmoo",
     "thaad",

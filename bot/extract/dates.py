@@ -138,7 +138,7 @@ _TIME = re.compile(
     rf"""
     (?:
         (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}})(?::\d{{2}})?)?\s*(?P<ampm>{_AMPM})  # 6:50 a.m.
-      | (?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)                        # 2150 GMT
+      | (?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)                  # 2150 GMT, 23.51 GMT
         \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)
       | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
     )
@@ -355,8 +355,9 @@ _SPEECH_BEFORE = re.compile(
         |according\s+to\b[\w\s.'’()-]{0,60}?
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
-        |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks)
-        [\s,]+(?:late\s+|early\s+|on\s+|as\s+of\s+)*$""",
+        |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks
+        |declared|pledged|promised|agreed|vowed|signed|imposed|adopted)
+        [\s,]+(?:late\s+|early\s+|on\s+|in\s+|as\s+of\s+)*$""",
     re.VERBOSE,
 )
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.

@@ -246,7 +246,17 @@ class Extractor:
                 last = owners[-1].launch
                 # A launch verb with no date of its own speaks of the main launch: in "fired
                 # from Sinpo, where it test-fired SLBMs in 2016", Sinpo is today's site.
-                owners += [_Owner(t.start, default) for t in unbound if t not in elsewhere]
+                # ... unless it explains an earlier dated launch of the sentence: "last fired
+                # on Friday, when it launched two missiles from Tongchon".
+                owners += [
+                    _Owner(t.start, default)
+                    for t in unbound
+                    if t not in elsewhere
+                    and not (
+                        _EXPLAINS.search(low, max(0, t.start - 30), t.start)
+                        and any(o.at < t.start and o.launch is not default for o in owners)
+                    )
+                ]
                 # "it appeared to be a Hwasong-18, a missile first tested on 13 April": what
                 # comes before an earlier launch is said of the main one.
                 if all(o.launch is not story for o in owners) and split > 0:
@@ -566,6 +576,13 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     if opens and exact and max(opens) > max(exact):
         # "at least 23 missiles", of which "three ... were launched from Wonsan": the day's count
         return max(opens), None
+    if opens and exact and min(opens) < max(exact):
+        # "at least three" early in the day, "23" in the end: the figure the floor led up to
+        counts = [c for c in counts if c.high is not None]
+    totals = [c.high for c in counts if c.high is not None and not c.more]
+    if totals:
+        # "six more missiles ... bringing the total to 23": what the tally grew by
+        counts = [c for c in counts if not (c.more and c.high is not None and c.high < max(totals))]
     low = min(c.low for c in counts)
     if any(c.high is None for c in counts):
         return low, None
@@ -663,6 +680,11 @@ _REACTION = re.compile(
 _NOT_FLOWN = re.compile(
     r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
     r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b"
+)
+# What opens a clause that goes on about the launch just named: ", when it launched ...".
+_EXPLAINS = re.compile(
+    r"(?:,\s*|\b)(?:when|in\s+which|during\s+which|as)\s+(?:it|they|the\s+north|pyongyang|"
+    r"north\s+korea|the\s+country|the\s+regime)?\s*(?:also\s+|had\s+)?$"
 )
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"

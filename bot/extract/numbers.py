@@ -77,6 +77,7 @@ _SUBSET = re.compile(
     r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
     r"(?:\w+\s+){0,4}$"
 )
+_MORE = re.compile(r"(?:more|additional|further)\b")
 _PART_OF = re.compile(
     r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$"
 )
@@ -105,6 +106,8 @@ class Count:
     weak: bool = False
     # "several", "a barrage of": at least two, until a figure says how many.
     vague: bool = False
+    # "six more": this launch's count, or what a running tally of the day grew by.
+    more: bool = False
 
 
 def number_word(word: str) -> int | None:
@@ -136,7 +139,8 @@ def find_counts(sentence: str) -> list[Count]:
             continue  # "two of the missiles", "the first three missiles": part of a count
         strong = None if quant is None else _strong(quant, plural)
         if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
-            out.append(Count(quant.start(), noun.end(), *strong))  # type: ignore[union-attr]
+            more = bool(_MORE.match(low, quant.end()))  # type: ignore[union-attr]
+            out.append(Count(quant.start(), noun.end(), *strong, more=more))  # type: ignore[union-attr]
             continue
         if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
             continue
@@ -189,7 +193,7 @@ _LENGTH = re.compile(
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
     r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
 )
-_APOGEE_BEFORE = re.compile(r"\b(?:altitude|apogee|height|peak|high)\b[^.;]{0,40}$")
+_APOGEE_BEFORE = re.compile(r"\b(?:altitudes?|apogees?|heights?|peak|high)\b[^.;]{0,40}$")
 _APOGEE_AFTER = re.compile(
     r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))"
 )
