@@ -625,3 +625,37 @@ def test_the_year_a_moratorium_was_declared_is_not_a_launch() -> None:
         "2022-03-25",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]
+
+
+def test_the_day_an_agency_reported_is_not_the_launch_day() -> None:
+    events = events_of(
+        "On Thursday, October 31, at 4:35 p.m. local time, North Korea launched two short-range "
+        "projectiles from Sunchon. On November 1, the Korean Central News Agency (KCNA) reported "
+        "that the Academy of Defence Science had conducted a test-fire of a super-large multiple "
+        "rocket launcher.",
+        "2019-11-01T15:30:00-04:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2019-10-31", "16:35")]
+
+
+def test_a_counted_subject_of_a_passive_firing_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two projectiles from Sunchon on Thursday. On September 10, two more "
+        "were fired from near Kaechon and flew about 330 kilometers.",
+        "2019-10-31",
+    )
+    assert [(e.role, e.date, e.site, e.distance_km) for e in events] == [
+        ("primary", "2019-10-31", "Sunchon", None),
+        ("background", "2019-09-10", "Kaechon", 330),
+    ]
+
+
+def test_a_threat_to_launch_and_a_meeting_set_for_a_day_are_no_launch() -> None:
+    events = events_of(
+        "Earlier this month, a North Korean vice minister warned of a Christmas gift, a message "
+        "analysts read as a threat to launch a long-range missile or a satellite. The United "
+        "States has called a Security Council meeting for Wednesday to discuss the North's "
+        "recent launches.",
+        "2019-12-03",
+    )
+    assert events == []

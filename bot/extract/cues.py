@@ -56,7 +56,8 @@ FLIGHT = re.compile(
 _UNREAL = re.compile(
     r"\b(?:will|would|shall|(?<!since\s)(?<!\bin\s)(?<!\bof\s)(?<!late\s)(?<!early\s)"
     r"(?<!last\s)may(?!\s*[\d,.;])|might|could|can|plans?\s+to|planning\s+to|planned|intends?\s+to|"
-    r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|vow\w*\s+to|ready\s+to|"
+    r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|threats?\s+to|vow\w*\s+to|"
+    r"ready\s+to|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
@@ -169,7 +170,11 @@ def triggers(sentence: str) -> list[Trigger]:
         if (
             kind == "action"
             and word.startswith("fir")
-            and not (_missile_near(low, end, 90) or _missile_near_before(low, start))
+            and not (
+                _missile_near(low, end, 90)
+                or _missile_near_before(low, start)
+                or _COUNTED_SUBJECT.search(low, max(0, start - 30), start)
+            )
         ):
             continue
         if kind in {"action", "noun"} and (_UNREAL.search(before) or _UNREAL_AFTER.match(low, end)):
@@ -243,6 +248,13 @@ _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{_DESIGNATION})\b")
 
 def _missile_near(low: str, at: int, span: int = 60) -> bool:
     return bool(_MISSILE_OR_NOUN.search(low, at, at + span))
+
+
+# "two more were fired from near Kaechon": a counted subject of a passive firing is missiles.
+_COUNTED_SUBJECT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?:more\s+|others?\s+)?"
+    r"(?:were|was)\s+(?:\w+\s+)?$"
+)
 
 
 def _missile_near_before(low: str, at: int, span: int = 60) -> bool:

@@ -356,7 +356,8 @@ _SPEECH_BEFORE = re.compile(
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks
-        |declared|pledged|promised|agreed|vowed|signed|imposed|adopted)
+        |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
+        |for)  # "a Security Council meeting for Wednesday": a day something is set for
         [\s,]+(?:late\s+|early\s+|on\s+|in\s+|as\s+of\s+)*$""",
     re.VERBOSE,
 )

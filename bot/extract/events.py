@@ -705,7 +705,7 @@ _OTHER_TIME = re.compile(
     r"|since|last|previous|earlier|before|ago)\b"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'-]+\s+){1,5}"
+    r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
     r"(?:said|says|reported|announced|claimed|stated|told|quoted)\b"
 )
 
