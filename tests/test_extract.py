@@ -659,3 +659,21 @@ def test_a_threat_to_launch_and_a_meeting_set_for_a_day_are_no_launch() -> None:
         "2019-12-03",
     )
     assert events == []
+
+
+def test_earlier_launches_told_through_what_was_said_keep_their_facts() -> None:
+    """A launch Kim "oversaw", a figure for "that missile" after who said it, and a launch
+    Pyongyang "said" it made on an earlier day: none of their facts are today's."""
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles early Monday, which flew about 380 "
+        "kilometers, South Korea's military said. On Tuesday, January 11, leader Kim Jong Un "
+        "oversaw the test of what state media described as a hypersonic missile. South Korea's "
+        "military said that missile flew more than 700 kilometers. And on January 5, Pyongyang "
+        "said it had launched a hypersonic missile that hit a target 700 kilometers away.",
+        "2022-01-16T21:40:00-05:00",
+    )
+    primary, *background = events
+    assert (primary.date, primary.missile_class, primary.distance_km) == ("2022-01-17", "SRBM", 380)
+    assert [(e.date, e.missile_class, e.distance_km) for e in background] == [
+        ("2022-01-11", "hypersonic", 700)
+    ]

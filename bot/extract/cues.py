@@ -45,7 +45,10 @@ _DESIGNATION = (
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
-_CARRIED_BEFORE = re.compile(r"\b(?:carried\s+out|conducted|staged)\s+(?:[\w-]+\s+){0,4}$")
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:carried\s+out|conducted|staged|oversaw|supervised|guided|observed|watched)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
@@ -132,6 +135,9 @@ BACKGROUND_MARKER = re.compile(r"\b(?:follow\w*|after|since|previous|preceding|p
 ANAPHORA = re.compile(
     r"^(?:That|Those|The\s+(?:earlier|previous|former|prior)|The\s+(?:first|second)\s+(?:launch|"
     r"test|firing)|Back\s+then|At\s+the\s+time|In\s+that|On\s+that)\b"
+    # "South Korea's military said that missile flew ...": the one just named, as reported
+    r"|^[^,;:]{0,60}?\b(?:said|says|added|noted)\s+(?:that\s+)?(?:that\s+(?:missile|projectile|"
+    r"rocket|launch|test)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
 )
 HEADING = re.compile(r"^\s*[\[(].*[\])]\s*$", re.DOTALL)
 

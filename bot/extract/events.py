@@ -181,7 +181,9 @@ class Extractor:
             # another country's launch in the sentence, a date binds to North Korea's only
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
-            dated = self._launch_dates(text, low, reference, western, triggers, times, foreign)
+            dated, said_before = self._launch_dates(
+                text, low, reference, western, triggers, times, foreign
+            )
             owners: list[_Owner] = []
             split = 0
             for mention, trigger in dated:
@@ -219,6 +221,8 @@ class Extractor:
                     low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start
                 )
                 or _EARLIER_PERIOD.search(low, 0, t.start)
+                # "On January 5, Pyongyang said it had launched ...", in a later story
+                or said_before
             ]
             if not owners:
                 if not has_action and _NAMED_TIME.search(low):
@@ -287,10 +291,12 @@ class Extractor:
         triggers: list[cues.Trigger],
         times: list[TimeMention],
         foreign: bool,
-    ) -> list[tuple[DateMention, cues.Trigger]]:
+    ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
-        dates (not the day of a statement, a period, or a sum of many launches)."""
+        dates (not the day of a statement, a period, or a sum of many launches); and whether
+        the sentence opens with the day, before the story's, on which someone said it."""
         out: list[tuple[DateMention, cues.Trigger]] = []
+        said_before = False
         for mention in find_dates(text, reference, western=western):
             if mention.speech or mention.period:
                 continue
@@ -303,6 +309,7 @@ class Extractor:
             if trigger is None:
                 continue
             if _said_on(low, mention, triggers):
+                said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
             if mention.precision != "day" and cues.AGGREGATE.search(
                 low, max(0, min(trigger.start, mention.start) - 40), mention.start
@@ -339,7 +346,7 @@ class Extractor:
             (m, t)
             for m, t in out
             if m.precision != "month" or (m.date.year, m.date.month) not in days
-        ]
+        ], said_before
 
     # --- facts ---------------------------------------------------------------------------------
 
