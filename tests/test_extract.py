@@ -677,3 +677,20 @@ def test_earlier_launches_told_through_what_was_said_keep_their_facts() -> None:
     assert [(e.date, e.missile_class, e.distance_km) for e in background] == [
         ("2022-01-11", "hypersonic", 700)
     ]
+
+
+def test_a_honolulu_statement_dates_launches_by_their_hawaii_times() -> None:
+    """ "2:40 p.m. Hawaii time July 3" is July 4 in Korea, and so is the statement's "today's
+    launch"; "10:39 a.m. Hawaii time May 28" is May 29 there."""
+    events = events_of(
+        "U.S. Pacific Command detected and tracked a land-based missile launch at 2:40 p.m. "
+        "Hawaii time July 3. Q: Was Guam at risk from today's launch? A: No. The previous "
+        "statement concerned a short-range ballistic missile launch that we detected and tracked "
+        "at 10:39 a.m. Hawaii time May 28.",
+        "2017-07-03T17:45:00-10:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-07-04"),
+        ("background", "2017-05-29"),
+    ]
+    assert events[0].time_kst == "09:40"

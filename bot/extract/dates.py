@@ -98,6 +98,8 @@ class DateMention:
     precision: Precision
     # "since May" and "this year" describe periods, not one launch.
     period: bool = False
+    # The story's "today" where it was written: in a Western story, Korea's may be the next day.
+    zone_day: bool = False
     # "said on Tuesday", "Monday's Nikkei": the day of a statement or a paper, not of a launch.
     speech: bool = False
     # Days before the primary launch ("78 days after"), resolved once the primary is known.
@@ -149,7 +151,8 @@ _TIME = re.compile(
     (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})
         (?:\s+(?P<kt2>(?i:(?:Eastern|Pacific|Central|Hawaii|Korea|Seoul|Japan|Tokyo)
             \ (?:standard\ |daylight\ )?time))|\s+(?P<zone3>{_ZONE})
-            |\s+in\ (?P<kt3>Washington|New\ York))?)?
+            |\s+in\ (?P<kt3>Washington|New\ York))?
+      | ,?\s*(?:on\s+)?(?P<md>{_MONTH}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?))?  # HST May 28
     """,
     re.VERBOSE,
 )
@@ -205,9 +208,15 @@ def find_times(
             end = m.start("wd")
             wd = None
         kst_date: dt.date | None = None
+        md = m.group("md")
+        if md and not foreign:
+            end = m.start("md")  # "9:40 a.m. July 4" in Korea time: the date is a date
+            md = None
         if foreign:
             assert tz is not None
             day = _weekday_on_or_before(reference, wd, allow_next=True) if wd else None
+            if md:
+                day = _absolute(md, reference)
             own_zone = story_zone is not None and _same_offset(tz, story_zone, reference)
             base = day or reference
             local = dt.datetime(
@@ -554,7 +563,7 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
     if kind == "yday":
         return mk(ref - dt.timedelta(days=1))
     if kind == "today":
-        return mk(ref)
+        return mk(ref, zone_day=western)
     if kind == "iso":
         try:
             return mk(dt.date(int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0)))

@@ -10,6 +10,7 @@ launch just mentioned. At the end, the latest launch not marked as earlier ("las
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ class _Launch:
     order: int
     earlier: bool = False  # introduced as an earlier launch ("last Thursday", "since May 29")
     action: bool = False  # a launch verb dates it, not only a noun
+    # Dated only by a Western story's own "today": it may be Korea's next day.
+    zone_day: bool = False
     days_before_primary: int | None = None
     counts: list[Count] = field(default_factory=list)
     lengths: list[Length] = field(default_factory=list)
@@ -199,11 +202,13 @@ class Extractor:
                         order,
                         earlier=marker is not None,
                         days_before_primary=mention.days_before_primary,
+                        zone_day=mention.zone_day,
                     )
                     order += 1
                     launches[key] = launch
                 if trigger.kind == "action":
                     launch.action = True
+                launch.zone_day = launch.zone_day and mention.zone_day
                 owners.append(_Owner(mention.start, launch))
                 opening = _np_start(low, trigger) if trigger.kind == "missile" else trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
@@ -300,11 +305,23 @@ class Extractor:
         for mention in find_dates(text, reference, western=western):
             if mention.speech or mention.period:
                 continue
-            if any(
-                t.start <= mention.start < t.end or mention.start <= t.start < mention.end
+            inside = [
+                t
                 for t in times
-            ):
-                continue  # "(2150 GMT Tuesday)": the weekday belongs to the time
+                if t.start <= mention.start < t.end or mention.start <= t.start < mention.end
+            ]
+            if inside:
+                # "(2150 GMT Tuesday)": the weekday belongs to the time; "10:39 a.m. Hawaii
+                # time May 28" dates a launch by the Korean day of the time
+                if (
+                    inside[0].kst_date is None
+                    or mention.precision != "day"
+                    or _WEEKDAY_WORD.match(mention.text)
+                ):
+                    continue
+                mention = dataclasses.replace(
+                    mention, start=inside[0].start, date=inside[0].kst_date
+                )
             trigger = _trigger_for(text, mention, triggers, foreign)
             if trigger is None:
                 continue
@@ -465,6 +482,9 @@ class Extractor:
             if launch.days_before_primary is not None:
                 launch.date = primary.date - dt.timedelta(days=launch.days_before_primary)
             assert launch.date is not None
+            if launch.zone_day and launch.date + dt.timedelta(days=1) == primary.date:
+                primary.absorb(launch)  # a Honolulu story's "today's launch", Korea's morning
+                continue
             if not _before(launch, primary.date) and not (
                 launch.earlier and launch.precision != "day"
             ):
@@ -688,6 +708,7 @@ _NOT_FLOWN = re.compile(
     r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
     r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b"
 )
+_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
 _EXPLAINS = re.compile(
     r"(?:,\s*|\b)(?:when|in\s+which|during\s+which|as)\s+(?:it|they|the\s+north|pyongyang|"
