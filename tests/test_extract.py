@@ -694,3 +694,17 @@ def test_a_honolulu_statement_dates_launches_by_their_hawaii_times() -> None:
         ("background", "2017-05-29"),
     ]
     assert events[0].time_kst == "09:40"
+
+
+def test_a_launch_of_years_before_is_not_the_storys_news() -> None:
+    """A 2022 feature on a launch site: its dated launches are history, none is its news."""
+    events = events_of(
+        "Satellite imagery shows new construction at the Sohae Satellite Launching Station. A "
+        "second Unha-3 launched from the same pad on December 12, 2012, and on February 7, 2016, "
+        "a rocket of the same family put the Kwangmyongsong-4 into orbit.",
+        "2022-03-11",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("background", "2012-12-12"),
+        ("background", "2016-02-07"),
+    ]

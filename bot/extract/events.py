@@ -35,6 +35,9 @@ _NOUN_REACH = 60
 _NOUN_REACH_OVER_COMMA = 30
 _SENTENCE_REACH = 400
 _LEAD_SENTENCES = 4
+# How old a launch a story can still report as its news (the oldest in the labelled sets: 42
+# days, a feature on a test then in the news).
+_NEWS_WITHIN = dt.timedelta(days=90)
 _UTC = dt.UTC
 
 
@@ -449,7 +452,15 @@ class Extractor:
             and launch.date is not None
             and launch.date <= reference + dt.timedelta(days=1)
         ]
-        candidates = [launch for launch in dated if not launch.earlier]
+        # A story's news is recent: a launch of years before is history, whatever the story says
+        # of it ("on February 7, 2016, a rocket put the Kwangmyongsong-4 into orbit").
+        candidates = [
+            launch
+            for launch in dated
+            if not launch.earlier
+            and launch.date is not None
+            and launch.date >= reference - _NEWS_WITHIN
+        ]
         primary: _Launch | None = None
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
@@ -471,8 +482,8 @@ class Extractor:
             primary.absorb(pending)
         if primary is None:
             # "Last Sunday, North Korea fired eight missiles": a weekly story's own launch.
-            if main is None:
-                return []
+            if main is None or (main.date is not None and main.date < reference - _NEWS_WITHIN):
+                return self._background_only(launches, reference)
             primary = main
         assert primary.date is not None
         events = [self._event(primary, "primary")]
@@ -493,16 +504,22 @@ class Extractor:
                 continue
             events.append(self._event(launch, "background"))
         events[0] = self._event(primary, "primary")  # again: it may have absorbed more
-        # One launch reported twice in one story is one event; "its first launch since May"
-        # beside "on May 4 and May 9" names May's launches again, not one more.
-        seen: set[str] = {e.date[:7] for e in events[1:] if e.date_precision == "day"}
-        unique = []
-        for event in events:
-            if event.date in seen:
-                continue
-            seen.add(event.date)
-            unique.append(event)
-        return unique
+        return _unique(events, news=True)
+
+    def _background_only(
+        self, launches: dict[tuple[dt.date, str, int | None], _Launch], reference: dt.date
+    ) -> list[Event]:
+        """An analysis or a history with no news of its own: the earlier launches it dates."""
+        events = [
+            self._event(launch, "background")
+            for launch in sorted(launches.values(), key=lambda launch: launch.order)
+            if launch.days_before_primary is None
+            and launch.date is not None
+            and launch.date < reference
+            # "in May", "in 2022" without news to set them against are mostly sums and plans
+            and launch.precision == "day"
+        ]
+        return _unique(events, news=False)
 
     def _event(self, launch: _Launch, role: str) -> Event:
         assert launch.date is not None
@@ -585,6 +602,20 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
         }:
             return other, other_text
     return place, text
+
+
+def _unique(events: list[Event], news: bool) -> list[Event]:
+    """One launch reported twice in one story is one event; "its first launch since May"
+    beside "on May 4 and May 9" names May's launches again, not one more."""
+    earlier = events[1:] if news else events
+    seen: set[str] = {e.date[:7] for e in earlier if e.date_precision == "day"}
+    unique = []
+    for event in events:
+        if event.date in seen:
+            continue
+        seen.add(event.date)
+        unique.append(event)
+    return unique
 
 
 def _count(counts: list[Count]) -> tuple[int | None, int | None]:
