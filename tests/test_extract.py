@@ -708,3 +708,31 @@ def test_a_launch_of_years_before_is_not_the_storys_news() -> None:
         ("background", "2012-12-12"),
         ("background", "2016-02-07"),
     ]
+
+
+def test_a_dashed_list_of_failed_attempts_is_a_launch_each() -> None:
+    events = events_of(
+        "North Korea fired a Musudan missile on Wednesday, its fifth attempt this year. Its four "
+        "previous attempts -- once on April 15, twice on April 28 and once on May 31 -- all "
+        "ended in failure.",
+        "2016-06-22",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-04-28"),
+        ("background", "2016-05-31"),
+    ]
+
+
+def test_a_numbered_series_of_flights_is_recounted_not_reported() -> None:
+    events = events_of(
+        "New construction at Sohae follows two launches from Sunan that North Korea described as "
+        "satellite tests. The first, on February 27, flew about 300 km. The second, on March 5, "
+        "flew about 270 km at an altitude of approximately 560 km.",
+        "2022-03-11",
+    )
+    assert [(e.role, e.date, e.distance_km) for e in events] == [
+        ("background", "2022-02-27", 300),
+        ("background", "2022-03-05", 270),
+    ]

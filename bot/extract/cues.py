@@ -204,14 +204,30 @@ def triggers(sentence: str) -> list[Trigger]:
                 or carried
                 or _TEST_OF.search(low, max(0, start - 25), start)
                 or _TEST_THAT_FLEW.match(low, end)
-                or (word.startswith("attempt") and _FAILED.search(low, end, end + 50))
+                # "four previous attempts -- once on April 15, ... -- all ended in failure"
+                or (
+                    word.startswith("attempt")
+                    and not low.startswith(" to ", end)
+                    and _FAILED.search(low, end, end + 120)
+                )
             )
         ):
             continue
         if kind == "noun" and carried:
             kind = "action"
         found.append(Trigger(start, end, kind))
+    ordinal = ORDINAL_FLEW.match(low)
+    if ordinal and not found:
+        found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
     return found
+
+
+# "The second, on March 5, flew about 270 km": one of a series of launches just named, by its
+# number: a story recounting a series, not reporting its news.
+ORDINAL_FLEW = re.compile(
+    r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)(?:\s+one)?,\s+[^,]{3,40},"
+    r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed)\b"
+)
 
 
 _UNREAL_THING = re.compile(

@@ -203,7 +203,7 @@ class Extractor:
                         mention.date,
                         mention.precision,
                         order,
-                        earlier=marker is not None,
+                        earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)),
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
                     )
@@ -253,7 +253,13 @@ class Extractor:
                 fresh = [launch for launch in days if not launch.earlier]
                 if fresh and (main is None or main.earlier):
                     main = fresh[0]
-                elif main is None and days and not pending.action and days[0].action:
+                elif (
+                    main is None
+                    and days
+                    and not pending.action
+                    and days[0].action
+                    and not cues.ORDINAL_FLEW.match(low)
+                ):
                     main = days[0]  # "Last Sunday, North Korea fired ...": the story's launch
                 last = owners[-1].launch
                 # A launch verb with no date of its own speaks of the main launch: in "fired
