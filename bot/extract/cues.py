@@ -326,6 +326,7 @@ _LAUNCH_WORDS = (
     "hwasal",
     "crash",
     "reach",
+    "attempt",
 )
 
 

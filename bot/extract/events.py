@@ -332,6 +332,12 @@ class Extractor:
                     mention, start=inside[0].start, date=inside[0].kst_date
                 )
             trigger = _trigger_for(text, mention, triggers, foreign)
+            if (
+                trigger is None
+                and out
+                and _LIST_LINK.fullmatch(text, out[-1][0].end, mention.start)
+            ):
+                trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
             if trigger is None:
                 continue
             if _said_on(low, mention, triggers):
@@ -744,6 +750,10 @@ _REACTION = re.compile(
 _NOT_FLOWN = re.compile(
     r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
     r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b"
+)
+# Between two dates of one list: "April 15, twice on April 28 and once on May 31".
+_LIST_LINK = re.compile(
+    r"\s*(?:,\s*|\s+)(?:and\s+)?(?:once|twice|three\s+times|again|another\s+on)?\s*(?:on\s+)?"
 )
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
