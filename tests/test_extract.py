@@ -736,3 +736,18 @@ def test_a_numbered_series_of_flights_is_recounted_not_reported() -> None:
         ("background", "2022-02-27", 300),
         ("background", "2022-03-05", 270),
     ]
+
+
+def test_news_of_a_weekend_is_known_to_its_month() -> None:
+    """A Tuesday story's "over the weekend" is Saturday or Sunday: the month is all it says;
+    the day officials spoke and the month a president took office are no launches."""
+    events = events_of(
+        "North Korea test-fired two short-range cruise missiles into the Yellow Sea over the "
+        "weekend, U.S. and South Korean officials said Tuesday, the first launches since U.S. "
+        "President Joe Biden took office in January. The JCS did not announce the launch at the "
+        "time, saying only on Tuesday that it had detected it.",
+        "2021-03-23T16:40:00-04:00",
+    )
+    assert [(e.role, e.date, e.date_precision, e.missile_class, e.count_min) for e in events] == [
+        ("primary", "2021-03", "month", "cruise", 2)
+    ]

@@ -308,6 +308,7 @@ _RELATIVE = re.compile(
       | (?P<lastmonth>(?:last|the\s+previous)\s+month)
       | (?P<thismonth>(?:earlier|late|early)\s+this\s+month)
       | (?P<thisyear>(?:earlier\s+)?this\s+year)
+      | (?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:last|this\s+past|past)\s+weekend)
     )\b""",
     re.VERBOSE,
 )
@@ -328,6 +329,7 @@ _RELATIVE_WORDS = (
     "month",
     "day",
     "week",
+    "weekend",
     "row",
     "back-to-back",
 )
@@ -360,14 +362,15 @@ class _Hit:
 
 # Words after which a date is the day something was said or printed, not the day of a launch.
 _SPEECH_BEFORE = re.compile(
-    r"""\b(?:said|says|say|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
+    r"""\b(?:said|says|say|saying|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
         |according\s+to\b[\w\s.'’()-]{0,60}?
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks
         |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
+        |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
         |for)  # "a Security Council meeting for Wednesday": a day something is set for
-        [\s,]+(?:late\s+|early\s+|on\s+|in\s+|as\s+of\s+)*$""",
+        [\s,]+(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*$""",
     re.VERBOSE,
 )
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
@@ -508,6 +511,7 @@ def _hits(sentence: str) -> list[_Hit]:
                     "lastmonth",
                     "thismonth",
                     "thisyear",
+                    "weekend",
                 )
                 if m.group(k)
             )
@@ -622,6 +626,10 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         return mk(ref.replace(day=1), "month", period=not text.lower().startswith("earlier"))
     if kind == "thisyear":
         return mk(dt.date(ref.year, 1, 1), "year", period=True)
+    if kind == "weekend":
+        # Saturday or Sunday: known to the month the Saturday falls in.
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        return mk(saturday.replace(day=1), "month")
     return None
 
 

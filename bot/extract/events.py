@@ -476,9 +476,23 @@ class Extractor:
         primary: _Launch | None = None
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
+        else:
+            # "fired two cruise missiles over the weekend": news known only to its month
+            months = [
+                launch
+                for launch in launches.values()
+                if launch.precision == "month"
+                and launch.action
+                and not launch.earlier
+                and launch.days_before_primary is None
+                and launch.date is not None
+                and reference - _NEWS_WITHIN <= launch.date <= reference
+            ]
+            primary = min(months, key=lambda launch: launch.order) if months else None
         if pending.action and _has_facts(pending):
             if (
                 primary is not None
+                and primary.precision == "day"
                 and (pending.times or pending.places)
                 and (primary.date is not None and primary.date < reference - dt.timedelta(days=1))
             ):
