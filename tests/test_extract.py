@@ -751,3 +751,20 @@ def test_news_of_a_weekend_is_known_to_its_month() -> None:
     assert [(e.role, e.date, e.date_precision, e.missile_class, e.count_min) for e in events] == [
         ("primary", "2021-03", "month", "cruise", 2)
     ]
+
+
+def test_a_roundups_list_dates_each_item_by_its_label() -> None:
+    text = (
+        "A rundown of the week's launches:\n\n"
+        "- Last Thursday evening, the army staged a fire drill. The JCS tracked short-range "
+        "ballistic missiles fired from near Nampo into the Yellow Sea.\n"
+        '- Sunday: a submarine fired two "strategic cruise missiles" from waters off Kyongpo '
+        "Bay.\n"
+        "- Tuesday: two SRBMs from Jangyon flew about 620km into the East Sea.\n"
+    )
+    events = events_of(text, "2023-03-17")
+    assert sorted((e.date, e.site) for e in events) == [
+        ("2023-03-09", "Nampo"),
+        ("2023-03-12", None),
+        ("2023-03-14", "Jangyon"),
+    ]

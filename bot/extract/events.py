@@ -125,8 +125,12 @@ class Extractor:
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
+        line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
         for sentence in split_sentences(article.text):
             text = sentence.text
+            if article.text.rfind("\n", 0, sentence.start) + 1 != line_start:
+                line_start = article.text.rfind("\n", 0, sentence.start) + 1
+                label = _label_day(article.text, line_start, reference, western)
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
@@ -190,6 +194,10 @@ class Extractor:
             dated, said_before = self._launch_dates(
                 text, low, reference, western, triggers, times, foreign
             )
+            if not dated and label is not None and triggers:
+                # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
+                day = dataclasses.replace(label, start=0, end=0)
+                dated = [(day, t) for t in triggers if t.kind == "action"] or [(day, triggers[0])]
             owners: list[_Owner] = []
             split = 0
             for mention, trigger in dated:
@@ -628,6 +636,22 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
         }:
             return other, other_text
     return place, text
+
+
+_LABEL = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:,\n]{3,30}):[ \t]|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
+)
+
+
+def _label_day(text: str, line_start: int, reference: dt.date, western: bool) -> DateMention | None:
+    """The day a line is labelled with, in a roundup's list: "- Sunday: the submarine ...",
+    "- Last Thursday evening, the KPA staged ..."."""
+    m = _LABEL.match(text, line_start)
+    if m is None:
+        return None
+    label = (m.group("label") or m.group("lead")).strip()
+    days = [d for d in find_dates(label, reference, western=western) if d.precision == "day"]
+    return days[0] if days and days[0].start == 0 and days[0].end >= len(label) - 1 else None
 
 
 def _unique(events: list[Event], news: bool) -> list[Event]:
