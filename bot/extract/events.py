@@ -639,7 +639,8 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
 
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:,\n]{3,30}):[ \t]|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:,\n]{3,30}):[ \t]"
+    r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
 )
 
 
