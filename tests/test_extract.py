@@ -768,3 +768,25 @@ def test_a_roundups_list_dates_each_item_by_its_label() -> None:
         ("2023-03-12", None),
         ("2023-03-14", "Jangyon"),
     ]
+
+
+def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
+    """A relative clause ("that it later said were fired from its 600-millimeter rocket
+    launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February
+    12") belong to the earlier launch; "which was Saturday afternoon here" is the same instant."""
+    events = events_of(
+        "North Korea launched an intercontinental ballistic missile from near Kusong on Sunday "
+        "morning Korea time -- 5:27 a.m. local, which was Saturday afternoon here in California. "
+        "On Feb. 20, it launched two short-range ballistic missiles from Sukchon that it later "
+        "said were fired from its 600-millimeter multiple rocket launchers. The Pukguksong-2, the "
+        "land-based version of the North's solid-fuel SLBM, was fired from Banghyon on February "
+        "12.",
+        "2017-05-13T20:00:00-07:00",
+    )
+    primary = events[0]
+    assert (primary.date, primary.missile_class, primary.missile_types) == (
+        "2017-05-14",
+        "ICBM",
+        [],
+    )
+    assert [e.date for e in events[1:]] == ["2017-02-20", "2017-02-12"]

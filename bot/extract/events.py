@@ -221,7 +221,12 @@ class Extractor:
                     launch.action = True
                 launch.zone_day = launch.zone_day and mention.zone_day
                 owners.append(_Owner(mention.start, launch))
-                opening = _np_start(low, trigger) if trigger.kind == "missile" else trigger.start
+                if trigger.kind == "missile":
+                    opening = _np_start(low, trigger)
+                elif _PASSIVE.search(low, max(0, trigger.start - 20), trigger.start):
+                    opening = 0  # "The Pukguksong-2, ..., was fired from Banghyon on Feb. 12"
+                else:
+                    opening = trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
                 split = min(starts) if not split else min(split, *starts)
 
@@ -279,7 +284,7 @@ class Extractor:
                     for t in unbound
                     if t not in elsewhere
                     and not (
-                        _EXPLAINS.search(low, max(0, t.start - 30), t.start)
+                        _EXPLAINS.search(low, max(0, t.start - 45), t.start)
                         and any(o.at < t.start and o.launch is not default for o in owners)
                     )
                 ]
@@ -794,11 +799,15 @@ _NOT_FLOWN = re.compile(
 _LIST_LINK = re.compile(
     r"\s*(?:,\s*|\s+)(?:and\s+)?(?:once|twice|three\s+times|again|another\s+on)?\s*(?:on\s+)?"
 )
+_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
 _EXPLAINS = re.compile(
     r"(?:,\s*|\b)(?:when|in\s+which|during\s+which|as)\s+(?:it|they|the\s+north|pyongyang|"
     r"north\s+korea|the\s+country|the\s+regime)?\s*(?:also\s+|had\s+)?$"
+    # "two missiles from Sukchon that it later said were fired from its rocket launchers"
+    r"|\b(?:that|which)\s+(?:it|they|the\s+north|pyongyang|state\s+media)\s+(?:later\s+)?"
+    r"(?:said|says|claimed|called)\s+(?:were|was)\s+$"
 )
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
