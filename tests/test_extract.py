@@ -790,3 +790,23 @@ def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
         [],
     )
     assert [e.date for e in events[1:]] == ["2017-02-20", "2017-02-12"]
+
+
+def test_a_hypersonic_intermediate_range_missile_is_an_irbm() -> None:
+    event = primary_of(
+        "North Korea fired a hypersonic intermediate-range ballistic missile from the Pyongyang "
+        "area on Sunday, South Korea's military said.",
+        "2024-01-14",
+    )
+    assert event.missile_class == "IRBM"
+
+
+def test_what_a_tally_of_launches_included_is_not_this_launchs_class() -> None:
+    event = primary_of(
+        "An unidentified projectile fired from the Sunan area on Wednesday exploded shortly after "
+        "launch, the JCS said. Wednesday's launch was the North's tenth of the year so far, a pace "
+        "that has included tests of what state media called hypersonic missiles and an "
+        "intermediate-range ballistic missile.",
+        "2022-03-16",
+    )
+    assert (event.missile_class, event.missile_types) == ("unknown", [])

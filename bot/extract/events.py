@@ -28,7 +28,7 @@ from bot.gazetteer import Gazetteer, Place, default_gazetteer
 _KIND_RANK = {"site": 0, "city": 1, "county": 2, "area": 3, "province": 4, "sea": 5}
 # Where an article names several classes for one launch, the more specific one wins:
 # "a short-range missile launched from a submarine" is an SLBM.
-_CLASS_RANK = ("SLV", "cruise", "SLBM", "hypersonic", "MLRS", "ICBM", "IRBM", "MRBM", "SRBM")
+_CLASS_RANK = ("SLV", "cruise", "SLBM", "MLRS", "ICBM", "IRBM", "hypersonic", "MRBM", "SRBM")
 # How far (characters) a date may stand from the launch word it dates.
 _ACTION_REACH = 140
 _NOUN_REACH = 60
@@ -434,6 +434,11 @@ class Extractor:
                     words = m.group("text")
                     if self.gazetteer.lookup(words) is None and not cues.COUNTRY.match(words):
                         place_texts.append((m.start(), words))
+        # "... its tenth of the year so far, a pace that has included tests of hypersonic
+        # missiles": what a tally of launches included is no one launch's class or type.
+        tally = _TALLY_LIST.search(low) if _TALLY.search(low) else None
+        cut = tally.start() if tally else len(low)
+        designations = [m for m in designations if m.start < cut]
         return _Facts(
             # "the first time the North has fired a missile while ...": no count of this launch
             counts=find_counts(text) if launchy and not _GENERIC_FIRST.search(low) else [],
@@ -450,7 +455,7 @@ class Extractor:
                 [
                     (m.start, m.missile_class)
                     for m in self.catalogue.classes(text)
-                    if not cues.unreal_before(text, m.start)
+                    if not cues.unreal_before(text, m.start) and m.start < cut
                 ],
             )
             if says_what and cues.may_name_class(low)
@@ -799,6 +804,10 @@ _NOT_FLOWN = re.compile(
 _LIST_LINK = re.compile(
     r"\s*(?:,\s*|\s+)(?:and\s+)?(?:once|twice|three\s+times|again|another\s+on)?\s*(?:on\s+)?"
 )
+_TALLY = re.compile(
+    r"\b(?:so\s+far|to\s+date|of\s+the\s+year|this\s+year|since\s+(?:january|the\s+start))\b"
+)
+_TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
