@@ -810,3 +810,25 @@ def test_what_a_tally_of_launches_included_is_not_this_launchs_class() -> None:
         "2022-03-16",
     )
     assert (event.missile_class, event.missile_types) == ("unknown", [])
+
+
+def test_counts_from_two_sources_and_of_other_launches() -> None:
+    """Seoul's "eight" and Tokyo's "at least six" (or "put the number at six") make six to
+    eight; "two other ICBMs, the Hwasong-14" are not this launch's."""
+    for tokyo in (
+        "Japan's Defense Ministry said it had detected at least six ballistic missiles.",
+        "Japan's defence ministry put the number at six, saying it had detected the missiles "
+        "being fired from several locations.",
+    ):
+        event = primary_of(
+            "North Korea fired eight short-range ballistic missiles from four sites on Sunday, "
+            f"the JCS said. {tokyo}",
+            "2022-06-05",
+        )
+        assert (event.count_min, event.count_max) == (6, 8), tokyo
+    event = primary_of(
+        "North Korea fired a Hwasong-15 intercontinental ballistic missile on Wednesday. "
+        "Pyongyang has tested two other ICBMs, the Hwasong-14, this year.",
+        "2017-11-29",
+    )
+    assert (event.count_min, event.missile_types) == (1, ["Hwasong-15"])

@@ -244,6 +244,8 @@ class Extractor:
                 or _EARLIER_PERIOD.search(low, 0, t.start)
                 # "On January 5, Pyongyang said it had launched ...", in a later story
                 or said_before
+                # "Pyongyang has tested two other ICBMs, the Hwasong-14, this year"
+                or _OTHER_OBJECT.match(low, t.end)
             ]
             if not owners:
                 if not has_action and _NAMED_TIME.search(low):
@@ -695,17 +697,21 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     if opens and exact and max(opens) > max(exact):
         # "at least 23 missiles", of which "three ... were launched from Wonsan": the day's count
         return max(opens), None
-    if opens and exact and min(opens) < max(exact):
+    if opens and exact and 2 * max(opens) <= max(exact):
         # "at least three" early in the day, "23" in the end: the figure the floor led up to
+        # (Tokyo's "at least six" beside Seoul's "eight" is a second source's figure: 6 to 8)
         counts = [c for c in counts if c.high is not None]
     totals = [c.high for c in counts if c.high is not None and not c.more]
     if totals:
         # "six more missiles ... bringing the total to 23": what the tally grew by
         counts = [c for c in counts if not (c.more and c.high is not None and c.high < max(totals))]
     low = min(c.low for c in counts)
-    if any(c.high is None for c in counts):
-        return low, None
-    return low, max(c.high for c in counts if c.high is not None)
+    highs = [c.high for c in counts if c.high is not None]
+    floors = [c.low for c in counts if c.high is None]
+    if floors and not (highs and max(highs) > max(floors)):
+        return low, None  # "at least one", and "a missile": still at least one
+    # Tokyo's "at least six" and Seoul's "eight": six to eight, the floor under the figure
+    return low, max(highs)
 
 
 def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
@@ -808,6 +814,7 @@ _TALLY = re.compile(
     r"\b(?:so\s+far|to\s+date|of\s+the\s+year|this\s+year|since\s+(?:january|the\s+start))\b"
 )
 _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
+_OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".

@@ -83,7 +83,7 @@ _PART_OF = re.compile(
 )
 _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
-    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested)\b"
+    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked)\b"
 )
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
@@ -150,7 +150,17 @@ def find_counts(sentence: str) -> list[Count]:
             out.append(Count(span_start, noun.end(), 2, None, weak=True))
         elif det not in {"these", "those"}:
             out.append(Count(span_start, noun.end(), 1, 1, weak=True))
+    for m in _PUT_AT.finditer(low):
+        n = number_word(m.group("n"))
+        if n:
+            out.append(Count(m.start(), m.end(), n, n))
     return out
+
+
+# "Japan's defence ministry put the number at six": another source's count.
+_PUT_AT = re.compile(
+    rf"\bput\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+(?P<n>{_NUMWORD})\b"
+)
 
 
 def _skip_modifiers(sentence: str, at: int) -> int:
