@@ -832,3 +832,22 @@ def test_counts_from_two_sources_and_of_other_launches() -> None:
         "2017-11-29",
     )
     assert (event.count_min, event.missile_types) == (1, ["Hwasong-15"])
+
+
+def test_a_press_releases_numbered_launches_add_up() -> None:
+    """Japan's ministry gives each launch of the day a paragraph: one, "in addition" two, and
+    "may have been an ICBM-class ballistic missile" says the class."""
+    event = primary_of(
+        "1. At around 7:39 a.m. today, North Korea launched one ballistic missile from the "
+        "vicinity of Sunan toward the eastern direction.\n\n"
+        "(3) This ballistic missile may have been an ICBM-class ballistic missile.\n\n"
+        "2. In addition, at around 8:39 a.m. today, North Korea launched two ballistic missiles "
+        "from the vicinity of Kaechon toward the eastern direction.",
+        "2022-11-03",
+    )
+    assert (event.count_min, event.count_max, event.missile_class, event.time_kst) == (
+        3,
+        3,
+        "ICBM",
+        "07:39",
+    )

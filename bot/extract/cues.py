@@ -245,6 +245,7 @@ IDENTIFIES = re.compile(
     r"|^(?:it|they)\b|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged)"
     r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\bwas\s+an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
+    r"|\b(?:may|might|could|must)\s+have\s+been\s+an?\b"  # "may have been an ICBM-class"
 )
 
 

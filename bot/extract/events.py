@@ -705,6 +705,11 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     if totals:
         # "six more missiles ... bringing the total to 23": what the tally grew by
         counts = [c for c in counts if not (c.more and c.high is not None and c.high < max(totals))]
+        added = {c.high for c in counts if c.more and c.high is not None}
+        if added and all(c.high is not None for c in counts):
+            # "launched one ballistic missile ..."; "In addition, ... launched two": three
+            total = max(totals) + sum(added)
+            return total, total
     low = min(c.low for c in counts)
     highs = [c.high for c in counts if c.high is not None]
     floors = [c.low for c in counts if c.high is None]

@@ -78,6 +78,8 @@ _SUBSET = re.compile(
     r"(?:\w+\s+){0,4}$"
 )
 _MORE = re.compile(r"(?:more|additional|further)\b")
+# "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
+_IN_ADDITION = re.compile(r"^\W*(?:\d+\.\s*)?(?:in\s+addition|additionally)\b")
 _PART_OF = re.compile(
     r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$"
 )
@@ -139,7 +141,10 @@ def find_counts(sentence: str) -> list[Count]:
             continue  # "two of the missiles", "the first three missiles": part of a count
         strong = None if quant is None else _strong(quant, plural)
         if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
-            more = bool(_MORE.match(low, quant.end()))  # type: ignore[union-attr]
+            more = bool(
+                _MORE.match(low, quant.end())  # type: ignore[union-attr]
+                or _IN_ADDITION.search(low, 0, quant.start())  # type: ignore[union-attr]
+            )
             out.append(Count(quant.start(), noun.end(), *strong, more=more))  # type: ignore[union-attr]
             continue
         if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
