@@ -851,3 +851,22 @@ def test_a_press_releases_numbered_launches_add_up() -> None:
         "ICBM",
         "07:39",
     )
+
+
+def test_a_series_told_day_by_day() -> None:
+    """ "two days later" counts from the day just named; a name given in passing does not part
+    a test from its date; "on August 10 from near Hamhung and again on August 16" is two."""
+    events = events_of(
+        "North Korea fired two KN-23 missiles from Kwail on Tuesday. Earlier, Pyongyang tested a "
+        "new multiple rocket launcher from Kalma on July 31, followed by another test of the "
+        "system from Yonghung two days later. Then came tests of a new, smaller ballistic "
+        "missile, sometimes referred to as KN-24, on August 10 from near Hamhung and again on "
+        "August 16 from the Tongchon area.",
+        "2019-08-20",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == [
+        "2019-07-31",
+        "2019-08-02",
+        "2019-08-10",
+        "2019-08-16",
+    ]

@@ -10,6 +10,7 @@ phrase because parsing is 1-2 ms a call (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -104,6 +105,8 @@ class DateMention:
     speech: bool = False
     # Days before the primary launch ("78 days after"), resolved once the primary is known.
     days_before_primary: int | None = None
+    # Days after the sentence's previous date ("two days later"), resolved by find_dates.
+    days_after_previous: int | None = None
 
     @property
     def iso(self) -> str:
@@ -449,6 +452,17 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
     out: list[DateMention] = []
     for hit in _hits(sentence):
         mention = _resolve(hit, sentence, reference, western)
+        if mention is not None and mention.days_after_previous is not None:
+            # "on the 31st, followed by another test ... two days later": counted from the day
+            # the sentence named before
+            days = [m for m in out if m.precision == "day"]
+            if not days:
+                continue
+            mention = dataclasses.replace(
+                mention,
+                date=days[-1].date + dt.timedelta(days=mention.days_after_previous),
+                days_after_previous=None,
+            )
         if mention is not None and mention.date.year >= FIRST_YEAR:
             out.append(mention)
     return out
@@ -559,6 +573,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             if _EXPLICIT_DAY.match(sentence, end):
                 return None  # "Five days earlier, on May 4": the date says it
             return mk(ref - dt.timedelta(days=n))
+        if direction == "later" and not _EXPLICIT_DAY.match(sentence, end):
+            return mk(ref, days_after_previous=n)
         return None
     if kind == "row":
         # "two days in a row": the day before the story's launch saw one too.

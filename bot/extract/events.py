@@ -740,6 +740,7 @@ def _trigger_for(
             gap_text = text[trigger.end : mention.start]
         else:
             gap_text = text[mention.end : trigger.start]
+        gap_text = _APPOSITIVE.sub(" ", gap_text)  # ", sometimes referred to as KN-24,"
         if trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
@@ -813,7 +814,12 @@ _NOT_FLOWN = re.compile(
 )
 # Between two dates of one list: "April 15, twice on April 28 and once on May 31".
 _LIST_LINK = re.compile(
+    r"(?:\s+(?:from|near|off)\s+[^,;.]{1,40}?)?"  # "on August 10 from near Hamhung and again on"
     r"\s*(?:,\s*|\s+)(?:and\s+)?(?:once|twice|three\s+times|again|another\s+on)?\s*(?:on\s+)?"
+)
+# A name given in passing between a launch word and its date.
+_APPOSITIVE = re.compile(
+    r",\s+(?:\w+\s+)?(?:referred\s+to|known|called|dubbed|designated|described)\s+as\s+[^,]{1,30},"
 )
 _TALLY = re.compile(
     r"\b(?:so\s+far|to\s+date|of\s+the\s+year|this\s+year|since\s+(?:january|the\s+start))\b"
