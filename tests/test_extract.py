@@ -870,3 +870,25 @@ def test_a_series_told_day_by_day() -> None:
         "2019-08-10",
         "2019-08-16",
     ]
+
+
+def test_the_leads_launch_of_last_month_is_the_news() -> None:
+    events = events_of(
+        "North Korea test-fired a new medium-range ballistic missile into the Sea of Japan late "
+        "last month, government sources said Friday. The missile was launched from near the "
+        "Musudan-ri area and flew about 500 kilometers.",
+        "1993-06-12",
+    )
+    assert [(e.role, e.date, e.date_precision, e.distance_km) for e in events] == [
+        ("primary", "1993-05", "month", 500)
+    ]
+
+
+def test_an_engine_tested_on_the_ground_is_no_launch() -> None:
+    events = events_of(
+        "North Korea unveiled its new Hwasong-20 ICBM at a parade on Friday. Analysts said the "
+        "missile likely uses the solid-fuel engine that the North said it tested on the ground "
+        "last month.",
+        "2025-10-11",
+    )
+    assert events == []

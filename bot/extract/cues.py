@@ -120,7 +120,9 @@ _FOREIGN_HARDWARE = re.compile(
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir\w+)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|drills?|artillery|"
-    r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally)\b"
+    r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
+    # "the engine that the North said it tested on the ground last month"
+    r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground)\b"
 )
 
 # Many launches summed up over a month or a year ("a record number of missiles last year")

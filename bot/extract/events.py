@@ -503,7 +503,8 @@ class Extractor:
                 for launch in launches.values()
                 if launch.precision == "month"
                 and launch.action
-                and not launch.earlier
+                # "test-fired a new missile late last month, sources said Friday": the lead's
+                and (not launch.earlier or launch.order == 0)
                 and launch.days_before_primary is None
                 and launch.date is not None
                 and reference - _NEWS_WITHIN <= launch.date <= reference
