@@ -892,3 +892,28 @@ def test_an_engine_tested_on_the_ground_is_no_launch() -> None:
         "2025-10-11",
     )
     assert events == []
+
+
+def test_counts_of_separate_firings_names_and_corrections() -> None:
+    """Two firings at their own times add up; "called the launch a ballistic missile" names
+    it; a count Tokyo "initially judged" and "now believes" otherwise is replaced."""
+    event = primary_of(
+        "At around 5:59 a.m. today, North Korea launched one ballistic missile from the vicinity "
+        "of Pyongyang. At around 6:42 a.m. today, North Korea launched one ballistic missile "
+        "from the vicinity of Sunan.",
+        "2023-06-15",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)
+    event = primary_of(
+        "North Korea fired two projectiles on Thursday, Seoul's military said. Japanese Prime "
+        'Minister Shinzo Abe called the launch a "ballistic missile" and condemned it.',
+        "2019-11-28",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)
+    event = primary_of(
+        "North Korea fired a ballistic missile on Wednesday morning. Chief Cabinet Secretary "
+        "Yoshihide Suga said Tokyo had initially judged that two missiles were launched, but now "
+        "believes a single missile was fired.",
+        "2019-10-02",
+    )
+    assert (event.count_min, event.count_max) == (1, 1)

@@ -441,9 +441,13 @@ class Extractor:
         tally = _TALLY_LIST.search(low) if _TALLY.search(low) else None
         cut = tally.start() if tally else len(low)
         designations = [m for m in designations if m.start < cut]
+        launch_times = [t for t in times if _launch_time(text, t)]
+        counts = find_counts(text) if launchy and not _GENERIC_FIRST.search(low) else []
+        if launch_times:
+            counts = [dataclasses.replace(c, clock=launch_times[0].kst) for c in counts]
         return _Facts(
             # "the first time the North has fired a missile while ...": no count of this launch
-            counts=find_counts(text) if launchy and not _GENERIC_FIRST.search(low) else [],
+            counts=counts,
             lengths=find_lengths(text),
             places=places,
             place_texts=place_texts,
@@ -462,7 +466,7 @@ class Extractor:
             )
             if says_what and cues.may_name_class(low)
             else [],
-            times=[t for t in times if _launch_time(text, t)],
+            times=launch_times,
             reporters=[m.name for m in self.catalogue.reporters(text)],
             landings=_landings(text, low),
         )
@@ -686,6 +690,14 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     """Combine the counts the story gives: Seoul's one and Tokyo's two make 1 to 2; a figure
     ("at least 23") says more than a word ("a barrage")."""
     strong = [c for c in counts if not c.weak]
+    clocked: dict[str, int] = {}
+    for c in strong:
+        if c.clock is not None and c.high is not None:
+            clocked[c.clock] = max(clocked.get(c.clock, 0), c.high)
+    if len(clocked) > 1 and all(c.high is not None for c in strong):
+        # "At 5:59 a.m., launched one ...", "At 6:42 a.m., launched one ...": two firings
+        total = max([sum(clocked.values())] + [c.high or 0 for c in strong if c.clock is None])
+        return total, total
     if not strong:
         if not counts:
             return None, None

@@ -77,6 +77,13 @@ _SUBSET = re.compile(
     r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
     r"(?:\w+\s+){0,4}$"
 )
+_NAMES_IT = re.compile(
+    r"\b(?:called|calling|described|describing|dubbed|termed)\s+(?:the\s+\w+|it|them)\s+(?:as\s+)?$"
+)
+_INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
+_REVISED = re.compile(
+    r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
+)
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
 _IN_ADDITION = re.compile(r"^\W*(?:\d+\.\s*)?(?:in\s+addition|additionally)\b")
@@ -110,6 +117,8 @@ class Count:
     vague: bool = False
     # "six more": this launch's count, or what a running tally of the day grew by.
     more: bool = False
+    # The launch time the sentence gives ("At 6:42 a.m., launched one"): a firing of its own.
+    clock: str | None = None
 
 
 def number_word(word: str) -> int | None:
@@ -139,6 +148,14 @@ def find_counts(sentence: str) -> list[Count]:
         after = low[noun.end() : noun.end() + 100]
         if _PART_OF.search(before) or _SUBSET.search(low, max(0, start - 45), start):
             continue  # "two of the missiles", "the first three missiles": part of a count
+        if quant is not None and _NAMES_IT.search(low, max(0, quant.start() - 40), quant.start()):
+            continue  # "Abe called the launch a 'ballistic missile'": a name, not a count
+        if (
+            quant is not None
+            and _INITIALLY.search(low, max(0, quant.start() - 50), quant.start())
+            and _REVISED.search(low, quant.end())
+        ):
+            continue  # "had initially judged that two missiles were fired, but revised it to one"
         strong = None if quant is None else _strong(quant, plural)
         if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
             more = bool(
