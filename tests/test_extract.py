@@ -917,3 +917,18 @@ def test_counts_of_separate_firings_names_and_corrections() -> None:
         "2019-10-02",
     )
     assert (event.count_min, event.count_max) == (1, 1)
+
+
+def test_failed_attempts_and_failures_on_their_days() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. The North had failed in four "
+        "earlier attempts — once on April 15, twice on April 28 and once on May 31.",
+        "2016-06-22",
+    )
+    assert [e.date for e in events] == ["2016-06-22", "2016-04-15", "2016-04-28", "2016-05-31"]
+    events = events_of(
+        "North Korea launched a reconnaissance satellite on Monday. After failures on May 31 and "
+        "August 24 last year, it put its first spy satellite into orbit in November.",
+        "2024-05-27",
+    )
+    assert {"2023-05-31", "2023-08-24"} <= {e.date for e in events}

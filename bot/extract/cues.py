@@ -31,7 +31,10 @@ _ACTION = (
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
-_NOUN = r"launch(?:es)?|firings?|test-?firings?|test-?launch(?:es)?|tests?|salvos?|attempts?"
+_NOUN = (
+    r"launch(?:es)?|firings?|test-?firings?|test-?launch(?:es)?|tests?|salvos?|attempts?"
+    r"|failures?"
+)
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
     r"|satellites?(?!\s+launch(?:ing)?\s+(?:ground|station|site|facility|pad|centre|center))|"
@@ -210,11 +213,18 @@ def triggers(sentence: str) -> list[Trigger]:
                 or (
                     word.startswith("attempt")
                     and not low.startswith(" to ", end)
-                    and _FAILED.search(low, end, end + 120)
+                    and (
+                        _FAILED.search(low, end, end + 120)
+                        or _FAILED.search(low, max(0, start - 40), start)
+                    )
                 )
             )
         ):
             continue
+        if word.startswith("failure") and not (
+            _DATED_AFTER.match(low, end) and _ROCKETRY.search(low)
+        ):
+            continue  # "After failures on May 31 and August 24, it put a satellite into orbit"
         if kind == "noun" and carried:
             kind = "action"
         found.append(Trigger(start, end, kind))
@@ -222,6 +232,10 @@ def triggers(sentence: str) -> list[Trigger]:
     if ordinal and not found:
         found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
     return found
+
+
+_DATED_AFTER = re.compile(r"\s+(?:on|in)\s+[a-z0-9]")
+_ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*)\b")
 
 
 # "The second, on March 5, flew about 270 km": one of a series of launches just named, by its

@@ -756,6 +756,8 @@ def _trigger_for(
         gap_text = _APPOSITIVE.sub(" ", gap_text)  # ", sometimes referred to as KN-24,"
         if trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
+        elif _DASHED_LIST.fullmatch(gap_text):
+            fits = True  # "four earlier attempts — once on April 15"
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
         elif mention.start >= trigger.end and _REACTION.search(
@@ -839,6 +841,7 @@ _TALLY = re.compile(
 )
 _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
+_DASHED_LIST = re.compile(r"\s*[—–-]+\s*(?:once|twice|\w+\s+times)?\s*(?:on\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
