@@ -932,3 +932,12 @@ def test_failed_attempts_and_failures_on_their_days() -> None:
         "2024-05-27",
     )
     assert {"2023-05-31", "2023-08-24"} <= {e.date for e in events}
+
+
+def test_a_missile_compared_with_is_not_the_one_launched() -> None:
+    event = primary_of(
+        "North Korea launched an Unha-3 rocket from the Sohae station on Wednesday. Experts say "
+        "the Unha-3 is similar in design to the Taepodong-2 missile.",
+        "2012-12-12",
+    )
+    assert event.missile_types == ["Unha-3"]

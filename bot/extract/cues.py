@@ -252,6 +252,16 @@ _UNREAL_THING = re.compile(
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|without"
     r"|instead\s+of|rather\s+than)\b[\w\s,'’-]{0,60}$"
 )
+# "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
+# "similar to those of the solid-fuel ICBM" still says what class it was).
+_COMPARED = re.compile(
+    r"\b(?:similar\s+(?:in\s+\w+\s+)?to|resembl\w+|compared\s+(?:with|to)|likened\s+to)\b"
+    r"[\w\s,'’-]{0,30}$"
+)
+
+
+def compared_before(sentence: str, at: int) -> bool:
+    return bool(_COMPARED.search(lower(sentence), max(0, at - 45), at))
 
 
 # In a sentence that only names a missile, what names the launched one: "the missile appeared

@@ -454,7 +454,9 @@ class Extractor:
             types=[
                 (m.start, _printed(m.text, m.name), m.missile_class)
                 for m in designations
-                if not cues.unreal_before(text, m.start) and not _PLACE_NAMED.match(low, m.end)
+                if not cues.unreal_before(text, m.start)
+                and not cues.compared_before(text, m.start)
+                and not _PLACE_NAMED.match(low, m.end)
             ],
             classes=_before_another_time(
                 low,
