@@ -941,3 +941,32 @@ def test_a_missile_compared_with_is_not_the_one_launched() -> None:
         "2012-12-12",
     )
     assert event.missile_types == ["Unha-3"]
+
+
+# --- rules from the eighth blind set ----------------------------------------------------------
+
+
+def test_a_site_inside_a_named_city_or_province_is_the_site() -> None:
+    event = primary_of(
+        "North Korea launched an ICBM from near Pyongyang's Sunan airport at 5:58 a.m. on "
+        "Wednesday, the JCS said.",
+        "2022-03-24",
+    )
+    assert event.site == "Sunan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Kirby, Russian forces fired at least one of the North Korean missiles into "
+        "Ukraine on December 30.",
+        "At 3 p.m., marines stationed on the islands fired about 400 rounds from K9 howitzers and "
+        "other weapons into waters south of the NLL, double the number fired by the North.",
+        "President Moon Jae-in on Friday observed a test launch of a newly developed ballistic "
+        "missile at a test site in South Chungcheong Province.",
+        "The council voted on Thursday. She said Pyongyang had repeatedly fired ballistic "
+        "missiles, including what Washington says were intercontinental ballistic missiles.",
+    ],
+)
+def test_firings_that_are_not_north_koreas_launches(text: str) -> None:
+    assert [e for e in events_of(text, "2024-01-05") if e.role == "primary"] == []

@@ -98,12 +98,19 @@ SUMMED_UP = re.compile(
     r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
 )
+# "Pyongyang had repeatedly fired ballistic missiles": launches summed up, unless a date picks one.
+REPEATED = re.compile(
+    r"\b(?:repeatedly|routinely|frequently|regularly)\s+(?:\w+\s+)?(?:fired|launched|tested)\b"
+)
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
     r"\b(?:(?:the\s+)?South\s+Korea(?:n)?|Seoul|the\s+South|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
     r"Ukrain\w*|Iran(?:ian)?|Israel\w*|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
-    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development)\b"
+    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|"
+    # South Korea's presidents: "President Moon Jae-in on Friday observed a test launch"
+    r"(?:President\s+)?(?:Moon\s+Jae-in|Yoon\s+Suk[\s-]yeol|Lee\s+Jae-myung|Park\s+Geun-hye|"
+    r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon))\b"
 )
 # Naming North Korea: a sentence without it, after one about another country's launch, is
 # still about that launch ("The missile lifted off at 11:01 p.m. Pacific time").
@@ -125,7 +132,10 @@ _NOT_A_LAUNCH = re.compile(
     r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
-    r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground)\b"
+    r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground"
+    # "fired about 400 rounds from K9 self-propelled howitzers"
+    r"|(?:\d[\d,]*|hundreds\s+of|dozens\s+of)\s+(?:artillery\s+)?rounds|howitzers?|mortars?"
+    r"|warning\s+shots?)\b"
 )
 
 # Many launches summed up over a month or a year ("a record number of missiles last year")
@@ -159,6 +169,7 @@ def triggers(sentence: str) -> list[Trigger]:
     low = lower(sentence)
     found: list[Trigger] = []
     unreal_until = -1  # "it would launch a satellite": the satellite is not launched either
+    artillery = False  # rounds fired: "double the number fired by the North" is shells too
     for m in TRIGGER.finditer(low):
         start, end = m.span()
         if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
@@ -178,6 +189,9 @@ def triggers(sentence: str) -> list[Trigger]:
             and not (_missile_near(low, end, 110) or _missile_near_before(low, start, 110))
         ):
             continue
+        if kind == "action" and word.startswith("fir") and _ROUNDS_OBJECT.match(low, end):
+            artillery = True
+            continue  # "fired about 400 rounds from K9 howitzers": artillery
         if (
             kind == "action"
             and word.startswith("fir")
@@ -228,6 +242,8 @@ def triggers(sentence: str) -> list[Trigger]:
         if kind == "noun" and carried:
             kind = "action"
         found.append(Trigger(start, end, kind))
+    if artillery and not _MISSILE_WORD.search(low):
+        return []
     ordinal = ORDINAL_FLEW.match(low)
     if ordinal and not found:
         found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
@@ -299,6 +315,11 @@ def _missile_near(low: str, at: int, span: int = 60) -> bool:
     return bool(_MISSILE_OR_NOUN.search(low, at, at + span))
 
 
+_MISSILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)\b")
+_ROUNDS_OBJECT = re.compile(
+    r"\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:[\d,]+\s+)?(?:artillery\s+)?(?:rounds|shells)\b"
+)
 # "two more were fired from near Kaechon": a counted subject of a passive firing is missiles.
 _COUNTED_SUBJECT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?:more\s+|others?\s+)?"
@@ -425,6 +446,10 @@ _SUM_WORDS = (
     "throughout",
     "total",
     "at least",
+    "repeatedly",
+    "routinely",
+    "frequently",
+    "regularly",
 )
 
 
@@ -479,7 +504,15 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     word_before = clause[:start].split()[-1:]
     if word_before and word_before[0].lower() in _PREPOSITIONS:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
-    if _NORTH.search(rest) or _ATTRIBUTION.search(lower(rest + clause[: last.start()][-30:])):
+    before = lower(clause[: last.start()][-30:])
+    attributed = _ATTRIBUTION.search(before)
+    if (
+        _NORTH.search(rest)
+        or _ATTRIBUTION.search(lower(rest))
+        # "according to the U.S. military, the missile ...", but not "According to Kirby,
+        # Russian forces fired ...": the attribution closed before the actor
+        or (attributed is not None and "," not in before[attributed.end() :])
+    ):
         return False
     return bool(_SHORT_GAP.match(rest))
 
@@ -575,6 +608,14 @@ _FOREIGN_WORDS = (
     "self-defen",
     "rok",
     "agency for defen",
+    "jae-in",
+    "suk yeol",
+    "suk-yeol",
+    "jae-myung",
+    "geun-hye",
+    "myung-bak",
+    "president moon",
+    "president yoon",
     "intercept",
     "hyunmoo",
     "thaad",
@@ -603,6 +644,8 @@ LOCATIVE = re.compile(
     r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
     r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
+    # "from Pyongyang's Sunan airport", "from South Pyongan's Sukchon": the place inside
+    r"(?:(?:pyongyang|(?:north|south)\s+(?:pyongan|hamgyong|hwanghae)(?:\s+province)?)['’]s\s+)?"
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north-?western|north-?eastern|"
     r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast)\s+)?"
     r"(?:(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s+coast(?:al)?\s+|border\s+)?(?:port\s+)?"

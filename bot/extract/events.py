@@ -179,12 +179,14 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone)
-            if (
-                cues.may_sum_up(low)
-                and cues.SUMMED_UP.search(low)
-                and not any(
-                    m.precision == "day" for m in find_dates(text, reference, western=western)
+            if cues.may_sum_up(low) and (
+                (
+                    cues.SUMMED_UP.search(low)
+                    and not any(
+                        m.precision == "day" for m in find_dates(text, reference, western=western)
+                    )
                 )
+                or (cues.REPEATED.search(low) and not find_dates(text, reference, western=western))
             ):
                 continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
