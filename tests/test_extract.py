@@ -970,3 +970,12 @@ def test_a_site_inside_a_named_city_or_province_is_the_site() -> None:
 )
 def test_firings_that_are_not_north_koreas_launches(text: str) -> None:
     assert [e for e in events_of(text, "2024-01-05") if e.role == "primary"] == []
+
+
+def test_may_the_verb_is_not_may_the_month() -> None:
+    event = primary_of(
+        "North Korea fired an intermediate-range ballistic missile over Japan on Tuesday. "
+        "Military officials in Seoul said it may have been a Hwasong-12.",
+        "2022-10-04",
+    )
+    assert event.missile_types == ["Hwasong-12"]

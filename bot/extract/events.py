@@ -870,7 +870,9 @@ _NAMED_TIME = re.compile(
     r"|(?:19|20)\d\d)\b(?!\s*(?:gmt|utc|kst|jst|hours))"
 )
 _OTHER_TIME = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    # "may" the month, not "it may have been a Hwasong-12"
+    r"\bmay\s+\d|\b(?:in|since|last|early|late|mid-?)\s+may\b"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|after"
     r"|since|last|previous|earlier|before|ago)\b"
 )
