@@ -979,3 +979,16 @@ def test_may_the_verb_is_not_may_the_month() -> None:
         "2022-10-04",
     )
     assert event.missile_types == ["Hwasong-12"]
+
+
+def test_a_weekday_named_again_is_the_one_the_story_dated() -> None:
+    """Once "last Saturday's drill" is said, "Saturday's drill" is that Saturday, not the day
+    after a Friday story."""
+    events = events_of(
+        "On Thursday afternoon, North Korea launched a pair of short-range ballistic missiles "
+        "from Kusong. The test came on the heels of last Saturday's strike drill near Wonsan. "
+        "The Ministry of National Defense declined to call Saturday's weapon a ballistic missile.",
+        "2019-05-10",
+    )
+    assert (events[0].role, events[0].date) == ("primary", "2019-05-09")
+    assert "2019-05-11" not in {e.date for e in events}

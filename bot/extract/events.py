@@ -126,6 +126,7 @@ class Extractor:
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
+        weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         for sentence in split_sentences(article.text):
             text = sentence.text
             if article.text.rfind("\n", 0, sentence.start) + 1 != line_start:
@@ -134,6 +135,11 @@ class Extractor:
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
+            if "last " in low and _LAST_WEEKDAY.search(low):
+                for m in find_dates(text, reference, western=western):
+                    named = _WEEKDAY_NAME.match(m.text)
+                    if named and named.group("last"):
+                        weekdays[named.group("wd").lower()] = m.date
             if not cues.may_speak_of_launch(low) or cues.is_heading(text):
                 continue
             if cues.not_a_launch(text):
@@ -194,7 +200,7 @@ class Extractor:
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
             dated, said_before = self._launch_dates(
-                text, low, reference, western, triggers, times, foreign
+                text, low, reference, western, triggers, times, foreign, weekdays
             )
             if not dated and label is not None and triggers:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
@@ -322,6 +328,7 @@ class Extractor:
         triggers: list[cues.Trigger],
         times: list[TimeMention],
         foreign: bool,
+        weekdays: dict[str, dt.date],
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
@@ -329,6 +336,9 @@ class Extractor:
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
         for mention in find_dates(text, reference, western=western):
+            named = _WEEKDAY_NAME.match(mention.text)
+            if named and not named.group("last") and named.group("wd").lower() in weekdays:
+                mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
             if mention.speech or mention.period:
                 continue
             inside = [
@@ -847,6 +857,10 @@ _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _DASHED_LIST = re.compile(r"\s*[—–-]+\s*(?:once|twice|\w+\s+times)?\s*(?:on\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
+_WEEKDAY_NAME = re.compile(
+    r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_LAST_WEEKDAY = re.compile(r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
 _EXPLAINS = re.compile(
