@@ -992,3 +992,13 @@ def test_a_weekday_named_again_is_the_one_the_story_dated() -> None:
     )
     assert (events[0].role, events[0].date) == ("primary", "2019-05-09")
     assert "2019-05-11" not in {e.date for e in events}
+
+
+def test_a_comparison_in_times_is_no_tally_of_launches() -> None:
+    event = primary_of(
+        "North Korea launched an intercontinental ballistic missile early Wednesday. It flew for "
+        "about 50 minutes, rose to an altitude of about 2,800 miles — more than 10 times the "
+        "height of the International Space Station — and traveled about 600 miles.",
+        "2017-11-28T20:00:00-05:00",
+    )
+    assert (event.distance_km, event.apogee_km) == (966, 4506)
