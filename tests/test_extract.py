@@ -1002,3 +1002,14 @@ def test_a_comparison_in_times_is_no_tally_of_launches() -> None:
         "2017-11-28T20:00:00-05:00",
     )
     assert (event.distance_km, event.apogee_km) == (966, 4506)
+
+
+def test_what_was_not_launched_and_what_is_rarely_launched_give_no_class() -> None:
+    event = primary_of(
+        "North Korea launched a pair of short-range ballistic missiles on Thursday. Neither "
+        "launch involved an intermediate-range or intercontinental missile. North Korea has "
+        "rarely launched missiles so late, perhaps to complicate surveillance by U.S. and South "
+        "Korean satellites.",
+        "2019-05-10",
+    )
+    assert event.missile_class == "SRBM"

@@ -101,7 +101,8 @@ SUMMED_UP = re.compile(
 )
 # "Pyongyang had repeatedly fired ballistic missiles": launches summed up, unless a date picks one.
 REPEATED = re.compile(
-    r"\b(?:repeatedly|routinely|frequently|regularly)\s+(?:\w+\s+)?(?:fired|launched|tested)\b"
+    r"\b(?:repeatedly|routinely|frequently|regularly|rarely|seldom|often)\s+(?:\w+\s+)?"
+    r"(?:fired|launched|tested)\b"
 )
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
@@ -266,7 +267,7 @@ ORDINAL_FLEW = re.compile(
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
     r"plans?\s+to|threaten\w*\s+to|develop\w*|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
-    r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|without"
+    r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     r"|instead\s+of|rather\s+than)\b[\w\s,'’-]{0,60}$"
 )
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
@@ -451,6 +452,9 @@ _SUM_WORDS = (
     "routinely",
     "frequently",
     "regularly",
+    "rarely",
+    "seldom",
+    "often",
 )
 
 
