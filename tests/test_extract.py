@@ -1013,3 +1013,19 @@ def test_what_was_not_launched_and_what_is_rarely_launched_give_no_class() -> No
         "2019-05-10",
     )
     assert event.missile_class == "SRBM"
+
+
+def test_a_timelines_entries_keep_their_own_figures() -> None:
+    text = (
+        "North Korea fired two projectiles from Yonpo on Thursday. They flew about 380 "
+        "kilometers.\n\n"
+        "A timeline of the year's launches:\n\n"
+        "2019-05-04 — From the Hodo Peninsula near Wonsan, the North fires rockets and a new-type "
+        "tactical guided weapon.\n\n"
+        "2019-10-02 — The North fires a Pukguksong-3 submarine-launched ballistic missile from "
+        "waters off Wonsan. It flies about 450 km at a maximum altitude of 910 km.\n"
+    )
+    events = events_of(text, "2019-11-29")
+    primary = events[0]
+    assert (primary.date, primary.distance_km, primary.apogee_km) == ("2019-11-28", 380, None)
+    assert {e.date for e in events[1:]} == {"2019-05-04", "2019-10-02"}

@@ -126,12 +126,14 @@ class Extractor:
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
+        item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         for sentence in split_sentences(article.text):
             text = sentence.text
             if article.text.rfind("\n", 0, sentence.start) + 1 != line_start:
                 line_start = article.text.rfind("\n", 0, sentence.start) + 1
                 label = _label_day(article.text, line_start, reference, western)
+                item = None  # the launch the item's label dated, once a sentence of it did
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
@@ -238,6 +240,8 @@ class Extractor:
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
                 split = min(starts) if not split else min(split, *starts)
 
+            if label is not None:
+                item = next((o.launch for o in owners if o.launch.date == label.date), item)
             default = main if main is not None else pending
             bound = [trigger for _, trigger in dated]
             unbound = [t for t in triggers if t.kind == "action" and t not in bound]
@@ -258,7 +262,9 @@ class Extractor:
             if not owners:
                 if not has_action and _NAMED_TIME.search(low):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
-                if cues.ANAPHORA.match(text) and last is not None:
+                if item is not None:
+                    target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
+                elif cues.ANAPHORA.match(text) and last is not None:
                     target = last
                 else:
                     target = default
@@ -670,7 +676,7 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
 
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:,\n]{3,30}):[ \t]"
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:,\n—–]{3,30}?)[ \t]*(?::|[ \t][—–])[ \t]"
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
 )
 
