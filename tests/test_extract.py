@@ -1029,3 +1029,15 @@ def test_a_timelines_entries_keep_their_own_figures() -> None:
     primary = events[0]
     assert (primary.date, primary.distance_km, primary.apogee_km) == ("2019-11-28", 380, None)
     assert {e.date for e in events[1:]} == {"2019-05-04", "2019-10-02"}
+
+
+def test_pronouns_pairs_of_ordinal_days_and_described_regions() -> None:
+    events = events_of(
+        "North Korea fired two ballistic missiles from the central inland region of Yangdok "
+        "County on Wednesday. It was its third ICBM test of the year, following those on July 4 "
+        "and July 28. The North also claimed to have tested a long-range cruise missile on the "
+        "11th and 12th.",
+        "2021-09-15",
+    )
+    assert events[0].site == "Yangdok"
+    assert {"2021-07-04", "2021-07-28", "2021-09-11", "2021-09-12"} <= {e.date for e in events}

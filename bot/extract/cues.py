@@ -645,7 +645,8 @@ def is_heading(sentence: str) -> bool:
 
 LOCATIVE = re.compile(
     r"\b(?:from\s+(?:near|around|outside|off)|from|near|off|in|at|around|outside|over)\s+"
-    r"(?:(?:the\s+)?(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+"
+    r"(?:(?:the\s+)?(?:(?:central|inland|mountainous|northern|southern|eastern|western|remote)\s+)"
+    r"{0,2}(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+"
     r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
     r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"

@@ -280,6 +280,8 @@ _DAY_NUMBER = re.compile(r"\d{1,2}")
 _ORDINAL_DAY = re.compile(
     r"\bon\s+(?P<t>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:century|anniversary|"
     r"time|launch|test|of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+    # "on the 11th and 12th": the second day of the pair
+    r"(?:\s+and\s+(?P<t2>(?:the\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th))\b)?"
 )
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 _MONTH_ALONE = re.compile(
@@ -506,7 +508,9 @@ def _hits(sentence: str) -> list[_Hit]:
             hits.append(_Hit(start, m.end(), "month", groups))
     if "the " in low:
         for m in _ORDINAL_DAY.finditer(low):
-            hits.append(_Hit(m.start("t"), m.end(), "ordinal", {"d": m.group("d")}))
+            hits.append(_Hit(m.start("t"), m.end("t"), "ordinal", {"d": m.group("d")}))
+            if m.group("d2"):
+                hits.append(_Hit(m.start("t2"), m.end("t2"), "ordinal", {"d": m.group("d2")}))
     if "19" in sentence or "20" in sentence:
         for m in _ISO.finditer(sentence):
             hits.append(_Hit(m.start(), m.end(), "iso", m.groupdict()))

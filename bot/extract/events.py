@@ -778,6 +778,8 @@ def _trigger_for(
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
         elif _DASHED_LIST.fullmatch(gap_text):
             fits = True  # "four earlier attempts — once on April 15"
+        elif mention.start >= trigger.end and len(gap_text) <= 80 and _THOSE_ON.search(gap_text):
+            fits = True  # "its third ICBM test of the year, following those on July 4 and ..."
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
         elif mention.start >= trigger.end and _REACTION.search(
@@ -861,6 +863,7 @@ _TALLY = re.compile(
 )
 _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
+_THOSE_ON = re.compile(r"\b(?:those|ones)\s+(?:on|of|in)\s+$")
 _DASHED_LIST = re.compile(r"\s*[—–-]+\s*(?:once|twice|\w+\s+times)?\s*(?:on\s+)?")
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_NAME = re.compile(
