@@ -941,6 +941,12 @@ def test_a_missile_compared_with_is_not_the_one_launched() -> None:
         "2012-12-12",
     )
     assert event.missile_types == ["Unha-3"]
+    event = primary_of(
+        "North Korea fired two short-range missiles on Thursday. Military officials said the "
+        "missiles appear to be a new type, similar to the KN-23.",
+        "2019-07-25",
+    )
+    assert event.missile_types == ["KN-23"]  # the nearest name for what was fired
 
 
 # --- rules from the eighth blind set ----------------------------------------------------------

@@ -473,7 +473,9 @@ class Extractor:
                 (m.start, _printed(m.text, m.name), m.missile_class)
                 for m in designations
                 if not cues.unreal_before(text, m.start)
-                and not cues.compared_before(text, m.start)
+                # "the Unha-3 is similar in design to the Taepodong-2" (but "a new type, similar
+                # to the KN-23" names the nearest thing to what was fired)
+                and not (m is not designations[0] and cues.compared_before(text, m.start))
                 and not _PLACE_NAMED.match(low, m.end)
             ],
             classes=_before_another_time(
