@@ -5,7 +5,8 @@ outlets, labelled by the conventions of the corpus README. ``articles/`` are sho
 roundups, transcripts, explainers), ``heldout4/`` a fifth mix (allied firings, engine tests,
 missiles used abroad), ``heldout5/`` a sixth (analysis pieces, press releases, failed and
 satellite launches, US-time clauses), ``heldout6/`` a seventh (newsletters, foreign test
-launches, Hawaii- and British-style times, numbered press releases), all written after the
+launches, Hawaii- and British-style times, numbered press releases), ``heldout7/`` an eighth
+(less usual outlets, flashes, transcripts, a timeline), all written after the
 extractor and first scored blind
 (docs/accuracy.md). A change that loses launches, dates
 or sites shows here as a figure falling below what we reached."""
@@ -29,6 +30,7 @@ SETS = {
     "fifth": FIXTURES / "heldout4",
     "sixth": FIXTURES / "heldout5",
     "seventh": FIXTURES / "heldout6",
+    "eighth": FIXTURES / "heldout7",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -115,6 +117,18 @@ FLOORS = {
         "count": 0.93,
         "distance": 0.95,
         "apogee": 0.95,
+    },
+    "eighth": {
+        "primary": 0.95,
+        "background": 0.86,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.93,
+        "class": 0.9,
+        "types": 0.68,
+        "count": 0.82,
+        "distance": 0.95,
+        "apogee": 0.88,
     },
 }
 
