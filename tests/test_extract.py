@@ -1047,3 +1047,19 @@ def test_pronouns_pairs_of_ordinal_days_and_described_regions() -> None:
     )
     assert events[0].site == "Yangdok"
     assert {"2021-07-04", "2021-07-28", "2021-09-11", "2021-09-12"} <= {e.date for e in events}
+
+
+def test_a_series_of_failures_and_a_first_time_clause() -> None:
+    """ "the first time the North has managed ..." after the count does not undo it; "The
+    first, on April 15, the birthday of ..., ended in an explosion" and "another exploded on
+    May 31" are launches of the series."""
+    events = events_of(
+        "North Korea on Wednesday fired two Musudan intermediate-range ballistic missiles from "
+        "near Wonsan, the first time the North has managed a Musudan launch that did not end in "
+        "failure. The first, on April 15, the birthday of national founder Kim Il-sung, ended in "
+        "an explosion seconds after liftoff. Two more missiles failed on April 28, and another "
+        "exploded on May 31.",
+        "2016-06-22",
+    )
+    assert (events[0].count_min, events[0].count_max) == (2, 2)
+    assert {"2016-04-15", "2016-04-28", "2016-05-31"} <= {e.date for e in events}

@@ -249,6 +249,11 @@ def triggers(sentence: str) -> list[Trigger]:
     ordinal = ORDINAL_FLEW.match(low)
     if ordinal and not found:
         found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
+    if "another" in low:
+        found += [
+            Trigger(m.start(), m.start() + 7, "action") for m in _ANOTHER_FAILED.finditer(low)
+        ]
+        found.sort(key=lambda t: t.start)
     return found
 
 
@@ -259,9 +264,12 @@ _ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*)\b"
 # "The second, on March 5, flew about 270 km": one of a series of launches just named, by its
 # number: a story recounting a series, not reporting its news.
 ORDINAL_FLEW = re.compile(
-    r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)(?:\s+one)?,\s+[^,]{3,40},"
-    r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed)\b"
+    r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)(?:\s+one)?"
+    r"(?:,\s+[^,]{3,60}){1,2},"
+    r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed)\b"
 )
+# "Two more missiles failed on April 28, and another exploded on May 31": one more of them.
+_ANOTHER_FAILED = re.compile(r"\banother\s+(?:one\s+)?(?:exploded|failed|crashed|blew\s+up)\b")
 
 
 _UNREAL_THING = re.compile(

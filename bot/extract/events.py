@@ -460,7 +460,12 @@ class Extractor:
         cut = tally.start() if tally else len(low)
         designations = [m for m in designations if m.start < cut]
         launch_times = [t for t in times if _launch_time(text, t)]
-        counts = find_counts(text) if launchy and not _GENERIC_FIRST.search(low) else []
+        counts = find_counts(text) if launchy else []
+        generic = _GENERIC_FIRST.search(low)
+        if generic:
+            # "fired two missiles, ... the first time the North has managed a launch that ...":
+            # what follows "the first time" counts no launch of this one
+            counts = [c for c in counts if c.start < generic.start()]
         if launch_times:
             counts = [dataclasses.replace(c, clock=launch_times[0].kst) for c in counts]
         return _Facts(
