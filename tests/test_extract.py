@@ -1063,3 +1063,13 @@ def test_a_series_of_failures_and_a_first_time_clause() -> None:
     )
     assert (events[0].count_min, events[0].count_max) == (2, 2)
     assert {"2016-04-15", "2016-04-28", "2016-05-31"} <= {e.date for e in events}
+
+
+def test_bracing_for_another_launch_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Wednesday. The government had been bracing for "
+        "another launch since Tuesday, when officials detected signs that a mobile launcher had "
+        "been deployed near Wonsan.",
+        "2016-06-22",
+    )
+    assert [e.date for e in events] == ["2016-06-22"]

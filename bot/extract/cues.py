@@ -67,6 +67,7 @@ _UNREAL = re.compile(
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
+    r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt)\s+[\w\s,'’-]{0,50})"
     r"\b[\w\s,'’-]{0,30}$"
