@@ -1073,3 +1073,22 @@ def test_bracing_for_another_launch_is_no_launch() -> None:
         "2016-06-22",
     )
     assert [e.date for e in events] == ["2016-06-22"]
+
+
+def test_ninth_set_sites_classes_and_foreign_agencies() -> None:
+    """Jongpyong is in the gazetteer; "presumed to be an IRBM" says the class; the Agency for
+    Defense Development (ADD) is South Korea's."""
+    event = primary_of(
+        "The North fired three short-range ballistic missiles from Jongpyong, South Hamgyong "
+        "Province, at 8:51 a.m. on Wednesday. The JCS said one was presumed to be an "
+        "intermediate-range ballistic missile.",
+        "2022-11-02",
+    )
+    assert (event.site, event.missile_class) == ("Jongpyong", "IRBM")
+    events = events_of(
+        "South Korea test-fired a new ballistic missile on Friday. The missile, developed by the "
+        "state-run Agency for Defense Development (ADD), was launched at the agency's test site "
+        "in Anheung on Friday.",
+        "2017-06-23",
+    )
+    assert [e for e in events if e.role == "primary"] == []

@@ -110,7 +110,7 @@ _FOREIGN_ACTOR = re.compile(
     r"\b(?:(?:the\s+)?South\s+Korea(?:n)?|Seoul|the\s+South|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
     r"Ukrain\w*|Iran(?:ian)?|Israel\w*|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
-    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|"
+    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|ADD|"
     # South Korea's presidents: "President Moon Jae-in on Friday observed a test launch"
     r"(?:President\s+)?(?:Moon\s+Jae-in|Yoon\s+Suk[\s-]yeol|Lee\s+Jae-myung|Park\s+Geun-hye|"
     r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon))\b"
@@ -295,7 +295,8 @@ def compared_before(sentence: str, at: int) -> bool:
 # to be a Hwasong-18", "U.S. officials believed it was an ICBM", "including the KN-23".
 IDENTIFIES = re.compile(
     r"^(?:the|both|all|each)\s+(?:\w+\s+){0,3}(?:missiles?|projectiles?|rockets?|weapons?)\b"
-    r"|^(?:it|they)\b|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged)"
+    r"|^(?:it|they)\b|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
+    r"|presumed|suspected|considered)"
     r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\bwas\s+an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
     r"|\b(?:may|might|could|must)\s+have\s+been\s+an?\b"  # "may have been an ICBM-class"
@@ -562,7 +563,7 @@ _ATTRIBUTION = re.compile(
     r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified)\b"
 )
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")
-_SHORT_GAP = re.compile(r"[\w\s'’,-]{0,60}$")
+_SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
 _DATED_LAUNCH = re.compile(
@@ -622,6 +623,7 @@ _FOREIGN_WORDS = (
     "self-defen",
     "rok",
     "agency for defen",
+    "the add ",
     "jae-in",
     "suk yeol",
     "suk-yeol",

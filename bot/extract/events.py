@@ -159,7 +159,7 @@ class Extractor:
                 t.kind != "missile" for t in triggers
             ):
                 foreign_topic = True
-            elif north and triggers:
+            elif north and any(t.kind != "missile" for t in triggers):
                 foreign_topic = False
             if foreign_topic and not north:
                 continue
