@@ -1092,3 +1092,13 @@ def test_ninth_set_sites_classes_and_foreign_agencies() -> None:
         "2017-06-23",
     )
     assert [e for e in events if e.role == "primary"] == []
+
+
+def test_the_day_a_council_is_to_meet_is_no_launch_day() -> None:
+    events = events_of(
+        "North Korea confirmed on Friday that it test-fired its new Hwasong-17 intercontinental "
+        "ballistic missile the previous day. The U.N. Security Council is expected to meet on "
+        "Friday to discuss the launch.",
+        "2022-03-25T09:58:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]

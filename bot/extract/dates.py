@@ -371,7 +371,7 @@ _SPEECH_BEFORE = re.compile(
         |according\s+to\b[\w\s.'’()-]{0,60}?
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
-        |dismissed|met|meeting|visit(?:ed|ing)?|election|elections|summit|talks
+        |dismissed|met|meet|meets|convene[ds]?|meeting|visit(?:ed|ing)?|election|elections|summit|talks
         |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
         |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
