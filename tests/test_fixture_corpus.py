@@ -6,7 +6,8 @@ roundups, transcripts, explainers), ``heldout4/`` a fifth mix (allied firings, e
 missiles used abroad), ``heldout5/`` a sixth (analysis pieces, press releases, failed and
 satellite launches, US-time clauses), ``heldout6/`` a seventh (newsletters, foreign test
 launches, Hawaii- and British-style times, numbered press releases), ``heldout7/`` an eighth
-(less usual outlets, flashes, transcripts, a timeline), all written after the
+(less usual outlets, flashes, transcripts, a timeline), ``heldout8/`` a ninth (an ordinary week
+of wire copy), all written after the
 extractor and first scored blind
 (docs/accuracy.md). A change that loses launches, dates
 or sites shows here as a figure falling below what we reached."""
@@ -31,6 +32,7 @@ SETS = {
     "sixth": FIXTURES / "heldout5",
     "seventh": FIXTURES / "heldout6",
     "eighth": FIXTURES / "heldout7",
+    "ninth": FIXTURES / "heldout8",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -126,9 +128,21 @@ FLOORS = {
         "site": 0.93,
         "class": 0.9,
         "types": 0.68,
-        "count": 0.82,
+        "count": 0.85,
         "distance": 0.95,
-        "apogee": 0.88,
+        "apogee": 0.95,
+    },
+    "ninth": {
+        "primary": 0.95,
+        "background": 0.87,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.9,
+        "class": 0.9,
+        "types": 0.85,
+        "count": 0.85,
+        "distance": 0.95,
+        "apogee": 0.95,
     },
 }
 
