@@ -1102,3 +1102,13 @@ def test_the_day_a_council_is_to_meet_is_no_launch_day() -> None:
         "2022-03-25T09:58:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]
+
+
+def test_the_threat_from_pyongyang_is_no_launch_site() -> None:
+    event = primary_of(
+        "North Korea fired two Rodong missiles on Wednesday as the leaders of the United States, "
+        "South Korea and Japan met to discuss the threat from Pyongyang. The missiles were fired "
+        "from the Sukchon area north of the capital Pyongyang.",
+        "2014-03-26",
+    )
+    assert event.site == "Sukchon"

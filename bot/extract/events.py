@@ -438,6 +438,8 @@ class Extractor:
                 lead = cues.LOCATIVE.search(low, max(0, mention.start - 80), mention.start)
                 if lead is None or _landing_place(low, lead.start()):
                     continue
+                if _GOVERNMENT_FROM.search(low, max(0, mention.start - 40), mention.start):
+                    continue  # "the threat from Pyongyang": the government, not a place
                 places.append(
                     (mention.start, mention.place, _strip_prep(text[lead.start() : mention.end]))
                 )
@@ -872,6 +874,10 @@ _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(r"\b(?:those|ones)\s+(?:on|of|in)\s+$")
 _DASHED_LIST = re.compile(r"\s*[—–-]+\s*(?:once|twice|\w+\s+times)?\s*(?:on\s+)?")
+_GOVERNMENT_FROM = re.compile(
+    r"\b(?:threats?|messages?|response|provocations?|pressure|warnings?|demands?|statements?|"
+    r"signals?|overtures?)\s+from\s+$"
+)
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_NAME = re.compile(
     r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
