@@ -1112,3 +1112,12 @@ def test_the_threat_from_pyongyang_is_no_launch_site() -> None:
         "2014-03-26",
     )
     assert event.site == "Sukchon"
+
+
+def test_more_of_them_and_another_on_a_day() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. The North fired 2 more on April "
+        "28, and another on May 31 exploded shortly after lift-off.",
+        "2016-06-22",
+    )
+    assert {"2016-04-28", "2016-05-31"} <= {e.date for e in events}

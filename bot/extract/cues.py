@@ -202,6 +202,7 @@ def triggers(sentence: str) -> list[Trigger]:
                 _missile_near(low, end, 90)
                 or _missile_near_before(low, start)
                 or _COUNTED_SUBJECT.search(low, max(0, start - 30), start)
+                or _MORE_OBJECT.match(low, end)
             )
         ):
             continue
@@ -270,7 +271,9 @@ ORDINAL_FLEW = re.compile(
     r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed)\b"
 )
 # "Two more missiles failed on April 28, and another exploded on May 31": one more of them.
-_ANOTHER_FAILED = re.compile(r"\banother\s+(?:one\s+)?(?:exploded|failed|crashed|blew\s+up)\b")
+_ANOTHER_FAILED = re.compile(
+    r"\banother\s+(?:one\s+)?(?:on\s+[\w.]+\s+\d{1,2}\s+)?(?:exploded|failed|crashed|blew\s+up)\b"
+)
 
 
 _UNREAL_THING = re.compile(
@@ -337,6 +340,10 @@ _COUNTED_SUBJECT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?:more\s+|others?\s+)?"
     r"(?:were|was)\s+(?:\w+\s+)?$"
 )
+
+
+# "The North fired 2 more on April 28": more of the missiles just named.
+_MORE_OBJECT = re.compile(r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+more\b")
 
 
 def _missile_near_before(low: str, at: int, span: int = 60) -> bool:
