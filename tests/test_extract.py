@@ -1121,3 +1121,13 @@ def test_more_of_them_and_another_on_a_day() -> None:
         "2016-06-22",
     )
     assert {"2016-04-28", "2016-05-31"} <= {e.date for e in events}
+
+
+def test_a_dated_firing_in_a_sentence_about_drills_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a missile over Hokkaido on Tuesday. The launch followed North Korea's "
+        "firing on Saturday of three short-range ballistic missiles, and came as the United "
+        "States and South Korea were holding their annual exercise.",
+        "2017-08-29",
+    )
+    assert "2017-08-26" in {e.date for e in events}

@@ -574,7 +574,7 @@ _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
 _DATED_LAUNCH = re.compile(
-    r"\blaunch(?:es)?,?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"\b(?:launch(?:es)?|(?:test-)?firings?),?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
 )
 _LAUNCH_VERB = re.compile(r"\b(?:fired|launched|test-fired|lifted off|blasted off)\b")
