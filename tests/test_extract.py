@@ -1131,3 +1131,15 @@ def test_a_dated_firing_in_a_sentence_about_drills_is_a_launch() -> None:
         "2017-08-29",
     )
     assert "2017-08-26" in {e.date for e in events}
+
+
+def test_the_north_at_the_head_of_a_sentence_is_north_korea() -> None:
+    """After a paragraph on South Korea's response, "The North last fired ... last Friday" is
+    North Korea's launch again."""
+    events = events_of(
+        "North Korea fired three short-range ballistic missiles from Jongpyong on Wednesday. South "
+        "Korean fighter jets fired three air-to-surface missiles in response. The North last "
+        "fired two short-range ballistic missiles last Friday from Tongchon.",
+        "2022-11-02",
+    )
+    assert "2022-10-28" in {e.date for e in events}

@@ -118,7 +118,7 @@ _FOREIGN_ACTOR = re.compile(
 # Naming North Korea: a sentence without it, after one about another country's launch, is
 # still about that launch ("The missile lifted off at 11:01 p.m. Pacific time").
 NORTH = re.compile(
-    r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North\b|North's|North’s|DPRK|Kim\s+Jong[\s-]+Un)"
+    r"\b(?:North\s+Korea\w*|Pyongyang|[Tt]he\s+North\b|North's|North’s|DPRK|Kim\s+Jong[\s-]+Un)"
 )
 _NORTH = re.compile(
     r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North|North's|DPRK|Kim(?:\s+Jong[\s-]+Un)?|it|"
