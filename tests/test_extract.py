@@ -1143,3 +1143,13 @@ def test_the_north_at_the_head_of_a_sentence_is_north_korea() -> None:
         "2022-11-02",
     )
     assert "2022-10-28" in {e.date for e in events}
+
+
+def test_the_day_a_leader_called_the_launch_intolerable_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile early Sunday local time. Abe, standing beside "
+        "Trump at a news conference at Mar-a-Lago late Saturday, called the launch absolutely "
+        "intolerable.",
+        "2017-02-11T22:00:00-05:00",
+    )
+    assert "2017-02-11" not in {e.date for e in events}

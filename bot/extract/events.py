@@ -791,10 +791,12 @@ def _trigger_for(
             fits = True  # "its third ICBM test of the year, following those on July 4 and ..."
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
-        elif mention.start >= trigger.end and _REACTION.search(
-            text.lower(), max(0, trigger.start - 40), trigger.start
-        ):
-            # "Trump played down the launch on Friday": Friday is the day of the reaction.
+        elif (
+            mention.start >= trigger.end
+            and _REACTION.search(text.lower(), max(0, trigger.start - 40), trigger.start)
+        ) or (mention.end <= trigger.start and _CALLED.search(gap_text.lower())):
+            # "Trump played down the launch on Friday"; "at a news conference late Saturday,
+            # called the launch 'intolerable'": the day of the reaction
             fits = False
         elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
             fits = False  # "an ICBM it paraded in 2020"
@@ -878,6 +880,7 @@ _GOVERNMENT_FROM = re.compile(
     r"\b(?:threats?|messages?|response|provocations?|pressure|warnings?|demands?|statements?|"
     r"signals?|overtures?)\s+from\s+$"
 )
+_CALLED = re.compile(r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s")
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_NAME = re.compile(
     r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
