@@ -1153,3 +1153,24 @@ def test_the_day_a_leader_called_the_launch_intolerable_is_no_launch() -> None:
         "2017-02-11T22:00:00-05:00",
     )
     assert "2017-02-11" not in {e.date for e in events}
+
+
+# --- rules from the tenth blind set -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "It had brought the North close to breaking its self-imposed moratorium on nuclear and "
+        "intercontinental ballistic missile (ICBM) tests.",
+        "Blinken said Moscow may share space and satellite technology with Pyongyang.",
+        "Officials warned the North may conduct further weapons tests, possibly including an "
+        "ICBM launch.",
+    ],
+)
+def test_classes_of_bans_fields_and_possibilities_are_not_the_launchs(aside: str) -> None:
+    event = primary_of(
+        f"North Korea fired an intermediate-range ballistic missile on Monday. {aside}",
+        "2024-01-15",
+    )
+    assert event.missile_class == "IRBM"

@@ -487,11 +487,7 @@ class Extractor:
             ],
             classes=_before_another_time(
                 low,
-                [
-                    (m.start, m.missile_class)
-                    for m in self.catalogue.classes(text)
-                    if not cues.unreal_before(text, m.start) and m.start < cut
-                ],
+                _said_classes(text, low, self.catalogue.classes(text), cut),
             )
             if says_what and cues.may_name_class(low)
             else [],
@@ -701,6 +697,28 @@ def _label_day(text: str, line_start: int, reference: dt.date, western: bool) ->
     return days[0] if days and days[0].start == 0 and days[0].end >= len(label) - 1 else None
 
 
+def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[tuple[int, str]]:
+    """The class phrases that say what was launched: not a banned, planned or possible one,
+    not a field ("satellite technology"), not in what a tally included; an acronym in brackets
+    ("intercontinental ballistic missile (ICBM)") goes the way of the words it stands for."""
+    out: list[tuple[int, str]] = []
+    kept_last = False
+    last_end = -100
+    for m in found:
+        if low[max(0, m.start - 1) : m.start] == "(" and m.start - last_end <= 25:
+            keep = kept_last
+        else:
+            keep = (
+                not cues.unreal_before(text, m.start)
+                and m.start < cut
+                and not _NOT_A_WEAPON_AFTER.match(low, m.end)
+            )
+        if keep:
+            out.append((m.start, m.missile_class))
+        kept_last, last_end = keep, m.end
+    return out
+
+
 def _unique(events: list[Event], news: bool) -> list[Event]:
     """One launch reported twice in one story is one event; "its first launch since May"
     beside "on May 4 and May 9" names May's launches again, not one more."""
@@ -881,6 +899,11 @@ _GOVERNMENT_FROM = re.compile(
     r"signals?|overtures?)\s+from\s+$"
 )
 _CALLED = re.compile(r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s")
+# "space and satellite technology", "satellite imagery": a field or a product, not a launch.
+_NOT_A_WEAPON_AFTER = re.compile(
+    r"\s+(?:technology|technologies|programs?|programmes?|imagery|images?|photos?|data|"
+    r"cooperation|industry|research)\b"
+)
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_NAME = re.compile(
     r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
