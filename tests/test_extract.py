@@ -1174,3 +1174,13 @@ def test_classes_of_bans_fields_and_possibilities_are_not_the_launchs(aside: str
         "2024-01-15",
     )
     assert event.missile_class == "IRBM"
+
+
+def test_rockets_to_be_launched_are_not_launched() -> None:
+    events = events_of(
+        "North Korea said on Thursday it would finalise a plan to fire missiles toward Guam. "
+        '"The Hwasong-12 rockets to be launched by the KPA will cross the sky above Shimane, '
+        'Hiroshima and Kochi prefectures," the statement said.',
+        "2017-08-10",
+    )
+    assert events == []

@@ -206,7 +206,13 @@ def triggers(sentence: str) -> list[Trigger]:
             )
         ):
             continue
-        if kind in {"action", "noun"} and (_UNREAL.search(before) or _UNREAL_AFTER.match(low, end)):
+        if kind in {"action", "noun"} and (
+            _UNREAL.search(before)
+            or _UNREAL_AFTER.match(low, end)
+            or (
+                kind == "action" and before.endswith(("to be ", "to be\n"))
+            )  # "rockets to be launched"
+        ):
             unreal_until = end + 40
             continue
         if kind in {"action", "noun"} and _NOT_MISSILE_TEST.search(before[-25:]):
