@@ -7,7 +7,7 @@ missiles used abroad), ``heldout5/`` a sixth (analysis pieces, press releases, f
 satellite launches, US-time clauses), ``heldout6/`` a seventh (newsletters, foreign test
 launches, Hawaii- and British-style times, numbered press releases), ``heldout7/`` an eighth
 (less usual outlets, flashes, transcripts, a timeline), ``heldout8/`` a ninth (an ordinary week
-of wire copy), all written after the
+of wire copy), ``heldout9/`` a tenth (an ordinary day of news), all written after the
 extractor and first scored blind
 (docs/accuracy.md). A change that loses launches, dates
 or sites shows here as a figure falling below what we reached."""
@@ -33,6 +33,7 @@ SETS = {
     "seventh": FIXTURES / "heldout6",
     "eighth": FIXTURES / "heldout7",
     "ninth": FIXTURES / "heldout8",
+    "tenth": FIXTURES / "heldout9",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -134,14 +135,26 @@ FLOORS = {
     },
     "ninth": {
         "primary": 0.95,
-        "background": 0.87,
+        "background": 0.93,
         "date": 0.95,
         "time": 0.95,
-        "site": 0.9,
+        "site": 0.95,
         "class": 0.9,
         "types": 0.85,
         "count": 0.85,
         "distance": 0.95,
+        "apogee": 0.95,
+    },
+    "tenth": {
+        "primary": 0.95,
+        "background": 0.93,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.83,
+        "class": 0.9,
+        "types": 0.78,
+        "count": 0.9,
+        "distance": 0.9,
         "apogee": 0.95,
     },
 }
