@@ -1184,3 +1184,15 @@ def test_rockets_to_be_launched_are_not_launched() -> None:
         "2017-08-10",
     )
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("place", "site"),
+    [
+        ("from near the North Korean city of Kaesong", "Kaesong"),
+        ("from inland North Pyongan Province", "North Pyongan"),
+    ],
+)
+def test_sites_after_describing_words(place: str, site: str) -> None:
+    event = primary_of(f"North Korea fired two missiles {place} on Sunday.", "2014-07-13")
+    assert event.site == site

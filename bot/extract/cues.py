@@ -677,8 +677,10 @@ LOCATIVE = re.compile(
     # "from Pyongyang's Sunan airport", "from South Pyongan's Sukchon": the place inside
     r"(?:(?:pyongyang|(?:north|south)\s+(?:pyongan|hamgyong|hwanghae)(?:\s+province)?)['’]s\s+)?"
     r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north-?western|north-?eastern|"
-    r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast)\s+)?"
-    r"(?:(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s+coast(?:al)?\s+|border\s+)?(?:port\s+)?"
+    r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast|"
+    r"inland|mountainous|remote)\s+)?"
+    r"(?:(?:the\s+)?(?:north\s+korean\s+)?"  # "from near the North Korean city of Kaesong"
+    r"(?:(?:east|west|north|south)(?:ern)?\s+coast(?:al)?\s+|border\s+)?(?:port\s+)?"
     r"(?:city|town|county|village|province|island|region|district)\s+of\s+)?"
     r"(?:the\s+)?$"
 )
