@@ -1196,3 +1196,13 @@ def test_rockets_to_be_launched_are_not_launched() -> None:
 def test_sites_after_describing_words(place: str, site: str) -> None:
     event = primary_of(f"North Korea fired two missiles {place} on Sunday.", "2014-07-13")
     assert event.site == site
+
+
+def test_a_province_in_the_lead_gives_way_to_its_place_named_below() -> None:
+    event = primary_of(
+        "North Korea test-fired a ballistic missile from South Pyongan Province early on "
+        "Saturday, the JCS said. The missile was fired from the vicinity of Pukchang, northeast "
+        "of Pyongyang.",
+        "2017-04-29",
+    )
+    assert event.site == "Pukchang"

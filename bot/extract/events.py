@@ -669,6 +669,11 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
         inside = [p for p in ordered if p[1].area == place.area and p[1].name != place.area]
         if inside:
             return inside[0][1], inside[0][2]
+    if place.kind == "province":
+        # "from South Pyongan Province" in the lead, "from the vicinity of Pukchang" below
+        inside = [p for p in ordered if p[1].province == place.name and p[1].kind != "province"]
+        if inside:
+            return inside[0][1], inside[0][2]
     for other_at, other, other_text in ordered[1:]:
         if other_at - at > 80:
             break
