@@ -150,7 +150,7 @@ FLOORS = {
         "background": 0.93,
         "date": 0.95,
         "time": 0.95,
-        "site": 0.83,
+        "site": 0.93,
         "class": 0.9,
         "types": 0.78,
         "count": 0.9,
