@@ -1206,3 +1206,12 @@ def test_a_province_in_the_lead_gives_way_to_its_place_named_below() -> None:
         "2017-04-29",
     )
     assert event.site == "Pukchang"
+
+
+def test_the_missile_a_participle_follows_is_the_dated_launchs() -> None:
+    event = primary_of(
+        "North Korea fired a Hwasong-18 ICBM on Wednesday. Its flight time surpassed the 70 "
+        "minutes recorded for a Hwasong-17 ICBM launched on March 16.",
+        "2023-07-12",
+    )
+    assert event.missile_types == ["Hwasong-18"]

@@ -236,7 +236,16 @@ class Extractor:
                 elif _PASSIVE.search(low, max(0, trigger.start - 20), trigger.start):
                     opening = 0  # "The Pukguksong-2, ..., was fired from Banghyon on Feb. 12"
                 else:
-                    opening = trigger.start
+                    # "a Hwasong-17 ICBM launched on March 16": the missile the verb follows
+                    # is the dated launch's
+                    named = [
+                        t
+                        for t in triggers
+                        if t.kind == "missile"
+                        and trigger.kind == "action"
+                        and 0 <= trigger.start - t.end <= 1
+                    ]
+                    opening = _np_start(low, named[-1]) if named else trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
                 split = min(starts) if not split else min(split, *starts)
 
