@@ -130,14 +130,15 @@ class Extractor:
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         for sentence in split_sentences(article.text):
             text = sentence.text
-            if article.text.rfind("\n", 0, sentence.start) + 1 != line_start:
-                line_start = article.text.rfind("\n", 0, sentence.start) + 1
+            this_line = article.text.rfind("\n", 0, sentence.start) + 1
+            if this_line != line_start:
+                line_start = this_line
                 label = _label_day(article.text, line_start, reference, western)
                 item = None  # the launch the item's label dated, once a sentence of it did
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
-            if "last " in low and _LAST_WEEKDAY.search(low):
+            if "last " in low and any(m.group("last") for m in _WEEKDAY_NAME.finditer(low)):
                 for m in find_dates(text, reference, western=western):
                     named = _WEEKDAY_NAME.match(m.text)
                     if named and named.group("last"):
@@ -187,16 +188,14 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone)
-            if cues.may_sum_up(low) and (
-                (
-                    cues.SUMMED_UP.search(low)
-                    and not any(
-                        m.precision == "day" for m in find_dates(text, reference, western=western)
-                    )
-                )
-                or (cues.REPEATED.search(low) and not find_dates(text, reference, western=western))
-            ):
-                continue  # "has launched dozens of missiles over the past several years"
+            summed = cues.may_sum_up(low) and cues.SUMMED_UP.search(low)
+            repeated = cues.may_sum_up(low) and cues.REPEATED.search(low)
+            if summed or repeated:
+                said = find_dates(text, reference, western=western)
+                if (summed and not any(m.precision == "day" for m in said)) or (
+                    repeated and not said
+                ):
+                    continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
             # through a verb or right beside a noun.
@@ -367,7 +366,7 @@ class Extractor:
                 if (
                     inside[0].kst_date is None
                     or mention.precision != "day"
-                    or _WEEKDAY_WORD.match(mention.text)
+                    or _WEEKDAY_NAME.match(mention.text)
                 ):
                     continue
                 mention = dataclasses.replace(
@@ -892,10 +891,12 @@ _NOT_FLOWN = re.compile(
     r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
     r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b"
 )
+# How often, in a list of days: "once on April 15, twice on April 28".
+_TIMES = r"(?:once|twice|\w+\s+times|again)"
 # Between two dates of one list: "April 15, twice on April 28 and once on May 31".
 _LIST_LINK = re.compile(
     r"(?:\s+(?:from|near|off)\s+[^,;.]{1,40}?)?"  # "on August 10 from near Hamhung and again on"
-    r"\s*(?:,\s*|\s+)(?:and\s+)?(?:once|twice|three\s+times|again|another\s+on)?\s*(?:on\s+)?"
+    rf"\s*(?:,\s*|\s+)(?:and\s+)?(?:{_TIMES}|another\s+on)?\s*(?:on\s+)?"
 )
 # A name given in passing between a launch word and its date.
 _APPOSITIVE = re.compile(
@@ -907,7 +908,7 @@ _TALLY = re.compile(
 _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(r"\b(?:those|ones)\s+(?:on|of|in)\s+$")
-_DASHED_LIST = re.compile(r"\s*[—–-]+\s*(?:once|twice|\w+\s+times)?\s*(?:on\s+)?")
+_DASHED_LIST = re.compile(rf"\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?")
 _GOVERNMENT_FROM = re.compile(
     r"\b(?:threats?|messages?|response|provocations?|pressure|warnings?|demands?|statements?|"
     r"signals?|overtures?)\s+from\s+$"
@@ -922,8 +923,6 @@ _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_NAME = re.compile(
     r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-_LAST_WEEKDAY = re.compile(r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
 _EXPLAINS = re.compile(
     r"(?:,\s*|\b)(?:when|in\s+which|during\s+which|as)\s+(?:it|they|the\s+north|pyongyang|"
