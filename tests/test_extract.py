@@ -1215,3 +1215,14 @@ def test_the_missile_a_participle_follows_is_the_dated_launchs() -> None:
         "2023-07-12",
     )
     assert event.missile_types == ["Hwasong-18"]
+
+
+def test_a_class_said_of_an_earlier_launch_stays_with_it() -> None:
+    text = (
+        "North Korea fired two short-range ballistic missiles on Thursday, the JCS said. "
+        "The launch came days after the North fired two cruise missiles on Sunday. "
+        "Biden had played down the cruise missile test, saying it was business as usual."
+    )
+    events = {e.date: e for e in events_of(text, "2021-03-25")}
+    assert events["2021-03-25"].missile_class == "SRBM"
+    assert events["2021-03-21"].missile_class == "cruise"

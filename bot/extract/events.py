@@ -267,7 +267,8 @@ class Extractor:
                 # "Pyongyang has tested two other ICBMs, the Hwasong-14, this year"
                 or _OTHER_OBJECT.match(low, t.end)
             ]
-            if not owners:
+            undated = not owners
+            if undated:
                 if not has_action and _NAMED_TIME.search(low):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
                 if item is not None:
@@ -318,6 +319,24 @@ class Extractor:
                     owners.append(_Owner(-1, story))
 
             facts = self._facts(text, low, times, triggers, designations)
+            if undated and facts.classes:
+                # "Biden played down the cruise missile test": a class already said of another
+                # launch of the story, and not of this one, speaks of that other launch.
+                target = owners[0].launch
+                told = {
+                    c
+                    for launch in launches.values()
+                    if launch is not target
+                    for c in launch.classes
+                }
+                facts = dataclasses.replace(
+                    facts,
+                    classes=[
+                        (at, c)
+                        for at, c in facts.classes
+                        if not (target.classes and c not in target.classes and c in told)
+                    ],
+                )
             others = [t for t in found if t not in triggers] + elsewhere
             _distribute(
                 facts,
