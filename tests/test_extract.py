@@ -1226,3 +1226,39 @@ def test_a_class_said_of_an_earlier_launch_stays_with_it() -> None:
     events = {e.date: e for e in events_of(text, "2021-03-25")}
     assert events["2021-03-25"].missile_class == "SRBM"
     assert events["2021-03-21"].missile_class == "cruise"
+
+
+def test_a_type_said_of_an_earlier_launch_stays_with_it() -> None:
+    text = (
+        "North Korea fired two Rodong missiles on Wednesday, the JCS said. On March 3 it fired "
+        'two Scud missiles from near Wonsan. "The Scuds are a message to the South," an '
+        "analyst said."
+    )
+    events = {e.date: e for e in events_of(text, "2014-03-26")}
+    assert events["2014-03-26"].missile_types == ["Rodong"]
+    assert events["2014-03-03"].missile_types == ["Scud"]
+
+
+def test_what_earlier_tests_were_is_theirs() -> None:
+    event = primary_of(
+        "North Korea fired a Hwasong-12 intermediate-range missile over Japan on Tuesday. The "
+        "missile also follows two tests this summer of the Hwasong-14, an intercontinental "
+        "ballistic missile.",
+        "2017-08-29",
+    )
+    assert (event.missile_class, event.missile_types) == ("IRBM", ["Hwasong-12"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The medium-range Rodong missile is based on Soviet-era Scud technology.",
+        "Unlike the shorter-range Scuds, the Rodong missiles can reach Japan.",
+        '"The move from Scuds to Rodongs is a step up," an analyst said.',
+    ],
+)
+def test_a_missile_it_is_set_against_was_not_fired(sentence: str) -> None:
+    event = primary_of(
+        f"North Korea fired two Rodong missiles on Wednesday. {sentence}", "2014-03-26"
+    )
+    assert event.missile_types == ["Rodong"]

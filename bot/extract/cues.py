@@ -291,13 +291,25 @@ _UNREAL_THING = re.compile(
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
 # "similar to those of the solid-fuel ICBM" still says what class it was).
 _COMPARED = re.compile(
-    r"\b(?:similar\s+(?:in\s+\w+\s+)?to|resembl\w+|compared\s+(?:with|to)|likened\s+to)\b"
+    r"\b(?:similar\s+(?:in\s+\w+\s+)?to|resembl\w+|compared\s+(?:with|to)|likened\s+to"
+    r"|based\s+on|derived\s+from|modell?ed\s+(?:on|after))\b"
     r"[\w\s,'’-]{0,30}$"
+)
+# "Unlike the shorter-range Scuds fired in recent weeks", "the move from Scuds to Rodongs":
+# set against what was fired.
+_SET_AGAINST = re.compile(
+    r"\b(?:unlike|(?:move|shift|switch|step|transition)\s+from)\b[\w\s,'’-]{0,30}$"
 )
 
 
-def compared_before(sentence: str, at: int) -> bool:
-    return bool(_COMPARED.search(lower(sentence), max(0, at - 45), at))
+def compared_before(sentence: str, at: int, first: bool = False) -> bool:
+    """Is the missile named at ``at`` only compared with the launched one?  The first missile a
+    sentence names may be the nearest thing to it ("a new type, similar to the KN-23")."""
+    low = lower(sentence)
+    return bool(
+        _SET_AGAINST.search(low, max(0, at - 45), at)
+        or (not first and _COMPARED.search(low, max(0, at - 45), at))
+    )
 
 
 # In a sentence that only names a missile, what names the launched one: "the missile appeared

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.articles import KST, Article
@@ -319,24 +320,18 @@ class Extractor:
                     owners.append(_Owner(-1, story))
 
             facts = self._facts(text, low, times, triggers, designations)
-            if undated and facts.classes:
-                # "Biden played down the cruise missile test": a class already said of another
-                # launch of the story, and not of this one, speaks of that other launch.
-                target = owners[0].launch
-                told = {
-                    c
-                    for launch in launches.values()
-                    if launch is not target
-                    for c in launch.classes
-                }
-                facts = dataclasses.replace(
-                    facts,
-                    classes=[
-                        (at, c)
-                        for at, c in facts.classes
-                        if not (target.classes and c not in target.classes and c in told)
-                    ],
-                )
+            if undated and (facts.classes or facts.types):
+                facts = _not_of_another(facts, owners[0].launch, launches.values())
+            # "The missile follows two tests this summer of the Hwasong-14": tests that a launch
+            # of the sentence follows are earlier ones, and what is said of them is theirs.
+            elsewhere += [
+                t
+                for t in triggers
+                if t.kind == "noun"
+                and t not in bound
+                and (marker := cues.BACKGROUND_MARKER.search(low, max(0, t.start - 30), t.start))
+                and any(o.start < marker.start() for o in triggers)
+            ]
             others = [t for t in found if t not in triggers] + elsewhere
             _distribute(
                 facts,
@@ -509,7 +504,7 @@ class Extractor:
                 if not cues.unreal_before(text, m.start)
                 # "the Unha-3 is similar in design to the Taepodong-2" (but "a new type, similar
                 # to the KN-23" names the nearest thing to what was fired)
-                and not (m is not designations[0] and cues.compared_before(text, m.start))
+                and not cues.compared_before(text, m.start, first=m is designations[0])
                 and not _PLACE_NAMED.match(low, m.end)
             ],
             classes=_before_another_time(
@@ -669,6 +664,29 @@ class Extractor:
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:after|following|since|before)\b")
+
+
+def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch]) -> _Facts:
+    """Drop from an undated sentence the classes and types already said of another launch of
+    the story and not of ``target``, which has its own: "Biden played down the cruise missile
+    test", "'The Scuds are a message to the South,' said an analyst" speak of that other launch."""
+    others = [launch for launch in launches if launch is not target]
+    told_classes = {c for launch in others for c in launch.classes}
+    told_types = {name for launch in others for name, _ in launch.types}
+    own_types = {name for name, _ in target.types}
+    return dataclasses.replace(
+        facts,
+        classes=[
+            (at, c)
+            for at, c in facts.classes
+            if not (target.classes and c not in target.classes and c in told_classes)
+        ],
+        types=[
+            (at, name, c)
+            for at, name, c in facts.types
+            if not (own_types and name not in own_types and name in told_types)
+        ],
+    )
 
 
 def _before_another_time(low: str, classes: list[tuple[int, str]]) -> list[tuple[int, str]]:
