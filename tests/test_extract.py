@@ -1262,3 +1262,15 @@ def test_a_missile_it_is_set_against_was_not_fired(sentence: str) -> None:
         f"North Korea fired two Rodong missiles on Wednesday. {sentence}", "2014-03-26"
     )
     assert event.missile_types == ["Rodong"]
+
+
+def test_a_parade_that_describes_the_identified_missile() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile on Thursday. Officials said "
+        "they believed the missile was a Hwasong-17, a giant ICBM that North Korea unveiled at "
+        "a military parade in October 2020.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2022-03-24", ["Hwasong-17"])
+    ]

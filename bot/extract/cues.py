@@ -603,14 +603,23 @@ def not_a_launch(sentence: str) -> bool:
     low = lower(sentence)
     if not any(word in low for word in _NOT_A_LAUNCH_WORDS):
         return False
+    shown = _NOT_A_LAUNCH.search(low)
     return (
-        bool(_NOT_A_LAUNCH.search(low))
+        shown is not None
+        # "the missile was a Hwasong-17, a giant ICBM unveiled at a parade in 2020": the parade
+        # describes the missile the sentence identifies
+        and not _MISSILE_WAS.search(low, 0, shown.start())
         and not _LAUNCH_VERB.search(low)
         and not FLIGHT.search(low)
         and not _DATED_LAUNCH.search(low)
     )
 
 
+_MISSILE_WAS = re.compile(
+    r"\b(?:missiles?|projectiles?|rockets?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
+    r"\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_DESIGNATION}|icbms?|slbms?|irbms?|srbms?|intercontinental|intermediate|short-range)\b"
+)
 # Substring checks are far cheaper than a regex: a sentence without these words is skipped.
 _NOT_A_LAUNCH_WORDS = (
     "test",

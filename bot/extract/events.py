@@ -270,7 +270,10 @@ class Extractor:
             ]
             undated = not owners
             if undated:
-                if not has_action and _NAMED_TIME.search(low):
+                if not has_action and any(
+                    not _SHOWN.search(low, max(0, m.start() - 60), m.start())
+                    for m in _NAMED_TIME.finditer(low)
+                ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
                 if item is not None:
                     target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
@@ -395,6 +398,8 @@ class Extractor:
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
             if trigger is None:
                 continue
+            if _SHOWN.search(low, max(0, mention.start - 60), mention.start):
+                continue  # "an ICBM that North Korea unveiled at a parade in October 2020"
             if _said_on(low, mention, triggers):
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
@@ -976,6 +981,9 @@ _EARLIER_PERIOD = re.compile(
 _PLACE_NAMED = re.compile(r"\s+(?:area|site|village|county|region|district)\b")
 _GENERIC_FIRST = re.compile(
     r"first\s+time\s+(?:that\s+)?(?:the\s+north|north\s+korea|pyongyang|it)\s+(?:has|had)\b"
+)
+_SHOWN = re.compile(
+    r"\b(?:parade\w*|unveil\w*|displayed|showcased|exhibit\w*|showed\s+off)\b[^,;]{0,40}$"
 )
 _NAMED_TIME = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
