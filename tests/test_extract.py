@@ -1191,6 +1191,9 @@ def test_rockets_to_be_launched_are_not_launched() -> None:
     [
         ("from near the North Korean city of Kaesong", "Kaesong"),
         ("from inland North Pyongan Province", "North Pyongan"),
+        ("from waters off the northeastern coastal city of Sinpo", "Sinpo"),
+        ("from the North's eastern coastal Hamju area", "Hamju"),
+        ("in the area of Kim Chaek City in North Hamgyong Province", "Kimchaek"),
     ],
 )
 def test_sites_after_describing_words(place: str, site: str) -> None:

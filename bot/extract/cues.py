@@ -697,9 +697,10 @@ LOCATIVE = re.compile(
     r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
     # "from Pyongyang's Sunan airport", "from South Pyongan's Sukchon": the place inside
     r"(?:(?:pyongyang|(?:north|south)\s+(?:pyongan|hamgyong|hwanghae)(?:\s+province)?)['’]s\s+)?"
-    r"(?:(?:the\s+)?(?:eastern|western|northern|southern|north-?western|north-?eastern|"
+    # "the northeastern coastal city of Sinpo", "the North's eastern coastal Hamju area"
+    r"(?:the\s+)?(?:(?:eastern|western|northern|southern|north-?western|north-?eastern|"
     r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast|"
-    r"inland|mountainous|remote)\s+)?"
+    r"inland|mountainous|remote)\s+){0,2}"
     r"(?:(?:the\s+)?(?:north\s+korean\s+)?"  # "from near the North Korean city of Kaesong"
     r"(?:(?:east|west|north|south)(?:ern)?\s+coast(?:al)?\s+|border\s+)?(?:port\s+)?"
     r"(?:city|town|county|village|province|island|region|district)\s+of\s+)?"
