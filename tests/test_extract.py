@@ -1277,3 +1277,12 @@ def test_a_parade_that_describes_the_identified_missile() -> None:
     assert [(e.role, e.date, e.missile_types) for e in events] == [
         ("primary", "2022-03-24", ["Hwasong-17"])
     ]
+
+
+def test_an_agency_named_development_launches_what_it_launches() -> None:
+    event = primary_of(
+        "North Korea's National Aerospace Development Administration launched the Chollima-1 "
+        "rocket on Thursday, state media said.",
+        "2023-08-24",
+    )
+    assert (event.missile_class, event.missile_types) == ("SLV", ["Chollima-1"])

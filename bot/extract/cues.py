@@ -284,7 +284,7 @@ _ANOTHER_FAILED = re.compile(
 
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
-    r"plans?\s+to|threaten\w*\s+to|develop\w*|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
+    r"plans?\s+to|threaten\w*\s+to|develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     r"|instead\s+of|rather\s+than|possibly|further)\b[\w\s,'’()-]{0,60}$"
 )
@@ -326,7 +326,8 @@ IDENTIFIES = re.compile(
 
 def unreal_before(sentence: str, at: int) -> bool:
     """Is the missile named at ``at`` one that is banned, planned or merely capable ("a
-    moratorium on ICBM tests", "plans to develop an ICBM"), rather than the one launched?"""
+    moratorium on ICBM tests", "plans to develop an ICBM"), rather than the one launched?  (The
+    "National Aerospace Development Administration launched the Chollima-1" did launch it.)"""
     return bool(_UNREAL_THING.search(lower(sentence), max(0, at - 60), at))
 
 
