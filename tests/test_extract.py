@@ -1286,3 +1286,12 @@ def test_an_agency_named_development_launches_what_it_launches() -> None:
         "2023-08-24",
     )
     assert (event.missile_class, event.missile_types) == ("SLV", ["Chollima-1"])
+
+
+def test_the_time_the_missiles_were_detected_is_the_launch_time() -> None:
+    event = primary_of(
+        "North Korea fired about 18 short-range ballistic missiles on Thursday morning. The "
+        "JCS said it detected the missiles at 6:14 a.m.",
+        "2024-05-30",
+    )
+    assert event.time_kst == "06:14"

@@ -1033,6 +1033,8 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
 _TIME_LAUNCH = (
     r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
     r"|test-fired|liftoff"
+    # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
+    r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
 )
 _TIME_OTHER = (
     r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
