@@ -1295,3 +1295,13 @@ def test_the_time_the_missiles_were_detected_is_the_launch_time() -> None:
         "2024-05-30",
     )
     assert event.time_kst == "06:14"
+
+
+def test_a_day_dates_the_launch_before_it_not_the_earlier_one_after_it() -> None:
+    event = primary_of(
+        "North Korea fired several short-range ballistic missiles on Tuesday morning, eight "
+        "days after it launched what it claimed was a new hypersonic missile.",
+        "2025-01-14",
+    )
+    assert (event.count_min, event.count_max) == (2, None)
+    assert event.missile_class == "SRBM"

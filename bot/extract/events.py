@@ -858,6 +858,15 @@ def _trigger_for(
         gap_text = _APPOSITIVE.sub(" ", gap_text)  # ", sometimes referred to as KN-24,"
         if trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
+            if (
+                fits
+                and mention.end <= trigger.start
+                and cues.BACKGROUND_MARKER.search(gap_text.lower())
+                and any(t.kind == "action" and t.end <= mention.start for t in triggers)
+            ):
+                # "fired several missiles on Tuesday, eight days after it launched a new
+                # hypersonic missile": the day is the launch before it, not the earlier one
+                fits = False
         elif _DASHED_LIST.fullmatch(gap_text):
             fits = True  # "four earlier attempts — once on April 15"
         elif mention.start >= trigger.end and len(gap_text) <= 80 and _THOSE_ON.search(gap_text):
@@ -929,9 +938,12 @@ _REACTION = re.compile(
     r"|(?:consultations|meeting|talks|statement|comments?"
     r"|briefing)\s+(?:on|about|over))\s+(?:\w+\s+){0,3}$"
 )
+# Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
+# parade in October 2020" (the day is the parade's).
+_SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
+_SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _NOT_FLOWN = re.compile(
-    r"\b(?:parad\w*|display\w*|unveil\w*|show\w*|develop\w*|built|build\w*"
-    r"|produc\w*|export\w*|sold|deploy\w*|exhibit\w*)\b"
+    rf"\b(?:{_SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*)\b"
 )
 # How often, in a list of days: "once on April 15, twice on April 28".
 _TIMES = r"(?:once|twice|\w+\s+times|again)"
@@ -981,9 +993,6 @@ _EARLIER_PERIOD = re.compile(
 _PLACE_NAMED = re.compile(r"\s+(?:area|site|village|county|region|district)\b")
 _GENERIC_FIRST = re.compile(
     r"first\s+time\s+(?:that\s+)?(?:the\s+north|north\s+korea|pyongyang|it)\s+(?:has|had)\b"
-)
-_SHOWN = re.compile(
-    r"\b(?:parade\w*|unveil\w*|displayed|showcased|exhibit\w*|showed\s+off)\b[^,;]{0,40}$"
 )
 _NAMED_TIME = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
