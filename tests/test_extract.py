@@ -1299,8 +1299,9 @@ def test_the_time_the_missiles_were_detected_is_the_launch_time() -> None:
 
 def test_a_day_dates_the_launch_before_it_not_the_earlier_one_after_it() -> None:
     event = primary_of(
-        "North Korea fired several short-range ballistic missiles on Tuesday morning, eight "
-        "days after it launched what it claimed was a new hypersonic missile.",
+        "North Korea fired several short-range ballistic missiles into the East Sea on Tuesday "
+        "morning, eight days after it launched what it claimed was a new hypersonic "
+        "intermediate-range ballistic missile.",
         "2025-01-14",
     )
     assert (event.count_min, event.count_max) == (2, None)
