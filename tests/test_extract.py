@@ -1306,3 +1306,14 @@ def test_a_day_dates_the_launch_before_it_not_the_earlier_one_after_it() -> None
     )
     assert (event.count_min, event.count_max) == (2, None)
     assert event.missile_class == "SRBM"
+
+
+def test_submarine_launched_missiles_on_parade_were_not_launched() -> None:
+    event = primary_of(
+        "A North Korean missile blew up almost immediately after it was launched from near "
+        "Sinpo on Sunday, officials said. On Saturday, North Korea held a huge military parade "
+        "in Pyongyang that showcased what appeared to be new intercontinental ballistic "
+        "missiles as well as submarine-launched missiles.",
+        "2017-04-16",
+    )
+    assert event.missile_class == "unknown"

@@ -596,7 +596,8 @@ _DATED_LAUNCH = re.compile(
     r"\b(?:launch(?:es)?|(?:test-)?firings?),?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
 )
-_LAUNCH_VERB = re.compile(r"\b(?:fired|launched|test-fired|lifted off|blasted off)\b")
+# (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
+_LAUNCH_VERB = re.compile(r"(?<![\w-])(?:fired|launched|test-fired|lifted off|blasted off)\b")
 
 
 def not_a_launch(sentence: str) -> bool:
