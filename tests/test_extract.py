@@ -1317,3 +1317,13 @@ def test_submarine_launched_missiles_on_parade_were_not_launched() -> None:
         "2017-04-16",
     )
     assert event.missile_class == "unknown"
+
+
+def test_a_missile_a_country_is_close_to_launching_was_not_launched() -> None:
+    event = primary_of(
+        "North Korea fired a ballistic missile on Sunday. The official said it was believed to "
+        "be an improved Rodong medium-range missile. Kim Jong Un said in a New Year's address "
+        "that his country was close to test-launching an intercontinental ballistic missile.",
+        "2017-02-12",
+    )
+    assert event.missile_class == "MRBM"

@@ -63,7 +63,7 @@ _UNREAL = re.compile(
     r"\b(?:will|would|shall|(?<!since\s)(?<!\bin\s)(?<!\bof\s)(?<!late\s)(?<!early\s)"
     r"(?<!last\s)may(?!\s*[\d,.;])|might|could|can|plans?\s+to|planning\s+to|planned|intends?\s+to|"
     r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|threats?\s+to|vow\w*\s+to|"
-    r"ready\s+to|"
+    r"ready\s+to|close\s+to|on\s+the\s+verge\s+of|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
@@ -284,7 +284,7 @@ _ANOTHER_FAILED = re.compile(
 
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
-    r"plans?\s+to|threaten\w*\s+to|develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
+    r"plans?\s+to|threaten\w*\s+to|close\s+to|on\s+the\s+verge\s+of|develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     r"|instead\s+of|rather\s+than|possibly|further)\b[\w\s,'’()-]{0,60}$"
 )
