@@ -1327,3 +1327,13 @@ def test_a_missile_a_country_is_close_to_launching_was_not_launched() -> None:
         "2017-02-12",
     )
     assert event.missile_class == "MRBM"
+
+
+def test_a_test_the_story_calls_an_engine_test_is_no_launch() -> None:
+    events = events_of(
+        'North Korea said Sunday it had carried out a "very important test" at its Sohae '
+        "satellite launching ground on Saturday afternoon. Analysts said it was most likely a "
+        "ground test of an engine for a long-range rocket, conducted on a static test stand.",
+        "2019-12-08",
+    )
+    assert events == []

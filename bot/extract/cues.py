@@ -597,6 +597,7 @@ _DATED_LAUNCH = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
+GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(r"(?<![\w-])(?:fired|launched|test-fired|lifted off|blasted off)\b")
 
 

@@ -124,6 +124,7 @@ class Extractor:
         order = 0
         foreign_topic = False
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
+        ground_test = False  # the story speaks of an engine or ground test
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
@@ -148,6 +149,7 @@ class Extractor:
                 continue
             if cues.not_a_launch(text):
                 other_test = True
+                ground_test = ground_test or bool(cues.GROUND_TEST.search(low))
                 continue
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
@@ -346,6 +348,12 @@ class Extractor:
                 [t.start for t in triggers if t not in elsewhere and t.kind != "missile"],
             )
 
+        if ground_test:
+            # "carried out a 'very important test' at Sohae on Saturday", then "most likely a
+            # ground test of an engine": a test of which no missile is told is that test.
+            launches = {k: launch for k, launch in launches.items() if _missile_told(launch)}
+            if main is not None and not _missile_told(main):
+                main = None
         return self._events(launches, pending, main, reference)
 
     # --- dates of launches -------------------------------------------------------------------
@@ -1184,6 +1192,10 @@ def _add(
         return
     getattr(launch, attr).append(value)
     launch.evidence.setdefault(evidence_key, sentence)
+
+
+def _missile_told(launch: _Launch) -> bool:
+    return bool(launch.counts or launch.classes or launch.types or launch.lengths)
 
 
 def _has_facts(launch: _Launch) -> bool:
