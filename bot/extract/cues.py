@@ -113,7 +113,9 @@ _FOREIGN_ACTOR = re.compile(
     r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|ADD|"
     # South Korea's presidents: "President Moon Jae-in on Friday observed a test launch"
     r"(?:President\s+)?(?:Moon\s+Jae-in|Yoon\s+Suk[\s-]yeol|Lee\s+Jae-myung|Park\s+Geun-hye|"
-    r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon))\b"
+    r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon)"
+    # "The allies' Army Tactical Missile System missiles were fired": Seoul and Washington
+    r"|(?:[Tt]he\s+)?allies|[Aa]llied(?:\s+forces)?)\b"
 )
 # Naming North Korea: a sentence without it, after one about another country's launch, is
 # still about that launch ("The missile lifted off at 11:01 p.m. Pacific time").
@@ -638,6 +640,7 @@ _NOT_A_LAUNCH_WORDS = (
     "rally",
 )
 _FOREIGN_WORDS = (
+    "allie",
     "south",
     "seoul",
     "united",
