@@ -1340,3 +1340,26 @@ def test_a_test_the_story_calls_an_engine_test_is_no_launch() -> None:
         "2019-12-08",
     )
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("An April launch of the same rocket broke apart a minute after liftoff.", "2012-04"),
+        ("The May launch of a similar rocket failed.", "2012-05"),
+    ],
+)
+def test_a_month_that_names_a_launch_dates_it(sentence: str, date: str) -> None:
+    events = events_of(
+        f"North Korea launched a long-range rocket on Wednesday. {sentence}", "2012-12-12"
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12"), ("background", date)]
+
+
+def test_a_month_name_alone_dates_nothing() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Wednesday. April Smith, an analyst, said "
+        "the test was a success.",
+        "2012-12-12",
+    )
+    assert [e.role for e in events] == ["primary"]

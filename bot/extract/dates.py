@@ -293,6 +293,10 @@ _MONTH_LEFT = re.compile(
     r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or|last)\s+)?"
     r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?$"
 )
+_MONTH_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]hat)\s+$")
+_MONTH_OF_LAUNCH = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?)\b"
+)
 _YEAR = re.compile(
     r"\b(?P<yprep>in|since|during|of|until|by|and)\s+(?P<yy>(?:19|20)\d{2})\b"
     r"(?![-\s]*(?:GMT|UTC|KST|hours|-\d))"
@@ -728,9 +732,14 @@ def _month(
     name = g["mname"] or ""
     month = MONTHS.index(name.lower()) + 1
     prep = (g.get("mprep") or "").lower()
-    if name == "May" and not prep and not g.get("my"):
+    # "An April launch of the same rocket", "the July tests": a month that names a launch
+    named = bool(
+        _MONTH_DETERMINER.search(sentence, max(0, start - 6), start)
+        and _MONTH_OF_LAUNCH.match(lower(sentence), end)
+    )
+    if name == "May" and not prep and not g.get("my") and not named:
         return None  # the modal verb "May" at a sentence start
-    if not prep and not g.get("my") and not g.get("part"):
+    if not prep and not g.get("my") and not g.get("part") and not named:
         return None  # a month name alone is too often a name or a heading
     if prep == "last":
         # "last November": the most recent November before this month
