@@ -1363,3 +1363,13 @@ def test_a_month_name_alone_dates_nothing() -> None:
         "2012-12-12",
     )
     assert [e.role for e in events] == ["primary"]
+
+
+def test_the_most_recent_of_a_series_of_failures_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. In the first of four earlier "
+        "attempts, on April 15, the missile exploded seconds after leaving the launcher, while "
+        "the most recent, on May 31, blew up on its mobile launcher.",
+        "2016-06-22",
+    )
+    assert {"2016-04-15", "2016-05-31"} <= {e.date for e in events}

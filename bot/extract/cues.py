@@ -259,10 +259,8 @@ def triggers(sentence: str) -> list[Trigger]:
     ordinal = ORDINAL_FLEW.match(low)
     if ordinal and not found:
         found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
-    if "another" in low:
-        found += [
-            Trigger(m.start(), m.start() + 7, "action") for m in _ANOTHER_FAILED.finditer(low)
-        ]
+    if any(word in low for word in ("exploded", "failed", "crashed", "blew up")):
+        found += [Trigger(m.start(), m.end("one"), "action") for m in _ANOTHER_FAILED.finditer(low)]
         found.sort(key=lambda t: t.start)
     return found
 
@@ -278,9 +276,11 @@ ORDINAL_FLEW = re.compile(
     r"(?:,\s+[^,]{3,60}){1,2},"
     r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed)\b"
 )
-# "Two more missiles failed on April 28, and another exploded on May 31": one more of them.
+# "Two more missiles failed on April 28, and another exploded on May 31", "while the most
+# recent, on May 31, blew up": one more of a series of failures.
 _ANOTHER_FAILED = re.compile(
-    r"\banother\s+(?:one\s+)?(?:on\s+[\w.]+\s+\d{1,2}\s+)?(?:exploded|failed|crashed|blew\s+up)\b"
+    r"\b(?P<one>another|the\s+(?:most\s+recent|latest|last|second|third|fourth|fifth))"
+    r"(?:\s+one)?(?:,?\s+on\s+[\w.]+\s+\d{1,2},?)?\s+(?:exploded|failed|crashed|blew\s+up)\b"
 )
 
 
