@@ -1373,3 +1373,22 @@ def test_the_most_recent_of_a_series_of_failures_is_a_launch() -> None:
         "2016-06-22",
     )
     assert {"2016-04-15", "2016-05-31"} <= {e.date for e in events}
+
+
+def test_a_first_since_before_a_sum_of_launches_is_one_launch() -> None:
+    events = events_of(
+        "North Korea fired two Rodong missiles on Wednesday. It was the first time since 2009 "
+        "that the North had fired Rodong missiles, and the most serious in a string of launches "
+        "over the past few weeks.",
+        "2014-03-26",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2014-03-26"), ("background", "2009")]
+
+
+def test_a_sum_of_launches_over_years_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired two Rodong missiles on Wednesday. The North has fired dozens of "
+        "missiles since 2012.",
+        "2014-03-26",
+    )
+    assert [e.role for e in events] == ["primary"]

@@ -195,9 +195,13 @@ class Extractor:
             repeated = cues.may_sum_up(low) and cues.REPEATED.search(low)
             if summed or repeated:
                 said = find_dates(text, reference, western=western)
-                if (summed and not any(m.precision == "day" for m in said)) or (
-                    repeated and not said
-                ):
+                # ("the first time since 2009 that it fired Rodongs, and the most serious in a
+                # string of launches": the date before the sum is one launch's)
+                if (
+                    summed
+                    and not any(m.precision == "day" for m in said)
+                    and not any(not m.period and m.end <= summed.start() for m in said)
+                ) or (repeated and not said):
                     continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
