@@ -191,6 +191,12 @@ def test_counts(text: str, count: tuple[int, int | None]) -> None:
         ),
         ("North Korea fired an ICBM on Monday, a missile with a range of 15,000 km.", None, None),
         ("North Korea fired a missile on Monday which flew more than 4,000 km.", 4000, None),
+        (
+            "North Korea fired cruise missiles on Monday that flew for 10,208 seconds in oval "
+            "and figure-eight patterns over a 2,000 km course.",
+            2000,
+            None,
+        ),
     ],
 )
 def test_distance_and_apogee(text: str, distance: int | None, apogee: int | None) -> None:

@@ -233,6 +233,8 @@ _FLIGHT_BEFORE = re.compile(
     r"\b(?:fl(?:ew|own|ying|ies|y)|travell?(?:ed|ing|led|s)?|flight|distance|covered|covering|"
     r"range|soared|went)\b[^.;]{0,45}$"
 )
+# "over a 2,000 km course", "a 1,000-km flight"
+_FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|trajectory)\b")
 _LANDMARK_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
     r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
@@ -286,7 +288,7 @@ def find_lengths(sentence: str) -> list[Length]:
             kind = "apogee"
         elif _CAPABILITY_BEFORE.search(before) or _LANDMARK_AFTER.search(after):
             continue
-        elif _FLIGHT_BEFORE.search(before):
+        elif _FLIGHT_BEFORE.search(before) or _FLIGHT_AFTER.match(after):
             kind = "distance"
         else:
             continue
