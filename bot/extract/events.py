@@ -601,7 +601,7 @@ class Extractor:
                 return self._background_only(launches, reference)
             primary = main
         assert primary.date is not None
-        events = [self._event(primary, "primary")]
+        events: list[Event] = []
         for launch in sorted(launches.values(), key=lambda launch: launch.order):
             if launch is primary:
                 continue
@@ -618,8 +618,8 @@ class Extractor:
                     primary.absorb(launch)
                 continue
             events.append(self._event(launch, "background"))
-        events[0] = self._event(primary, "primary")  # again: it may have absorbed more
-        return _unique(events, news=True)
+        # (the primary is made last: it may have absorbed launches of its own day)
+        return _unique([self._event(primary, "primary"), *events], news=True)
 
     def _background_only(
         self, launches: dict[tuple[dt.date, str, int | None], _Launch], reference: dt.date
