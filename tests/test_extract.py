@@ -165,6 +165,11 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             "on watch.",
             (1, 1),
         ),
+        (
+            "North Korea fired two short-range ballistic missiles on Monday. Monday's launch "
+            "appeared to involve the KN-24, a solid-fuel short-range missile.",
+            (2, 2),
+        ),
     ],
 )
 def test_counts(text: str, count: tuple[int, int | None]) -> None:

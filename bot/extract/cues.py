@@ -41,7 +41,7 @@ _MISSILE = (
     r"launch\s+vehicles?|weapons?"
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
-_DESIGNATION = (
+DESIGNATION = (
     r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
     r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
 )
@@ -79,7 +79,7 @@ _UNREAL_AFTER = re.compile(
     r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
 )
 _SENT_ALOFT = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_MISSILE}|{_DESIGNATION})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_MISSILE}|{DESIGNATION})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
 )
 _FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|broke)\b")
@@ -343,8 +343,8 @@ _TEST_THAT_FLEW = re.compile(
     r"\s+(?:that|which)\s+(?:\w+\s+)?(?:flew|travell?ed|soared|landed|splashed\s+down|"
     r"reached\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:apogee|altitude|height))\b"
 )
-_MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{_DESIGNATION})\b")
-_MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{_DESIGNATION})\b")
+_MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{DESIGNATION})\b")
+_MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{DESIGNATION})\b")
 
 
 def _missile_near(low: str, at: int, span: int = 60) -> bool:
@@ -623,7 +623,7 @@ def not_a_launch(sentence: str) -> bool:
 _MISSILE_WAS = re.compile(
     r"\b(?:missiles?|projectiles?|rockets?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
     r"\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
-    rf"(?:{_DESIGNATION}|icbms?|slbms?|irbms?|srbms?|intercontinental|intermediate|short-range)\b"
+    rf"(?:{DESIGNATION}|icbms?|slbms?|irbms?|srbms?|intercontinental|intermediate|short-range)\b"
 )
 # Substring checks are far cheaper than a regex: a sentence without these words is skipped.
 _NOT_A_LAUNCH_WORDS = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.cues import lower
+from bot.extract.cues import DESIGNATION, lower
 
 MILE_KM = 1.609344
 
@@ -80,6 +80,7 @@ _SUBSET = re.compile(
 _NAMES_IT = re.compile(
     r"\b(?:called|calling|described|describing|dubbed|termed)\s+(?:the\s+\w+|it|them)\s+(?:as\s+)?$"
 )
+_APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
 _REVISED = re.compile(
     r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
@@ -150,6 +151,12 @@ def find_counts(sentence: str) -> list[Count]:
             continue  # "two of the missiles", "the first three missiles": part of a count
         if quant is not None and _NAMES_IT.search(low, max(0, quant.start() - 40), quant.start()):
             continue  # "Abe called the launch a 'ballistic missile'": a name, not a count
+        if (
+            quant is not None
+            and quant.group("n2") in ("a", "an")
+            and _APPOSITION.search(low, max(0, quant.start() - 40), quant.start())
+        ):
+            continue  # "the KN-24, a solid-fuel short-range missile": what it is, not how many
         if (
             quant is not None
             and _INITIALLY.search(low, max(0, quant.start() - 50), quant.start())
