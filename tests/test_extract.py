@@ -170,6 +170,11 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             "appeared to involve the KN-24, a solid-fuel short-range missile.",
             (2, 2),
         ),
+        (
+            "North Korea fired an ICBM on Thursday. South Korea's military responded by firing "
+            "its own missiles into the sea.",
+            (1, 1),
+        ),
     ],
 )
 def test_counts(text: str, count: tuple[int, int | None]) -> None:

@@ -535,8 +535,10 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     rest = clause[last.end() :]
     if trigger.kind == "noun" and _OWN_NOUN.fullmatch(rest):
         return True  # "the South Korean launch", "Japan's own test"
-    if clause[last.end() : last.end() + 2] in ("'s", "’s"):
-        return False  # "Japan's EEZ": whose zone, not who launched
+    if clause[last.end() : last.end() + 2] in ("'s", "’s") and not _ARMED_FORCE.match(
+        clause, last.end() + 2
+    ):
+        return False  # "Japan's EEZ": whose zone, not who launched (but "South Korea's military")
     start = last.start()
     # "South Korea and the United States fired": the pair is the actor, and what stands before
     # the pair says whether it is a place ("between Japan and the United States").
@@ -589,6 +591,9 @@ _PREPOSITIONS = {
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified)\b"
+)
+_ARMED_FORCE = re.compile(
+    r"\s+(?:military|army|navy|air\s+force|armed\s+forces|forces|troops|marines|defen[cs]e\s+forces)\b"
 )
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")
 _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
