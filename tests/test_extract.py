@@ -171,8 +171,9 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             (2, 2),
         ),
         (
-            "North Korea fired an ICBM on Thursday. South Korea's military responded by firing "
-            "its own missiles into the sea.",
+            "North Korea launched what appears to be its largest ICBM yet on Thursday. The "
+            "missile flew 1,080 km. South Korea's military responded by firing its own missiles "
+            "into the sea.",
             (1, 1),
         ),
     ],
