@@ -1278,6 +1278,7 @@ def test_what_earlier_tests_were_is_theirs() -> None:
         "The medium-range Rodong missile is based on Soviet-era Scud technology.",
         "Unlike the shorter-range Scuds, the Rodong missiles can reach Japan.",
         '"The move from Scuds to Rodongs is a step up," an analyst said.',
+        '"It is a more powerful missile than the Scud," an analyst said.',
     ],
 )
 def test_a_missile_it_is_set_against_was_not_fired(sentence: str) -> None:

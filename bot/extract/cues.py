@@ -297,10 +297,10 @@ _COMPARED = re.compile(
     r"|based\s+on|derived\s+from|modell?ed\s+(?:on|after))\b"
     r"[\w\s,'’-]{0,30}$"
 )
-# "Unlike the shorter-range Scuds fired in recent weeks", "the move from Scuds to Rodongs":
-# set against what was fired.
+# "Unlike the shorter-range Scuds fired in recent weeks", "more powerful than the Hwasong-14",
+# "the move from Scuds to Rodongs": set against what was fired.
 _SET_AGAINST = re.compile(
-    r"\b(?:unlike|(?:move|shift|switch|step|transition)\s+from)\b[\w\s,'’-]{0,30}$"
+    r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from)\b[\w\s,'’-]{0,30}$"
 )
 
 
