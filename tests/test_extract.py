@@ -1410,3 +1410,16 @@ def test_a_sum_of_launches_over_years_is_no_launch() -> None:
         "2014-03-26",
     )
     assert [e.role for e in events] == ["primary"]
+
+
+def test_a_height_of_more_than_a_number_is_no_sum_of_launches() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Tuesday. On May 14, the North fired a Hwasong-12 that it "
+        "said reached an altitude of more than 2,000 km, and in February it tested a solid-fuel "
+        "Pukguksong-2 medium-range missile.",
+        "2017-07-04",
+    )
+    assert {(e.date, tuple(e.missile_types)) for e in events if e.role == "background"} == {
+        ("2017-05-14", ("Hwasong-12",)),
+        ("2017-02", ("Pukguksong-2",)),
+    }
