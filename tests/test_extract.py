@@ -1423,3 +1423,17 @@ def test_a_height_of_more_than_a_number_is_no_sum_of_launches() -> None:
         ("2017-05-14", ("Hwasong-12",)),
         ("2017-02", ("Pukguksong-2",)),
     }
+
+
+def test_a_second_date_dates_the_second_launch_word() -> None:
+    events = events_of(
+        "North Korea fired short-range ballistic missiles on Thursday. On Jan. 25, it tested "
+        'what KCNA called "underwater-to-surface strategic guided cruise missiles," and on Feb. '
+        "26 it conducted another strategic cruise missile test.",
+        "2025-05-08",
+    )
+    assert {e.date: e.missile_class for e in events} == {
+        "2025-05-08": "SRBM",
+        "2025-01-25": "cruise",
+        "2025-02-26": "cruise",
+    }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from bot.articles import KST, Article
@@ -100,10 +100,12 @@ class _Facts:
 
 @dataclass(frozen=True)
 class _Owner:
-    """A launch that facts at and after ``at`` in a sentence belong to."""
+    """A launch that facts near ``at`` in a sentence belong to; if ``opens``, its date opens a
+    clause ("..., and on Feb. 26 it conducted ...") and what stands before it is not its."""
 
     at: int
     launch: _Launch
+    opens: bool = False
 
 
 class Extractor:
@@ -236,7 +238,10 @@ class Extractor:
                 if trigger.kind == "action":
                     launch.action = True
                 launch.zone_day = launch.zone_day and mention.zone_day
-                owners.append(_Owner(mention.start, launch))
+                opens = mention.start > 0 and bool(
+                    _OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start)
+                )
+                owners.append(_Owner(mention.start, launch, opens))
                 if trigger.kind == "missile":
                     opening = _np_start(low, trigger)
                 elif _PASSIVE.search(low, max(0, trigger.start - 20), trigger.start):
@@ -401,7 +406,7 @@ class Extractor:
                 mention = dataclasses.replace(
                     mention, start=inside[0].start, date=inside[0].kst_date
                 )
-            trigger = _trigger_for(text, mention, triggers, foreign)
+            trigger = _trigger_for(text, mention, triggers, foreign, {t for _, t in out})
             if (
                 trigger is None
                 and out
@@ -852,10 +857,16 @@ def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
 
 
 def _trigger_for(
-    text: str, mention: DateMention, triggers: list[cues.Trigger], foreign: bool = False
+    text: str,
+    mention: DateMention,
+    triggers: list[cues.Trigger],
+    foreign: bool = False,
+    taken: Collection[cues.Trigger] = (),
 ) -> cues.Trigger | None:
     """The launch word a date dates, if any. A launch verb dates a launch across its clause; a
-    launch noun only right beside it ("Thursday's launches", "the test conducted on Monday")."""
+    launch noun only right beside it ("Thursday's launches", "the test conducted on Monday").
+    A word an earlier date of the sentence already dates is the last choice: in "On Jan. 25 it
+    tested ..., and on Feb. 26 it conducted another test", Feb. 26 dates the second test."""
     if mention.days_before_primary is not None:
         return _nearest(mention, triggers) if triggers else None
     best: cues.Trigger | None = None
@@ -903,7 +914,7 @@ def _trigger_for(
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
             else:
                 fits = len(gap_text) <= _NOUN_REACH
-        if fits and (best is None or _rank(trigger, mention) < _rank(best, mention)):
+        if fits and (best is None or _rank(trigger, mention, taken) < _rank(best, mention, taken)):
             best = trigger
     return best
 
@@ -920,12 +931,19 @@ def _np_start(low: str, trigger: cues.Trigger) -> int:
     return found.start() if found else trigger.start
 
 
-def _rank(trigger: cues.Trigger, mention: DateMention) -> tuple[bool, int]:
+def _rank(
+    trigger: cues.Trigger, mention: DateMention, taken: Collection[cues.Trigger] = ()
+) -> tuple[bool, bool, int]:
     """A launch verb is what a date dates, before a noun: in "it tested a Hwasong-19 missile
-    last year", the clause of that launch starts at "tested". A date follows its verb more
-    often than it leads it ("fired an ICBM early Thursday, a day after it launched ...")."""
+    last year", the clause of that launch starts at "tested"; a verb no other date took comes
+    before one that another did. A date follows its verb more often than it leads it ("fired
+    an ICBM early Thursday, a day after it launched ...")."""
     gap = _gap(trigger, mention)
-    return trigger.kind != "action", gap if trigger.start < mention.start else 2 * gap
+    return (
+        trigger.kind != "action",
+        trigger in taken,
+        gap if trigger.start < mention.start else 2 * gap,
+    )
 
 
 def _nearest(mention: DateMention, triggers: list[cues.Trigger]) -> cues.Trigger:
@@ -952,6 +970,9 @@ _REACTION = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
+_OPENS_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
+)
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _NOT_FLOWN = re.compile(
@@ -1160,7 +1181,7 @@ def _distribute(
             return None
         if before_split is not None and at < split:
             return before_split
-        return min(placed, key=lambda o: abs(o.at - at)).launch
+        return min(placed, key=lambda o: (o.opens and at < o.at, abs(o.at - at))).launch
 
     for count in facts.counts:
         _add(owner(count.start), "counts", count, "count", text)
