@@ -1437,3 +1437,19 @@ def test_a_second_date_dates_the_second_launch_word() -> None:
         "2025-01-25": "cruise",
         "2025-02-26": "cruise",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State media said the Tuesday test verified the warhead.",
+        "Analysts said Tuesday's test appeared to be a follow-up.",
+    ],
+)
+def test_a_test_named_by_its_day_is_dated_by_it(sentence: str) -> None:
+    event = primary_of(
+        "North Korea said on Wednesday that it had successfully test-fired a new hypersonic "
+        f"missile. {sentence}",
+        "2024-04-03",
+    )
+    assert event.date == "2024-04-02"

@@ -236,6 +236,7 @@ def triggers(sentence: str) -> list[Trigger]:
                 or _missile_near_before(low, start, 40)
                 or carried
                 or _TEST_OF.search(low, max(0, start - 25), start)
+                or _DAY_OF_TEST.search(low, max(0, start - 16), start)
                 or _TEST_THAT_FLEW.match(low, end)
                 # "four previous attempts -- once on April 15, ... -- all ended in failure"
                 or (
@@ -340,6 +341,8 @@ _TEST_OF = re.compile(
     r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
     r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$"
 )
+# "the Tuesday test", "Sunday's test": a test on a day is a launch
+_DAY_OF_TEST = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?\s+$")
 # "a full-power lofted test that reached an apogee of 6,000 km": a test that flew.
 _TEST_THAT_FLEW = re.compile(
     r"\s+(?:that|which)\s+(?:\w+\s+)?(?:flew|travell?ed|soared|landed|splashed\s+down|"

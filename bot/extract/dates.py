@@ -553,9 +553,11 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
     start, end, kind, g = hit.start, hit.end, hit.kind, hit.groups
     text = sentence[start:end]
     low = lower(sentence)
-    speech = bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start)) or bool(
-        start < 40 and _DATELINE.match(sentence[:start])
-    )
+    # ("analysts said Tuesday's test ...": a possessive day is the test's, not the saying's)
+    speech = (
+        bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start))
+        and not text.endswith(("'s", "’s"))
+    ) or bool(start < 40 and _DATELINE.match(sentence[:start]))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)
