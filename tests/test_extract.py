@@ -1453,3 +1453,13 @@ def test_a_test_named_by_its_day_is_dated_by_it(sentence: str) -> None:
         "2024-04-03",
     )
     assert event.date == "2024-04-02"
+
+
+def test_the_day_a_country_claimed_a_test_is_not_the_test_day() -> None:
+    event = primary_of(
+        "North Korea on Monday claimed a successful test of a new medium-range ballistic "
+        "missile, a day after the launch drew condemnation. KCNA said the missile, fired on "
+        "Sunday, used solid fuel.",
+        "2017-02-13",
+    )
+    assert event.date == "2017-02-12"

@@ -383,6 +383,10 @@ _SPEECH_BEFORE = re.compile(
         [\s,]+(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*$""",
     re.VERBOSE,
 )
+_SPEECH_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|claimed|claims|announced|announces|reported|confirmed|stated|declared"
+    r"|boasted|revealed|acknowledged|admitted)\b"
+)
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
 _PAPER_AFTER = re.compile(
     r"\s*(?:edition|editions|paper|papers|newspaper|newspapers|issue|Nikkei|Yomiuri|Asahi|"
@@ -558,6 +562,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start))
         and not text.endswith(("'s", "’s"))
     ) or bool(start < 40 and _DATELINE.match(sentence[:start]))
+    # "North Korea on Monday claimed a successful test": the day of the claim
+    speech = speech or bool(_SPEECH_RIGHT_AFTER.match(low, end))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)
