@@ -1463,3 +1463,18 @@ def test_the_day_a_country_claimed_a_test_is_not_the_test_day() -> None:
         "2017-02-13",
     )
     assert event.date == "2017-02-12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts called it a land-based version of the submarine-launched ballistic missile.",
+        "It is more capable than the submarine-launched ballistic missile, analysts said.",
+    ],
+)
+def test_the_class_of_what_a_missile_is_made_from_or_set_against(sentence: str) -> None:
+    event = primary_of(
+        f"North Korea fired a new medium-range ballistic missile on Sunday. {sentence}",
+        "2017-02-12",
+    )
+    assert event.missile_class == "MRBM"

@@ -307,6 +307,22 @@ _SET_AGAINST = re.compile(
 )
 
 
+# "a land-based version of the submarine-launched ballistic missile": the class of what it
+# was made from
+_VERSION_OF = re.compile(
+    r"\b(?:version|variant|derivative|adaptation)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+def class_set_against(sentence: str, at: int) -> bool:
+    """Is the class phrase at ``at`` said of something the launched missile is set against or
+    made from, not of the missile itself?"""
+    low = lower(sentence)
+    window = max(0, at - 45)
+    return bool(_SET_AGAINST.search(low, window, at) or _VERSION_OF.search(low, window, at))
+
+
 def compared_before(sentence: str, at: int, first: bool = False) -> bool:
     """Is the missile named at ``at`` only compared with the launched one?  The first missile a
     sentence names may be the nearest thing to it ("a new type, similar to the KN-23")."""
