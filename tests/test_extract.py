@@ -265,6 +265,11 @@ def test_vague_place_is_kept_as_text() -> None:
             "ICBM",
             ["Hwasong-18"],
         ),
+        (
+            "North Korea test-fired the Hwasong-11-4.4, a new tactical missile, on Monday.",
+            "SRBM",
+            ["Hwasong-11-4.4"],
+        ),
     ],
 )
 def test_missile_class_follows_the_words(text: str, missile_class: str, types: list[str]) -> None:

@@ -521,7 +521,7 @@ class Extractor:
             places=places,
             place_texts=place_texts,
             types=[
-                (m.start, _printed(m.text, m.name), m.missile_class)
+                (m.start, _printed(text, m), m.missile_class)
                 for m in designations
                 if not cues.unreal_before(text, m.start)
                 # "the Unha-3 is similar in design to the Taepodong-2" (but "a new type, similar
@@ -1153,10 +1153,19 @@ def _name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower().replace("eo", "o"))
 
 
-def _printed(text: str, canonical: str) -> str:
+def _printed(sentence: str, mention: Mention) -> str:
     """A designation as the article prints it, in the catalogue's spelling where it is the same
-    name ("Hwasong 18" is "Hwasong-18"); another name for it stays ("KN-11")."""
-    return canonical if _name_key(text) == _name_key(canonical) else " ".join(text.split())
+    name ("Hwasong 18" is "Hwasong-18"); another name for it stays ("KN-11"), and so does a
+    variant number the catalogue does not list ("the Hwasong-11-4.4")."""
+    variant = _VARIANT_NUMBER.match(sentence, mention.end)
+    if variant:
+        return " ".join(sentence[mention.start : variant.end()].split())
+    if _name_key(mention.text) == _name_key(mention.name):
+        return mention.name
+    return " ".join(mention.text.split())
+
+
+_VARIANT_NUMBER = re.compile(r"-\d+(?:\.\d+)?\b(?!\s*(?:km|kilomet|mile|mm|millimet|ton))")
 
 
 def _distribute(
