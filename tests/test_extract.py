@@ -1483,3 +1483,13 @@ def test_the_class_of_what_a_missile_is_made_from_or_set_against(sentence: str) 
         "2017-02-12",
     )
     assert event.missile_class == "MRBM"
+
+
+def test_a_dated_firing_of_missiles_beside_drills_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two Rodong missiles on Wednesday. The launches followed the firing "
+        "of two short-range Scud missiles on March 3, which coincided with annual joint "
+        "military drills by South Korea and the United States.",
+        "2014-03-26",
+    )
+    assert "2014-03-03" in {e.date for e in events}

@@ -621,7 +621,10 @@ _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
 _DATED_LAUNCH = re.compile(
-    r"\b(?:launch(?:es)?|(?:test-)?firings?),?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"\b(?:launch(?:es)?|(?:test-)?firings?)"
+    # "the firing of two short-range Scud missiles on March 3"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))?"
+    r",?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
