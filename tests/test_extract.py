@@ -383,6 +383,10 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
         "North Korea said on Saturday it had conducted a ground jet test of a new engine for "
         "cruise missiles. KCNA said the test was carried out by the Missile General Bureau on "
         "Friday. South Korea's military said it had not detected any missile launches on Friday.",
+        # a parade, and what its missiles could do if fired
+        "North Korea displayed a record number of ICBMs at a nighttime parade on Wednesday. "
+        "Photos showed around 11 Hwasong-17 ICBMs rolling through the square, more than enough "
+        "to overwhelm U.S. missile defenses if fired in a salvo, analysts said.",
         # "the allies" are Seoul and Washington
         "The allies' tactical missiles were fired into the sea on Wednesday in a show of force "
         "against North Korea, South Korea's Joint Chiefs of Staff said.",

@@ -214,8 +214,8 @@ def triggers(sentence: str) -> list[Trigger]:
             _UNREAL.search(before)
             or _UNREAL_AFTER.match(low, end)
             or (
-                kind == "action" and before.endswith(("to be ", "to be\n"))
-            )  # "rockets to be launched"
+                kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
+            )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
         ):
             unreal_until = end + 40
             continue
