@@ -176,6 +176,11 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             "into the sea.",
             (1, 1),
         ),
+        (
+            "North Korea said it fired four cruise missiles on Wednesday. Two Hwasal-1 and two "
+            "Hwasal-2 strategic cruise missiles were launched from the Hamhung area.",
+            (4, 4),
+        ),
     ],
 )
 def test_counts(text: str, count: tuple[int, int | None]) -> None:

@@ -81,6 +81,7 @@ _NAMES_IT = re.compile(
     r"\b(?:called|calling|described|describing|dubbed|termed)\s+(?:the\s+\w+|it|them)\s+(?:as\s+)?$"
 )
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
+_PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{1,2}}and\s+$")
 _INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
 _REVISED = re.compile(
     r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
@@ -164,6 +165,12 @@ def find_counts(sentence: str) -> list[Count]:
         ):
             continue  # "had initially judged that two missiles were fired, but revised it to one"
         strong = None if quant is None else _strong(quant, plural)
+        if strong is not None and quant is not None and quant.group("n2"):
+            # "two Hwasal-1 and two Hwasal-2 cruise missiles were launched": four
+            part = _PART_BEFORE.search(low, max(0, quant.start() - 40), quant.start())
+            n = number_word(part.group("n")) if part else None
+            if n and strong[1] is not None:
+                strong = (strong[0] + n, strong[1] + n, *strong[2:])
         if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
             more = bool(
                 _MORE.match(low, quant.end())  # type: ignore[union-attr]
