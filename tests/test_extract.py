@@ -181,6 +181,12 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             "Hwasal-2 strategic cruise missiles were launched from the Hamhung area.",
             (4, 4),
         ),
+        (
+            "North Korea's rocket launch ended in failure on Friday. The rocket broke apart a "
+            "minute after liftoff. Such launches are a cover for testing technology for "
+            "long-range missiles that could one day carry a nuclear warhead.",
+            (1, 1),
+        ),
     ],
 )
 def test_counts(text: str, count: tuple[int, int | None]) -> None:

@@ -82,6 +82,7 @@ _NAMES_IT = re.compile(
 )
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{1,2}}and\s+$")
+_CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
 _INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
 _REVISED = re.compile(
     r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
@@ -180,6 +181,8 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
             continue
+        if _CAPABLE_AFTER.match(after):
+            continue  # "technology for long-range missiles that could one day carry a warhead"
         det = (quant.group("det") or "").lower() if quant is not None else ""
         span_start = quant.start() if quant is not None else start
         if plural:
