@@ -281,6 +281,12 @@ def test_vague_place_is_kept_as_text() -> None:
             "SRBM",
             ["Hwasong-11-4.4"],
         ),
+        (
+            "North Korea fired projectiles on Monday. The JCS initially said the North had fired "
+            "short-range missiles, but later revised its description to 'projectiles'.",
+            "unknown",
+            [],
+        ),
     ],
 )
 def test_missile_class_follows_the_words(text: str, missile_class: str, types: list[str]) -> None:

@@ -315,6 +315,18 @@ _VERSION_OF = re.compile(
 )
 
 
+_INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
+_REVISED = re.compile(
+    r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
+)
+
+
+def revised_later(low: str, start: int, end: int) -> bool:
+    """Is what stands at ``start:end`` a first judgement the sentence then revises ("had
+    initially said the North fired short-range missiles, but later revised it to 'projectiles'")?"""
+    return bool(_INITIALLY.search(low, max(0, start - 50), start) and _REVISED.search(low, end))
+
+
 def class_set_against(sentence: str, at: int) -> bool:
     """Is the class phrase at ``at`` said of something the launched missile is set against or
     made from, not of the missile itself?"""

@@ -783,6 +783,7 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
             keep = (
                 not cues.unreal_before(text, m.start)
                 and not cues.class_set_against(text, m.start)
+                and not cues.revised_later(low, m.start, m.end)
                 and m.start < cut
                 and not _NOT_A_WEAPON_AFTER.match(low, m.end)
             )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.cues import DESIGNATION, lower
+from bot.extract.cues import DESIGNATION, lower, revised_later
 
 MILE_KM = 1.609344
 
@@ -83,10 +83,6 @@ _NAMES_IT = re.compile(
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{1,2}}and\s+$")
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
-_INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
-_REVISED = re.compile(
-    r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
-)
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
 _IN_ADDITION = re.compile(r"^\W*(?:\d+\.\s*)?(?:in\s+addition|additionally)\b")
@@ -159,11 +155,7 @@ def find_counts(sentence: str) -> list[Count]:
             and _APPOSITION.search(low, max(0, quant.start() - 40), quant.start())
         ):
             continue  # "the KN-24, a solid-fuel short-range missile": what it is, not how many
-        if (
-            quant is not None
-            and _INITIALLY.search(low, max(0, quant.start() - 50), quant.start())
-            and _REVISED.search(low, quant.end())
-        ):
+        if quant is not None and revised_later(low, quant.start(), quant.end()):
             continue  # "had initially judged that two missiles were fired, but revised it to one"
         strong = None if quant is None else _strong(quant, plural)
         if strong is not None and quant is not None and quant.group("n2"):
