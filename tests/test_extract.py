@@ -1514,3 +1514,13 @@ def test_a_dated_firing_of_missiles_beside_drills_is_a_launch() -> None:
         "2014-03-26",
     )
     assert "2014-03-03" in {e.date for e in events}
+
+
+def test_the_missile_after_an_earlier_single_missile_launch_is_that_one() -> None:
+    event = primary_of(
+        "North Korea fired two short-range ballistic missiles on Thursday. The first flew about "
+        "350 km. The launches came two days after North Korea fired an intermediate-range "
+        "ballistic missile over Japan. The missile flew about 4,600 kilometers.",
+        "2022-10-06",
+    )
+    assert event.distance_km == 350

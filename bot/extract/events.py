@@ -122,7 +122,8 @@ class Extractor:
         launches: dict[tuple[dt.date, str, int | None], _Launch] = {}
         pending = _Launch(None, "day", order=-1)
         main: _Launch | None = None
-        last: _Launch | None = None
+        last: _Launch | None = None  # the launch a sentence dated last, and that sentence
+        last_at = -1
         order = 0
         foreign_topic = False
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
@@ -288,7 +289,17 @@ class Extractor:
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
                 if item is not None:
                     target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
-                elif cues.ANAPHORA.match(text) and last is not None:
+                elif last is not None and (
+                    cues.ANAPHORA.match(text)
+                    # "The launches came two days after it fired an IRBM over Japan. The
+                    # missile flew about 4,600 km": the one missile just named, not today's two
+                    or (
+                        last_at == number - 1
+                        and last is not default
+                        and _THE_MISSILE.match(text)
+                        and any(not c.weak and c.low >= 2 for c in default.counts)
+                    )
+                ):
                     target = last
                 else:
                     target = default
@@ -314,7 +325,7 @@ class Extractor:
                     and not cues.ORDINAL_FLEW.match(low)
                 ):
                     main = days[0]  # "Last Sunday, North Korea fired ...": the story's launch
-                last = owners[-1].launch
+                last, last_at = owners[-1].launch, number
                 # A launch verb with no date of its own speaks of the main launch: in "fired
                 # from Sinpo, where it test-fired SLBMs in 2016", Sinpo is today's site.
                 # ... unless it explains an earlier dated launch of the sentence: "last fired
@@ -972,6 +983,7 @@ _REACTION = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
+_THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )
