@@ -219,6 +219,19 @@ def test_counts(text: str, count: tuple[int, int | None]) -> None:
             2000,
             None,
         ),
+        ("North Korea fired two missiles on Monday that struck a target 800 km away.", 800, None),
+        (
+            "North Korea fired a rocket on Monday whose second stage came down in the Pacific "
+            "about 1,600 km from the launch site.",
+            1600,
+            None,
+        ),
+        (
+            "North Korea fired a missile on Monday that fell about 200 km away from the Oga "
+            "Peninsula.",
+            None,
+            None,
+        ),
     ],
 )
 def test_distance_and_apogee(text: str, distance: int | None, apogee: int | None) -> None:

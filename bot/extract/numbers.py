@@ -244,6 +244,13 @@ _FLIGHT_BEFORE = re.compile(
 )
 # "over a 2,000 km course", "a 1,000-km flight"
 _FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|trajectory)\b")
+_FLOWN_TO_TARGET = re.compile(
+    r"\b(?:targets?|came\s+down|landed|fell|splashed\s+down|hit|struck)\b[^.;]{0,40}$"
+)
+_AWAY_OR_FROM_SITE = re.compile(
+    # (not "fell 200 km away from the Oga Peninsula": a landmark)
+    r"\s*(?:\([^)]*\)\s*)?(?:away\b(?!\s+from)|from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b)"
+)
 _LANDMARK_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
     r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
@@ -295,6 +302,8 @@ def find_lengths(sentence: str) -> list[Length]:
         )
         if _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
             kind = "apogee"
+        elif _FLOWN_TO_TARGET.search(before) and _AWAY_OR_FROM_SITE.match(after):
+            kind = "distance"  # "hit a target 800 km away", "1,600 km from the launch site"
         elif _CAPABILITY_BEFORE.search(before) or _LANDMARK_AFTER.search(after):
             continue
         elif _FLIGHT_BEFORE.search(before) or _FLIGHT_AFTER.match(after):
