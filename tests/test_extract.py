@@ -1537,3 +1537,14 @@ def test_the_missile_after_an_earlier_single_missile_launch_is_that_one() -> Non
         "2022-10-06",
     )
     assert event.distance_km == 350
+
+
+def test_what_was_said_at_the_time_is_of_the_launch_just_named() -> None:
+    event = primary_of(
+        "North Korea fired missiles from the Kaechon area on Wednesday that flew about 250 "
+        "miles. On July 1, North Korea tested a new tactical ballistic missile. South Korea's "
+        "military said at the time that the North had fired two missiles that day, one of which "
+        "flew about 370 miles.",
+        "2024-09-18",
+    )
+    assert event.distance_km == 402

@@ -160,6 +160,8 @@ ANAPHORA = re.compile(
     # "South Korea's military said that missile flew ...": the one just named, as reported
     r"|^[^,;:]{0,60}?\b(?:said|says|added|noted)\s+(?:that\s+)?(?:that\s+(?:missile|projectile|"
     r"rocket|launch|test)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
+    # "South Korea's military said at the time that the North had fired two missiles that day"
+    r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
 )
 HEADING = re.compile(r"^\s*[\[(].*[\])]\s*$", re.DOTALL)
 
