@@ -295,6 +295,12 @@ def test_vague_place_is_kept_as_text() -> None:
             ["Hwasong-11-4.4"],
         ),
         (
+            "North Korea said it test-fired a newly developed hypersonic missile, named the "
+            "Hwasong-8, on Monday.",
+            "hypersonic",
+            ["Hwasong-8"],
+        ),
+        (
             "North Korea fired projectiles on Monday. The JCS initially said the North had fired "
             "short-range missiles, but later revised its description to 'projectiles'.",
             "unknown",

@@ -291,7 +291,7 @@ _ANOTHER_FAILED = re.compile(
 
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
-    r"plans?\s+to|threaten\w*\s+to|close\s+to|on\s+the\s+verge\s+of|develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
+    r"plans?\s+to|threaten\w*\s+to|close\s+to|on\s+the\s+verge\s+of|(?<!newly\s)(?<!newly-)develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     r"|instead\s+of|rather\s+than|possibly|further)\b[\w\s,'’()-]{0,60}$"
 )
