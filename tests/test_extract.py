@@ -295,6 +295,12 @@ def test_vague_place_is_kept_as_text() -> None:
             ["Hwasong-11-4.4"],
         ),
         (
+            "North Korea fired a long-range rocket on Monday. Hours later, state television "
+            "claimed the Kwangmyongsong-4 satellite had been placed into orbit.",
+            "SLV",
+            [],
+        ),
+        (
             "North Korea said it test-fired a newly developed hypersonic missile, named the "
             "Hwasong-8, on Monday.",
             "hypersonic",
