@@ -295,6 +295,13 @@ def test_vague_place_is_kept_as_text() -> None:
             ["Hwasong-11-4.4"],
         ),
         (
+            "A North Korean missile exploded after launch on Sunday. A U.S. official said the "
+            "missile was likely a medium-range missile and not an intercontinental ballistic "
+            "missile.",
+            "MRBM",
+            [],
+        ),
+        (
             "North Korea fired a long-range rocket on Monday. Hours later, state television "
             "claimed the Kwangmyongsong-4 satellite had been placed into orbit.",
             "SLV",

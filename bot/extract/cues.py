@@ -355,7 +355,7 @@ IDENTIFIES = re.compile(
     r"^(?:the|both|all|each)\s+(?:\w+\s+){0,3}(?:missiles?|projectiles?|rockets?|weapons?)\b"
     r"|^(?:it|they)\b|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
     r"|presumed|suspected|considered)"
-    r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\bwas\s+an?\b|\bwere\b"
+    r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\b(?:was|is)\s+(?:\w+ly\s+)?an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
     r"|\b(?:may|might|could|must)\s+have\s+been\s+an?\b"  # "may have been an ICBM-class"
 )
