@@ -43,6 +43,10 @@ def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
             [("Sohae Satellite Launching Ground", "Tongchang-ri")],
         ),
         ("missiles fired from the Chagang Province area", [("Chagang Province area", "Jagang")]),
+        (
+            "the test took place in Ryongrim County in northern Jagang province",
+            [("Ryongrim County", "Ryongrim"), ("Jagang province", "Jagang")],
+        ),
         ("the launch pad at Tongchang-ri", [("Tongchang-ri", "Tongchang-ri")]),
         ("the launch pad at Tongchangri", [("Tongchangri", "Tongchang-ri")]),
         ("satellite images of Tongch'ang-ri", [("Tongch'ang-ri", "Tongchang-ri")]),
