@@ -1567,3 +1567,13 @@ def test_what_was_said_at_the_time_is_of_the_launch_just_named() -> None:
         "2024-09-18",
     )
     assert event.distance_km == 402
+
+
+def test_pyongyangs_ability_is_no_launch_site() -> None:
+    event = primary_of(
+        "North Korea fired a long-range rocket on Wednesday, an apparent success that deepens "
+        "concern over Pyongyang's ability to build missiles. The Unha-3 rocket lifted off from "
+        "the Sohae launch station on the country's west coast.",
+        "2012-12-12",
+    )
+    assert event.site == "Tongchang-ri"

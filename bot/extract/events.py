@@ -495,6 +495,8 @@ class Extractor:
                     continue
                 if _GOVERNMENT_FROM.search(low, max(0, mention.start - 40), mention.start):
                     continue  # "the threat from Pyongyang": the government, not a place
+                if _GOVERNMENT_OWNS.match(low, mention.end):
+                    continue  # "concern over Pyongyang's ability": the government again
                 places.append(
                     (mention.start, mention.place, _strip_prep(text[lead.start() : mention.end]))
                 )
@@ -1013,6 +1015,11 @@ _DASHED_LIST = re.compile(rf"\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?")
 _GOVERNMENT_FROM = re.compile(
     r"\b(?:threats?|messages?|response|provocations?|pressure|warnings?|demands?|statements?|"
     r"signals?|overtures?)\s+from\s+$"
+)
+# A place's possessive that is not a part of it ("Pyongyang's Sunan airport" names Sunan apart)
+_GOVERNMENT_OWNS = re.compile(
+    r"['’]s\s+(?!(?:outskirts|suburbs?|vicinity|area|region|district|northern|southern|eastern"
+    r"|western|north|south|east|west|central)\b)"
 )
 _CALLED = re.compile(r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s")
 # "space and satellite technology", "satellite imagery": a field or a product, not a launch.
