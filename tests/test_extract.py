@@ -1577,3 +1577,12 @@ def test_pyongyangs_ability_is_no_launch_site() -> None:
         "2012-12-12",
     )
     assert event.site == "Tongchang-ri"
+
+
+def test_the_day_a_report_was_published_is_not_the_launch_day() -> None:
+    event = primary_of(
+        "North Korea says the intercontinental ballistic missile it launched on Thursday was a "
+        "new solid-fuel model called the Hwasong-19, in a report published Friday.",
+        "2024-11-01",
+    )
+    assert event.date == "2024-10-31"
