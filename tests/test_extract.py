@@ -1586,3 +1586,14 @@ def test_the_day_a_report_was_published_is_not_the_launch_day() -> None:
         "2024-11-01",
     )
     assert event.date == "2024-10-31"
+
+
+def test_that_missile_is_the_one_just_named() -> None:
+    event = primary_of(
+        "A North Korean missile exploded almost immediately after it was launched from near "
+        "Sinpo on Sunday. Earlier this month, on April 5, North Korea fired a missile from the "
+        "same area that flew about 60 kilometers. US officials identified that missile as an "
+        "extended-range Scud.",
+        "2017-04-16",
+    )
+    assert (event.missile_class, event.missile_types) == ("unknown", [])

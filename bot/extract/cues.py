@@ -159,8 +159,9 @@ BACKGROUND_MARKER = re.compile(r"\b(?:follow\w*|after|since|previous|preceding|p
 ANAPHORA = re.compile(
     r"^(?:That|Those|The\s+(?:earlier|previous|former|prior)|The\s+(?:first|second)\s+(?:launch|"
     r"test|firing)|Back\s+then|At\s+the\s+time|In\s+that|On\s+that)\b"
-    # "South Korea's military said that missile flew ...": the one just named, as reported
-    r"|^[^,;:]{0,60}?\b(?:said|says|added|noted)\s+(?:that\s+)?(?:that\s+(?:missile|projectile|"
+    # "South Korea's military said that missile flew ...", "US officials identified that missile
+    # as an extended-range Scud": the one just named
+    r"|^[^,;:]{0,60}?\b(?:that\s+(?:missile|projectile|"
     r"rocket|launch|test)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
     # "South Korea's military said at the time that the North had fired two missiles that day"
     r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
