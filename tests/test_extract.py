@@ -1597,3 +1597,13 @@ def test_that_missile_is_the_one_just_named() -> None:
         "2017-04-16",
     )
     assert (event.missile_class, event.missile_types) == ("unknown", [])
+
+
+def test_days_after_in_a_sentence_about_the_launch_just_named() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles on Thursday. The launch is the North's first "
+        "since May 9, when it fired two short-range missiles from Kusong. That test came five "
+        "days after the North fired a barrage of rockets from the Hodo Peninsula.",
+        "2019-07-25",
+    )
+    assert sorted(e.date for e in events) == ["2019-05-04", "2019-05-09", "2019-07-25"]

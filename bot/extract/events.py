@@ -220,6 +220,21 @@ class Extractor:
             owners: list[_Owner] = []
             split = 0
             for mention, trigger in dated:
+                if (
+                    mention.days_before_primary is not None
+                    and last is not None
+                    and last is not main
+                    and last.date is not None
+                    and last.precision == "day"
+                    and cues.ANAPHORA.match(text)
+                ):
+                    # "That test came five days after the North fired ...": days before the
+                    # launch just named, not before the story's
+                    mention = dataclasses.replace(
+                        mention,
+                        date=last.date - dt.timedelta(days=mention.days_before_primary),
+                        days_before_primary=None,
+                    )
                 key = (mention.date, mention.precision, mention.days_before_primary)
                 launch = launches.get(key)
                 marker = _earlier_marker(text, mention)
