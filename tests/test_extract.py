@@ -432,6 +432,9 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
         "North Korea said on Saturday it had conducted a ground jet test of a new engine for "
         "cruise missiles. KCNA said the test was carried out by the Missile General Bureau on "
         "Friday. South Korea's military said it had not detected any missile launches on Friday.",
+        # a plan announced on a day
+        "North Korea announced a detailed plan Thursday to launch a salvo of ballistic missiles "
+        "toward Guam. Under the plan, four Hwasong-12 missiles would fly over Japan.",
         # a parade, and what its missiles could do if fired
         "North Korea displayed a record number of ICBMs at a nighttime parade on Wednesday. "
         "Photos showed around 11 Hwasong-17 ICBMs rolling through the square, more than enough "
