@@ -187,6 +187,12 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             "long-range missiles that could one day carry a nuclear warhead.",
             (1, 1),
         ),
+        (
+            "North Korea fired a Hwasong-12 missile on Sunday. Last Thursday, it fired two "
+            "short-range ballistic missiles from Hamhung, and on Jan. 5 it launched a hypersonic "
+            "missile.",
+            (1, 1),
+        ),
     ],
 )
 def test_counts(text: str, count: tuple[int, int | None]) -> None:

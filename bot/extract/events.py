@@ -274,7 +274,7 @@ class Extractor:
                     ]
                     opening = _np_start(low, named[-1]) if named else trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
-                split = min(starts) if not split else min(split, *starts)
+                split = min(split, *starts) if owners[:-1] else min(starts)
 
             if label is not None:
                 item = next((o.launch for o in owners if o.launch.date == label.date), item)
