@@ -8,9 +8,10 @@ satellite launches, US-time clauses), ``heldout6/`` a seventh (newsletters, fore
 launches, Hawaii- and British-style times, numbered press releases), ``heldout7/`` an eighth
 (less usual outlets, flashes, transcripts, a timeline), ``heldout8/`` a ninth (an ordinary week
 of wire copy), ``heldout9/`` a tenth (an ordinary day of news), ``heldout10/`` an eleventh
-(ordinary news of 2009-2025), ``heldout11/`` a twelfth (many sites and kinds), all written
-after the extractor and first scored blind (docs/accuracy.md). A change that loses launches,
-dates or sites shows here as a figure falling below what we reached."""
+(ordinary news of 2009-2025), ``heldout11/`` a twelfth (many sites and kinds), ``heldout12/``
+a thirteenth (a news desk's everyday mix), all written after the extractor and first scored
+blind (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure
+falling below what we reached."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ SETS = {
     "tenth": FIXTURES / "heldout9",
     "eleventh": FIXTURES / "heldout10",
     "twelfth": FIXTURES / "heldout11",
+    "thirteenth": FIXTURES / "heldout12",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -172,6 +174,18 @@ FLOORS = {
         "apogee": 0.95,
     },
     "twelfth": {
+        "primary": 0.95,
+        "background": 0.95,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.95,
+        "class": 0.95,
+        "types": 0.9,
+        "count": 0.95,
+        "distance": 0.95,
+        "apogee": 0.95,
+    },
+    "thirteenth": {
         "primary": 0.95,
         "background": 0.95,
         "date": 0.95,
