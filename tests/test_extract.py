@@ -1616,3 +1616,41 @@ def test_days_after_in_a_sentence_about_the_launch_just_named() -> None:
         "2019-07-25",
     )
     assert sorted(e.date for e in events) == ["2019-05-04", "2019-05-09", "2019-07-25"]
+
+
+def test_a_long_clause_keeps_its_launch_verb_for_its_time() -> None:
+    event = primary_of(
+        "According to KCNA on Wednesday, the National Aerospace Technology Administration "
+        "launched the new Chollima-1 carrier rocket carrying the reconnaissance satellite "
+        "Malligyong-1 from the Sohae Satellite Launching Ground in Cholsan County, North Pyongan "
+        "Province, at 10:42:28 pm on Nov. 21. South Korea's Joint Chiefs of Staff said it "
+        "detected the rocket at 10:43 pm as it flew south.",
+        "2023-11-22",
+    )
+    assert (event.date, event.time_kst) == ("2023-11-21", "22:42")
+
+
+def test_a_bracketed_gmt_time_is_the_same_instant_not_the_storys_day() -> None:
+    article = article_from_text(
+        "---\npublished: 2023-11-22T01:30:00+00:00\n---\nNorth Korea says it has put a spy "
+        "satellite into orbit. KCNA said the Chollima-1 rocket was launched from the Sohae "
+        "Satellite Launching Ground at 22:42 local time (13:42 GMT) on Tuesday.",
+        "bbc.txt",
+    )
+    (event,) = [e for e in extract(article) if e.role == "primary"]
+    assert (event.date, event.time_kst) == ("2023-11-21", "22:42")
+
+
+@pytest.mark.parametrize(
+    ("foreign", "time"),
+    [("at 10:41 a.m. ET", "23:41"), ("shortly after 10 a.m. ET", "23:42")],
+)
+def test_the_earliest_time_of_two_sources(foreign: str, time: str) -> None:
+    article = article_from_text(
+        "---\npublished: 2017-07-28T12:00:00-04:00\n---\nNorth Korea fired an ICBM on Friday. "
+        f"The Pentagon said the missile was fired {foreign}. Japan's government said the "
+        "missile was launched at around 11:42 p.m. Japan time.",
+        "ap.txt",
+    )
+    (event,) = [e for e in extract(article) if e.role == "primary"]
+    assert event.time_kst == time

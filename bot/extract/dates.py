@@ -160,6 +160,7 @@ _TIME = re.compile(
     re.VERBOSE,
 )
 
+_ECHO = re.compile(r"\s*\(\s*")
 _NOON = re.compile(
     r"\b(?:at|around|about|shortly\s+(?:before|after))\s+(?P<t>(?:around\s+|about\s+)?noon)\b"
 )
@@ -220,7 +221,12 @@ def find_times(
             day = _weekday_on_or_before(reference, wd, allow_next=True) if wd else None
             if md:
                 day = _absolute(md, reference)
-            own_zone = story_zone is not None and _same_offset(tz, story_zone, reference)
+            # "22:42 local time (13:42 GMT)": the bracketed time is the same instant, and says
+            # nothing of the day unless it names one ("(2150 GMT Tuesday)")
+            echo = bool(found) and _ECHO.fullmatch(sentence, found[-1].end, m.start()) is not None
+            own_zone = (
+                story_zone is not None and not echo and _same_offset(tz, story_zone, reference)
+            )
             base = day or reference
             local = dt.datetime(
                 base.year, base.month, base.day, hour, minute, tzinfo=tz

@@ -679,9 +679,7 @@ class Extractor:
         event.evidence = dict(launch.evidence)
         if launch.times and launch.precision == "day":
             # The first launch of the day: the earliest clock time any source gives for it.
-            first = min(
-                launch.times, key=lambda t: (t.zone not in (None, "KST", "JST"), t.hour, t.minute)
-            )
+            first = _first_time(launch.times)
             event.time_kst = first.kst
             local = dt.datetime.combine(launch.date, dt.time(first.hour, first.minute), KST)
             event.time_utc = local.astimezone(_UTC).strftime("%Y-%m-%dT%H:%MZ")
@@ -1120,6 +1118,7 @@ _TIME_OTHER = (
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
+_CLAUSE_COLON = re.compile(r":(?!\d)")
 _LANDING_CUE = re.compile(
     r"\b(?:fell|fallen|landed|land|splash\w*|crash\w*|debris|impact\w*|toward|towards|into|"
     r"headed|flew|passed|over)\b"
@@ -1152,20 +1151,28 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     a time that opens its clause looks ahead ("At 10:15 a.m., North Korea fired ...").
     """
     low = cues.lower(text)
-    start = max(0, time.start - 160)
     # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired';
-    # a closed one is not ('launched what it called a "space launch vehicle" ... at 6:29 a.m.').
-    opening = [low.rfind(ch, start, time.start) for ch in ":“"]
+    # a closed one is not ('launched what it called a "space launch vehicle" ... at 6:29 a.m.');
+    # nor is the colon of a clock time ("between 9:06 and 9:27 a.m.").
+    opening = [low.rfind("“", 0, time.start)]
+    opening += [m.start() for m in _CLAUSE_COLON.finditer(low, 0, time.start)][-1:]
     if low.count('"', 0, time.start) % 2:
-        opening.append(low.rfind('"', start, time.start))
-    start = max(start, *(at + 1 for at in opening))
+        opening.append(low.rfind('"', 0, time.start))
+    clause = max(opening) + 1
+    start = max(clause, time.start - 160)
     last_kind = None
     for m in _TIME_CUE.finditer(low, start, time.start):
         last_kind = "l" if m.group("l") else "o"
     if last_kind is not None:
         return last_kind == "l"
     m = _TIME_CUE.search(low, time.end, time.end + 120)
-    return bool(m and m.group("l"))
+    if m is not None:
+        return bool(m.group("l"))
+    # "launched the Chollima-1 rocket carrying ... from the Sohae Satellite Launching Ground in
+    # Cholsan County, North Pyongan Province, at 10:42:28 pm": a long clause's own verb
+    for m in _TIME_CUE.finditer(low, clause, start):
+        last_kind = "l" if m.group("l") else "o"
+    return last_kind == "l"
 
 
 def _landings(text: str, low: str) -> list[tuple[int, str]]:
@@ -1262,6 +1269,28 @@ def _add(
         return
     getattr(launch, attr).append(value)
     launch.evidence.setdefault(evidence_key, sentence)
+
+
+def _first_time(times: list[TimeMention]) -> TimeMention:
+    """The earliest clock time any source gives: "11:42 p.m. Japan time" and the Pentagon's
+    "10:41 a.m. ET" (23:41 KST) are one launch, first seen at 23:41. A time converted from
+    another zone counts only when it falls within half an hour of a Korean one (or there is
+    none) and is as precise: a conversion is the likelier to be off, and "shortly after 6 p.m.
+    Eastern" is a round figure beside Seoul's 7:10 a.m."""
+    local = [t for t in times if t.zone in (None, "KST", "JST")]
+    if not local:
+        return min(times, key=lambda t: (t.hour, t.minute))
+    first = min(local, key=lambda t: (t.hour, t.minute))
+    near = [
+        t
+        for t in times
+        if abs(_minutes(t) - _minutes(first)) <= 30 and (t.minute % 30 or not first.minute % 30)
+    ]
+    return min(near, key=lambda t: (t.hour, t.minute))
+
+
+def _minutes(time: TimeMention) -> int:
+    return time.hour * 60 + time.minute
 
 
 def _missile_told(launch: _Launch) -> bool:
