@@ -1654,3 +1654,17 @@ def test_the_earliest_time_of_two_sources(foreign: str, time: str) -> None:
     )
     (event,) = [e for e in extract(article) if e.role == "primary"]
     assert event.time_kst == time
+
+
+def test_that_drill_is_the_drill_just_named() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles at 4:29 p.m. on Thursday. The test came on "
+        'the heels of last Saturday\'s "strike drill" on the Hodo Peninsula, where Kim Jong Un '
+        "oversaw the firing of 240 mm and 300 mm multiple rocket launchers. The projectiles in "
+        "that drill were launched between 9:06 and 9:27 a.m.",
+        "2019-05-09",
+    )
+    assert {(e.date, e.time_kst) for e in events} == {
+        ("2019-05-09", "16:29"),
+        ("2019-05-04", "09:06"),
+    }

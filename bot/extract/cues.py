@@ -162,7 +162,7 @@ ANAPHORA = re.compile(
     # "South Korea's military said that missile flew ...", "US officials identified that missile
     # as an extended-range Scud": the one just named
     r"|^[^,;:]{0,60}?\b(?:that\s+(?:missile|projectile|"
-    r"rocket|launch|test)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
+    r"rocket|launch|test|firing|drill|salvo)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
     # "South Korea's military said at the time that the North had fired two missiles that day"
     r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
 )
@@ -646,7 +646,9 @@ _DATED_LAUNCH = re.compile(
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
-_LAUNCH_VERB = re.compile(r"(?<![\w-])(?:fired|launched|test-fired|lifted off|blasted off)\b")
+_LAUNCH_VERB = re.compile(
+    r"(?<![\w-])(?:fired|launched|test-fired|lifted off|blasted off|firing of)\b"
+)
 
 
 def not_a_launch(sentence: str) -> bool:

@@ -160,6 +160,7 @@ _TIME = re.compile(
     re.VERBOSE,
 )
 
+_RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
 _ECHO = re.compile(r"\s*\(\s*")
 _NOON = re.compile(
     r"\b(?:at|around|about|shortly\s+(?:before|after))\s+(?P<t>(?:around\s+|about\s+)?noon)\b"
@@ -197,6 +198,10 @@ def find_times(
             hour, minute = int(m.group("hc")), int(m.group("mc"))
             if not _looks_like_clock(sentence, m.start(), m.end()):
                 continue
+            shared = _RANGE_END.match(sentence, m.end())
+            if shared and 0 < hour <= 12:
+                # "between 9:06 and 9:27 a.m.": the first time shares the second's a.m./p.m.
+                hour = hour % 12 + (12 if shared.group("ampm").lower()[0] == "p" else 0)
         zone = m.group("zone1") or m.group("zone2") or m.group("zone3")
         words = m.group("kt") or m.group("kt2")
         if words:
@@ -251,7 +256,7 @@ def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
     """A bare "10:15" is a time only with a time word nearby ("at 10:15", "10:15 this morning")."""
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 20].lower()
-    return bool(re.search(r"\b(?:at|around|about|from|until|and|to)\s*$", before)) or bool(
+    return bool(re.search(r"\b(?:at|around|about|from|until|and|to|between)\s*$", before)) or bool(
         re.match(r"\s*(?:this|in the|on|local|hours|\()", after)
     )
 
