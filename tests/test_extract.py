@@ -308,6 +308,12 @@ def test_vague_place_is_kept_as_text() -> None:
             [],
         ),
         (
+            "North Korea fired two ballistic missiles on Wednesday, hours before South Korea's "
+            "president watched his country's first test of a submarine-launched ballistic missile.",
+            "unknown",
+            [],
+        ),
+        (
             "North Korea fired a long-range rocket on Monday. Hours later, state television "
             "claimed the Kwangmyongsong-4 satellite had been placed into orbit.",
             "SLV",

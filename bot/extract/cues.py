@@ -584,6 +584,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         if re.fullmatch(r"\s+(?:and|or)\s+", clause[earlier.end() : start]) is None:
             break
         start = earlier.start()
+    if _THEIR_OWN.search(rest):
+        return True  # "South Korea's president watched his country's first test of an SLBM"
     word_before = clause[:start].split()[-1:]
     if word_before and word_before[0].lower() in _PREPOSITIONS:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
@@ -630,9 +632,13 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified)\b"
 )
+# "South Korea's military responded by firing", "South Korea's president watched his country's
+# first test": a country's forces or leader act for it
 _ARMED_FORCE = re.compile(
-    r"\s+(?:military|army|navy|air\s+force|armed\s+forces|forces|troops|marines|defen[cs]e\s+forces)\b"
+    r"\s+(?:military|army|navy|air\s+force|armed\s+forces|forces|troops|marines|defen[cs]e\s+forces"
+    r"|president|prime\s+minister|leader)\b"
 )
+_THEIR_OWN = re.compile(r"\b(?:his|her|its|their)\s+(?:country['’]s|nation['’]s|own)\s")
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")
 _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
