@@ -314,6 +314,13 @@ def test_vague_place_is_kept_as_text() -> None:
             [],
         ),
         (
+            "North Korea fired two short-range ballistic missiles on Sunday. Most of the "
+            "systems involved, from the KN-25 super-large rocket launcher to the KN-24 tactical "
+            "missile, were first shown last year, and Pyongyang is proving out salvo launches.",
+            "SRBM",
+            [],
+        ),
+        (
             "North Korea fired a long-range rocket on Monday. Hours later, state television "
             "claimed the Kwangmyongsong-4 satellite had been placed into orbit.",
             "SLV",

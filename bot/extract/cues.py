@@ -136,7 +136,8 @@ _FOREIGN_HARDWARE = re.compile(
 )
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir\w+)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|drills?|artillery|"
+    r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
+    r"|drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
     r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground"
@@ -681,6 +682,7 @@ _MISSILE_WAS = re.compile(
 )
 # Substring checks are far cheaper than a regex: a sentence without these words is skipped.
 _NOT_A_LAUNCH_WORDS = (
+    "shown",
     "test",
     "engine",
     "parade",
