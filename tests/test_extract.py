@@ -1681,3 +1681,21 @@ def test_that_drill_is_the_drill_just_named() -> None:
         ("2019-05-09", "16:29"),
         ("2019-05-04", "09:06"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Two weeks ago, the country fired two short-range missiles.", ["2022-01-17"]),
+        ("Two months ago, the country fired a cruise missile.", ["2021-11"]),
+        (
+            "The launch came about three weeks after the North fired cruise missiles on Jan. 8.",
+            ["2022-01-08"],
+        ),
+    ],
+)
+def test_weeks_and_months_ago(sentence: str, dates: list[str]) -> None:
+    events = events_of(
+        f"North Korea fired a Hwasong-12 missile on Sunday. {sentence}", "2022-01-31"
+    )
+    assert [e.date for e in events if e.role == "background"] == dates

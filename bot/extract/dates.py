@@ -587,8 +587,17 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             return None
         unit = (g["unit"] or "").lower()
         direction = (g["dir"] or "").lower()
-        if not unit.startswith("day"):
+        if unit.startswith("month"):
+            # "two months ago": known to its month
+            if direction in {"ago", "earlier"} and not _EXPLICIT_DAY.match(sentence, end):
+                return mk(_shift_month(ref, -n), "month")
             return None
+        if unit.startswith("week"):
+            # "two weeks ago": fourteen days, by arithmetic; "about three weeks after ... on June
+            # 8" is a round figure beside the date that says it
+            if direction not in {"ago", "earlier"} or _EXPLICIT_DAY.match(sentence, end):
+                return None
+            return mk(ref - dt.timedelta(days=7 * n))
         if direction == "after":
             # "The launch came 78 days after X": X is 78 days before the story's launch. In
             # "A day after that launch, the US tested ...", the days date something else.
