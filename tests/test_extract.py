@@ -182,6 +182,16 @@ def test_times_of_alerts_and_meetings_are_not_launch_times() -> None:
             (4, 4),
         ),
         (
+            'KCNA reported on Friday that two "Hwasal-1" and two "Hwasal-2" strategic cruise '
+            "missiles were launched on Wednesday.",
+            (4, 4),
+        ),
+        (
+            "North Korea fired an ICBM on Thursday that appeared to have failed. The South "
+            "responded by firing three air-to-ground missiles from fighter jets into the sea.",
+            (1, 1),
+        ),
+        (
             "North Korea's rocket launch ended in failure on Friday. The rocket broke apart a "
             "minute after liftoff. Such launches are a cover for testing technology for "
             "long-range missiles that could one day carry a nuclear warhead.",

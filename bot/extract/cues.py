@@ -109,7 +109,7 @@ REPEATED = re.compile(
 )
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
-    r"\b(?:(?:the\s+)?South\s+Korea(?:n)?|Seoul|the\s+South|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
+    r"\b(?:(?:[Tt]he\s+)?South\s+Korea(?:n)?|Seoul|[Tt]he\s+South\b|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
     r"Ukrain\w*|Iran(?:ian)?|Israel\w*|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
     r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|ADD|"

@@ -61,6 +61,8 @@ _MOD_WORD = re.compile(
 )
 _CAPITALISED = re.compile(r"[A-Z][\w-]+")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+# A quoted name after a figure is a modifier too: two "Hwasal-2" strategic cruise missiles
+_QUOTED_AFTER_FIGURE = re.compile(rf"\b(?:{_NUMWORD})\s+(?P<q>[\"“‘][\w’'-]+[\"”’])\s+$")
 _QUANTIFIER = re.compile(
     rf"""(?:\b(?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
       | \b(?P<vague>{_VAGUE})
@@ -81,7 +83,7 @@ _NAMES_IT = re.compile(
     r"\b(?:called|calling|described|describing|dubbed|termed)\s+(?:the\s+\w+|it|them)\s+(?:as\s+)?$"
 )
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
-_PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{1,2}}and\s+$")
+_PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{1,2}}and\s+$")
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
@@ -199,6 +201,9 @@ def _skip_modifiers(sentence: str, at: int) -> int:
     for _ in range(6):
         word = _WORD_BEFORE.search(sentence, max(0, at - 40), at)
         if word is None:
+            quoted = _QUOTED_AFTER_FIGURE.search(lower(sentence), max(0, at - 40), at)
+            if quoted is not None:
+                at = quoted.start("q")
             break
         token = word.group(1)
         if not (_MOD_WORD.fullmatch(token.lower()) or _CAPITALISED.fullmatch(token)):
