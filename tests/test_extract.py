@@ -1709,3 +1709,16 @@ def test_weeks_and_months_ago(sentence: str, dates: list[str]) -> None:
         f"North Korea fired a Hwasong-12 missile on Sunday. {sentence}", "2022-01-31"
     )
     assert [e.date for e in events if e.role == "background"] == dates
+
+
+def test_a_dated_missile_that_flew_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan on Friday. On August 29, a North "
+        "Korean Hwasong-12 intermediate-range missile flew over Hokkaido and fell into the "
+        "Pacific.",
+        "2017-09-15",
+    )
+    assert {(e.role, e.date) for e in events} == {
+        ("primary", "2017-09-15"),
+        ("background", "2017-08-29"),
+    }

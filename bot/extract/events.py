@@ -933,6 +933,14 @@ def _trigger_for(
             fits = False
         elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
             fits = False  # "an ICBM it paraded in 2020"
+        elif (
+            trigger.kind == "missile"
+            and mention.end <= trigger.start
+            and _FLIES.match(cues.lower(text), trigger.end)
+        ):
+            # "On August 29, a North Korean Hwasong-12 intermediate-range missile flew over
+            # Hokkaido": a missile that flew is launched, its day as far as a verb's
+            fits = len(gap_text) <= _ACTION_REACH
         elif trigger.kind == "missile" and foreign:
             # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
             # missile, the launch is the other country's.
@@ -999,6 +1007,7 @@ _REACTION = re.compile(
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
+_FLIES = re.compile(rf"\s+(?:{cues.FLIGHT.pattern})")
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )
