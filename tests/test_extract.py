@@ -1722,3 +1722,12 @@ def test_a_dated_missile_that_flew_is_a_launch() -> None:
         ("primary", "2017-09-15"),
         ("background", "2017-08-29"),
     }
+
+
+def test_days_after_a_report_count_no_launch() -> None:
+    events = events_of(
+        "North Korea fired two ballistic missiles on Wednesday. The launches came two days after "
+        "state media said the country had tested a new cruise missile on Saturday and Sunday.",
+        "2021-09-15",
+    )
+    assert sorted(e.date for e in events) == ["2021-09-11", "2021-09-12", "2021-09-15"]

@@ -362,6 +362,10 @@ _LAUNCH_AFTER = re.compile(
     r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
     r"|satellites?)\b"
 )
+_SAID_FIRST = re.compile(
+    r"[^,;]{0,50}?\b(?:said|says|reported|announced|claimed|revealed|disclosed)\b"
+    r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*)"
+)
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _CAME_BEFORE = re.compile(
@@ -603,8 +607,10 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             # "A day after that launch, the US tested ...", the days date something else.
             if not _CAME_BEFORE.search(low, max(0, start - 40), start):
                 return None
-            if not _LAUNCH_AFTER.match(low, end, end + 100):
-                return None  # "a day after Pyongyang announced talks": not a launch
+            if not _LAUNCH_AFTER.match(low, end, end + 100) or _SAID_FIRST.match(low, end):
+                # "a day after Pyongyang announced talks", "two days after state media said the
+                # country had tested ... on Saturday and Sunday": not a launch's day
+                return None
             return mk(ref, days_before_primary=n)
         if direction in {"ago", "earlier"}:
             if _EXPLICIT_DAY.match(sentence, end):
