@@ -1,17 +1,17 @@
-"""Accuracy on the project's own labelled fixture articles: stories in the styles of many
-outlets, labelled by the conventions of the corpus README. ``articles/`` are short stories;
-``heldout/`` are long ones (quotes, reactions, paragraphs of earlier launches) and
-``heldout2/`` mixed outlets (KCNA, US-dated, flashes), ``heldout3/`` unusual forms (live blogs,
-roundups, transcripts, explainers), ``heldout4/`` a fifth mix (allied firings, engine tests,
-missiles used abroad), ``heldout5/`` a sixth (analysis pieces, press releases, failed and
-satellite launches, US-time clauses), ``heldout6/`` a seventh (newsletters, foreign test
-launches, Hawaii- and British-style times, numbered press releases), ``heldout7/`` an eighth
-(less usual outlets, flashes, transcripts, a timeline), ``heldout8/`` a ninth (an ordinary week
-of wire copy), ``heldout9/`` a tenth (an ordinary day of news), ``heldout10/`` an eleventh
-(ordinary news of 2009-2025), ``heldout11/`` a twelfth (many sites and kinds), ``heldout12/``
-a thirteenth (a news desk's everyday mix), all written after the extractor and first scored
-blind (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure
-falling below what we reached."""
+"""Accuracy on the project's own labelled fixture articles: stories in the styles of many outlets,
+labelled by the conventions of the corpus README. ``articles/`` are short stories; ``heldout/``
+are long ones (quotes, reactions, paragraphs of earlier launches) and ``heldout2/`` mixed
+outlets (KCNA, US-dated, flashes), ``heldout3/`` unusual forms (live blogs, roundups,
+transcripts, explainers), ``heldout4/`` a fifth mix (allied firings, engine tests, missiles used
+abroad), ``heldout5/`` a sixth (analysis pieces, press releases, failed and satellite launches,
+US-time clauses), ``heldout6/`` a seventh (newsletters, foreign test launches, Hawaii- and
+British-style times, numbered press releases), ``heldout7/`` an eighth (less usual outlets,
+flashes, transcripts, a timeline), ``heldout8/`` a ninth (an ordinary week of wire copy),
+``heldout9/`` a tenth (an ordinary day of news), ``heldout10/`` an eleventh (ordinary news of
+2009-2025), ``heldout11/`` a twelfth (many sites and kinds), ``heldout12/`` a thirteenth (a news
+desk's everyday mix), ``heldout13/`` a fourteenth (in the development corpus's styles), all
+written after the extractor and first scored blind (docs/accuracy.md). A change that loses
+launches, dates or sites shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ SETS = {
     "eleventh": FIXTURES / "heldout10",
     "twelfth": FIXTURES / "heldout11",
     "thirteenth": FIXTURES / "heldout12",
+    "fourteenth": FIXTURES / "heldout13",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -191,6 +192,18 @@ FLOORS = {
         "date": 0.95,
         "time": 0.95,
         "site": 0.95,
+        "class": 0.95,
+        "types": 0.9,
+        "count": 0.95,
+        "distance": 0.95,
+        "apogee": 0.95,
+    },
+    "fourteenth": {
+        "primary": 0.95,
+        "background": 0.93,
+        "date": 0.95,
+        "time": 0.9,
+        "site": 0.9,
         "class": 0.95,
         "types": 0.9,
         "count": 0.95,
