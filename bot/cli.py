@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from bot.articles import Article, ArticleError, iter_article_paths, load_article
 
 if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
     from bot.merge import Launch
     from bot.store import Index
 
@@ -214,7 +216,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     index = _open_index(args)
     app = build_app(index, settings)
-    scheduler = _start_arrivals(index, app.client)
+    scheduler = _start_arrivals(index, app.client, feeds_file=args.feeds)
     if settings.app_token:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -235,14 +237,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _start_arrivals(index: Index, poster: object, always: tuple = ()) -> object:  # type: ignore[type-arg]
+def _start_arrivals(
+    index: Index,
+    poster: object,
+    always: tuple = (),  # type: ignore[type-arg]
+    feeds_file: Path | None = None,
+    now: str | None = None,
+) -> BaseScheduler:
     """Feeds, inbox, alerts and the digest, on the scheduler beside the app or console."""
     from bot.scheduler import Arrivals, build_scheduler
     from bot.settings import load_settings
     from bot.sources import SourceError, load_feeds
 
     try:
-        feeds = load_feeds()
+        feeds = load_feeds(feeds_file)
     except SourceError as err:
         print(f"launches: {err}", file=sys.stderr)
         feeds = []
@@ -250,7 +258,7 @@ def _start_arrivals(index: Index, poster: object, always: tuple = ()) -> object:
         index,
         load_settings(),
         poster,
-        lambda: dt.datetime.now(dt.UTC),  # type: ignore[arg-type]
+        lambda: _now(now),  # type: ignore[arg-type]
         feeds=feeds,
         always=always,
     )
@@ -261,7 +269,6 @@ def _start_arrivals(index: Index, poster: object, always: tuple = ()) -> object:
 
 def cmd_console(args: argparse.Namespace) -> int:
     from bot.alerts import PrintPoster
-    from bot.reply import reply
     from bot.subscriptions import Subscription
 
     index = _open_index(args)
@@ -269,9 +276,27 @@ def cmd_console(args: argparse.Namespace) -> int:
         from bot.ingest import ingest_paths
 
         ingest_paths(index, [path])
+    scheduler = None
     if not args.no_arrivals:
         # Alerts and digests print here, where a channel would show them.
-        _start_arrivals(index, PrintPoster(), always=(Subscription("console"),))
+        scheduler = _start_arrivals(
+            index,
+            PrintPoster(),
+            always=(Subscription("console"),),
+            feeds_file=args.feeds,
+            now=args.now,
+        )
+    try:
+        return _console_loop(index, args.now)
+    finally:
+        # Stopped before the interpreter is: a job due as it shuts down cannot be run.
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+
+
+def _console_loop(index: Index, now: str | None) -> int:
+    from bot.reply import reply
+
     interactive = sys.stdin.isatty()
     if interactive:
         print(
@@ -292,7 +317,7 @@ def cmd_console(args: argparse.Namespace) -> int:
             if command != "/launches":
                 print(f"Unknown command {command}: try /launches help")
                 continue
-        print(reply(index, text, _now(args.now)).text, flush=True)
+        print(reply(index, text, _now(now)).text, flush=True)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -334,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Index news of North Korean missile launches and answer questions about them.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    feeds_help = "the feed list to poll (default: config/feeds.yaml)"
 
     p = sub.add_parser("extract", help="print the launch events of articles as JSON Lines")
     p.add_argument(
@@ -400,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the Slack app (Socket Mode if SLACK_APP_TOKEN is set, else HTTP on --port)",
     )
     p.add_argument("--port", type=int, default=3000)
+    p.add_argument("--feeds", type=Path, metavar="FILE", help=feeds_help)
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser(
@@ -414,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-arrivals", action="store_true", help="do not poll feeds or the inbox (answers only)"
     )
+    p.add_argument("--feeds", type=Path, metavar="FILE", help=feeds_help)
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("events", parents=[db], help="export launches with their sources")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,29 @@ def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert json.loads(done.stdout)["events"][0]["site"] == "Kaechon"
     assert "missing.txt" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_console_answers_then_stops_its_scheduler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scheduler left running when the console returns fires into a shutting-down interpreter
+    (a traceback after every piped `make run`)."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "feeds.yaml").write_text("feeds: []\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/launches last Kaechon launch\n"))
+    code = main(
+        [
+            "console",
+            "--db",
+            str(tmp_path / "index.db"),
+            "--feeds",
+            str(tmp_path / "feeds.yaml"),
+            "--ingest",
+            str(tmp_path / "a.txt"),
+            "--now",
+            "2024-09-20T12:00:00+09:00",
+        ]
+    )
+    assert code == 0
+    assert "2024-09-18" in capsys.readouterr().out
+    assert not [t for t in threading.enumerate() if t.name == "APScheduler"]
