@@ -248,6 +248,12 @@ def test_counts(text: str, count: tuple[int, int | None]) -> None:
             None,
             None,
         ),
+        (
+            "North Korea fired a missile on Monday that exploded in mid-air at an altitude of "
+            "less than 20 kilometres.",
+            None,
+            None,
+        ),
     ],
 )
 def test_distance_and_apogee(text: str, distance: int | None, apogee: int | None) -> None:
@@ -1731,3 +1737,12 @@ def test_days_after_a_report_count_no_launch() -> None:
         "2021-09-15",
     )
     assert sorted(e.date for e in events) == ["2021-09-11", "2021-09-12", "2021-09-15"]
+
+
+def test_days_after_a_condemnation_count_no_launch() -> None:
+    events = events_of(
+        "North Korea fired about 18 short-range ballistic missiles on Thursday. The launch came "
+        "a day after Seoul and Tokyo condemned the failed satellite launch.",
+        "2024-05-30",
+    )
+    assert [e.date for e in events] == ["2024-05-30"]

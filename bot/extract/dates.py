@@ -363,7 +363,8 @@ _LAUNCH_AFTER = re.compile(
     r"|satellites?)\b"
 )
 _SAID_FIRST = re.compile(
-    r"[^,;]{0,50}?\b(?:said|says|reported|announced|claimed|revealed|disclosed)\b"
+    r"[^,;]{0,50}?\b(?:said|says|reported|announced|claimed|revealed|disclosed|condemned"
+    r"|denounced|criticized|criticised|protested|warned)\b"
     r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*)"
 )
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")

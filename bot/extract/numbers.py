@@ -256,6 +256,7 @@ _AWAY_OR_FROM_SITE = re.compile(
     # (not "fell 200 km away from the Oga Peninsula": a landmark)
     r"\s*(?:\([^)]*\)\s*)?(?:away\b(?!\s+from)|from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b)"
 )
+_CEILING_BEFORE = re.compile(r"\b(?:less\s+than|under|below|no\s+more\s+than)\s+$")
 _LANDMARK_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
     r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
@@ -297,6 +298,8 @@ def find_lengths(sentence: str) -> list[Length]:
         after = low[m.end() : m.end() + 40]
         if re.search(r"[-\d]$", before) or "nautical" in m.group("unit").lower():
             continue
+        if _CEILING_BEFORE.search(before):
+            continue  # "exploded at an altitude of less than 20 km": a bound, not the figure
         km, miles = _to_km(m.group("num"), m.group("unit"))
         if miles and m.group("num2") and not m.group("unit2").lower().startswith("mi"):
             km, miles = _to_km(m.group("num2"), m.group("unit2"))
