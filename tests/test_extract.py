@@ -11,6 +11,7 @@ import pytest
 from bot.articles import article_from_text, load_article
 from bot.event import Event
 from bot.extract import extract
+from bot.extract.dates import find_dates
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -1746,3 +1747,19 @@ def test_days_after_a_condemnation_count_no_launch() -> None:
         "2024-05-30",
     )
     assert [e.date for e in events] == ["2024-05-30"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("The launch came a day after North Korea fired two cruise missiles.", True),
+        (
+            "The report by the official Korean Central News Agency came a day after South "
+            "Korea's military detected two launches from the Kalma peninsula.",
+            False,
+        ),
+    ],
+)
+def test_a_report_that_came_a_day_after_dates_nothing(sentence: str, dated: bool) -> None:
+    found = [m for m in find_dates(sentence, dt.date(2019, 8, 1)) if m.days_before_primary == 1]
+    assert bool(found) is dated

@@ -367,6 +367,10 @@ _SAID_FIRST = re.compile(
     r"|denounced|criticized|criticised|protested|warned)\b"
     r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*)"
 )
+_REPORT_CAME = re.compile(
+    r"\b(?:report|statement|announcement|dispatch|claim|remarks|comments?)\b[^.;]{0,70}?"
+    r"\b(?:came|comes)\s+(?:just\s+|only\s+|about\s+)?$"
+)
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _CAME_BEFORE = re.compile(
@@ -608,6 +612,8 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
             # "A day after that launch, the US tested ...", the days date something else.
             if not _CAME_BEFORE.search(low, max(0, start - 40), start):
                 return None
+            if _REPORT_CAME.search(low, max(0, start - 100), start):
+                return None  # "The report by KCNA came a day after ...": a report's day
             if not _LAUNCH_AFTER.match(low, end, end + 100) or _SAID_FIRST.match(low, end):
                 # "a day after Pyongyang announced talks", "two days after state media said the
                 # country had tested ... on Saturday and Sunday": not a launch's day
