@@ -475,6 +475,11 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
         "North Korea displayed a record number of ICBMs at a nighttime parade on Wednesday. "
         "Photos showed around 11 Hwasong-17 ICBMs rolling through the square, more than enough "
         "to overwhelm U.S. missile defenses if fired in a salvo, analysts said.",
+        # the launch a sentence goes on about after South Korea's test is South Korea's
+        "Streaks of light over South Korea on Friday came from a test of a South Korean "
+        "solid-fuel space launch vehicle. The Agency for Defense Development carried out the "
+        "test over the Yellow Sea at around 6 p.m., the ministry said, adding that the launch "
+        "had been conducted without advance notice.",
         # "the allies" are Seoul and Washington
         "The allies' tactical missiles were fired into the sea on Wednesday in a show of force "
         "against North Korea, South Korea's Joint Chiefs of Staff said.",

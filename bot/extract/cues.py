@@ -553,9 +553,17 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
     if not found or not any(word in low for word in _FOREIGN_WORDS):
         return found
     ours = [t for t in found if not foreign_launch(sentence, t)]
-    if len(ours) < len(found) and _FOREIGN_HARDWARE.search(low) and not NORTH.search(sentence):
-        return []  # another country's interceptor test, not naming North Korea: all of it theirs
+    if len(ours) < len(found) and not NORTH.search(sentence):
+        if _FOREIGN_HARDWARE.search(low):
+            return []  # another country's interceptor test, not naming North Korea: theirs
+        # "The ADD carried out the test ..., adding that the launch had been conducted without
+        # notice": the launch a sentence goes on about after another country's is theirs
+        first = min(t.start for t in found if t not in ours)
+        ours = [t for t in ours if not (t.start > first and low[t.start : t.end] in _LAUNCH_NOUNS)]
     return ours
+
+
+_LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "firings"})
 
 
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
