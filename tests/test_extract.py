@@ -1316,6 +1316,11 @@ def test_rockets_to_be_launched_are_not_launched() -> None:
         ("from waters off the northeastern coastal city of Sinpo", "Sinpo"),
         ("from the North's eastern coastal Hamju area", "Hamju"),
         ("in the area of Kim Chaek City in North Hamgyong Province", "Kimchaek"),
+        (
+            "from four locations, starting with the Sunan area of Pyongyang and followed by "
+            "Kaechon in South Pyongan Province",
+            "Sunan",
+        ),
     ],
 )
 def test_sites_after_describing_words(place: str, site: str) -> None:
