@@ -475,6 +475,11 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
         "North Korea displayed a record number of ICBMs at a nighttime parade on Wednesday. "
         "Photos showed around 11 Hwasong-17 ICBMs rolling through the square, more than enough "
         "to overwhelm U.S. missile defenses if fired in a salvo, analysts said.",
+        # a ground test of a motor for a "quickly launched" missile
+        'North Korea said on Friday it had conducted a successful test of a "high-thrust '
+        'solid-fuel motor" for a new strategic weapon, which analysts said could allow it to '
+        "field a more mobile and quickly launched intercontinental ballistic missile. Kim Jong "
+        "Un oversaw the ground test on Thursday at the Sohae Satellite Launching Ground.",
         # the launch a sentence goes on about after South Korea's test is South Korea's
         "Streaks of light over South Korea on Friday came from a test of a South Korean "
         "solid-fuel space launch vehicle. The Agency for Defense Development carried out the "

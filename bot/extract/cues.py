@@ -136,7 +136,7 @@ _FOREIGN_HARDWARE = re.compile(
 )
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir\w+)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,3}engines?|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
+    r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
     r"|drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
@@ -660,6 +660,11 @@ _DATED_LAUNCH = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
+# "a more mobile and quickly launched intercontinental ballistic missile": a participle before a
+# bare singular missile is an adjective, not a launch
+_BARE_SINGULAR_AFTER = re.compile(
+    r"\s+(?!(?:an?|the|its|two|three|four|what)\b)(?:[\w-]+\s+){0,2}(?:missile|rocket|icbm|slbm)\b(?!s)"
+)
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(
     r"(?<![\w-])(?:fired|launched|test-fired|lifted off|blasted off|firing of)\b"
@@ -677,7 +682,9 @@ def not_a_launch(sentence: str) -> bool:
         # "the missile was a Hwasong-17, a giant ICBM unveiled at a parade in 2020": the parade
         # describes the missile the sentence identifies
         and not _MISSILE_WAS.search(low, 0, shown.start())
-        and not _LAUNCH_VERB.search(low)
+        and not any(
+            not _BARE_SINGULAR_AFTER.match(low, m.end()) for m in _LAUNCH_VERB.finditer(low)
+        )
         and not FLIGHT.search(low)
         and not _DATED_LAUNCH.search(low)
     )
