@@ -1778,3 +1778,14 @@ def test_days_after_a_condemnation_count_no_launch() -> None:
 def test_a_report_that_came_a_day_after_dates_nothing(sentence: str, dated: bool) -> None:
     found = [m for m in find_dates(sentence, dt.date(2019, 8, 1)) if m.days_before_primary == 1]
     assert bool(found) is dated
+
+
+def test_those_missiles_after_an_attribution_are_the_ones_just_named() -> None:
+    event = primary_of(
+        "North Korea fired two ballistic missiles on Wednesday that flew about 800 kilometers. "
+        "The launch came days after the North tested long-range cruise missiles on Saturday and "
+        "Sunday. According to KCNA, those missiles flew for more than two hours before hitting "
+        "targets 1,500 km away.",
+        "2021-09-15",
+    )
+    assert event.distance_km == 800

@@ -162,7 +162,7 @@ ANAPHORA = re.compile(
     r"test|firing)|Back\s+then|At\s+the\s+time|In\s+that|On\s+that)\b"
     # "South Korea's military said that missile flew ...", "US officials identified that missile
     # as an extended-range Scud": the one just named
-    r"|^[^,;:]{0,60}?\b(?:that\s+(?:missile|projectile|"
+    r"|^[^;:]{0,80}?\b(?:that\s+(?:missile|projectile|"
     r"rocket|launch|test|firing|drill|salvo)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
     # "South Korea's military said at the time that the North had fired two missiles that day"
     r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
