@@ -1789,3 +1789,13 @@ def test_those_missiles_after_an_attribution_are_the_ones_just_named() -> None:
         "2021-09-15",
     )
     assert event.distance_km == 800
+
+
+def test_a_test_firing_beside_drills_is_a_launch() -> None:
+    event = primary_of(
+        "North Korean leader Kim Jong-un supervised the test-firing of a new-type tactical "
+        "guided weapon on Thursday, state media said Friday, calling it a warning over planned "
+        "joint military drills with the US.",
+        "2019-07-26",
+    )
+    assert event.date == "2019-07-25"

@@ -667,7 +667,8 @@ _BARE_SINGULAR_AFTER = re.compile(
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(
-    r"(?<![\w-])(?:fired|launched|test-fired|lifted off|blasted off|firing of)\b"
+    r"(?<![\w-])(?:fired|launched|test-fired|test-launched|test-firing|lifted off|blasted off"
+    r"|firing of)\b"
 )
 
 
