@@ -475,6 +475,10 @@ def test_allied_firing_in_response_is_not_the_north_korean_launch() -> None:
         "North Korea displayed a record number of ICBMs at a nighttime parade on Wednesday. "
         "Photos showed around 11 Hwasong-17 ICBMs rolling through the square, more than enough "
         "to overwhelm U.S. missile defenses if fired in a salvo, analysts said.",
+        # "The U.S. Air Force": a stop ends the actor's name
+        "The U.S. Air Force destroyed an unarmed Minuteman III intercontinental ballistic "
+        "missile over the Pacific after an anomaly during a test launch late Wednesday. The "
+        "missile lifted off from Vandenberg Space Force Base at 11:31 p.m. local time.",
         # a ground test of a motor for a "quickly launched" missile
         'North Korea said on Friday it had conducted a successful test of a "high-thrust '
         'solid-fuel motor" for a new strategic weapon, which analysts said could allow it to '

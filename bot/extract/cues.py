@@ -118,6 +118,8 @@ _FOREIGN_ACTOR = re.compile(
     r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon)"
     # "The allies' Army Tactical Missile System missiles were fired": Seoul and Washington
     r"|(?:[Tt]he\s+)?allies|[Aa]llied(?:\s+forces)?)\b"
+    # ("U.S." ends in a stop, after which \b finds no word edge: "The U.S. Air Force")
+    r"|\bU\.S\.(?=\s)"
 )
 # Naming North Korea: a sentence without it, after one about another country's launch, is
 # still about that launch ("The missile lifted off at 11:01 p.m. Pacific time").
@@ -552,6 +554,12 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
     low = lower(sentence)
     if not found or not any(word in low for word in _FOREIGN_WORDS):
         return found
+    if (
+        not NORTH.search(sentence)
+        and _FOREIGN_HARDWARE.search(low)
+        and _FOREIGN_ACTOR.search(sentence)
+    ):
+        return []  # "The U.S. Air Force destroyed an unarmed Minuteman III ... test launch"
     ours = [t for t in found if not foreign_launch(sentence, t)]
     if len(ours) < len(found) and not NORTH.search(sentence):
         if _FOREIGN_HARDWARE.search(low):
