@@ -1803,3 +1803,13 @@ def test_a_test_firing_beside_drills_is_a_launch() -> None:
         "2019-07-26",
     )
     assert event.date == "2019-07-25"
+
+
+def test_the_weapon_was_possibly_a_named_missile() -> None:
+    event = primary_of(
+        "North Korea fired an intercontinental ballistic missile on Thursday. Analysts said the "
+        "weapon was possibly the Hwasong-17, a huge ICBM North Korea first displayed at a "
+        "military parade in October 2020.",
+        "2022-03-24",
+    )
+    assert (event.missile_class, event.missile_types) == ("ICBM", ["Hwasong-17"])

@@ -299,7 +299,7 @@ _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
     r"plans?\s+to|threaten\w*\s+to|close\s+to|on\s+the\s+verge\s+of|(?<!newly\s)(?<!newly-)develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
-    r"|instead\s+of|rather\s+than|possibly|further)\b[\w\s,'’()-]{0,60}$"
+    r"|instead\s+of|rather\s+than|(?<!was\s)(?<!were\s)(?<!is\s)possibly|further)\b[\w\s,'’()-]{0,60}$"
 )
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
 # "similar to those of the solid-fuel ICBM" still says what class it was).
@@ -700,8 +700,8 @@ def not_a_launch(sentence: str) -> bool:
 
 
 _MISSILE_WAS = re.compile(
-    r"\b(?:missiles?|projectiles?|rockets?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
-    r"\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:missiles?|projectiles?|rockets?|weapons?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
+    r"\s+(?:\w+ly\s+)?(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:{DESIGNATION}|icbms?|slbms?|irbms?|srbms?|intercontinental|intermediate|short-range)\b"
 )
 # Substring checks are far cheaper than a regex: a sentence without these words is skipped.
