@@ -1813,3 +1813,21 @@ def test_the_weapon_was_possibly_a_named_missile() -> None:
         "2022-03-24",
     )
     assert (event.missile_class, event.missile_types) == ("ICBM", ["Hwasong-17"])
+
+
+def test_a_super_large_rocket_launcher_is_a_class_and_a_calibre_names_the_system() -> None:
+    described = primary_of(
+        "North Korea fired two projectiles from a super-large multiple rocket launcher on "
+        "Thursday, South Korea's military said.",
+        "2019-10-31T18:00:00+09:00",
+    )
+    assert (described.missile_class, described.missile_types) == ("MLRS", [])
+    named = primary_of(
+        "North Korea fired two rockets from a 600-mm multiple rocket launcher on Thursday, "
+        "South Korea's military said.",
+        "2019-10-31T18:00:00+09:00",
+    )
+    assert (named.missile_class, named.missile_types) == (
+        "MLRS",
+        ["600-mm multiple rocket launcher"],
+    )
