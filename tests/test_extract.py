@@ -1831,3 +1831,17 @@ def test_a_super_large_rocket_launcher_is_a_class_and_a_calibre_names_the_system
         "MLRS",
         ["600-mm multiple rocket launcher"],
     )
+
+
+def test_a_name_given_to_the_system_is_the_type_the_story_fired() -> None:
+    events = events_of(
+        "North Korea said Friday it had tested its super-large multiple rocket launcher the "
+        "previous day. The system, which the US military calls the KN-25, was first tested on "
+        "Aug. 24, when two projectiles flew 380 km.",
+        "2019-11-01T10:00:00+09:00",
+    )
+    primary = next(e for e in events if e.role == "primary")
+    assert (primary.date, primary.missile_types) == ("2019-10-31", ["KN-25"])
+    assert [(e.date, e.missile_types) for e in events if e.role == "background"] == [
+        ("2019-08-24", ["KN-25"])
+    ]

@@ -383,6 +383,15 @@ class Extractor:
                 [t.start for t in triggers if t not in elsewhere and t.kind != "missile"],
             )
 
+            story = main if main is not None else pending
+            named = _NAMES_THE_SYSTEM.match(low)
+            if named and story.action and not story.types:
+                # "The system, dubbed KN-25 by U.S. officials, was first tested on Aug. 24": the
+                # name is the weapon's, which the story's launch fired too.
+                for at, name, cls in facts.types:
+                    if at == named.end():
+                        _add(story, "types", (name, cls), "missile_types", text)
+
         if ground_test:
             # "carried out a 'very important test' at Sohae on Saturday", then "most likely a
             # ground test of an engine": a test of which no missile is told is that test.
@@ -1006,6 +1015,12 @@ _REACTION = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
+# "The system, which the US military calls the KN-25, ...": a name for the weapon talked about.
+_NAMES_THE_SYSTEM = re.compile(
+    r"(?:the|this)\s+(?:new\s+)?(?:system|weapon|launcher|missile|rocket)s?,\s+(?:dubbed|called"
+    r"|known\s+as|designated|codenamed|which\s+[\w.\s]{0,40}?\b(?:calls?|dubs?|designates?|names?"
+    r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
+)
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
 _FLIES = re.compile(rf"\s+(?:{cues.FLIGHT.pattern})")
 _OPENS_CLAUSE = re.compile(
