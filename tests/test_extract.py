@@ -1845,3 +1845,14 @@ def test_a_name_given_to_the_system_is_the_type_the_story_fired() -> None:
     assert [(e.date, e.missile_types) for e in events if e.role == "background"] == [
         ("2019-08-24", ["KN-25"])
     ]
+
+
+def test_a_class_in_a_condition_or_on_display_is_not_the_launch_class() -> None:
+    primary = primary_of(
+        "North Korea fired a missile from near Pyongyang on Wednesday that exploded shortly "
+        "after launch, South Korea's military said. \"If this was an ICBM, the failure will be "
+        "an embarrassment,\" said one analyst. Some of the canisters on display at last month's "
+        "parade could hold new intercontinental ballistic missiles.",
+        "2022-03-16T15:00:00+09:00",
+    )
+    assert (primary.date, primary.missile_class) == ("2022-03-16", "unknown")
