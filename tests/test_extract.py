@@ -1856,3 +1856,19 @@ def test_a_class_in_a_condition_or_on_display_is_not_the_launch_class() -> None:
         "2022-03-16T15:00:00+09:00",
     )
     assert (primary.date, primary.missile_class) == ("2022-03-16", "unknown")
+
+
+def test_undated_earlier_launches_lend_no_class_to_the_story_launch() -> None:
+    primary = primary_of(
+        "North Korea on Thursday test-fired what appeared to be an intercontinental ballistic "
+        "missile, South Korea's military said. U.S. officials said this month that two recent "
+        "launches the North described as satellite tests had in fact involved the new system.",
+        "2022-03-24T18:00:00+09:00",
+    )
+    assert (primary.date, primary.missile_class) == ("2022-03-24", "ICBM")
+    compared = primary_of(
+        "North Korea fired a missile on Thursday, Japan said. It flew about 1,000 km, higher "
+        "than the altitudes of the previous launches.",
+        "2017-11-30T18:00:00+09:00",
+    )
+    assert compared.distance_km == 1000

@@ -302,6 +302,11 @@ class Extractor:
                     for m in _NAMED_TIME.finditer(low)
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
+                if not has_action and any(
+                    not _COMPARED_WITH.search(low, max(0, m.start() - 12), m.start())
+                    for m in _EARLIER_LAUNCHES.finditer(low)
+                ):
+                    continue  # "two recent launches the North described as satellite tests"
                 if item is not None:
                     target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
                 elif last is not None and (
@@ -1015,6 +1020,12 @@ _REACTION = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
+# Launches before the story's, in a sentence that dates none of them.
+_EARLIER_LAUNCHES = re.compile(
+    r"\b(?:recent|earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:launches|tests|firings)\b"
+)
+# ("higher than the altitudes of the previous launches" compares today's launch with them)
+_COMPARED_WITH = re.compile(r"\b(?:than|of|to|with)\s+(?:the\s+|its\s+)?$")
 # "The system, which the US military calls the KN-25, ...": a name for the weapon talked about.
 _NAMES_THE_SYSTEM = re.compile(
     r"(?:the|this)\s+(?:new\s+)?(?:system|weapon|launcher|missile|rocket)s?,\s+(?:dubbed|called"
