@@ -1872,3 +1872,13 @@ def test_undated_earlier_launches_lend_no_class_to_the_story_launch() -> None:
         "2017-11-30T18:00:00+09:00",
     )
     assert compared.distance_km == 1000
+
+
+def test_an_attempt_to_intercept_is_no_launch_of_the_interceptor() -> None:
+    primary = primary_of(
+        "North Korea launched a long-range rocket on Sunday. Tokyo did not attempt to intercept "
+        "the rocket, officials said. Hours later, state media claimed that the rocket, which it "
+        "called the Unha-2, had placed a satellite into orbit.",
+        "2009-04-05T18:00:00+09:00",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("SLV", ["Unha-2"])

@@ -233,6 +233,8 @@ def triggers(sentence: str) -> list[Trigger]:
             start < unreal_until or _UNREAL_THING.search(low, max(0, start - 60), start)
         ):
             continue
+        if word.startswith("attempt") and _ATTEMPT_TO_OTHER.match(low, end):
+            continue  # "Tokyo did not attempt to intercept the rocket"
         carried = _CARRIED.search(low, end, end + 25) or _CARRIED_BEFORE.search(
             low, max(0, start - 45), start
         )
@@ -295,6 +297,10 @@ _ANOTHER_FAILED = re.compile(
 )
 
 
+# "an attempt to intercept it", not "an attempt to put a satellite into orbit"
+_ATTEMPT_TO_OTHER = re.compile(
+    r"(?:ed|s)?\s+to\s+(?!launch|fire|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
+)
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
     r"plans?\s+to|threaten\w*\s+to|close\s+to|on\s+the\s+verge\s+of|(?<!newly\s)(?<!newly-)develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
