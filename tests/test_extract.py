@@ -1882,3 +1882,13 @@ def test_an_attempt_to_intercept_is_no_launch_of_the_interceptor() -> None:
         "2009-04-05T18:00:00+09:00",
     )
     assert (primary.missile_class, primary.missile_types) == ("SLV", ["Unha-2"])
+
+
+def test_a_test_of_a_nuclear_weapon_is_no_launch() -> None:
+    events = events_of(
+        "North Korea says it has carried out its first test of a nuclear weapon, defying "
+        "international warnings. The test comes three months after Pyongyang test-fired seven "
+        "missiles, including a long-range Taepodong-2, on 5 July.",
+        "2006-10-09T13:20:00+01:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2006-07-05")]

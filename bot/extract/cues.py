@@ -92,6 +92,9 @@ _PLACE_AFTER = re.compile(
     r"|bureau|administration|defen[cs]e|industry|vehicle)s?\b"
 )
 _NOT_MISSILE_TEST = re.compile(r"\b(?:nuclear|engine|ground|static|motor|underground)\s+$")
+_NUCLEAR_OBJECT = re.compile(
+    r"s?\s+of\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\b"
+)
 # "has launched dozens of missiles over the past several years": many launches summed up.
 SUMMED_UP = re.compile(
     r"\b(?:dozens|scores|hundreds)\s+of|\bmore\s+than\s+\d+\s+(?:\w+\s+){0,3}(?:missiles|launches"
@@ -229,6 +232,10 @@ def triggers(sentence: str) -> list[Trigger]:
             continue
         if kind in {"action", "noun"} and _NOT_MISSILE_TEST.search(before[-25:]):
             continue  # "two nuclear tests", "an engine test"
+        if word.startswith("test") and _NUCLEAR_OBJECT.match(low, end):
+            continue  # "its first test of a nuclear weapon"
+        if word.startswith("weapon") and _NOT_MISSILE_TEST.search(before[-25:]):
+            continue  # "a nuclear weapon" is not a missile
         if kind == "missile" and (
             start < unreal_until or _UNREAL_THING.search(low, max(0, start - 60), start)
         ):
