@@ -1892,3 +1892,13 @@ def test_a_test_of_a_nuclear_weapon_is_no_launch() -> None:
         "2006-10-09T13:20:00+01:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2006-07-05")]
+
+
+def test_a_story_led_by_another_countrys_launch_has_only_background() -> None:
+    events = events_of(
+        "South Korea launched its first military spy satellite on Saturday, less than two weeks "
+        "after North Korea put its own reconnaissance satellite into orbit. North Korea placed "
+        "its first spy satellite into orbit on Nov. 21 using a Chollima-1 rocket.",
+        "2023-12-02T05:45:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]

@@ -57,7 +57,7 @@ FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
     r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
     # "the satellite had been successfully placed into orbit"
-    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,3}?into\s+(?:an?\s+)?orbit)\b"
+    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.

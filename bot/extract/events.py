@@ -128,6 +128,7 @@ class Extractor:
         foreign_topic = False
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
+        foreign_lead: bool | None = None  # the first launch told is another country's
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
@@ -156,6 +157,10 @@ class Extractor:
                 continue
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
+            if foreign_lead is None and any(t.kind == "action" for t in found):
+                # "South Korea launched its first spy satellite on Saturday, ... two weeks after
+                # North Korea put its own into orbit": the news is another country's launch.
+                foreign_lead = not any(t.kind == "action" for t in triggers)
             if any(t.kind == "action" and not _is_test_noun(text, t) for t in triggers):
                 other_test = False
             if other_test and triggers and all(_is_test_noun(text, t) for t in triggers):
@@ -403,6 +408,8 @@ class Extractor:
             launches = {k: launch for k, launch in launches.items() if _missile_told(launch)}
             if main is not None and not _missile_told(main):
                 main = None
+        if foreign_lead:
+            return self._background_only(launches, reference)
         return self._events(launches, pending, main, reference)
 
     # --- dates of launches -------------------------------------------------------------------
