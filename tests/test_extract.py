@@ -1902,3 +1902,13 @@ def test_a_story_led_by_another_countrys_launch_has_only_background() -> None:
         "2023-12-02T05:45:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]
+
+
+def test_a_distance_the_missile_fell_short_of_is_not_its_flight() -> None:
+    primary = primary_of(
+        "North Korea fired a submarine-launched ballistic missile off Sinpo on Saturday. It flew "
+        "about 30 kilometers before falling into the sea. Officials said the flight was far "
+        "short of the 300 km the SLBM would need to travel to be considered a success.",
+        "2016-04-23T20:00:00+09:00",
+    )
+    assert primary.distance_km == 30

@@ -264,7 +264,12 @@ _LANDMARK_AFTER = re.compile(
 )
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:range\s+of|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
-    r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have)\b[^.;]{0,40}$"
+    r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
+    # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
+    r"|short\s+of)\b[^.;]{0,40}$"
+)
+_WANTED_AFTER = re.compile(
+    r"^\s*(?:that\s+)?(?:the|a|an|its)\s+[\w-]+\s+(?:would|must|should|needs?|needed)\b"
 )
 
 
@@ -312,7 +317,11 @@ def find_lengths(sentence: str) -> list[Length]:
             kind = "apogee"
         elif _FLOWN_TO_TARGET.search(before) and _AWAY_OR_FROM_SITE.match(after):
             kind = "distance"  # "hit a target 800 km away", "1,600 km from the launch site"
-        elif _CAPABILITY_BEFORE.search(before) or _LANDMARK_AFTER.search(after):
+        elif (
+            _CAPABILITY_BEFORE.search(before)
+            or _LANDMARK_AFTER.search(after)
+            or _WANTED_AFTER.search(after)
+        ):
             continue
         elif _FLIGHT_BEFORE.search(before) or _FLIGHT_AFTER.match(after):
             kind = "distance"
