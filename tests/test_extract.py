@@ -1912,3 +1912,28 @@ def test_a_distance_the_missile_fell_short_of_is_not_its_flight() -> None:
         "2016-04-23T20:00:00+09:00",
     )
     assert primary.distance_km == 30
+
+
+def test_a_year_said_once_dates_every_month_before_it() -> None:
+    found = find_dates("It flew over Hokkaido in August and September 2017.", dt.date(2022, 10, 4))
+    assert [(m.date, m.precision) for m in found] == [
+        (dt.date(2017, 8, 1), "month"),
+        (dt.date(2017, 9, 1), "month"),
+    ]
+
+
+def test_the_type_the_north_flew_before_names_todays_missile_and_dates_earlier_ones() -> None:
+    events = events_of(
+        "North Korea fired an intermediate-range ballistic missile over Japan on Tuesday, "
+        "Japan's government said. Analysts said the missile may have been a Hwasong-12, the "
+        "type North Korea flew over Hokkaido in August and September 2017.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    primary = next(e for e in events if e.role == "primary")
+    assert (primary.date, primary.missile_types) == ("2022-10-04", ["Hwasong-12"])
+    assert [e.date for e in events if e.role == "background"] == ["2017-08", "2017-09"]
+    drones = events_of(
+        "North Korea flew five drones across the border on Monday, South Korea's military said.",
+        "2022-12-26T12:00:00+09:00",
+    )
+    assert drones == []

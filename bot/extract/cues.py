@@ -29,6 +29,8 @@ def lower(text: str) -> str:
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
+    # "the type North Korea flew over Hokkaido": flew, with the North flying it
+    r"|(?<=north\skorea\s)flew|(?<=pyongyang\s)flew|(?<=the\snorth\s)flew"
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
 _NOUN = (
@@ -199,6 +201,8 @@ def triggers(sentence: str) -> list[Trigger]:
         before = low[max(0, start - 60) : start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
+        if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
+            continue  # "North Korea flew drones across the border"
         if kind == "action" and word == "sent" and not _SENT_ALOFT.match(low, end):
             continue  # "sent its new Hwasong-15 soaring", not "sent a delegation"
         if (

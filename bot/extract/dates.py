@@ -496,7 +496,21 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
             )
         if mention is not None and mention.date.year >= FIRST_YEAR:
             out.append(mention)
+    for i in range(len(out) - 2, -1, -1):
+        # "in August and September 2017": the year said once is both months'
+        first, second = out[i], out[i + 1]
+        if (
+            first.precision == second.precision == "month"
+            and not _FOUR_DIGITS.search(first.text)
+            and _FOUR_DIGITS.search(second.text)
+            and _COORDINATED.fullmatch(sentence, first.end, second.start)
+        ):
+            out[i] = dataclasses.replace(first, date=first.date.replace(year=second.date.year))
     return out
+
+
+_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 
 def _hits(sentence: str) -> list[_Hit]:
