@@ -1937,3 +1937,23 @@ def test_the_type_the_north_flew_before_names_todays_missile_and_dates_earlier_o
         "2022-12-26T12:00:00+09:00",
     )
     assert drones == []
+
+
+def test_missiles_set_against_in_a_list_are_not_the_launched_one() -> None:
+    primary = primary_of(
+        "North Korea on Wednesday launched its new solid-fuel Hwasong-18 intercontinental "
+        "ballistic missile. Solid-fuel missiles are much harder to find and destroy ahead of a "
+        "launch than the liquid-fueled Hwasong-15 and Hwasong-17.",
+        "2023-07-12T12:00:00+09:00",
+    )
+    assert primary.missile_types == ["Hwasong-18"]
+
+
+def test_a_name_goes_with_the_date_it_stands_nearest_to_by_either_end() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. Before that, the North launched a Hwasong-15 on "
+        "Feb. 18 and a Hwasong-17 on March 16.",
+        "2023-07-12T12:00:00+09:00",
+    )
+    background = {e.date: e.missile_types for e in events if e.role == "background"}
+    assert background == {"2023-02-18": ["Hwasong-15"], "2023-03-16": ["Hwasong-17"]}

@@ -330,7 +330,7 @@ _COMPARED = re.compile(
 # "Unlike the shorter-range Scuds fired in recent weeks", "more powerful than the Hwasong-14",
 # "the move from Scuds to Rodongs": set against what was fired.
 _SET_AGAINST = re.compile(
-    r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from)\b[\w\s,'’-]{0,30}$"
+    r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from)\b[\w\s,'’-]{0,45}$"
 )
 
 
@@ -367,7 +367,7 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
     sentence names may be the nearest thing to it ("a new type, similar to the KN-23")."""
     low = lower(sentence)
     return bool(
-        _SET_AGAINST.search(low, max(0, at - 45), at)
+        _SET_AGAINST.search(low, max(0, at - 60), at)
         or (not first and _COMPARED.search(low, max(0, at - 45), at))
     )
 

@@ -1268,14 +1268,19 @@ def _distribute(
     before_split = next((o.launch for o in owners if o.at == -1), None)
     placed = [o for o in owners if o.at >= 0]
 
-    def owner(at: int) -> _Launch | None:
+    def owner(at: int, end: int | None = None) -> _Launch | None:
+        """``end``: where the fact's words end, so that in "a Hwasong-15 on Feb. 18 and a
+        Hwasong-17 on March 16" the name is as near the date after it as its last letter."""
         if foreign and max((f for f in foreign if f < at), default=-1) > max(
             (t for t in ours if t < at), default=-1
         ):
             return None
         if before_split is not None and at < split:
             return before_split
-        return min(placed, key=lambda o: (o.opens and at < o.at, abs(o.at - at))).launch
+        last = at if end is None else end
+        return min(
+            placed, key=lambda o: (o.opens and at < o.at, min(abs(o.at - at), abs(o.at - last)))
+        ).launch
 
     for count in facts.counts:
         _add(owner(count.start), "counts", count, "count", text)
@@ -1292,7 +1297,7 @@ def _distribute(
         return next((f + 1 for f in foreign if at <= f <= at + 45), at)
 
     for at, name, cls in facts.types:
-        _add(owner(head(at)), "types", (name, cls), "missile_types", text)
+        _add(owner(head(at), at + len(name)), "types", (name, cls), "missile_types", text)
     for at, cls in facts.classes:
         _add(owner(head(at)), "classes", cls, "missile_class", text)
     for time in facts.times:
