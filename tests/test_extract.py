@@ -1957,3 +1957,13 @@ def test_a_name_goes_with_the_date_it_stands_nearest_to_by_either_end() -> None:
     )
     background = {e.date: e.missile_types for e in events if e.role == "background"}
     assert background == {"2023-02-18": ["Hwasong-15"], "2023-03-16": ["Hwasong-17"]}
+
+
+def test_days_after_the_first_day_of_drills_date_no_launch() -> None:
+    events = events_of(
+        "North Korea launched two short-range ballistic missiles early on Tuesday, South Korea's "
+        "military said. The launch comes one day after South Korea and the U.S. began the first "
+        "phase of joint military drills, which Pyongyang has condemned.",
+        "2019-08-06T10:12:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2019-08-06")]

@@ -142,7 +142,7 @@ _FOREIGN_HARDWARE = re.compile(
     r"falcon|nuri|hwasong\s+dummy)\b"
 )
 _NOT_A_LAUNCH = re.compile(
-    r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir\w+)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+    r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
     r"|drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"

@@ -359,13 +359,14 @@ _RELATIVE_WORDS = (
 # A dateline is a place name, every word capitalised ("Hours earlier, late Sunday" is not one).
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*)*,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
 _LAUNCH_AFTER = re.compile(
-    r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
+    # ("fir(e|ed|ing)", not "the first phase of drills")
+    r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
     r"|satellites?)\b"
 )
 _SAID_FIRST = re.compile(
     r"[^,;]{0,50}?\b(?:said|says|reported|announced|claimed|revealed|disclosed|condemned"
     r"|denounced|criticized|criticised|protested|warned)\b"
-    r"[^,;]*?\b(?:fir\w*|launch\w*|test\w*)"
+    r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*)"
 )
 _REPORT_CAME = re.compile(
     r"\b(?:report|statement|announcement|dispatch|claim|remarks|comments?)\b[^.;]{0,70}?"

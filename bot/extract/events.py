@@ -1168,7 +1168,9 @@ _LANDING_CUE = re.compile(
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilometers|kilometres|miles|nm|away|far|west|east|north|south)\s+$"
 )
-_LAUNCH_CUE = re.compile(r"\b(?:fir\w*|launch\w*|lift\w*\s+off|blast\w*\s+off|test\w*)\b")
+_LAUNCH_CUE = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|launch\w*|lift\w*\s+off|blast\w*\s+off|test\w*)\b"
+)
 
 
 def _landing_place(low: str, at: int) -> bool:
