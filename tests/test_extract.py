@@ -1963,7 +1963,9 @@ def test_days_after_the_first_day_of_drills_date_no_launch() -> None:
     events = events_of(
         "North Korea launched two short-range ballistic missiles early on Tuesday, South Korea's "
         "military said. The launch comes one day after South Korea and the U.S. began the first "
-        "phase of joint military drills, which Pyongyang has condemned.",
+        "phase of summertime joint military drills, which Pyongyang has repeatedly condemned as "
+        "a rehearsal for invasion and a violation of agreements reached between the leaders of "
+        "the two Koreas.",
         "2019-08-06T10:12:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2019-08-06")]
