@@ -1969,3 +1969,16 @@ def test_days_after_the_first_day_of_drills_date_no_launch() -> None:
         "2019-08-06T10:12:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2019-08-06")]
+
+
+def test_a_date_before_a_clause_that_opens_with_its_own_date_is_not_that_verbs() -> None:
+    events = events_of(
+        "North Korea fired a short-range ballistic missile on Saturday, South Korea's military "
+        "said. The North also conducted what it called tactical nuclear drills in late "
+        "September, and on Nov. 2 fired more than 20 missiles.",
+        "2022-12-31T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-12-31"),
+        ("background", "2022-11-02"),
+    ]

@@ -430,7 +430,8 @@ class Extractor:
         the sentence opens with the day, before the story's, on which someone said it."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
-        for mention in find_dates(text, reference, western=western):
+        mentions = find_dates(text, reference, western=western)
+        for mention in mentions:
             named = _WEEKDAY_NAME.match(mention.text)
             if named and not named.group("last") and named.group("wd").lower() in weekdays:
                 mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
@@ -462,6 +463,17 @@ class Extractor:
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
             if trigger is None:
                 continue
+            if mention.end <= trigger.start and any(
+                mention.end <= other.start
+                and _OPENS_CLAUSE.search(low, max(0, other.start - 12), other.start)
+                and _SUBJECT_ONLY.fullmatch(low, other.end, trigger.start)
+                for other in mentions
+            ):
+                # "drills in late September, and on Nov. 2 fired": the verb is Nov. 2's
+                rest = [t for t in triggers if t is not trigger]
+                trigger = _trigger_for(text, mention, rest, foreign, {t for _, t in out})
+                if trigger is None:
+                    continue
             if _SHOWN.search(low, max(0, mention.start - 60), mention.start):
                 continue  # "an ICBM that North Korea unveiled at a parade in October 2020"
             if _said_on(low, mention, triggers):
@@ -1027,6 +1039,8 @@ _REACTION = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
+# What may stand between a date opening a clause and its verb: "and on Nov. 2 (it) fired".
+_SUBJECT_ONLY = re.compile(r"\s*(?:(?:it|they|the\s+north|north\s+korea|pyongyang)\s+)?")
 # Launches before the story's, in a sentence that dates none of them.
 _EARLIER_LAUNCHES = re.compile(
     r"\b(?:recent|earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:launches|tests|firings)\b"
