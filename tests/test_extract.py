@@ -1982,3 +1982,17 @@ def test_a_date_before_a_clause_that_opens_with_its_own_date_is_not_that_verbs()
         ("primary", "2022-12-31"),
         ("background", "2022-11-02"),
     ]
+
+
+def test_a_story_led_by_a_nuclear_test_counts_its_launches_back_from_that_day() -> None:
+    events = events_of(
+        "North Korea said Sunday it has successfully conducted a hydrogen bomb test, in its "
+        "sixth and most powerful nuclear test. The test came five days after the North fired a "
+        "Hwasong-12 intermediate-range ballistic missile over Japan. The North also test-fired "
+        "two Hwasong-14 ICBMs in July.",
+        "2017-09-03T16:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("background", "2017-08-29"),
+        ("background", "2017-07"),
+    ]

@@ -129,6 +129,7 @@ class Extractor:
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
         foreign_lead: bool | None = None  # the first launch told is another country's
+        other_lead: bool | None = None  # the story first tells of a test that is no launch
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
@@ -153,10 +154,13 @@ class Extractor:
                 continue
             if cues.not_a_launch(text):
                 other_test = True
+                other_lead = True if other_lead is None else other_lead
                 ground_test = ground_test or bool(cues.GROUND_TEST.search(low))
                 continue
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
+            if other_lead is None and triggers:
+                other_lead = False
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
                 # North Korea put its own into orbit": the news is another country's launch.
@@ -410,6 +414,21 @@ class Extractor:
                 main = None
         if foreign_lead:
             return self._background_only(launches, reference)
+        if (
+            other_lead
+            and not pending.action
+            and not any(
+                launch.precision == "day"
+                and launch.days_before_primary is None
+                and launch.date is not None
+                and abs((launch.date - reference).days) <= 1
+                for launch in launches.values()
+            )
+        ):
+            # "North Korea said Sunday it had conducted a hydrogen bomb test ... The test came
+            # five days after the North fired a Hwasong-12 ... also test-fired two Hwasong-14s
+            # in July": the news is the other test, and the launches are counted back from it.
+            return self._background_only(launches, reference, anchored=True)
         return self._events(launches, pending, main, reference)
 
     # --- dates of launches -------------------------------------------------------------------
@@ -688,18 +707,27 @@ class Extractor:
         return _unique([self._event(primary, "primary"), *events], news=True)
 
     def _background_only(
-        self, launches: dict[tuple[dt.date, str, int | None], _Launch], reference: dt.date
+        self,
+        launches: dict[tuple[dt.date, str, int | None], _Launch],
+        reference: dt.date,
+        anchored: bool = False,
     ) -> list[Event]:
-        """An analysis or a history with no news of its own: the earlier launches it dates."""
-        events = [
-            self._event(launch, "background")
-            for launch in sorted(launches.values(), key=lambda launch: launch.order)
-            if launch.days_before_primary is None
-            and launch.date is not None
-            and launch.date < reference
-            # "in May", "in 2022" without news to set them against are mostly sums and plans
-            and launch.precision == "day"
-        ]
+        """An analysis or a history with no news of its own: the earlier launches it dates.
+        ``anchored``: its news is something else on its own day (a nuclear test), which "five
+        days after" counts from and "in July" is set against."""
+        events = []
+        for launch in sorted(launches.values(), key=lambda launch: launch.order):
+            if anchored and launch.days_before_primary is not None:
+                launch.date = reference - dt.timedelta(days=launch.days_before_primary)
+                launch.days_before_primary = None
+            if (
+                launch.days_before_primary is None
+                and launch.date is not None
+                and _before(launch, reference)
+                # "in May", "in 2022" without news to set them against are mostly sums and plans
+                and (launch.precision == "day" or (anchored and launch.action))
+            ):
+                events.append(self._event(launch, "background"))
         return _unique(events, news=False)
 
     def _event(self, launch: _Launch, role: str) -> Event:
