@@ -1996,3 +1996,12 @@ def test_a_story_led_by_a_nuclear_test_counts_its_launches_back_from_that_day() 
         ("background", "2017-08-29"),
         ("background", "2017-07"),
     ]
+
+
+def test_a_missile_possibly_of_a_class_fired_toward_the_east_from_around_a_city() -> None:
+    primary = primary_of(
+        "The Defense Ministry says North Korea fired a ballistic missile possibly of the ICBM "
+        "class toward the east from around Pyongyang at about 7:22 a.m. Japan time.",
+        "2023-04-13T09:00:00+09:00",
+    )
+    assert (primary.site, primary.missile_class, primary.time_kst) == ("Pyongyang", "ICBM", "07:22")

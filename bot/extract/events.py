@@ -1208,7 +1208,8 @@ _LANDING_CUE = re.compile(
     r"headed|flew|passed|over)\b"
 )
 _DISTANCE_FROM = re.compile(
-    r"\b(?:km|kms|kilometers|kilometres|miles|nm|away|far|west|east|north|south)\s+$"
+    # ("toward the east from around Pyongyang" is the flight's way, from where it rose)
+    r"\b(?:km|kms|kilometers|kilometres|miles|nm|away|far|(?<!the\s)(?:west|east|north|south))\s+$"
 )
 _LAUNCH_CUE = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|launch\w*|lift\w*\s+off|blast\w*\s+off|test\w*)\b"
