@@ -2005,3 +2005,17 @@ def test_a_missile_possibly_of_a_class_fired_toward_the_east_from_around_a_city(
         "2023-04-13T09:00:00+09:00",
     )
     assert (primary.site, primary.missile_class, primary.time_kst) == ("Pyongyang", "ICBM", "07:22")
+
+
+def test_a_salvo_from_listed_sites_timed_from_its_first_firing() -> None:
+    primary = primary_of(
+        "North Korea fired a barrage of eight short-range ballistic missiles toward the East Sea "
+        "on Sunday, South Korea's military said. The missiles were fired from four locations -- "
+        "the Sunan area of Pyongyang, Kaechon in South Phyongan Province and Hamhung in South "
+        "Hamgyong Province -- over a period of about 35 minutes from 9:08 a.m., the Joint "
+        "Chiefs of Staff said. They flew between 110 and 670 kilometers at altitudes of 25-90 "
+        "km, the JCS said.",
+        "2022-06-05T12:00:00+09:00",
+    )
+    assert (primary.site, primary.time_kst) == ("Sunan", "09:08")
+    assert (primary.distance_km, primary.apogee_km) == (670, 90)

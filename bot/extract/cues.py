@@ -796,7 +796,9 @@ def is_heading(sentence: str) -> bool:
 LOCATIVE = re.compile(
     r"\b(?:from\s+(?:near|around|outside|off)|from|near|off|in|at|around|outside|over"
     # "fired from four locations, starting with the Sunan area of Pyongyang"
-    r"|(?:starting|beginning)\s+with)\s+"
+    r"|(?:starting|beginning)\s+with"
+    # "fired from four locations -- the Sunan area of Pyongyang, Kaechon ..."
+    r"|from\s+(?:\w+\s+)?(?:different\s+|separate\s+)?(?:locations|sites|places|areas)\s*(?:--|—|–|:))\s+"
     r"(?:(?:the\s+)?(?:(?:central|inland|mountainous|northern|southern|eastern|western|remote)\s+)"
     r"{0,2}(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+"
     r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around)\s+)?"

@@ -1202,6 +1202,7 @@ _TIME_OTHER = (
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
+_ATTRIBUTION = frozenset({"said", "says", "reported", "told"})
 _CLAUSE_COLON = re.compile(r":(?!\d)")
 _LANDING_CUE = re.compile(
     r"\b(?:fell|fallen|landed|land|splash\w*|crash\w*|debris|impact\w*|toward|towards|into|"
@@ -1252,8 +1253,9 @@ def _launch_time(text: str, time: TimeMention) -> bool:
         last_kind = "l" if m.group("l") else "o"
     if last_kind is not None:
         return last_kind == "l"
-    m = _TIME_CUE.search(low, time.end, time.end + 120)
-    if m is not None:
+    for m in _TIME_CUE.finditer(low, time.end, time.end + 120):
+        if m.group(0) in _ATTRIBUTION and "," in low[time.end : m.start()]:
+            continue  # "... from 9:08 a.m., the Joint Chiefs of Staff said": who told it
         return bool(m.group("l"))
     # "launched the Chollima-1 rocket carrying ... from the Sohae Satellite Launching Ground in
     # Cholsan County, North Pyongan Province, at 10:42:28 pm": a long clause's own verb

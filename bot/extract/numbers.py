@@ -256,6 +256,7 @@ _AWAY_OR_FROM_SITE = re.compile(
     # (not "fell 200 km away from the Oga Peninsula": a landmark)
     r"\s*(?:\([^)]*\)\s*)?(?:away\b(?!\s+from)|from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b)"
 )
+_RANGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:,\d{3})?\s*[-–]$")
 _CEILING_BEFORE = re.compile(r"\b(?:less\s+than|under|below|no\s+more\s+than)\s+$")
 _LANDMARK_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
@@ -301,8 +302,10 @@ def find_lengths(sentence: str) -> list[Length]:
     for m in _LENGTH.finditer(low):
         before = low[max(0, m.start() - 70) : m.start()]
         after = low[m.end() : m.end() + 40]
-        if re.search(r"[-\d]$", before) or "nautical" in m.group("unit").lower():
-            continue
+        if (
+            re.search(r"[-\d]$", before) and not _RANGE_BEFORE.search(before)
+        ) or "nautical" in m.group("unit").lower():
+            continue  # (but "altitudes of 25-90 km" gives its top, 90)
         if _CEILING_BEFORE.search(before):
             continue  # "exploded at an altitude of less than 20 km": a bound, not the figure
         km, miles = _to_km(m.group("num"), m.group("unit"))
