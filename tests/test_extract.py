@@ -2019,3 +2019,18 @@ def test_a_salvo_from_listed_sites_timed_from_its_first_firing() -> None:
     )
     assert (primary.site, primary.time_kst) == ("Sunan", "09:08")
     assert (primary.distance_km, primary.apogee_km) == (670, 90)
+
+
+def test_what_state_media_said_the_next_day_and_tests_counted_before_a_month() -> None:
+    events = events_of(
+        "North Korea fired several short-range ballistic missiles on Tuesday morning, South "
+        "Korea's military said. The missiles flew about 250 km. Tuesday's launch follows the "
+        "test on Jan. 6 of what the JCS described as an intermediate-range ballistic missile. "
+        "State media said the next day that the weapon was a new hypersonic missile that flew "
+        "1,500 km. The province has been used for missile launches in the past, including two "
+        "hypersonic missile tests in January 2022.",
+        "2025-01-14T12:00:00+09:00",
+    )
+    primary = events[0]
+    assert (primary.role, primary.date, primary.missile_class) == ("primary", "2025-01-14", "SRBM")
+    assert (primary.count_min, primary.count_max, primary.distance_km) == (2, None, 250)

@@ -173,6 +173,8 @@ ANAPHORA = re.compile(
     r"rocket|launch|test|firing|drill|salvo)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
     # "South Korea's military said at the time that the North had fired two missiles that day"
     r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
+    # "State media said the next day that the weapon was a new hypersonic missile"
+    r"|^[^;:]{0,60}?\b(?:said|reported|announced|claimed)\s+(?:on\s+)?the\s+(?:next|following)\s+day\b"
 )
 HEADING = re.compile(r"^\s*[\[(].*[\])]\s*$", re.DOTALL)
 

@@ -267,7 +267,10 @@ class Extractor:
                     _OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start)
                 )
                 owners.append(_Owner(mention.start, launch, opens))
-                if trigger.kind == "missile":
+                if trigger.kind == "missile" or (
+                    trigger.kind == "noun" and mention.start > trigger.start
+                ):
+                    # "[two hypersonic missile tests] in January 2022": the phrase is the date's
                     opening = _np_start(low, trigger)
                 elif _PASSIVE.search(low, max(0, trigger.start - 20), trigger.start):
                     opening = 0  # "The Pukguksong-2, ..., was fired from Banghyon on Feb. 12"
