@@ -2034,3 +2034,18 @@ def test_what_state_media_said_the_next_day_and_tests_counted_before_a_month() -
     primary = events[0]
     assert (primary.role, primary.date, primary.missile_class) == ("primary", "2025-01-14", "SRBM")
     assert (primary.count_min, primary.count_max, primary.distance_km) == (2, None, 250)
+
+
+def test_pyongyang_time_was_half_an_hour_behind_seoul_from_2015_to_2018() -> None:
+    primary = primary_of(
+        "North Korea launched a long-range rocket on Sunday. State television said the launch "
+        "took place at 9 a.m. Pyongyang time.",
+        "2016-02-07T15:00:00+09:00",
+    )
+    assert (primary.time_kst, primary.time_utc) == ("09:30", "2016-02-07T00:30Z")
+    later = primary_of(
+        "North Korea launched a ballistic missile on Wednesday. State media said the launch took "
+        "place at 8 a.m. Pyongyang time.",
+        "2019-05-08T15:00:00+09:00",
+    )
+    assert later.time_kst == "08:00"

@@ -72,6 +72,8 @@ ZONES: dict[str, dt.tzinfo] = {
     "ET": ZoneInfo("America/New_York"),
     "PT": ZoneInfo("America/Los_Angeles"),
     "CT": ZoneInfo("America/Chicago"),
+    # Pyongyang kept its own time, half an hour behind Seoul, from August 2015 to May 2018.
+    "PYT": ZoneInfo("Asia/Pyongyang"),
 }
 _ZONE_WORDS = {
     "eastern": "ET",
@@ -84,7 +86,7 @@ _ZONE_WORDS = {
     "japan": "KST",
     "japanese": "KST",
     "tokyo": "KST",
-    "pyongyang": "KST",
+    "pyongyang": "PYT",
 }
 
 
