@@ -2049,3 +2049,14 @@ def test_pyongyang_time_was_half_an_hour_behind_seoul_from_2015_to_2018() -> Non
         "2019-05-08T15:00:00+09:00",
     )
     assert later.time_kst == "08:00"
+
+
+def test_a_class_first_told_then_revised_gives_way() -> None:
+    primary = primary_of(
+        "North Korea fired multiple short-range projectiles off its east coast on Saturday, "
+        "South Korea's military said. The JCS initially told reporters that the North had fired "
+        "a short-range missile but later revised its statement, saying the objects were "
+        '"short-range projectiles."',
+        "2019-05-04T12:00:00+09:00",
+    )
+    assert primary.missile_class == "unknown"

@@ -353,7 +353,7 @@ _REVISED = re.compile(
 def revised_later(low: str, start: int, end: int) -> bool:
     """Is what stands at ``start:end`` a first judgement the sentence then revises ("had
     initially said the North fired short-range missiles, but later revised it to 'projectiles'")?"""
-    return bool(_INITIALLY.search(low, max(0, start - 50), start) and _REVISED.search(low, end))
+    return bool(_INITIALLY.search(low, max(0, start - 80), start) and _REVISED.search(low, end))
 
 
 def class_set_against(sentence: str, at: int) -> bool:
