@@ -2060,3 +2060,14 @@ def test_a_class_first_told_then_revised_gives_way() -> None:
         "2019-05-04T12:00:00+09:00",
     )
     assert primary.missile_class == "unknown"
+
+
+def test_a_later_retelling_of_an_earlier_launch_stays_with_it() -> None:
+    primary = primary_of(
+        "North Korea fired two strategic cruise missiles from a submarine early Sunday, state "
+        "media said Monday. On Thursday, it fired a short-range ballistic missile into the "
+        "Yellow Sea from the Nampo area, according to Seoul's military; KCNA later said six "
+        "missiles had been fired in a drill watched by leader Kim Jong Un.",
+        "2023-03-13T12:00:00+09:00",
+    )
+    assert (primary.date, primary.count_min, primary.count_max) == ("2023-03-12", 2, 2)

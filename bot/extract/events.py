@@ -1138,6 +1138,9 @@ _EXPLAINS = re.compile(
     # "two missiles from Sukchon that it later said were fired from its rocket launchers"
     r"|\b(?:that|which)\s+(?:it|they|the\s+north|pyongyang|state\s+media)\s+(?:later\s+)?"
     r"(?:said|says|claimed|called)\s+(?:were|was)\s+$"
+    # "...; KCNA later said six missiles had been fired in a drill": the same launch, retold
+    r"|\blater\s+(?:said|reported|claimed|confirmed|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:had\s+been|were|was|had)\s+$"
 )
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
