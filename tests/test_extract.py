@@ -896,7 +896,7 @@ def test_a_roundups_list_dates_each_item_by_its_label() -> None:
     events = events_of(text, "2023-03-17")
     assert sorted((e.date, e.site) for e in events) == [
         ("2023-03-09", "Nampo"),
-        ("2023-03-12", None),
+        ("2023-03-12", "Kyongpho"),
         ("2023-03-14", "Jangyon"),
     ]
 

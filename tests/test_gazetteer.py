@@ -47,6 +47,10 @@ def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
             "the test took place in Ryongrim County in northern Jagang province",
             [("Ryongrim County", "Ryongrim"), ("Jagang province", "Jagang")],
         ),
+        (
+            "the submarine fired them in waters off Kyongpo Bay near Sinpo",
+            [("Kyongpo Bay", "Kyongpho"), ("Sinpo", "Sinpo")],
+        ),
         ("the launch pad at Tongchang-ri", [("Tongchang-ri", "Tongchang-ri")]),
         ("the launch pad at Tongchangri", [("Tongchangri", "Tongchang-ri")]),
         ("satellite images of Tongch'ang-ri", [("Tongch'ang-ri", "Tongchang-ri")]),

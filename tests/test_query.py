@@ -32,7 +32,7 @@ WONSAN_AREA = (
     "Yonghung Bay",
 )  # fmt: skip
 KAECHON = {"areas": ("Kaechon",), "places": ("Kaechon", "Kaechon Airbase", "Lake Yonpung")}
-SINPO = {"areas": ("Sinpo",), "places": ("Sinpo", "Sinpo Shipyard", "Mayang Island")}
+SINPO = {"areas": ("Sinpo",), "places": ("Sinpo", "Kyongpho", "Sinpo Shipyard", "Mayang Island")}
 SOHAE = {"areas": ("Tongchang-ri",), "places": ("Tongchang-ri",)}
 
 
