@@ -2071,3 +2071,26 @@ def test_a_later_retelling_of_an_earlier_launch_stays_with_it() -> None:
         "2023-03-13T12:00:00+09:00",
     )
     assert (primary.date, primary.count_min, primary.count_max) == ("2023-03-12", 2, 2)
+
+
+def test_a_named_missile_that_flew_on_a_day_was_launched_that_day() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Monday, Japan said. A second Hwasong-18 flew on July 12 for "
+        "74 minutes. On November 21, a Chollima-1 finally placed a satellite in orbit.",
+        "2023-12-18T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-12-18"),
+        ("background", "2023-07-12"),
+        ("background", "2023-11-21"),
+    ]
+
+
+def test_a_review_that_opens_on_a_sum_of_the_years_launches_has_no_primary() -> None:
+    events = events_of(
+        "North Korea fired fewer ballistic missiles in 2023 than in its record-setting 2022, but "
+        "the launches marked technical steps. On November 21, a Chollima-1 finally placed a "
+        "reconnaissance satellite in orbit.",
+        "2024-01-02T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]

@@ -48,6 +48,25 @@ DESIGNATION = (
     r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
+_DESIGNATION_STEMS = (
+    "hwas",
+    "pukg",
+    "kn-",
+    "kn2",
+    "rodong",
+    "nodong",
+    "musudan",
+    "scud",
+    "unha",
+    "taepodong",
+    "chollima",
+    "hwasal",
+    "bukg",
+)
+_NAMED_FLIES = re.compile(
+    rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|soared|lifted\s+off|blasted\s+off"
+    r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
+)
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
 _CARRIED_BEFORE = re.compile(
@@ -59,7 +78,7 @@ FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
     r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
     # "the satellite had been successfully placed into orbit"
-    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
+    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
@@ -106,6 +125,8 @@ SUMMED_UP = re.compile(
     r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b|\bover\s+the\s+course\s+of"
     r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
+    # "fired fewer ballistic missiles in 2023 than in its record-setting 2022"
+    r"|\b(?:fewer|more)\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests)\s+(?:in|this|last|than)\b"
 )
 # "Pyongyang had repeatedly fired ballistic missiles": launches summed up, unless a date picks one.
 REPEATED = re.compile(
@@ -282,6 +303,15 @@ def triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(start, end, kind))
     if artillery and not _MISSILE_WORD.search(low):
         return []
+    if any(word in low for word in _DESIGNATION_STEMS):
+        # "A second Hwasong-18 flew on July 12": a named missile that flew was launched
+        taken = {t.start for t in found}
+        found += [
+            Trigger(m.start(), m.end("name"), "missile")
+            for m in _NAMED_FLIES.finditer(low)
+            if m.start() not in taken
+        ]
+        found.sort(key=lambda t: t.start)
     ordinal = ORDINAL_FLEW.match(low)
     if ordinal and not found:
         found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
@@ -536,7 +566,6 @@ _SUM_WORDS = (
     "dozens",
     "scores",
     "hundreds",
-    "more than",
     "string",
     "spate",
     "record",
@@ -555,6 +584,8 @@ _SUM_WORDS = (
     "rarely",
     "seldom",
     "often",
+    "fewer",
+    "more ",
 )
 
 

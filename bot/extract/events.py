@@ -130,6 +130,7 @@ class Extractor:
         ground_test = False  # the story speaks of an engine or ground test
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
+        review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
@@ -214,6 +215,8 @@ class Extractor:
                     and not any(m.precision == "day" for m in said)
                     and not any(not m.period and m.end <= summed.start() for m in said)
                 ) or (repeated and not said):
+                    if not launches and not pending.action:
+                        review = True  # the story opens on a sum: a review, not a launch's news
                     continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
@@ -415,7 +418,7 @@ class Extractor:
             launches = {k: launch for k, launch in launches.items() if _missile_told(launch)}
             if main is not None and not _missile_told(main):
                 main = None
-        if foreign_lead:
+        if foreign_lead or review:
             return self._background_only(launches, reference)
         if (
             other_lead
@@ -999,7 +1002,7 @@ def _trigger_for(
             fits = False  # "an ICBM it paraded in 2020"
         elif (
             trigger.kind == "missile"
-            and mention.end <= trigger.start
+            and (mention.end <= trigger.start or len(gap_text) <= 25)
             and _FLIES.match(cues.lower(text), trigger.end)
         ):
             # "On August 29, a North Korean Hwasong-12 intermediate-range missile flew over
@@ -1085,7 +1088,9 @@ _NAMES_THE_SYSTEM = re.compile(
     r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
 )
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
-_FLIES = re.compile(rf"\s+(?:{cues.FLIGHT.pattern})")
+_FLIES = re.compile(
+    rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern}|placed\s+(?:[\w-]+\s+){{0,5}}?in\s+orbit)"
+)
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )
