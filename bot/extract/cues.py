@@ -78,7 +78,7 @@ FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
     r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
     # "the satellite had been successfully placed into orbit"
-    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
+    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
@@ -307,7 +307,7 @@ def triggers(sentence: str) -> list[Trigger]:
         # "A second Hwasong-18 flew on July 12": a named missile that flew was launched
         taken = {t.start for t in found}
         found += [
-            Trigger(m.start(), m.end("name"), "missile")
+            Trigger(m.start(), m.end("name"), "action")
             for m in _NAMED_FLIES.finditer(low)
             if m.start() not in taken
         ]

@@ -1002,7 +1002,7 @@ def _trigger_for(
             fits = False  # "an ICBM it paraded in 2020"
         elif (
             trigger.kind == "missile"
-            and (mention.end <= trigger.start or len(gap_text) <= 25)
+            and mention.end <= trigger.start
             and _FLIES.match(cues.lower(text), trigger.end)
         ):
             # "On August 29, a North Korean Hwasong-12 intermediate-range missile flew over
@@ -1088,9 +1088,7 @@ _NAMES_THE_SYSTEM = re.compile(
     r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
 )
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
-_FLIES = re.compile(
-    rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern}|placed\s+(?:[\w-]+\s+){{0,5}}?in\s+orbit)"
-)
+_FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )
