@@ -2094,3 +2094,13 @@ def test_a_review_that_opens_on_a_sum_of_the_years_launches_has_no_primary() -> 
         "2024-01-02T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]
+
+
+def test_days_after_in_a_story_led_by_another_countrys_launch_count_from_its_day() -> None:
+    events = events_of(
+        "South Korea launched its first homegrown space rocket, the Nuri, on Thursday. The "
+        "launch came two days after North Korea test-fired a new submarine-launched ballistic "
+        "missile from waters off Sinpo.",
+        "2021-10-21T20:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2021-10-19")]

@@ -418,8 +418,12 @@ class Extractor:
             launches = {k: launch for k, launch in launches.items() if _missile_told(launch)}
             if main is not None and not _missile_told(main):
                 main = None
-        if foreign_lead or review:
+        if review:
             return self._background_only(launches, reference)
+        if foreign_lead:
+            # "South Korea launched ... The launch came two days after North Korea test-fired an
+            # SLBM": the other country's launch is the story's day, counted back from
+            return self._background_only(launches, reference, anchored=True)
         if (
             other_lead
             and not pending.action
