@@ -2104,3 +2104,32 @@ def test_days_after_in_a_story_led_by_another_countrys_launch_count_from_its_day
         "2021-10-21T20:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2021-10-19")]
+
+
+def test_a_months_launch_of_another_weapon_beside_a_dated_one_is_one_more() -> None:
+    events = events_of(
+        "North Korea fired two projectiles from a super-large rocket launcher on Thursday. The "
+        "launch came nearly four weeks after the North fired two projectiles from Sunchon on "
+        "Oct. 31. In early October, it test-fired the Pukguksong-3, a new submarine-launched "
+        "ballistic missile, from waters off Wonsan.",
+        "2019-11-28T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-11-28"),
+        ("background", "2019-10-31"),
+        ("background", "2019-10"),
+    ]
+
+
+def test_a_missile_threatened_on_a_day_was_not_fired_that_day() -> None:
+    events = events_of(
+        "North Korea fired a missile over Japan on Tuesday. The minister said the missile might "
+        "have been a Hwasong-12, the intermediate-range ballistic missile that Pyongyang "
+        "threatened earlier this month to fire into waters near Guam. On Saturday, it fired "
+        "three short-range missiles.",
+        "2017-08-29T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-08-29"),
+        ("background", "2017-08-26"),
+    ]

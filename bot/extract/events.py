@@ -897,11 +897,20 @@ def _unique(events: list[Event], news: bool) -> list[Event]:
     seen: set[str] = {e.date[:7] for e in earlier if e.date_precision == "day"}
     unique = []
     for event in events:
-        if event.date in seen:
+        if event.date in seen and not _another_weapon(event, earlier):
             continue
         seen.add(event.date)
         unique.append(event)
     return unique
+
+
+def _another_weapon(event: Event, events: list[Event]) -> bool:
+    """Does a month's launch name a weapon no dated launch of that month was? "In early
+    October, it test-fired the Pukguksong-3" beside rockets fired on Oct. 31 is one more."""
+    if event.date_precision != "month" or event.missile_class == "unknown":
+        return False
+    days = [e for e in events if e.date_precision == "day" and e.date.startswith(event.date)]
+    return all(e.missile_class != event.missile_class for e in days)
 
 
 def _count(counts: list[Count]) -> tuple[int | None, int | None]:
@@ -1099,7 +1108,9 @@ _OPENS_CLAUSE = re.compile(
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _NOT_FLOWN = re.compile(
-    rf"\b(?:{_SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*)\b"
+    rf"\b(?:{_SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*"
+    # "the missile that Pyongyang threatened earlier this month to fire near Guam"
+    r"|threaten\w*|vow\w*|plan\w*|promis\w*|warn\w*)\b"
 )
 # How often, in a list of days: "once on April 15, twice on April 28".
 _TIMES = r"(?:once|twice|\w+\s+times|again)"
