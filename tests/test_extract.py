@@ -2133,3 +2133,19 @@ def test_a_missile_threatened_on_a_day_was_not_fired_that_day() -> None:
         ("primary", "2017-08-29"),
         ("background", "2017-08-26"),
     ]
+
+
+def test_an_exercise_launched_is_no_missile_launch() -> None:
+    assert (
+        events_of(
+            "U.S. and South Korean forces launched their annual Freedom Shield exercise Monday, as "
+            "North Korea warned the allies would pay a price for rehearsals for invasion.",
+            "2024-03-04T12:00:00+09:00",
+        )
+        == []
+    )
+    primary = primary_of(
+        "North Korea launched two missiles in an exercise on Monday, Seoul said.",
+        "2024-03-04T12:00:00+09:00",
+    )
+    assert primary.date == "2024-03-04"

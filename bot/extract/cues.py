@@ -226,6 +226,8 @@ def triggers(sentence: str) -> list[Trigger]:
             continue
         if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
             continue  # "North Korea flew drones across the border"
+        if kind == "action" and word.startswith("launch") and _LAUNCHED_OTHER.match(low, end):
+            continue  # "launched their annual Freedom Shield exercise", "launched a probe"
         if kind == "action" and word == "sent" and not _SENT_ALOFT.match(low, end):
             continue  # "sent its new Hwasong-15 soaring", not "sent a delegation"
         if (
@@ -340,6 +342,13 @@ _ANOTHER_FAILED = re.compile(
 )
 
 
+# What else is launched: exercises, campaigns, inquiries (not missiles, rockets, satellites).
+_LAUNCHED_OTHER = re.compile(
+    r"\s+(?:(?:their|its|his|her|a|an|the|new|joint)\s+)*"
+    r"(?:(?!missiles?\b|rockets?\b|projectiles?\b|satellites?\b|[a-z]*bms?\b|in\b)[\w'’-]+\s+){0,3}?"
+    r"(?:exercises?|drills?|war\s+games|campaigns?|probes?|investigations?|inquir(?:y|ies)"
+    r"|operations?|offensives?|programs?|programmes?|initiatives?|talks|website|app|service)\b"
+)
 # "an attempt to intercept it", not "an attempt to put a satellite into orbit"
 _ATTEMPT_TO_OTHER = re.compile(
     r"(?:ed|s)?\s+to\s+(?!launch|fire|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
