@@ -2149,3 +2149,13 @@ def test_an_exercise_launched_is_no_missile_launch() -> None:
         "2024-03-04T12:00:00+09:00",
     )
     assert primary.date == "2024-03-04"
+
+
+def test_a_story_about_sanctions_for_a_recent_test_has_no_primary() -> None:
+    events = events_of(
+        "The U.N. Security Council unanimously imposed new sanctions on North Korea on Friday "
+        "for its recent intercontinental ballistic missile test. North Korea tested its most "
+        "advanced missile, the Hwasong-15, on Nov. 29.",
+        "2017-12-22T16:05:00-05:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]

@@ -161,7 +161,17 @@ class Extractor:
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
             if other_lead is None and triggers:
-                other_lead = False
+                # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
+                # story opens on what was done about an earlier launch
+                other_lead = (
+                    not any(t.kind == "action" for t in triggers)
+                    and all(
+                        _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
+                        for t in triggers
+                        if t.kind == "noun"
+                    )
+                    and any(t.kind == "noun" for t in triggers)
+                )
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
                 # North Korea put its own into orbit": the news is another country's launch.
@@ -1013,6 +1023,9 @@ def _trigger_for(
             fits = False
         elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
             fits = False  # "an ICBM it paraded in 2020"
+        elif mention.end <= trigger.start and _FOR_ITS.match(gap_text.lower()):
+            # "imposed sanctions on Friday for its recent ICBM test": the day of the sanctions
+            fits = False
         elif (
             trigger.kind == "missile"
             and mention.end <= trigger.start
@@ -1107,6 +1120,10 @@ _OPENS_CLAUSE = re.compile(
 )
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
+_RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
+_FOR_ITS = re.compile(
+    r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
+)
 _NOT_FLOWN = re.compile(
     rf"\b(?:{_SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*"
     # "the missile that Pyongyang threatened earlier this month to fire near Guam"
