@@ -2159,3 +2159,15 @@ def test_a_story_about_sanctions_for_a_recent_test_has_no_primary() -> None:
         "2017-12-22T16:05:00-05:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]
+
+
+def test_an_earlier_month_far_down_a_threat_story_is_not_its_news() -> None:
+    events = events_of(
+        "North Korea said on Wednesday that it was carefully examining a plan to strike areas "
+        "around Guam with missiles. A spokesman said the plan envisaged an enveloping fire around "
+        "Guam. Guam's governor urged residents to stay calm. Trump's remarks followed a report in "
+        "The Washington Post. Tensions have spiked since North Korea carried out two tests of its "
+        "Hwasong-14 intercontinental ballistic missile in July.",
+        "2017-08-09T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-07")]

@@ -54,6 +54,7 @@ class _Launch:
     # Dated only by a Western story's own "today": it may be Korea's next day.
     zone_day: bool = False
     days_before_primary: int | None = None
+    lead: bool = False  # first told in the story's lead
     counts: list[Count] = field(default_factory=list)
     lengths: list[Length] = field(default_factory=list)
     places: list[tuple[int, Place, str]] = field(default_factory=list)  # (where in the story, ...)
@@ -270,6 +271,7 @@ class Extractor:
                         earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)),
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
+                        lead=number < _LEAD_SENTENCES,
                     )
                     order += 1
                     launches[key] = launch
@@ -677,7 +679,7 @@ class Extractor:
                 if launch.precision == "month"
                 and launch.action
                 # "test-fired a new missile late last month, sources said Friday": the lead's
-                and (not launch.earlier or launch.order == 0)
+                and (not launch.earlier or (launch.order == 0 and launch.lead))
                 and launch.days_before_primary is None
                 and launch.date is not None
                 and reference - _NEWS_WITHIN <= launch.date <= reference
@@ -745,7 +747,8 @@ class Extractor:
                 and launch.date is not None
                 and _before(launch, reference)
                 # "in May", "in 2022" without news to set them against are mostly sums and plans
-                and (launch.precision == "day" or (anchored and launch.action))
+                # (but "since it carried out two tests in July" is an earlier launch's)
+                and (launch.precision == "day" or ((anchored or launch.earlier) and launch.action))
             ):
                 events.append(self._event(launch, "background"))
         return _unique(events, news=False)
