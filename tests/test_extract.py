@@ -2171,3 +2171,18 @@ def test_an_earlier_month_far_down_a_threat_story_is_not_its_news() -> None:
         "2017-08-09T18:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2017-07")]
+
+
+def test_missiles_tested_beside_drills_and_a_drone_tested_over_days() -> None:
+    events = events_of(
+        "North Korea says it has tested strategic cruise missiles and a new underwater nuclear "
+        "attack drone, as it steps up its response to military drills by the United States and "
+        "South Korea. KCNA said on Friday that four strategic cruise missiles were fired on "
+        "Wednesday from the area of Hamhung. KCNA also said the North tested an underwater "
+        '"nuclear attack drone", called Haeil, which cruised underwater between Tuesday and '
+        "Thursday.",
+        "2023-03-24T10:05:00+03:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2023-03-22", "cruise")
+    ]

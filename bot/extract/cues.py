@@ -233,9 +233,12 @@ def triggers(sentence: str) -> list[Trigger]:
         if (
             kind == "action"
             and word.startswith("tested")
-            and not (_missile_near(low, end, 110) or _missile_near_before(low, start, 110))
+            and (
+                not (_missile_near(low, end, 110) or _missile_near_before(low, start, 110))
+                or _TESTED_OTHER.match(low, end)
+            )
         ):
-            continue
+            continue  # (and "tested an underwater 'nuclear attack drone'" is no missile)
         if kind == "action" and word.startswith("fir") and _ROUNDS_OBJECT.match(low, end):
             artillery = True
             continue  # "fired about 400 rounds from K9 howitzers": artillery
@@ -757,7 +760,19 @@ def not_a_launch(sentence: str) -> bool:
         )
         and not FLIGHT.search(low)
         and not _DATED_LAUNCH.search(low)
+        # "has tested strategic cruise missiles ..., as it steps up its response to drills"
+        and not _TESTED_MISSILES.search(low)
     )
+
+
+_TESTED_OTHER = re.compile(
+    r"\s+(?:(?!missiles?\b|rockets?\b)[\w'’\"“”-]+\s+){0,4}?[\"“”']?"
+    r"(?:drones?|engines?|motors?)\b"
+)
+_TESTED_MISSILES = re.compile(
+    r"\btested\s+(?:(?!engines?\b|motors?\b)[\w-]+\s+){0,4}?"
+    r"(?:missiles|rockets|projectiles|icbms|slbms|srbms|irbms)\b"
+)
 
 
 _MISSILE_WAS = re.compile(
