@@ -2186,3 +2186,17 @@ def test_missiles_tested_beside_drills_and_a_drone_tested_over_days() -> None:
     assert [(e.role, e.date, e.missile_class) for e in events] == [
         ("primary", "2023-03-22", "cruise")
     ]
+
+
+def test_a_colon_list_of_failed_attempts_dates_each() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. The two launches followed four "
+        "failed attempts to fire the Musudan since April: one on April 15, two on April 28 and "
+        "another on May 31, all of which exploded on the launch pad.",
+        "2016-06-23T12:00:00+09:00",
+    )
+    assert [e.date for e in events if e.role == "background"] == [
+        "2016-04-15",
+        "2016-04-28",
+        "2016-05-31",
+    ]

@@ -1133,7 +1133,7 @@ _NOT_FLOWN = re.compile(
     r"|threaten\w*|vow\w*|plan\w*|promis\w*|warn\w*)\b"
 )
 # How often, in a list of days: "once on April 15, twice on April 28".
-_TIMES = r"(?:once|twice|\w+\s+times|again)"
+_TIMES = r"(?:once|twice|\w+\s+times|again|one|two|three|four|five)"
 # Between two dates of one list: "April 15, twice on April 28 and once on May 31".
 _LIST_LINK = re.compile(
     r"(?:\s+(?:from|near|off)\s+[^,;.]{1,40}?)?"  # "on August 10 from near Hamhung and again on"
@@ -1149,7 +1149,11 @@ _TALLY = re.compile(
 _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(r"\b(?:those|ones)\s+(?:on|of|in)\s+$")
-_DASHED_LIST = re.compile(rf"\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?")
+_DASHED_LIST = re.compile(
+    rf"\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?"
+    # "four failed attempts to fire the Musudan since April: one on April 15, two on ..."
+    rf"|[^.;:]{{0,60}}:\s*{_TIMES}?\s*(?:on\s+)?"
+)
 _GOVERNMENT_FROM = re.compile(
     r"\b(?:threats?|messages?|response|provocations?|pressure|warnings?|demands?|statements?|"
     r"signals?|overtures?)\s+from\s+$"
