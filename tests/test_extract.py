@@ -2200,3 +2200,12 @@ def test_a_colon_list_of_failed_attempts_dates_each() -> None:
         "2016-04-28",
         "2016-05-31",
     ]
+
+
+def test_from_near_the_eastern_port_of_a_city() -> None:
+    primary = primary_of(
+        "South Korea's Joint Chiefs of Staff said the first missile was fired at 5:58 am "
+        "Wednesday from near the eastern port of Wonsan and disintegrated in mid-air.",
+        "2016-06-22T12:00:00+09:00",
+    )
+    assert (primary.site, primary.time_kst) == ("Wonsan", "05:58")
