@@ -2209,3 +2209,17 @@ def test_from_near_the_eastern_port_of_a_city() -> None:
         "2016-06-22T12:00:00+09:00",
     )
     assert (primary.site, primary.time_kst) == ("Wonsan", "05:58")
+
+
+def test_the_largest_salvo_since_a_month_and_a_nuclear_tests_day() -> None:
+    events = events_of(
+        "North Korea fired seven ballistic missiles off its east coast on Saturday. The salvo is "
+        "the North's largest since July 2006, when it test-fired seven missiles, including a "
+        "long-range Taepodong-2. Tension has been running high since Pyongyang launched a "
+        "long-range rocket on April 5, which it claimed put a satellite into orbit, and then "
+        "conducted its second nuclear test on May 25.",
+        "2009-07-04T12:00:00+09:00",
+    )
+    primary = events[0]
+    assert (primary.role, primary.missile_types) == ("primary", [])
+    assert [e.date for e in events if e.role == "background"] == ["2006-07", "2009-04-05"]

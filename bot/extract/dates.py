@@ -723,7 +723,10 @@ def _first_since(sentence: str, start: int) -> bool:
     return bool(_FIRST_SINCE.search(lower(sentence), max(0, start - 120), start))
 
 
-_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^;]{0,110}$")
+# ("the North's largest since July 2006, when it test-fired seven missiles": a superlative too)
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|last|largest|biggest|longest|highest|most\s+\w+)\b[^;]{0,110}$"
+)
 
 
 def _since_before(sentence: str, start: int) -> bool:

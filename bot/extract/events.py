@@ -1046,6 +1046,10 @@ def _trigger_for(
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
             else:
                 fits = len(gap_text) <= _NOUN_REACH
+        if fits and mention.start >= trigger.end and _OTHER_EVENT_BEFORE.search(gap_text.lower()):
+            # "launched a rocket on April 5 ... and then conducted its second nuclear test on
+            # May 25": the day right after another event's noun is that event's
+            fits = False
         if fits and (best is None or _rank(trigger, mention, taken) < _rank(best, mention, taken)):
             best = trigger
     return best
@@ -1124,6 +1128,10 @@ _OPENS_CLAUSE = re.compile(
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|drills?|exercises?|visit"
+    r"|election|parade|ceremony|congress|plenum)s?\s*,?\s*(?:on|in|at|of)?\s*$"
+)
 _FOR_ITS = re.compile(
     r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
 )
