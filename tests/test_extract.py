@@ -2223,3 +2223,14 @@ def test_the_largest_salvo_since_a_month_and_a_nuclear_tests_day() -> None:
     primary = events[0]
     assert (primary.role, primary.missile_types) == ("primary", [])
     assert [e.date for e in events if e.role == "background"] == ["2006-07", "2009-04-05"]
+
+
+def test_the_missiles_flew_after_a_sentence_dating_earlier_launches_are_those() -> None:
+    primary = primary_of(
+        "North Korea fired two ballistic missiles on Wednesday. They flew about 800km, the Joint "
+        "Chiefs of Staff said. On Monday, state media said the country had tested a new "
+        "long-range cruise missile on Saturday and Sunday. The missiles flew 1,500km before "
+        "hitting their targets.",
+        "2021-09-15T18:00:00+09:00",
+    )
+    assert primary.distance_km == 800

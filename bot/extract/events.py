@@ -346,6 +346,17 @@ class Extractor:
                         and _THE_MISSILE.match(text)
                         and any(not c.weak and c.low >= 2 for c in default.counts)
                     )
+                    # "... state media said it had tested a cruise missile on Saturday and
+                    # Sunday. The missiles flew 1,500km": the launches the sentence before dated
+                    or (
+                        last_at == number - 1
+                        and last is not default
+                        and last.date is not None
+                        and default.date is not None
+                        and last.date < default.date
+                        and _THE_MISSILES_FLEW.match(text)
+                        and bool(default.lengths)  # today's flight is told already
+                    )
                 ):
                     target = last
                 else:
@@ -1121,6 +1132,9 @@ _NAMES_THE_SYSTEM = re.compile(
     r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
 )
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
+_THE_MISSILES_FLEW = re.compile(
+    r"(?:The|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)\s+(?:flew|travell?ed)"
+)
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
