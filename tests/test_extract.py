@@ -2234,3 +2234,14 @@ def test_the_missiles_flew_after_a_sentence_dating_earlier_launches_are_those() 
         "2021-09-15T18:00:00+09:00",
     )
     assert primary.distance_km == 800
+
+
+def test_a_class_the_north_was_preparing_to_test_is_not_the_launchs() -> None:
+    primary = primary_of(
+        "A North Korean missile appears to have exploded shortly after it was launched from near "
+        "Pyongyang on Wednesday morning, South Korea's military said, amid warnings from "
+        "Washington that the country was preparing to test its largest intercontinental "
+        "ballistic missile.",
+        "2022-03-16T12:00:00+09:00",
+    )
+    assert (primary.site, primary.missile_class) == ("Pyongyang", "unknown")
