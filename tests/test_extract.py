@@ -2245,3 +2245,13 @@ def test_a_class_the_north_was_preparing_to_test_is_not_the_launchs() -> None:
         "2022-03-16T12:00:00+09:00",
     )
     assert (primary.site, primary.missile_class) == ("Pyongyang", "unknown")
+
+
+def test_a_rocket_seen_taken_off_its_pad_on_a_day_was_not_launched_then() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Wednesday. Earlier this week, Pyongyang had "
+        "said it was extending the launch window, and satellite imagery on Tuesday suggested the "
+        "rocket had been taken off the pad.",
+        "2012-12-12T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12")]

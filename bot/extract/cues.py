@@ -39,7 +39,8 @@ _NOUN = (
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
-    r"|satellites?(?!\s+launch(?:ing)?\s+(?:ground|station|site|facility|pad|centre|center))|"
+    r"|satellites?(?!\s+launch(?:ing)?\s+(?:ground|station|site|facility|pad|centre|center))"
+    r"(?!\s+(?:imagery|images?|photos?|pictures?|data|dish(?:es)?|television|tv|phones?))|"
     r"launch\s+vehicles?|weapons?"
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.

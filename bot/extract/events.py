@@ -1035,8 +1035,10 @@ def _trigger_for(
             # "Trump played down the launch on Friday"; "at a news conference late Saturday,
             # called the launch 'intolerable'": the day of the reaction
             fits = False
-        elif trigger.kind == "missile" and _NOT_FLOWN.search(gap_text.lower()):
-            fits = False  # "an ICBM it paraded in 2020"
+        elif trigger.kind == "missile" and (
+            _NOT_FLOWN.search(gap_text.lower()) or _HANDLED_AFTER.match(text.lower(), trigger.end)
+        ):
+            fits = False  # "an ICBM it paraded in 2020", "the rocket had been taken off the pad"
         elif mention.end <= trigger.start and _FOR_ITS.match(gap_text.lower()):
             # "imposed sanctions on Friday for its recent ICBM test": the day of the sanctions
             fits = False
@@ -1145,6 +1147,10 @@ _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|drills?|exercises?|visit"
     r"|election|parade|ceremony|congress|plenum)s?\s*,?\s*(?:on|in|at|of)?\s*$"
+)
+_HANDLED_AFTER = re.compile(
+    r"\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?(?:taken|removed"
+    r"|moved|seen|spotted|observed|erected|installed|transported|mounted|assembled|dismantled)\b"
 )
 _FOR_ITS = re.compile(
     r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
