@@ -2255,3 +2255,13 @@ def test_a_rocket_seen_taken_off_its_pad_on_a_day_was_not_launched_then() -> Non
         "2012-12-12T18:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12")]
+
+
+def test_the_first_test_since_a_meeting_last_month_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles into the East Sea on Thursday "
+        "morning, its first weapons test in more than two months and the first since leader Kim "
+        "Jong-un met U.S. President Donald Trump at the truce village of Panmunjom last month.",
+        "2019-07-25T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2019-07-25")]

@@ -1059,7 +1059,14 @@ def _trigger_for(
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
             else:
                 fits = len(gap_text) <= _NOUN_REACH
-        if fits and mention.start >= trigger.end and _OTHER_EVENT_BEFORE.search(gap_text.lower()):
+        if (
+            fits
+            and mention.start >= trigger.end
+            and (
+                _OTHER_EVENT_BEFORE.search(gap_text.lower())
+                or _MET_BETWEEN.search(gap_text.lower())
+            )
+        ):
             # "launched a rocket on April 5 ... and then conducted its second nuclear test on
             # May 25": the day right after another event's noun is that event's
             fits = False
@@ -1148,6 +1155,8 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|drills?|exercises?|visit"
     r"|election|parade|ceremony|congress|plenum)s?\s*,?\s*(?:on|in|at|of)?\s*$"
 )
+# "the first since leader Kim Jong-un met Trump at Panmunjom last month": the meeting's month
+_MET_BETWEEN = re.compile(r"\b(?:met|visited|hosted|attended|signed|held\s+talks)\b")
 _HANDLED_AFTER = re.compile(
     r"\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?(?:taken|removed"
     r"|moved|seen|spotted|observed|erected|installed|transported|mounted|assembled|dismantled)\b"
