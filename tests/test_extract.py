@@ -2265,3 +2265,18 @@ def test_the_first_test_since_a_meeting_last_month_dates_no_launch() -> None:
         "2019-07-25T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2019-07-25")]
+
+
+def test_a_roundup_reports_the_launch_its_lead_tells_and_keeps_the_weeks_later_one() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan this week for the first time in five "
+        "years. The intermediate-range ballistic missile was launched at 7:23 a.m. on Tuesday "
+        "from Mupyong-ri, the JCS said. The Japanese government issued J-Alert warnings. The "
+        "Prime Minister called the launch barbaric. On Thursday, the North fired two short-range "
+        "ballistic missiles from Samsok.",
+        "2022-10-08T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "2022-10-06"),
+    ]

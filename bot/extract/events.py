@@ -54,7 +54,7 @@ class _Launch:
     # Dated only by a Western story's own "today": it may be Korea's next day.
     zone_day: bool = False
     days_before_primary: int | None = None
-    lead: bool = False  # first told in the story's lead
+    told_at: int = 0  # the prose sentence that first told of it
     counts: list[Count] = field(default_factory=list)
     lengths: list[Length] = field(default_factory=list)
     places: list[tuple[int, Place, str]] = field(default_factory=list)  # (where in the story, ...)
@@ -271,7 +271,7 @@ class Extractor:
                         earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)),
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
-                        lead=number < _LEAD_SENTENCES,
+                        told_at=number,
                     )
                     order += 1
                     launches[key] = launch
@@ -682,6 +682,8 @@ class Extractor:
         primary: _Launch | None = None
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
+            if main in candidates and main.told_at <= 1:
+                primary = main  # the launch the lead reports, not the week's last (a roundup)
         else:
             # "fired two cruise missiles over the weekend": news known only to its month
             months = [
@@ -690,7 +692,7 @@ class Extractor:
                 if launch.precision == "month"
                 and launch.action
                 # "test-fired a new missile late last month, sources said Friday": the lead's
-                and (not launch.earlier or (launch.order == 0 and launch.lead))
+                and (not launch.earlier or (launch.order == 0 and launch.told_at < _LEAD_SENTENCES))
                 and launch.days_before_primary is None
                 and launch.date is not None
                 and reference - _NEWS_WITHIN <= launch.date <= reference
@@ -734,7 +736,9 @@ class Extractor:
             ):
                 if launch.precision == "day" and launch.date == primary.date:
                     primary.absorb(launch)
-                continue
+                    continue
+                if not (launch in candidates and launch.date > primary.date):
+                    continue  # (a later launch of a roundup whose lead is another is its own)
             events.append(self._event(launch, "background"))
         # (the primary is made last: it may have absorbed launches of its own day)
         return _unique([self._event(primary, "primary"), *events], news=True)
