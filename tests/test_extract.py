@@ -2280,3 +2280,13 @@ def test_a_roundup_reports_the_launch_its_lead_tells_and_keeps_the_weeks_later_o
         ("primary", "2022-10-04"),
         ("background", "2022-10-06"),
     ]
+
+
+def test_a_story_of_a_plan_keeps_a_month_in_which_the_north_launched() -> None:
+    events = events_of(
+        "North Korea has notified the International Maritime Organization that it plans to "
+        "launch an earth observation satellite between Feb. 8 and 25. In December 2012, North "
+        "Korea launched a long-range rocket from its Tongchang-ri site.",
+        "2016-02-03T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2012-12")]

@@ -761,9 +761,9 @@ class Extractor:
                 launch.days_before_primary is None
                 and launch.date is not None
                 and _before(launch, reference)
-                # "in May", "in 2022" without news to set them against are mostly sums and plans
-                # (but "since it carried out two tests in July" is an earlier launch's)
-                and (launch.precision == "day" or ((anchored or launch.earlier) and launch.action))
+                # "tests in May" without news to set them against are mostly sums and plans;
+                # "In December 2012, North Korea launched a long-range rocket" is a launch
+                and (launch.precision == "day" or launch.action)
             ):
                 events.append(self._event(launch, "background"))
         return _unique(events, news=False)
