@@ -2290,3 +2290,19 @@ def test_a_story_of_a_plan_keeps_a_month_in_which_the_north_launched() -> None:
         "2016-02-03T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2012-12")]
+
+
+def test_a_second_missile_makes_two_and_a_yearly_tally_does_not() -> None:
+    salvo = primary_of(
+        "North Korea fired a missile from near Wonsan on Wednesday. South Korea's military said "
+        "the first missile was fired at 5:58 am and disintegrated in mid-air. A second missile "
+        "was launched about two hours later and flew some 400 kilometres.",
+        "2016-06-22T12:00:00+09:00",
+    )
+    assert (salvo.count_min, salvo.count_max) == (2, 2)
+    tally = primary_of(
+        "North Korea fired a hypersonic missile on Tuesday. This was the third missile North "
+        "Korea launched this year.",
+        "2022-01-12T12:00:00+09:00",
+    )
+    assert (tally.count_min, tally.count_max) == (1, 1)

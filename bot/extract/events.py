@@ -945,6 +945,9 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     """Combine the counts the story gives: Seoul's one and Tokyo's two make 1 to 2; a figure
     ("at least 23") says more than a word ("a barrage")."""
     strong = [c for c in counts if not c.weak]
+    if any(c.ordinal for c in strong):
+        # "the first missile ... was an ICBM", "A second missile was launched": two missiles
+        strong = [c for c in strong if c.ordinal or c.high is None or c.high > 1]
     clocked: dict[str, int] = {}
     for c in strong:
         if c.clock is not None and c.high is not None:

@@ -120,6 +120,9 @@ class Count:
     more: bool = False
     # The launch time the sentence gives ("At 6:42 a.m., launched one"): a firing of its own.
     clock: str | None = None
+    # "A second missile was launched two hours later": at least that many, and the singular
+    # counts beside it are of one of them.
+    ordinal: bool = False
 
 
 def number_word(word: str) -> int | None:
@@ -183,6 +186,10 @@ def find_counts(sentence: str) -> list[Count]:
             out.append(Count(span_start, noun.end(), 2, None, weak=True))
         elif det not in {"these", "those"}:
             out.append(Count(span_start, noun.end(), 1, 1, weak=True))
+    if "second" in low or "third" in low:
+        for m in _ORDINAL_MISSILE.finditer(low):
+            n = _ORDINALS[m.group("ord")]
+            out.append(Count(m.start(), m.end(), n, n, ordinal=True))
     for m in _PUT_AT.finditer(low):
         n = number_word(m.group("n"))
         if n:
@@ -190,6 +197,13 @@ def find_counts(sentence: str) -> list[Count]:
     return out
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+_ORDINAL_MISSILE = re.compile(
+    r"\b(?:a|the)\s+(?P<ord>second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:missile|projectile"
+    r"|rocket)\b(?!\s+(?:launch|test|firing|attack))"
+    # ("This was the third missile North Korea launched this year": a tally, not this salvo)
+    r"(?![^.;]{0,60}\b(?:this\s+year|of\s+the\s+year|so\s+far|since|in\s+(?:a|\w+)\s+(?:weeks?|months?|days?)))"
+)
 # "Japan's defence ministry put the number at six": another source's count.
 _PUT_AT = re.compile(
     rf"\bput\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+(?P<n>{_NUMWORD})\b"
