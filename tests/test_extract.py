@@ -2306,3 +2306,15 @@ def test_a_second_missile_makes_two_and_a_yearly_tally_does_not() -> None:
         "2022-01-12T12:00:00+09:00",
     )
     assert (tally.count_min, tally.count_max) == (1, 1)
+
+
+def test_the_test_kim_watched_after_an_engine_tests_lead_is_that_test() -> None:
+    events = events_of(
+        "North Korea said Saturday it has successfully conducted a ground test of a new "
+        "high-thrust engine for an intercontinental ballistic missile. The official Korean "
+        "Central News Agency said Kim watched the test at the Sohae Satellite Launching Ground "
+        "and hailed it as a way to tip a new type of ICBM. The Sohae site is where North Korea "
+        "launched a long-range rocket on Feb. 7.",
+        "2016-04-09T11:20:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2016-02-07")]

@@ -366,8 +366,17 @@ class Extractor:
                     # is background talk, unless it gives a clock time and no day: "launched at
                     # 7:40 a.m." is the story's own day wherever it is said (a live blog's lead
                     # is at its foot).
+                    # ("Kim watched the test at Sohae", after an engine test's lead, is it)
                     if target is pending and (number < _LEAD_SENTENCES or times):
-                        pending.action = pending.action or has_action
+                        pending.action = pending.action or (
+                            has_action
+                            and not (
+                                other_test
+                                and all(
+                                    _is_test_noun(text, t) for t in triggers if t.kind == "action"
+                                )
+                            )
+                        )
                 owners = [_Owner(0, target)]
             else:
                 story = main if main is not None else pending
