@@ -2318,3 +2318,13 @@ def test_the_test_kim_watched_after_an_engine_tests_lead_is_that_test() -> None:
         "2016-04-09T11:20:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2016-02-07")]
+
+
+def test_the_time_a_launch_was_detected_is_its_time() -> None:
+    primary = primary_of(
+        "North Korea fired an intercontinental ballistic missile, the Pentagon said. The launch "
+        "was detected at about 1:17 p.m. Eastern time, which was 3:17 a.m. Wednesday in North "
+        "Korea.",
+        "2017-11-28T15:30:00-05:00",
+    )
+    assert (primary.date, primary.time_kst) == ("2017-11-29", "03:17")

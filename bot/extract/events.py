@@ -1292,7 +1292,9 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
 
 
 _TIME_LAUNCH = (
-    r"fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+    # "The launch was detected at about 1:17 p.m. Eastern time" (before "launch" alone)
+    r"(?:launch|missile|rocket)s?\s+(?:was|were)\s+(?:first\s+)?detected"
+    r"|fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
     r"|test-fired|liftoff"
     # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
