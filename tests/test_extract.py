@@ -2328,3 +2328,13 @@ def test_the_time_a_launch_was_detected_is_its_time() -> None:
         "2017-11-28T15:30:00-05:00",
     )
     assert (primary.date, primary.time_kst) == ("2017-11-29", "03:17")
+
+
+def test_another_sources_flight_distance_is_the_launchs_too() -> None:
+    primary = primary_of(
+        "The missile was launched at 5:27 am on Sunday from near Kusong and flew about 700 "
+        "kilometres, the Joint Chiefs of Staff said. Tokyo put the flight distance at around 800 "
+        "kilometres.",
+        "2017-05-14T12:00:00+09:00",
+    )
+    assert primary.distance_km == 800

@@ -36,6 +36,8 @@ _NOUN_REACH = 60
 _NOUN_REACH_OVER_COMMA = 30
 _SENTENCE_REACH = 400
 _LEAD_SENTENCES = 4
+# Words that speak of a flight already told ("Tokyo put the flight distance at around 800 km").
+_FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
@@ -194,7 +196,7 @@ class Extractor:
             has_action = any(t.kind == "action" for t in triggers)
             has_noun = any(t.kind == "noun" for t in triggers)
             # A sentence naming only the missile or its flight speaks of a launch already told.
-            flight = bool(cues.FLIGHT.search(low)) or "altitude" in low or "apogee" in low
+            flight = bool(cues.FLIGHT.search(low)) or any(w in low for w in _FLIGHT_WORDS)
             designations = (
                 self.catalogue.designations(text)
                 if ((found or main or pending.action) and cues.may_name_missile(low))
