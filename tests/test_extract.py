@@ -2338,3 +2338,24 @@ def test_another_sources_flight_distance_is_the_launchs_too() -> None:
         "2017-05-14T12:00:00+09:00",
     )
     assert primary.distance_km == 800
+
+
+def test_the_days_of_talks_congresses_and_drills() -> None:
+    hanoi = events_of(
+        "North Korea fired multiple short-range projectiles on Saturday, its first such launch "
+        "since talks between Kim Jong-un and Donald Trump collapsed in Hanoi in February.",
+        "2019-05-04T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in hanoi] == [("primary", "2019-05-04")]
+    congress = events_of(
+        "North Korea said it had test-fired a new hypersonic missile on Tuesday. Hypersonic "
+        "missiles are a top task of the five-year plan adopted at a party congress in January, "
+        "KCNA said, adding that the test confirmed the missile's control.",
+        "2021-09-29T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in congress] == [("primary", "2021-09-28")]
+    drills = primary_of(
+        "North Korea fired two missiles during military drills on Tuesday, Seoul said.",
+        "2023-03-15T12:00:00+09:00",
+    )
+    assert drills.date == "2023-03-14"

@@ -1077,13 +1077,16 @@ def _trigger_for(
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
             else:
                 fits = len(gap_text) <= _NOUN_REACH
-        if (
-            fits
-            and mention.start >= trigger.end
-            and (
-                _OTHER_EVENT_BEFORE.search(gap_text.lower())
-                or _MET_BETWEEN.search(gap_text.lower())
+        if fits and (
+            (
+                mention.start >= trigger.end
+                and (
+                    _OTHER_EVENT_BEFORE.search(gap_text.lower())
+                    or _MET_BETWEEN.search(gap_text.lower())
+                )
             )
+            # "adopted at a party congress in January, KCNA said, adding that the test ..."
+            or _OTHER_EVENT_BEFORE.search(text.lower(), max(0, mention.start - 40), mention.start)
         ):
             # "launched a rocket on April 5 ... and then conducted its second nuclear test on
             # May 25": the day right after another event's noun is that event's
@@ -1169,12 +1172,15 @@ _OPENS_CLAUSE = re.compile(
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
+# (not drills: "fired two missiles during drills on Tuesday" dates the launch)
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|drills?|exercises?|visit"
+    r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|visit"
     r"|election|parade|ceremony|congress|plenum)s?\s*,?\s*(?:on|in|at|of)?\s*$"
 )
 # "the first since leader Kim Jong-un met Trump at Panmunjom last month": the meeting's month
-_MET_BETWEEN = re.compile(r"\b(?:met|visited|hosted|attended|signed|held\s+talks)\b")
+_MET_BETWEEN = re.compile(
+    r"\b(?:met|visited|hosted|attended|signed|held\s+talks|collapsed|broke\s+down|took\s+office)\b"
+)
 _HANDLED_AFTER = re.compile(
     r"\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?(?:taken|removed"
     r"|moved|seen|spotted|observed|erected|installed|transported|mounted|assembled|dismantled)\b"
