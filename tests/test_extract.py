@@ -2359,3 +2359,12 @@ def test_the_days_of_talks_congresses_and_drills() -> None:
         "2023-03-15T12:00:00+09:00",
     )
     assert drills.date == "2023-03-14"
+
+
+def test_a_nuclear_test_story_keeps_the_months_named_tests_of_a_class() -> None:
+    events = events_of(
+        "North Korea conducted its sixth nuclear test on Sunday, its most powerful. The test "
+        "follows two ICBM tests in July that analysts said could reach the U.S. mainland.",
+        "2017-09-03T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-07")]

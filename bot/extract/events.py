@@ -774,7 +774,8 @@ class Extractor:
                 and _before(launch, reference)
                 # "tests in May" without news to set them against are mostly sums and plans;
                 # "In December 2012, North Korea launched a long-range rocket" is a launch
-                and (launch.precision == "day" or launch.action)
+                # ("two ICBM tests in July" names what was fired, too)
+                and (launch.precision == "day" or launch.action or bool(launch.classes))
             ):
                 events.append(self._event(launch, "background"))
         return _unique(events, news=False)
