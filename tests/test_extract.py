@@ -2368,3 +2368,14 @@ def test_a_nuclear_test_story_keeps_the_months_named_tests_of_a_class() -> None:
         "2017-09-03T18:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2017-07")]
+
+
+def test_what_state_media_later_said_is_of_the_launch_just_named() -> None:
+    primary = primary_of(
+        "North Korea fired several short-range ballistic missiles on Tuesday, South Korea's "
+        "military said. The launches came a week after North Korea fired an intermediate-range "
+        "missile on Jan. 6. State media later said leader Kim Jong Un had observed the test of a "
+        "new hypersonic missile.",
+        "2025-01-14T12:00:00+09:00",
+    )
+    assert primary.missile_class == "SRBM"

@@ -197,6 +197,8 @@ ANAPHORA = re.compile(
     r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
     # "State media said the next day that the weapon was a new hypersonic missile"
     r"|^[^;:]{0,60}?\b(?:said|reported|announced|claimed)\s+(?:on\s+)?the\s+(?:next|following)\s+day\b"
+    # "State media later said Kim had observed the test of a new hypersonic missile"
+    r"|^[^;:,]{0,40}?\b(?:later|subsequently)\s+(?:said|reported|announced|claimed)\b"
 )
 HEADING = re.compile(r"^\s*[\[(].*[\])]\s*$", re.DOTALL)
 
