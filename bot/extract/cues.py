@@ -49,21 +49,6 @@ DESIGNATION = (
     r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
-_DESIGNATION_STEMS = (
-    "hwas",
-    "pukg",
-    "kn-",
-    "kn2",
-    "rodong",
-    "nodong",
-    "musudan",
-    "scud",
-    "unha",
-    "taepodong",
-    "chollima",
-    "hwasal",
-    "bukg",
-)
 _NAMED_FLIES = re.compile(
     rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|soared|lifted\s+off|blasted\s+off"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
@@ -311,7 +296,7 @@ def triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(start, end, kind))
     if artillery and not _MISSILE_WORD.search(low):
         return []
-    if any(word in low for word in _DESIGNATION_STEMS):
+    if may_name_missile(low):
         # "A second Hwasong-18 flew on July 12": a named missile that flew was launched
         taken = {t.start for t in found}
         found += [
