@@ -2379,3 +2379,13 @@ def test_what_state_media_later_said_is_of_the_launch_just_named() -> None:
         "2025-01-14T12:00:00+09:00",
     )
     assert primary.missile_class == "SRBM"
+
+
+def test_missiles_a_country_lies_within_range_of_are_not_the_launched_ones() -> None:
+    primary = primary_of(
+        "North Korea fired two short-range missiles from Kusong on Thursday. For Tokyo, which "
+        "lies within range of the North's Rodong and Scud-ER missiles, the tests are an "
+        "uncomfortable reminder.",
+        "2019-05-10T12:00:00+09:00",
+    )
+    assert primary.missile_types == []
