@@ -927,6 +927,11 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
         if keep:
             out.append((m.start, m.missile_class))
         kept_last, last_end = keep, m.end
+    classed = _CLASSIFIED_AS.search(low)
+    if classed:
+        # "the super-large multiple rocket launcher, which Seoul classifies as a short-range
+        # ballistic missile": the class the article gives it is the one it is classified as
+        out = [(at, cls) for at, cls in out if at >= classed.start()]
     return out
 
 
@@ -1186,6 +1191,7 @@ _HANDLED_AFTER = re.compile(
     r"\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?(?:taken|removed"
     r"|moved|seen|spotted|observed|erected|installed|transported|mounted|assembled|dismantled)\b"
 )
+_CLASSIFIED_AS = re.compile(r"\bclassif(?:y|ies|ied)\s+(?:it\s+|them\s+)?as\b")
 _FOR_ITS = re.compile(
     r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
 )
