@@ -2393,10 +2393,10 @@ def test_missiles_a_country_lies_within_range_of_are_not_the_launched_ones() -> 
 
 def test_a_launcher_the_military_classifies_as_a_ballistic_missile_is_that_class() -> None:
     primary = primary_of(
-        "North Korea fired some 18 short-range ballistic missiles into the East Sea on Thursday. "
-        "Officials said the missiles appeared to include those from the North's 600-mm "
-        '"super-large" multiple rocket launcher, which the South Korean military classifies as '
-        "a short-range ballistic missile.",
+        "North Korea fired about 18 short-range ballistic missiles towards its eastern waters on "
+        "Thursday, South Korea's military said. Analysts said the launch of so many missiles at "
+        "once was likely a test of the North's super-large multiple rocket launchers, which "
+        "Seoul classifies as short-range ballistic missiles.",
         "2024-05-30T12:00:00+09:00",
     )
     assert primary.missile_class == "SRBM"
