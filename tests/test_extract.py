@@ -2400,3 +2400,13 @@ def test_a_launcher_the_military_classifies_as_a_ballistic_missile_is_that_class
         "2024-05-30T12:00:00+09:00",
     )
     assert primary.missile_class == "SRBM"
+
+
+def test_a_relative_clause_dates_the_earlier_launch_not_the_name_before_it() -> None:
+    primary = primary_of(
+        "North Korea fired two ballistic missiles from Hamju on Thursday. Experts said the "
+        "missiles could be an upgraded version of the KN-23, the North's so-called "
+        "Iskander-type missile, which was first tested in 2019.",
+        "2021-03-25T12:00:00+09:00",
+    )
+    assert primary.missile_types == ["KN-23"]

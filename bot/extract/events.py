@@ -289,6 +289,12 @@ class Extractor:
                 ):
                     # "[two hypersonic missile tests] in January 2022": the phrase is the date's
                     opening = _np_start(low, trigger)
+                elif relative := _RELATIVE_PASSIVE.search(
+                    low, max(0, trigger.start - 30), trigger.start
+                ):
+                    # "could be an upgraded version of the KN-23, ..., which was first tested in
+                    # 2019": the relative clause is the earlier launch's, not the sentence
+                    opening = relative.start()
                 elif _PASSIVE.search(low, max(0, trigger.start - 20), trigger.start):
                     opening = 0  # "The Pukguksong-2, ..., was fired from Banghyon on Feb. 12"
                 else:
@@ -1238,6 +1244,7 @@ _NOT_A_WEAPON_AFTER = re.compile(
     r"cooperation|industry|research)\b"
 )
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
+_RELATIVE_PASSIVE = re.compile(r"\b(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?$")
 _WEEKDAY_NAME = re.compile(
     r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
