@@ -299,12 +299,13 @@ def triggers(sentence: str) -> list[Trigger]:
     if may_name_missile(low):
         # "A second Hwasong-18 flew on July 12": a named missile that flew was launched
         taken = {t.start for t in found}
-        found += [
+        named = [
             Trigger(m.start(), m.end("name"), "action")
             for m in _NAMED_FLIES.finditer(low)
             if m.start() not in taken
         ]
-        found.sort(key=lambda t: t.start)
+        if named:
+            found = sorted(found + named, key=lambda t: t.start)
     ordinal = ORDINAL_FLEW.match(low)
     if ordinal and not found:
         found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))

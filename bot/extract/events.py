@@ -1032,6 +1032,11 @@ def _trigger_for(
     if mention.days_before_primary is not None:
         return _nearest(mention, triggers) if triggers else None
     best: cues.Trigger | None = None
+    low = cues.lower(text)
+    # "adopted at a party congress in January, KCNA said, adding that the test ...": the day of
+    # the event named right before it dates no launch word
+    if _OTHER_EVENT_BEFORE.search(low, max(0, mention.start - 40), mention.start):
+        return None
     # A sentence with one launch verb dates that launch wherever the date stands in it: "launched
     # the Chollima-1 rocket ... from Sohae ..., at 10:42 p.m. on Nov. 21".
     actions = sum(t.kind == "action" for t in triggers)
@@ -1041,12 +1046,13 @@ def _trigger_for(
         else:
             gap_text = text[mention.end : trigger.start]
         gap_text = _APPOSITIVE.sub(" ", gap_text)  # ", sometimes referred to as KN-24,"
+        gap = cues.lower(gap_text)
         if trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
             if (
                 fits
                 and mention.end <= trigger.start
-                and cues.BACKGROUND_MARKER.search(gap_text.lower())
+                and cues.BACKGROUND_MARKER.search(gap)
                 and any(t.kind == "action" and t.end <= mention.start for t in triggers)
             ):
                 # "fired several missiles on Tuesday, eight days after it launched a new
@@ -1060,22 +1066,22 @@ def _trigger_for(
             fits = False
         elif (
             mention.start >= trigger.end
-            and _REACTION.search(text.lower(), max(0, trigger.start - 40), trigger.start)
-        ) or (mention.end <= trigger.start and _CALLED.search(gap_text.lower())):
+            and _REACTION.search(low, max(0, trigger.start - 40), trigger.start)
+        ) or (mention.end <= trigger.start and _CALLED.search(gap)):
             # "Trump played down the launch on Friday"; "at a news conference late Saturday,
             # called the launch 'intolerable'": the day of the reaction
             fits = False
         elif trigger.kind == "missile" and (
-            _NOT_FLOWN.search(gap_text.lower()) or _HANDLED_AFTER.match(text.lower(), trigger.end)
+            _NOT_FLOWN.search(gap) or _HANDLED_AFTER.match(low, trigger.end)
         ):
             fits = False  # "an ICBM it paraded in 2020", "the rocket had been taken off the pad"
-        elif mention.end <= trigger.start and _FOR_ITS.match(gap_text.lower()):
+        elif mention.end <= trigger.start and _FOR_ITS.match(gap):
             # "imposed sanctions on Friday for its recent ICBM test": the day of the sanctions
             fits = False
         elif (
             trigger.kind == "missile"
             and mention.end <= trigger.start
-            and _FLIES.match(cues.lower(text), trigger.end)
+            and _FLIES.match(low, trigger.end)
         ):
             # "On August 29, a North Korean Hwasong-12 intermediate-range missile flew over
             # Hokkaido": a missile that flew is launched, its day as far as a verb's
@@ -1089,16 +1095,10 @@ def _trigger_for(
                 fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
             else:
                 fits = len(gap_text) <= _NOUN_REACH
-        if fits and (
-            (
-                mention.start >= trigger.end
-                and (
-                    _OTHER_EVENT_BEFORE.search(gap_text.lower())
-                    or _MET_BETWEEN.search(gap_text.lower())
-                )
-            )
-            # "adopted at a party congress in January, KCNA said, adding that the test ..."
-            or _OTHER_EVENT_BEFORE.search(text.lower(), max(0, mention.start - 40), mention.start)
+        if (
+            fits
+            and mention.start >= trigger.end
+            and (_OTHER_EVENT_BEFORE.search(gap) or _MET_BETWEEN.search(gap))
         ):
             # "launched a rocket on April 5 ... and then conducted its second nuclear test on
             # May 25": the day right after another event's noun is that event's
@@ -1157,8 +1157,6 @@ _REACTION = re.compile(
     r"|(?:consultations|meeting|talks|statement|comments?"
     r"|briefing)\s+(?:on|about|over))\s+(?:\w+\s+){0,3}$"
 )
-# Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
-# parade in October 2020" (the day is the parade's).
 # What may stand between a date opening a clause and its verb: "and on Nov. 2 (it) fired".
 _SUBJECT_ONLY = re.compile(r"\s*(?:(?:it|they|the\s+north|north\s+korea|pyongyang)\s+)?")
 # Launches before the story's, in a sentence that dates none of them.
@@ -1181,6 +1179,8 @@ _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )
+# Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
+# parade in October 2020" (the day is the parade's).
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
@@ -1327,7 +1327,7 @@ _TIME_OTHER = (
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
-_ATTRIBUTION = frozenset({"said", "says", "reported", "told"})
+_TOLD_BY = frozenset({"said", "says", "reported", "told"})
 _CLAUSE_COLON = re.compile(r":(?!\d)")
 _LANDING_CUE = re.compile(
     r"\b(?:fell|fallen|landed|land|splash\w*|crash\w*|debris|impact\w*|toward|towards|into|"
@@ -1379,7 +1379,7 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     if last_kind is not None:
         return last_kind == "l"
     for m in _TIME_CUE.finditer(low, time.end, time.end + 120):
-        if m.group(0) in _ATTRIBUTION and "," in low[time.end : m.start()]:
+        if m.group(0) in _TOLD_BY and "," in low[time.end : m.start()]:
             continue  # "... from 9:08 a.m., the Joint Chiefs of Staff said": who told it
         return bool(m.group("l"))
     # "launched the Chollima-1 rocket carrying ... from the Sohae Satellite Launching Ground in
