@@ -2410,3 +2410,32 @@ def test_a_relative_clause_dates_the_earlier_launch_not_the_name_before_it() -> 
         "2021-03-25T12:00:00+09:00",
     )
     assert primary.missile_types == ["KN-23"]
+
+
+def test_allied_forces_firing_after_a_north_korean_test_is_not_its_launch() -> None:
+    events = events_of(
+        "U.S. and South Korean soldiers fired missiles into the sea on Wednesday in a show of "
+        "force after North Korea conducted its first test of an intercontinental ballistic "
+        "missile. The North fired the missile from Panghyon on Tuesday morning.",
+        "2017-07-05T10:30:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-07-04")]
+
+
+def test_a_country_that_tracked_a_missile_in_an_aside_did_not_launch_it() -> None:
+    primary = primary_of(
+        "The missile, believed to be the Rodong-1 that U.S. and Japanese intelligence have been "
+        "tracking for years, was launched from near Musudan-ri on Saturday and flew about 500 "
+        "kilometers, the sources said.",
+        "1993-05-31T12:00:00+09:00",
+    )
+    assert (primary.date, primary.missile_types) == ("1993-05-29", ["Rodong-1"])
+
+
+def test_a_country_that_designated_a_missile_names_it_and_does_not_launch_it() -> None:
+    primary = primary_of(
+        "North Korea fired two missiles from Wonsan on Thursday, the JCS said. The U.S. military "
+        "has designated the missile the KN-23.",
+        "2019-07-26T12:00:00+09:00",
+    )
+    assert primary.missile_types == ["KN-23"]

@@ -630,8 +630,8 @@ _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "fir
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     """True when the launch word belongs to someone other than North Korea."""
     clause_start = max(
-        sentence.rfind(p, 0, trigger.start)
-        for p in (";", ":", ". ", " while ", " whereas ", " but ")
+        _last_stop(sentence, trigger.start),
+        *(sentence.rfind(p, 0, trigger.start) for p in (";", ":", " while ", " whereas ", " but ")),
     )
     clause = sentence[clause_start + 1 : trigger.start]
     if _FOREIGN_HARDWARE.search(lower(sentence), max(0, trigger.start - 40), trigger.end + 60):
@@ -669,9 +669,21 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         or (attributed is not None and "," not in before[attributed.end() :])
     ):
         return False
+    if "," in rest and _PASSIVE_END.search(rest):
+        return False  # "the Rodong-1 that U.S. intelligence has tracked for years, was launched"
     return bool(_SHORT_GAP.match(rest))
 
 
+def _last_stop(sentence: str, end: int) -> int:
+    """Where the last ". " before ``end`` is, not counting an initialism's ("U.S. and South
+    Korean soldiers fired" is one clause)."""
+    at = sentence.rfind(". ", 0, end)
+    while at > 1 and sentence[at - 1].isupper() and sentence[at - 2] == ".":
+        at = sentence.rfind(". ", 0, at)
+    return at
+
+
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
 _PREPOSITIONS = {
     "of",
     "in",
@@ -700,7 +712,7 @@ _PREPOSITIONS = {
 }
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
-    r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified)\b"
+    r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
 )
 # "South Korea's military responded by firing", "South Korea's president watched his country's
 # first test": a country's forces or leader act for it

@@ -178,7 +178,13 @@ class Extractor:
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
                 # North Korea put its own into orbit": the news is another country's launch.
-                foreign_lead = not any(t.kind == "action" for t in triggers)
+                # (as is "U.S. and South Korean soldiers fired missiles ... after North Korea
+                # conducted its first ICBM test": the North's launch is what came before)
+                ours = [t for t in triggers if t.kind == "action"]
+                foreign_lead = not ours or (
+                    any(t.kind == "action" and t not in triggers for t in found)
+                    and all(_after_marker(low, t) for t in ours)
+                )
             if any(t.kind == "action" and not _is_test_noun(text, t) for t in triggers):
                 other_test = False
             if other_test and triggers and all(_is_test_noun(text, t) for t in triggers):
@@ -321,9 +327,7 @@ class Extractor:
             elsewhere = [
                 t
                 for t in unbound
-                if cues.BACKGROUND_MARKER.search(
-                    low, max(0, t.start - 40, low.rfind(",", 0, t.start)), t.start
-                )
+                if _after_marker(low, t)
                 or _EARLIER_PERIOD.search(low, 0, t.start)
                 # "On January 5, Pyongyang said it had launched ...", in a later story
                 or said_before
@@ -1018,6 +1022,13 @@ def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
     return text[trigger.start : trigger.end].lower() in {"test", "tests"}
 
 
+def _after_marker(low: str, trigger: cues.Trigger) -> bool:
+    """Whether "after", "since", "following" ... in its clause puts the launch word before
+    another event."""
+    clause = max(0, trigger.start - 40, low.rfind(",", 0, trigger.start))
+    return bool(cues.BACKGROUND_MARKER.search(low, clause, trigger.start))
+
+
 def _trigger_for(
     text: str,
     mention: DateMention,
@@ -1053,10 +1064,14 @@ def _trigger_for(
                 fits
                 and mention.end <= trigger.start
                 and cues.BACKGROUND_MARKER.search(gap)
-                and any(t.kind == "action" and t.end <= mention.start for t in triggers)
+                and (
+                    foreign or any(t.kind == "action" and t.end <= mention.start for t in triggers)
+                )
             ):
                 # "fired several missiles on Tuesday, eight days after it launched a new
-                # hypersonic missile": the day is the launch before it, not the earlier one
+                # hypersonic missile": the day is the launch before it, not the earlier one (and
+                # "U.S. and South Korean soldiers fired missiles on Wednesday ... after North
+                # Korea conducted its first ICBM test": the allies' launch)
                 fits = False
         elif _DASHED_LIST.fullmatch(gap_text):
             fits = True  # "four earlier attempts — once on April 15"
