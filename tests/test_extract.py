@@ -2439,3 +2439,68 @@ def test_a_country_that_designated_a_missile_names_it_and_does_not_launch_it() -
         "2019-07-26T12:00:00+09:00",
     )
     assert primary.missile_types == ["KN-23"]
+
+
+def test_launches_at_a_pace_are_summed_up_not_one_launch() -> None:
+    assert (
+        events_of(
+            "North Korea has fired ballistic missiles at an unprecedented pace this year, "
+            "Japan's defense white paper says.",
+            "2023-07-28T12:00:00+09:00",
+        )
+        == []
+    )
+
+
+def test_a_veto_over_launches_is_the_news_and_the_launch_before_it_background() -> None:
+    events = events_of(
+        "China and Russia on Thursday vetoed a U.S.-led push to impose more sanctions on North "
+        "Korea over its renewed ballistic missile launches. The remaining 13 council members "
+        "voted in favor. Diplomats said the split was unprecedented. Russia's envoy said "
+        "Washington ignored Pyongyang's requests. The vote came a day after North Korea fired "
+        "three missiles, including an ICBM.",
+        "2022-05-26T19:40:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2022-05-25")]
+
+
+def test_a_condemnation_whose_lead_tells_the_launch_keeps_it_as_news() -> None:
+    primary = primary_of(
+        "The European Union on Thursday condemned North Korea's launch of an intercontinental "
+        "ballistic missile. South Korea's military said the missile was fired from near "
+        "Pyongyang at around 7:10 a.m. on Thursday.",
+        "2024-10-31T09:40:00+01:00",
+    )
+    assert (primary.date, primary.time_kst) == ("2024-10-31", "07:10")
+
+
+def test_the_day_a_council_condemned_launches_is_not_their_day() -> None:
+    events = events_of(
+        "The U.N. Security Council on Saturday unanimously condemned North Korea's missile "
+        "launches. The North test-fired seven missiles on July 5 Korean time.",
+        "2006-07-15T18:05:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2006-07-05")]
+
+
+def test_a_launch_weeks_old_told_after_the_lead_of_a_speech_is_background() -> None:
+    events = events_of(
+        "North Korean leader Kim Jong-un said Monday that the entire U.S. mainland is within "
+        "range of his nuclear weapons. He spoke in his New Year's address. He called for the "
+        "mass production of warheads. He also offered to send a delegation to the Olympics. "
+        "North Korea declared its nuclear force complete on Nov. 29 after test-firing the "
+        "Hwasong-15, a new intercontinental ballistic missile.",
+        "2018-01-01T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]
+
+
+def test_another_countrys_satellite_placed_in_orbit_days_after_the_norths_is_its_news() -> None:
+    events = events_of(
+        "South Korea's first homegrown military reconnaissance satellite was successfully placed "
+        "into orbit Saturday, the Defense Ministry said, 11 days after North Korea launched its "
+        "own spy satellite. North Korea launched its satellite from Tongchang-ri at 10:42 p.m. "
+        "on Nov. 21.",
+        "2023-12-02T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]

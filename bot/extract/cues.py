@@ -113,6 +113,8 @@ SUMMED_UP = re.compile(
     r"\s+(?:over|during|in|since|this|last)\b"
     # "fired fewer ballistic missiles in 2023 than in its record-setting 2022"
     r"|\b(?:fewer|more)\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests)\s+(?:in|this|last|than)\b"
+    # "has launched ballistic missiles at an unprecedented frequency", "at a record pace"
+    r"|\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:pace|rate|frequency|clip)\b"
 )
 # "Pyongyang had repeatedly fired ballistic missiles": launches summed up, unless a date picks one.
 REPEATED = re.compile(
@@ -586,6 +588,10 @@ _SUM_WORDS = (
     "seldom",
     "often",
     "fewer",
+    "pace",
+    "rate",
+    "frequency",
+    "clip",
     "more ",
 )
 
@@ -643,10 +649,13 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     rest = clause[last.end() :]
     if trigger.kind == "noun" and _OWN_NOUN.fullmatch(rest):
         return True  # "the South Korean launch", "Japan's own test"
-    if clause[last.end() : last.end() + 2] in ("'s", "’s") and not _ARMED_FORCE.match(
-        clause, last.end() + 2
-    ):
-        return False  # "Japan's EEZ": whose zone, not who launched (but "South Korea's military")
+    if clause[last.end() : last.end() + 2] in ("'s", "’s"):
+        if trigger.kind == "missile" and _OWN_CRAFT.fullmatch(clause, last.end() + 2):
+            return True  # "South Korea's first homegrown military [satellite] was placed"
+        if not _ARMED_FORCE.match(clause, last.end() + 2):
+            return (
+                False  # "Japan's EEZ": whose zone, not who launched (but "South Korea's military")
+            )
     start = last.start()
     # "South Korea and the United States fired": the pair is the actor, and what stands before
     # the pair says whether it is a place ("between Japan and the United States").
@@ -719,6 +728,9 @@ _ATTRIBUTION = re.compile(
 _ARMED_FORCE = re.compile(
     r"\s+(?:military|army|navy|air\s+force|armed\s+forces|forces|troops|marines|defen[cs]e\s+forces"
     r"|president|prime\s+minister|leader)\b"
+)
+_OWN_CRAFT = re.compile(
+    r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
 )
 _THEIR_OWN = re.compile(r"\b(?:his|her|its|their)\s+(?:country['’]s|nation['’]s|own)\s")
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")

@@ -41,6 +41,7 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
+_STALE_AFTER = dt.timedelta(days=14)  # ... and weeks old, told after the lead: background
 _UTC = dt.UTC
 
 
@@ -134,6 +135,7 @@ class Extractor:
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
+        reaction_lead = False  # ... or of what was done over a launch ("vetoed sanctions over")
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
@@ -166,14 +168,18 @@ class Extractor:
             if other_lead is None and triggers:
                 # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
                 # story opens on what was done about an earlier launch
+                nouns = [t for t in triggers if t.kind == "noun"]
                 other_lead = (
-                    not any(t.kind == "action" for t in triggers)
+                    nouns != []
+                    and not any(t.kind == "action" for t in triggers)
                     and all(
                         _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
-                        for t in triggers
-                        if t.kind == "noun"
+                        or _REASON_BEFORE.search(low, max(0, t.start - 70), t.start)
+                        for t in nouns
                     )
-                    and any(t.kind == "noun" for t in triggers)
+                )
+                reaction_lead = other_lead and any(
+                    _REASON_BEFORE.search(low, max(0, t.start - 70), t.start) for t in nouns
                 )
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
@@ -182,7 +188,7 @@ class Extractor:
                 # conducted its first ICBM test": the North's launch is what came before)
                 ours = [t for t in triggers if t.kind == "action"]
                 foreign_lead = not ours or (
-                    any(t.kind == "action" and t not in triggers for t in found)
+                    any(t not in triggers for t in found)
                     and all(_after_marker(low, t) for t in ours)
                 )
             if any(t.kind == "action" and not _is_test_noun(text, t) for t in triggers):
@@ -468,20 +474,22 @@ class Extractor:
             # "South Korea launched ... The launch came two days after North Korea test-fired an
             # SLBM": the other country's launch is the story's day, counted back from
             return self._background_only(launches, reference, anchored=True)
-        if (
-            other_lead
-            and not pending.action
-            and not any(
-                launch.precision == "day"
-                and launch.days_before_primary is None
-                and launch.date is not None
-                and abs((launch.date - reference).days) <= 1
-                for launch in launches.values()
-            )
+        close = [
+            launch
+            for launch in launches.values()
+            if launch.precision == "day"
+            and launch.days_before_primary is None
+            and launch.date is not None
+            and abs((launch.date - reference).days) <= 1
+        ]
+        if (other_lead and not pending.action and not close) or (
+            reaction_lead and not any(launch.told_at < _LEAD_SENTENCES for launch in close)
         ):
             # "North Korea said Sunday it had conducted a hydrogen bomb test ... The test came
             # five days after the North fired a Hwasong-12 ... also test-fired two Hwasong-14s
             # in July": the news is the other test, and the launches are counted back from it.
+            # A story opening on a veto "over its renewed ballistic missile launches" is the
+            # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
         return self._events(launches, pending, main, reference)
 
@@ -699,6 +707,7 @@ class Extractor:
             if not launch.earlier
             and launch.date is not None
             and launch.date >= reference - _NEWS_WITHIN
+            and not _old_and_late(launch, reference)
         ]
         primary: _Launch | None = None
         if candidates:
@@ -738,7 +747,11 @@ class Extractor:
             primary.absorb(pending)
         if primary is None:
             # "Last Sunday, North Korea fired eight missiles": a weekly story's own launch.
-            if main is None or (main.date is not None and main.date < reference - _NEWS_WITHIN):
+            if (
+                main is None
+                or (main.date is not None and main.date < reference - _NEWS_WITHIN)
+                or _old_and_late(main, reference)
+            ):
                 return self._background_only(launches, reference)
             primary = main
         assert primary.date is not None
@@ -1022,6 +1035,17 @@ def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
     return text[trigger.start : trigger.end].lower() in {"test", "tests"}
 
 
+def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
+    """A launch weeks before the story, first told after its lead, is background to other news:
+    Kim's New Year speech recalls "the completion of its nuclear force on Nov. 29 after
+    test-firing the Hwasong-15" in its seventh paragraph."""
+    return (
+        launch.told_at >= _LEAD_SENTENCES
+        and launch.date is not None
+        and launch.date < reference - _STALE_AFTER
+    )
+
+
 def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     """Whether "after", "since", "following" ... in its clause puts the launch word before
     another event."""
@@ -1065,7 +1089,11 @@ def _trigger_for(
                 and mention.end <= trigger.start
                 and cues.BACKGROUND_MARKER.search(gap)
                 and (
-                    foreign or any(t.kind == "action" and t.end <= mention.start for t in triggers)
+                    foreign
+                    or any(t.kind == "action" and t.end <= mention.start for t in triggers)
+                    # "South Korea's first spy satellite was placed into orbit Saturday, ..., 11
+                    # days after North Korea launched its own": the clause before the comma's
+                    or ("," in gap and _after_marker(low, trigger))
                 )
             ):
                 # "fired several missiles on Tuesday, eight days after it launched a new
@@ -1199,6 +1227,13 @@ _OPENS_CLAUSE = re.compile(
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
+# "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
+# named as the reason for what the sentence tells
+_REASON_BEFORE = re.compile(
+    r"\b(?:over|for|against|in\s+response\s+to|in\s+protest\s+(?:of|against)|condemn\w*"
+    r"|punish\w*)\s+(?:its|their|the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 # (not drills: "fired two missiles during drills on Tuesday" dates the launch)
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|visit"
@@ -1252,7 +1287,12 @@ _GOVERNMENT_OWNS = re.compile(
     r"['’]s\s+(?!(?:outskirts|suburbs?|vicinity|area|region|district|northern|southern|eastern"
     r"|western|north|south|east|west|central)\b)"
 )
-_CALLED = re.compile(r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s")
+_CALLED = re.compile(
+    r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s"
+    # "The U.N. Security Council on Saturday unanimously condemned North Korea's missile
+    # launches": the day of the condemnation
+    r"|\b(?:condemn|denounc|criticiz|criticis|deplor|protest)\w*\s"
+)
 # "space and satellite technology", "satellite imagery": a field or a product, not a launch.
 _NOT_A_WEAPON_AFTER = re.compile(
     r"\s+(?:technology|technologies|programs?|programmes?|imagery|images?|photos?|data|"
