@@ -268,6 +268,14 @@ class Gazetteer:
             for spelling in place.names:
                 self._index(place, spelling, forms)
         self._check_references()
+        # The press names an air base by its town, and so do the labels ("the Wonsan air base"
+        # is Wonsan): in running text "<Town> Airbase" is the town, while the facility keeps
+        # its entry for the history file's exact names.
+        self._town_of = {
+            name: self.places[town]
+            for name in self.places
+            if (town := name.removesuffix(" Airbase")) != name and town in self.places
+        }
         self._fuzzy_keys = list(self._by_key)
         self._pattern = re.compile(_trie_regex(forms.values()) + _SUFFIX_GROUP + r"\b")
         # Exact spelling seen in a text -> place: the same few spellings recur in every story,
@@ -388,6 +396,7 @@ class Gazetteer:
                 place = self._by_key.get(name_key(said))
                 if place is None:  # pragma: no cover - every path of the pattern is a key
                     continue
+                place = self._town_of.get(place.name, place)
                 if len(self._said) < _SAID_CACHE_SIZE:
                     self._said[said] = place
             mentions.append(PlaceMention(start, end, said, place))

@@ -2504,3 +2504,23 @@ def test_another_countrys_satellite_placed_in_orbit_days_after_the_norths_is_its
         "2023-12-02T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]
+
+
+def test_a_hydrogen_bomb_test_is_no_launch() -> None:
+    assert (
+        events_of(
+            "North Korea said Wednesday it had successfully carried out its first hydrogen bomb "
+            "test, drawing swift international condemnation.",
+            "2016-01-06T15:00:00+09:00",
+        )
+        == []
+    )
+
+
+def test_a_month_said_before_a_launch_is_the_launchs_month() -> None:
+    events = events_of(
+        "North Korea said Wednesday it had carried out a nuclear test. Last May, Pyongyang said "
+        "it had test-fired a ballistic missile from a submarine.",
+        "2016-01-06T15:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2015-05")]

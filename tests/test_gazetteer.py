@@ -109,8 +109,8 @@ def test_the_longest_name_wins(gaz: Gazetteer) -> None:
         "Sohae Satellite Launching Station",
         "Tongchang-ri",
     )
-    # A facility named after a city is the facility, not the city.
-    assert found(gaz, "Kaechon Airbase") == [("Kaechon Airbase", "Kaechon Airbase")]
+    # A facility named after a city is the facility, not the city (an air base aside: below).
+    assert found(gaz, "Sinpo Shipyard") == [("Sinpo Shipyard", "Sinpo Shipyard")]
     # But a shorter name is still found when the longer one does not follow.
     assert found(gaz, "Sohae, they said") == [("Sohae", "Tongchang-ri")]
 
@@ -261,6 +261,14 @@ HISTORY_FACILITIES = {
 def test_history_facility_names_resolve(gaz: Gazetteer, facility: str, expected: str) -> None:
     place = gaz.canonical(facility)
     assert place is not None and place.name == expected
+
+
+def test_an_air_base_a_story_names_by_its_town_is_the_town(gaz: Gazetteer) -> None:
+    """The history file keeps the facility; a story's "Panghyon air base" is Panghyon."""
+    found = gaz.find_in("It was fired from the Panghyon air base and from Kaechon Airbase.")
+    assert [m.place.name for m in found] == ["Panghyon", "Kaechon"]
+    assert [m.text for m in found] == ["Panghyon air base", "Kaechon Airbase"]
+    assert gaz.canonical("Panghyon Airbase").name == "Panghyon Airbase"
 
 
 def test_an_area_covers_the_sites_around_its_city(gaz: Gazetteer) -> None:

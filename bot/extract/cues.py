@@ -98,7 +98,9 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re)|general\s+bureau"
     r"|bureau|administration|defen[cs]e|industry|vehicle)s?\b"
 )
-_NOT_MISSILE_TEST = re.compile(r"\b(?:nuclear|engine|ground|static|motor|underground)\s+$")
+_NOT_MISSILE_TEST = re.compile(
+    r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)\s+$"
+)
 _NUCLEAR_OBJECT = re.compile(
     r"s?\s+of\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\b"
 )
@@ -151,7 +153,7 @@ _FOREIGN_HARDWARE = re.compile(
     r"falcon|nuri|hwasong\s+dummy)\b"
 )
 _NOT_A_LAUNCH = re.compile(
-    r"\b(?:nuclear\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+    r"\b(?:nuclear\s+test|(?:hydrogen|atomic|h-)\s*bomb\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
     r"|drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"

@@ -1343,8 +1343,8 @@ _SPEECH_AFTER = re.compile(
 def _said_on(low: str, mention: DateMention, triggers: list[cues.Trigger]) -> bool:
     """ "On Monday, state media said the country had tested ...": a date opening the sentence
     and followed by who said what is the day it was said."""
-    if mention.start > 12:
-        return False
+    if mention.start > 12 or mention.precision != "day":
+        return False  # ("Last May, Pyongyang said it had test-fired ...": the launch's month too)
     speech = _SPEECH_AFTER.match(low, mention.end)
     return speech is not None and not any(t.start < speech.end() for t in triggers)
 
