@@ -2524,3 +2524,54 @@ def test_a_month_said_before_a_launch_is_the_launchs_month() -> None:
         "2016-01-06T15:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2015-05")]
+
+
+def test_what_follows_after_in_a_sentence_dating_an_earlier_launch_is_that_launchs() -> None:
+    primary = primary_of(
+        "North Korea said Friday it test-fired two projectiles from a super-large multiple "
+        "rocket launcher from Sunchon the previous day. Thursday's launch came about four weeks "
+        "after the North fired a new submarine-launched ballistic missile, the Pukguksong-3, "
+        "from waters off Wonsan on Oct. 2.",
+        "2019-11-01T12:00:00+09:00",
+    )
+    assert (primary.date, primary.missile_class, primary.count_min, primary.site) == (
+        "2019-10-31",
+        "MLRS",
+        2,
+        "Sunchon",
+    )
+    assert primary.missile_types == []
+
+
+def test_the_missile_a_new_one_succeeds_is_not_the_one_launched() -> None:
+    primary = primary_of(
+        "North Korea fired a missile over Japan on Monday, the Defense Agency said. The "
+        "Taepodong-1 is believed to be a longer-range successor to the Rodong-1, which North "
+        "Korea test-fired into the Sea of Japan in May 1993.",
+        "1998-08-31T18:00:00+09:00",
+    )
+    assert primary.missile_types == ["Taepodong-1"]
+
+
+def test_a_range_before_a_designation_is_the_class_the_article_gives() -> None:
+    primary = primary_of(
+        "North Korea fired a missile on Monday. The agency said the two-stage missile, believed "
+        "to be a new medium-range Taepodong-1, flew about 1,600 kilometers.",
+        "1998-08-31T18:00:00+09:00",
+    )
+    assert primary.missile_class == "MRBM"
+
+
+def test_another_sources_figure_without_the_noun_widens_the_count() -> None:
+    primary = primary_of(
+        "North Korea fired seven ballistic missiles off its east coast on Saturday, South Korea "
+        "said. Japan's Defense Ministry said it had detected six launches.",
+        "2009-07-04T18:00:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (6, 7)
+    primary = primary_of(
+        "North Korea fired ballistic missiles on Sunday, with Japan saying at least six were "
+        "launched and South Korea's military putting the number at eight.",
+        "2022-06-05T18:00:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (6, 8)

@@ -367,7 +367,9 @@ _COMPARED = re.compile(
 # "Unlike the shorter-range Scuds fired in recent weeks", "more powerful than the Hwasong-14",
 # "the move from Scuds to Rodongs": set against what was fired.
 _SET_AGAINST = re.compile(
-    r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from)\b[\w\s,'’-]{0,45}$"
+    r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
+    # "a longer-range successor to the Rodong-1": what came before it
+    r"|successor\s+(?:to|of)|follow-on\s+to|predecessor)\b[\w\s,'’-]{0,45}$"
 )
 
 

@@ -295,6 +295,11 @@ class Extractor:
                 opens = mention.start > 0 and bool(
                     _OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start)
                 )
+                first = not owners
+                if marker is not None and marker < mention.start - 1:
+                    # "came four weeks after the North fired a new SLBM, the Pukguksong-3, ...
+                    # on Oct. 2": what follows "after" is the earlier launch's
+                    owners.append(_Owner(marker, launch, opens=True))
                 owners.append(_Owner(mention.start, launch, opens))
                 if trigger.kind == "missile" or (
                     trigger.kind == "noun" and mention.start > trigger.start
@@ -321,7 +326,7 @@ class Extractor:
                     ]
                     opening = _np_start(low, named[-1]) if named else trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
-                split = min(split, *starts) if owners[:-1] else min(starts)
+                split = min(starts) if first else min(split, *starts)
 
             if label is not None:
                 item = next((o.launch for o in owners if o.launch.date == label.date), item)

@@ -194,6 +194,11 @@ def find_counts(sentence: str) -> list[Count]:
         n = number_word(m.group("n"))
         if n:
             out.append(Count(m.start(), m.end(), n, n))
+    for m in _BARE_COUNT.finditer(low):
+        n = number_word(m.group("n") or m.group("n2"))
+        if n:
+            floor = bool(m.group("least") or m.group("least2"))
+            out.append(Count(m.start(), m.end(), n, None if floor else n))
     return out
 
 
@@ -206,7 +211,16 @@ _ORDINAL_MISSILE = re.compile(
 )
 # "Japan's defence ministry put the number at six": another source's count.
 _PUT_AT = re.compile(
-    rf"\bput\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+(?P<n>{_NUMWORD})\b"
+    rf"\bput(?:s|ting)?\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+(?P<n>{_NUMWORD})\b"
+)
+
+
+# Another source's figure without the noun: "Japan's Defense Ministry saying at least six were
+# launched", "said it had detected six launches".
+_BARE_COUNT = re.compile(
+    rf"\b(?P<least>at\s+least\s+)?(?P<n>{_NUMWORD})\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:launched|fired)\b|\bdetected\s+(?P<least2>at\s+least\s+)?(?P<n2>{_NUMWORD})\s+"
+    r"(?:launches|firings)\b"
 )
 
 
