@@ -2575,3 +2575,27 @@ def test_another_sources_figure_without_the_noun_widens_the_count() -> None:
         "2022-06-05T18:00:00+09:00",
     )
     assert (primary.count_min, primary.count_max) == (6, 8)
+
+
+def test_a_figure_flown_off_the_coast_is_the_flight_distance() -> None:
+    primary = primary_of(
+        "North Korea fired cruise missiles from Munchon on Tuesday. They flew more than 150 km "
+        "off the east coast, the JCS said.",
+        "2020-04-14T18:00:00+09:00",
+    )
+    assert primary.distance_km == 150
+    primary = primary_of(
+        "North Korea fired a missile from Wonsan on Tuesday. It landed about 150 km off the "
+        "east coast, the JCS said.",
+        "2020-04-14T18:00:00+09:00",
+    )
+    assert primary.distance_km is None
+
+
+def test_a_pyongyang_district_named_as_the_launch_area_is_the_site() -> None:
+    primary = primary_of(
+        "North Korea fired a ballistic missile on Sunday. The JCS said it detected the launch at "
+        "around 2:50 a.m. from the Ryongsong area of Pyongyang.",
+        "2023-01-01T12:00:00+09:00",
+    )
+    assert (primary.site, primary.time_kst) == ("Ryongsong", "02:50")

@@ -291,6 +291,12 @@ _LANDMARK_AFTER = re.compile(
     r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
     r"offshore|beyond|outside|within|exclusive|eez|radius|wide|long)\b"
 )
+# "flew more than 150 km off the east coast": the verb says the figure was flown
+_FLEW_OFF = re.compile(r"\s+off\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}coast\b")
+_FLEW_JUST_BEFORE = re.compile(
+    r"\b(?:flew|travell?ed)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over"
+    r"|nearly|almost|up\s+to)\s+)*$"
+)
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:range\s+of|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
@@ -350,7 +356,10 @@ def find_lengths(sentence: str) -> list[Length]:
             kind = "distance"  # "hit a target 800 km away", "1,600 km from the launch site"
         elif (
             _CAPABILITY_BEFORE.search(before)
-            or _LANDMARK_AFTER.search(after)
+            or (
+                _LANDMARK_AFTER.search(after)
+                and not (_FLEW_OFF.match(after) and _FLEW_JUST_BEFORE.search(before))
+            )
             or _WANTED_AFTER.search(after)
         ):
             continue
