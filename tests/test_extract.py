@@ -2599,3 +2599,23 @@ def test_a_pyongyang_district_named_as_the_launch_area_is_the_site() -> None:
         "2023-01-01T12:00:00+09:00",
     )
     assert (primary.site, primary.time_kst) == ("Ryongsong", "02:50")
+
+
+def test_the_day_in_washington_is_the_same_launch_not_another() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile Tuesday that flew for about 40 minutes before "
+        "plunging into waters inside Japan's exclusive economic zone, officials said. The "
+        "launch, which came late Monday in Washington, appeared to be a pointed message ahead "
+        "of the summit.",
+        "2017-07-03T22:48:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-07-04")]
+
+
+def test_the_missile_a_command_tracked_is_the_one_launched() -> None:
+    primary = primary_of(
+        "North Korea fired a ballistic missile Tuesday, officials said. U.S. Pacific Command "
+        "said it had tracked a land-based, intermediate-range ballistic missile for 37 minutes.",
+        "2017-07-04T12:00:00+09:00",
+    )
+    assert primary.missile_class == "IRBM"

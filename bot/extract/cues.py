@@ -419,6 +419,8 @@ IDENTIFIES = re.compile(
     r"|presumed|suspected|considered)"
     r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\b(?:was|is)\s+(?:\w+ly\s+)?an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
+    # "Pacific Command said it had tracked a land-based, intermediate-range ballistic missile"
+    r"|\b(?:tracked|detected)\s+(?:an?|the|what)\b"
     r"|\b(?:may|might|could|must)\s+have\s+been\s+an?\b"  # "may have been an ICBM-class"
 )
 

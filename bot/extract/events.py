@@ -523,6 +523,10 @@ class Extractor:
                 mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
             if mention.speech or mention.period:
                 continue
+            if mention.precision == "day" and _ZONE_DAY_AFTER.match(low, mention.end):
+                # "The launch, which came late Monday in Washington": the day in a Western
+                # zone, which may be the Korean day before
+                mention = dataclasses.replace(mention, zone_day=True)
             inside = [
                 t
                 for t in times
@@ -1231,6 +1235,10 @@ _OPENS_CLAUSE = re.compile(
 # parade in October 2020" (the day is the parade's).
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
+_ZONE_DAY_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in\s+washington|in\s+new\s+york"
+    r"|in\s+the\s+u\.?s\.?|(?:washington|u\.?s\.?|eastern|pacific|hawaii|new\s+york)\s+time)\b"
+)
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
 # named as the reason for what the sentence tells
