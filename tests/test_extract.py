@@ -2619,3 +2619,17 @@ def test_the_missile_a_command_tracked_is_the_one_launched() -> None:
         "2017-07-04T12:00:00+09:00",
     )
     assert primary.missile_class == "IRBM"
+
+
+def test_a_dated_test_in_a_clause_about_the_missile_is_an_earlier_launch() -> None:
+    events = events_of(
+        "North Korea launched a suspected intercontinental ballistic missile on Friday. Several "
+        "analysts said the launch appeared to involve the Hwasong-17, the North's largest ICBM, "
+        "which officials believe failed in flight during a test on November 3.",
+        "2022-11-18T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-11-18"),
+        ("background", "2022-11-03"),
+    ]
+    assert events[0].missile_types == ["Hwasong-17"]

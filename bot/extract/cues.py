@@ -279,6 +279,9 @@ def triggers(sentence: str) -> list[Trigger]:
                 or _TEST_OF.search(low, max(0, start - 25), start)
                 or _DAY_OF_TEST.search(low, max(0, start - 16), start)
                 or _TEST_THAT_FLEW.match(low, end)
+                # "the Hwasong-17, the North's largest ICBM, which ... failed in flight during a
+                # test on November 3": a dated test in a sentence about a missile
+                or (_ON_A_DAY.match(low, end) and _MISSILE_OR_NOUN.search(low))
                 # "four previous attempts -- once on April 15, ... -- all ended in failure"
                 or (
                     word.startswith("attempt")
@@ -452,6 +455,10 @@ def _missile_near(low: str, at: int, span: int = 60) -> bool:
     return bool(_MISSILE_OR_NOUN.search(low, at, at + span))
 
 
+_ON_A_DAY = re.compile(
+    r"\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 _MISSILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)\b")
 _ROUNDS_OBJECT = re.compile(
     r"\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
