@@ -2633,3 +2633,47 @@ def test_a_dated_test_in_a_clause_about_the_missile_is_an_earlier_launch() -> No
         ("background", "2022-11-03"),
     ]
     assert events[0].missile_types == ["Hwasong-17"]
+
+
+def test_launches_from_a_site_with_their_days_are_launches_beside_a_parade() -> None:
+    events = events_of(
+        "North Korea fired a missile from Sunan on Wednesday that exploded. Officials said last "
+        "week that two earlier launches from Sunan, on Feb. 27 and March 5, were tests of "
+        "components for the Hwasong-17, which the North first unveiled at a military parade in "
+        "October 2020.",
+        "2022-03-16T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-03-16"),
+        ("background", "2022-02-27"),
+        ("background", "2022-03-05"),
+    ]
+
+
+def test_a_missile_sent_over_hokkaido_on_two_days_of_one_year() -> None:
+    events = events_of(
+        "North Korea fired a missile over Japan on Tuesday. Most analysts believe the weapon was "
+        "a Hwasong-12, the same type the North sent over Hokkaido on Aug. 29 and Sept. 15, 2017.",
+        "2022-10-07T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "2017-08-29"),
+        ("background", "2017-09-15"),
+    ]
+
+
+def test_a_series_of_failures_told_one_by_one_with_asides() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. It had failed in four previous "
+        "attempts to launch the Musudan since April. The first, on April 15 — the birthday of "
+        "the country's founder, Kim Il Sung — exploded shortly after launch. Two more failed on "
+        "April 28, and another apparently blew up on its mobile launcher on May 31.",
+        "2016-06-22T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-04-28"),
+        ("background", "2016-05-31"),
+    ]

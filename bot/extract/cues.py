@@ -87,6 +87,7 @@ _UNREAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
     r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
 )
+_SENT_OVER = re.compile(r"\s+(?:over|across)\s+(?:northern\s+)?(?:japan|hokkaido|honshu|tohoku)\b")
 _SENT_ALOFT = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_MISSILE}|{DESIGNATION})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
@@ -220,7 +221,13 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # "North Korea flew drones across the border"
         if kind == "action" and word.startswith("launch") and _LAUNCHED_OTHER.match(low, end):
             continue  # "launched their annual Freedom Shield exercise", "launched a probe"
-        if kind == "action" and word == "sent" and not _SENT_ALOFT.match(low, end):
+        if (
+            kind == "action"
+            and word == "sent"
+            and not _SENT_ALOFT.match(low, end)
+            # "the same type (of missile) the North sent over Hokkaido on Aug. 29"
+            and not (_SENT_OVER.match(low, end) and _missile_near_before(low, start))
+        ):
             continue  # "sent its new Hwasong-15 soaring", not "sent a delegation"
         if (
             kind == "action"
@@ -314,8 +321,9 @@ def triggers(sentence: str) -> list[Trigger]:
         if named:
             found = sorted(found + named, key=lambda t: t.start)
     ordinal = ORDINAL_FLEW.match(low)
-    if ordinal and not found:
-        found.append(Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
+    if ordinal and not any(t.kind == "action" for t in found):
+        # ("The first, on April 15, exploded shortly after launch": the launch noun is its own)
+        found.insert(0, Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
     if any(word in low for word in ("exploded", "failed", "crashed", "blew up")):
         found += [Trigger(m.start(), m.end("one"), "action") for m in _ANOTHER_FAILED.finditer(low)]
         found.sort(key=lambda t: t.start)
@@ -330,14 +338,18 @@ _ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*)\b"
 # number: a story recounting a series, not reporting its news.
 ORDINAL_FLEW = re.compile(
     r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)(?:\s+one)?"
-    r"(?:,\s+[^,]{3,60}){1,2},"
+    # (an aside may stand between dashes: "The first, on April 15 — the birthday of the
+    # country's founder, Kim Il Sung — exploded")
+    r"(?:\s*[,—–]\s+[^,—–]{3,60}){1,3}\s*[,—–]"
     r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed)\b"
 )
 # "Two more missiles failed on April 28, and another exploded on May 31", "while the most
 # recent, on May 31, blew up": one more of a series of failures.
 _ANOTHER_FAILED = re.compile(
-    r"\b(?P<one>another|the\s+(?:most\s+recent|latest|last|second|third|fourth|fifth))"
-    r"(?:\s+one)?(?:,?\s+on\s+[\w.]+\s+\d{1,2},?)?\s+(?:exploded|failed|crashed|blew\s+up)\b"
+    r"\b(?P<one>another|the\s+(?:most\s+recent|latest|last|second|third|fourth|fifth)"
+    r"|(?:two|three|four)\s+more)"
+    # ("Two more failed on April 28, and another apparently blew up on May 31")
+    r"(?:\s+one)?(?:,?\s+on\s+[\w.]+\s+\d{1,2},?)?(?:\s+\w+ly)?\s+(?:exploded|failed|crashed|blew\s+up)\b"
 )
 
 
@@ -754,6 +766,8 @@ _DATED_LAUNCH = re.compile(
     r"\b(?:launch(?:es)?|(?:test-)?firings?)"
     # "the firing of two short-range Scud missiles on March 3"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))?"
+    # "two earlier launches from Sunan, on Feb. 27 and March 5"
+    r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     r",?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
 )

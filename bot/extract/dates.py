@@ -10,6 +10,7 @@ phrase because parsing is 1-2 ms a call (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -501,14 +502,19 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
             out.append(mention)
     for i in range(len(out) - 2, -1, -1):
         # "in August and September 2017": the year said once is both months'
+        # (and "on Aug. 29 and Sept. 15, 2017" both days'; "Dec. 30 and Jan. 2, 2023" spans
+        # the turn of the year)
         first, second = out[i], out[i + 1]
         if (
-            first.precision == second.precision == "month"
+            first.precision == second.precision
+            and first.precision in ("month", "day")
             and not _FOUR_DIGITS.search(first.text)
             and _FOUR_DIGITS.search(second.text)
             and _COORDINATED.fullmatch(sentence, first.end, second.start)
         ):
-            out[i] = dataclasses.replace(first, date=first.date.replace(year=second.date.year))
+            year = second.date.year - (first.date.month > second.date.month)
+            with contextlib.suppress(ValueError):  # (Feb. 29 of a year without one)
+                out[i] = dataclasses.replace(first, date=first.date.replace(year=year))
     return out
 
 
