@@ -2677,3 +2677,20 @@ def test_a_series_of_failures_told_one_by_one_with_asides() -> None:
         ("background", "2016-04-28"),
         ("background", "2016-05-31"),
     ]
+
+
+def test_one_launch_day_told_in_two_zones_is_the_korean_day() -> None:
+    events = events_of(
+        "The U.N. Security Council on Saturday condemned North Korea's missile launches. The "
+        "North test-fired seven missiles on July 5 Korean time — still July 4 in the United "
+        "States — including a long-range Taepodong-2.",
+        "2006-07-15T18:05:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2006-07-05")]
+    events = events_of(
+        "The Pentagon said on Monday it had intercepted a target over the Pacific. North Korea "
+        "has not tested an ICBM since Nov. 28, 2017 — Nov. 29 in Korea — when it launched a "
+        "Hwasong-15.",
+        "2019-03-25T18:00:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]

@@ -10,6 +10,7 @@ launch just mentioned. At the end, the latest launch not marked as earlier ("las
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -516,7 +517,7 @@ class Extractor:
         the sentence opens with the day, before the story's, on which someone said it."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
-        mentions = find_dates(text, reference, western=western)
+        mentions = _one_day_in_two_zones(low, find_dates(text, reference, western=western))
         for mention in mentions:
             named = _WEEKDAY_NAME.match(mention.text)
             if named and not named.group("last") and named.group("wd").lower() in weekdays:
@@ -1055,6 +1056,36 @@ def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
     )
 
 
+def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on July 5 Korean time — still July 4 in the United States", "Nov. 28, 2017 — Nov. 29
+    in Korea —": one launch's day told in two zones is the Korean one (with the year said of
+    the other)."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if first.precision != "day" or second.precision != "day":
+            continue
+        zone = _KOREAN_DAY_AFTER.match(low, first.end) or _ZONE_DAY_AFTER.match(low, first.end)
+        if not _ZONE_PAIR_GAP.fullmatch(low, zone.end() if zone else first.end, second.start):
+            continue
+        korean = [bool(_KOREAN_DAY_AFTER.match(low, m.end)) for m in (first, second)]
+        foreign = [bool(_ZONE_DAY_AFTER.match(low, m.end)) for m in (first, second)]
+        if korean[1] and not korean[0]:
+            keep, other = second, first
+        elif (korean[0] and not korean[1]) or (foreign[1] and not foreign[0]):
+            keep, other = first, second
+        elif foreign[0] and not foreign[1]:
+            keep, other = second, first
+        else:
+            continue
+        if _FOUR_DIGITS.search(other.text) and not _FOUR_DIGITS.search(keep.text):
+            year = other.date.year + (keep.date.month < other.date.month)
+            with contextlib.suppress(ValueError):
+                keep = dataclasses.replace(keep, date=keep.date.replace(year=year))
+        out[i : i + 2] = [keep]
+    return out
+
+
 def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     """Whether "after", "since", "following" ... in its clause puts the launch word before
     another event."""
@@ -1235,9 +1266,16 @@ _OPENS_CLAUSE = re.compile(
 # parade in October 2020" (the day is the parade's).
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
+_ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
+_KOREAN_DAY_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
+    r"|(?:korean?|korea\s+standard|seoul|pyongyang|local)\s+time\b|\(?kst\b)"
+)
+_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _ZONE_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in\s+washington|in\s+new\s+york"
-    r"|in\s+the\s+u\.?s\.?|(?:washington|u\.?s\.?|eastern|pacific|hawaii|new\s+york)\s+time)\b"
+    r"|in\s+the\s+u\.?s\.?|in\s+the\s+united\s+states"
+    r"|(?:washington|u\.?s\.?|eastern|pacific|hawaii|new\s+york)\s+time)\b"
 )
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
