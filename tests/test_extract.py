@@ -2694,3 +2694,16 @@ def test_one_launch_day_told_in_two_zones_is_the_korean_day() -> None:
         "2019-03-25T18:00:00-04:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]
+
+
+def test_a_year_something_has_held_since_does_not_date_the_day_before_it() -> None:
+    events = events_of(
+        "North Korea fired an SLBM from Sinpo on Saturday. In March, the North also fired an "
+        "intercontinental ballistic missile, which it claimed was the Hwasong-17, on March 24, "
+        "ending a self-imposed moratorium on ICBM tests that had been in place since 2018.",
+        "2022-05-07T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-05-07"),
+        ("background", "2022-03-24"),
+    ]

@@ -767,6 +767,8 @@ def _context_year(sentence: str, start: int, ref: dt.date) -> int | None:
             if m.group(1)
             else (ref.year - 1 if m.group(2).lower() == "last" else ref.year)
         )
+        if m.start() > start and m.group(0)[:5].lower() == "since":
+            continue  # "on March 24, ending a moratorium in place since 2018": another time
         distance = abs(m.start() - start)
         if year <= ref.year and (best is None or distance < best[0]):
             best = (distance, year)
