@@ -63,6 +63,8 @@ class Place:
     lat: float
     lon: float
     variants: tuple[str, ...] = ()
+    # Names a South Korean place shares: this place's only with its province right after.
+    with_province: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -278,9 +280,30 @@ class Gazetteer:
         }
         self._fuzzy_keys = list(self._by_key)
         self._pattern = re.compile(_trie_regex(forms.values()) + _SUFFIX_GROUP + r"\b")
+        self._qualified = self._qualified_pattern()
         # Exact spelling seen in a text -> place: the same few spellings recur in every story,
         # and this skips re-folding them on each match.
         self._said: dict[str, Place] = {}
+
+    def _qualified_pattern(self) -> re.Pattern[str] | None:
+        """ "Suncheon, South Pyongan Province": a shared name, then the province that says
+        which country's place it is; group ``q<i>`` is the i-th place's name."""
+        parts = []
+        self._qualified_places: list[Place] = []
+        for place in self.places.values():
+            where = self.places.get(place.province or place.area)
+            if not place.with_province or where is None:
+                continue
+            names = "|".join(re.escape(n) for n in sorted(where.names, key=len, reverse=True))
+            shared = "|".join(re.escape(n) for n in place.with_province)
+            parts.append(
+                rf"(?P<q{len(self._qualified_places)}>{shared})"
+                rf"(?=,?\s+(?:(?:in|of)\s+)?(?:{names})\b)"
+            )
+            self._qualified_places.append(place)
+        if not parts:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
     def _index(self, place: Place, spelling: str, forms: dict[str, str]) -> None:
         where = f"place {place.name!r}"
@@ -400,6 +423,11 @@ class Gazetteer:
                 if len(self._said) < _SAID_CACHE_SIZE:
                     self._said[said] = place
             mentions.append(PlaceMention(start, end, said, place))
+        if self._qualified is not None:
+            for m in self._qualified.finditer(text):
+                place = self._qualified_places[int((m.lastgroup or "q0")[1:])]
+                mentions.append(PlaceMention(m.start(), m.end(), m.group(0), place))
+            mentions.sort(key=lambda m: m.start)
         return mentions
 
     def area_members(self, area: str) -> list[Place]:
@@ -435,7 +463,7 @@ def _parse_entry(entry: object, number: int, where: str) -> Place:
     missing = [field for field in _REQUIRED if entry.get(field) in (None, "")]
     if missing:
         raise GazetteerError(where, f"{label}: missing {', '.join(missing)}")
-    unknown = set(entry) - {*_REQUIRED, "province", "variants"}
+    unknown = set(entry) - {*_REQUIRED, "province", "variants", "with_province"}
     if unknown:
         raise GazetteerError(where, f"{label}: unknown field(s) {', '.join(sorted(unknown))}")
     for field in ("name", "kind", "area"):
@@ -457,10 +485,10 @@ def _parse_entry(entry: object, number: int, where: str) -> Place:
             raise GazetteerError(where, f"{label}: {field} {value} is outside ±{limit}")
         coords[field] = float(value)
     variants = entry.get("variants") or []
-    if not isinstance(variants, list) or not all(
-        isinstance(v, str) and v.strip() for v in variants
-    ):
-        raise GazetteerError(where, f"{label}: variants must be a list of names")
+    shared = entry.get("with_province") or []
+    for field, names in (("variants", variants), ("with_province", shared)):
+        if not isinstance(names, list) or not all(isinstance(v, str) and v.strip() for v in names):
+            raise GazetteerError(where, f"{label}: {field} must be a list of names")
     return Place(
         name=entry["name"].strip(),
         kind=entry["kind"],
@@ -469,6 +497,7 @@ def _parse_entry(entry: object, number: int, where: str) -> Place:
         lat=coords["lat"],
         lon=coords["lon"],
         variants=tuple(v.strip() for v in variants),
+        with_province=tuple(v.strip() for v in shared),
     )
 
 

@@ -271,6 +271,18 @@ def test_an_air_base_a_story_names_by_its_town_is_the_town(gaz: Gazetteer) -> No
     assert gaz.canonical("Panghyon Airbase").name == "Panghyon Airbase"
 
 
+def test_a_name_a_south_korean_place_shares_needs_its_province(gaz: Gazetteer) -> None:
+    assert found(gaz, "two projectiles from Suncheon, South Pyongan Province, at 4:35") == [
+        ("Suncheon", "Sunchon"),
+        ("South Pyongan Province", "South Pyongan"),
+    ]
+    assert found(gaz, "a festival in Suncheon, South Jeolla Province") == []
+    assert found(gaz, "Sukchon, South Phyongan province") == [
+        ("Sukchon", "Sukchon"),
+        ("South Phyongan province", "South Pyongan"),
+    ]
+
+
 def test_an_area_covers_the_sites_around_its_city(gaz: Gazetteer) -> None:
     wonsan = {p.name for p in gaz.area_members("Wonsan")}
     assert {"Wonsan", "Kalma", "Hodo Peninsula", "Munchon", "South Wonsan", "Sangum-ri"} <= wonsan
@@ -343,6 +355,7 @@ def test_a_variant_given_to_two_places_names_the_file_and_both_places(tmp_path: 
         (VALID_ENTRY.replace("area: Wonsan", "area: Nowhere"), "Nowhere"),
         (VALID_ENTRY.replace("province: null", "province: Kangwon"), "Kangwon"),
         (VALID_ENTRY + VALID_ENTRY, "twice"),
+        (VALID_ENTRY + "    with_province: Wonsan-si\n", "with_province"),
         ("  - [not, a, mapping]\n", "entry 1"),
         ("  - name: Wonsan\n    lat: [\n", "YAML"),
     ],
