@@ -2707,3 +2707,14 @@ def test_a_year_something_has_held_since_does_not_date_the_day_before_it() -> No
         ("primary", "2022-05-07"),
         ("background", "2022-03-24"),
     ]
+
+
+def test_a_story_opening_on_a_months_launches_is_a_review() -> None:
+    events = events_of(
+        "North Korea's flurry of short-range missile launches over the past month has prompted "
+        "debate in Washington. The series began on July 25, when two missiles were launched "
+        "from near Wonsan. Then came tests of a new ballistic missile on August 10 from near "
+        "Hamhung and again on August 16 from the Tongchon area.",
+        "2019-08-20T12:00:00+09:00",
+    )
+    assert [e.role for e in events] == ["background"] * 3
