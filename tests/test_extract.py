@@ -2718,3 +2718,31 @@ def test_a_story_opening_on_a_months_launches_is_a_review() -> None:
         "2019-08-20T12:00:00+09:00",
     )
     assert [e.role for e in events] == ["background"] * 3
+
+
+def test_a_launch_put_before_another_event_is_not_the_storys_own() -> None:
+    events = events_of(
+        "North Korean leader Kim Jong Un said he has a nuclear button on his desk. Kim's speech "
+        "came a little more than a month after North Korea test-fired the Hwasong-15, its most "
+        "powerful missile. North Korea also fired some 20 ballistic missiles last year.",
+        "2018-01-01T12:00:00+09:00",
+    )
+    assert [e.role for e in events if e.role == "primary"] == []
+
+
+def test_launches_a_paper_says_the_north_has_been_making_are_summed_up() -> None:
+    assert (
+        events_of(
+            "Japan's defense white paper, approved by the cabinet on Friday, says North Korea has "
+            "been launching ballistic missiles in new ways. The paper notes that the North has "
+            "conducted repeated launches of ICBM-class weapons.",
+            "2023-07-28T12:00:00+09:00",
+        )
+        == []
+    )
+    primary = primary_of(
+        "North Korea fired two ballistic missiles on Friday, the latest in repeated launches "
+        "this year.",
+        "2023-07-28T12:00:00+09:00",
+    )
+    assert primary.date == "2023-07-28"

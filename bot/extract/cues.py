@@ -124,6 +124,13 @@ REPEATED = re.compile(
     r"\b(?:repeatedly|routinely|frequently|regularly|rarely|seldom|often)\s+(?:\w+\s+)?"
     r"(?:fired|launched|tested)\b"
 )
+# "has been launching ballistic missiles", "conducted repeated launches of ICBM-class weapons":
+# launches summed up, when no other launch word in the sentence tells one
+HABITUAL = re.compile(
+    r"\bha(?:s|ve)\s+been\s+(?:launching|firing|test-firing|testing)\b"
+    r"|\b(?:repeated|successive|continued|consecutive)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launches|tests|firings)\b"
+)
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
     r"\b(?:(?:[Tt]he\s+)?South\s+Korea(?:n)?|Seoul|[Tt]he\s+South\b|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
@@ -605,7 +612,11 @@ _SUM_WORDS = (
     "throughout",
     "total",
     "at least",
-    "repeatedly",
+    "repeated",
+    "successive",
+    "continued",
+    "consecutive",
+    "been ",
     "routinely",
     "frequently",
     "regularly",

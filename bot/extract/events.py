@@ -232,6 +232,15 @@ class Extractor:
             times = find_times(text, reference, zone)
             summed = cues.may_sum_up(low) and cues.SUMMED_UP.search(low)
             repeated = cues.may_sum_up(low) and cues.REPEATED.search(low)
+            habits = list(cues.HABITUAL.finditer(low)) if cues.may_sum_up(low) else []
+            if habits and all(
+                any(m.start() <= t.start < m.end() for m in habits)
+                for t in triggers
+                if t.kind != "missile"
+            ):
+                if not launches and not pending.action:
+                    review = True
+                continue  # "says North Korea has been launching ballistic missiles in new ways"
             if summed or repeated:
                 said = find_dates(text, reference, western=western)
                 # ("the first time since 2009 that it fired Rodongs, and the most serious in a
@@ -392,8 +401,10 @@ class Extractor:
                     # is at its foot).
                     # ("Kim watched the test at Sohae", after an engine test's lead, is it)
                     if target is pending and (number < _LEAD_SENTENCES or times):
+                        # ("Kim's speech came a month after North Korea test-fired the
+                        # Hwasong-15": a launch put before another event is not the story's)
                         pending.action = pending.action or (
-                            has_action
+                            any(t.kind == "action" and t not in elsewhere for t in triggers)
                             and not (
                                 other_test
                                 and all(
