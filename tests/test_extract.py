@@ -2746,3 +2746,17 @@ def test_launches_a_paper_says_the_north_has_been_making_are_summed_up() -> None
         "2023-07-28T12:00:00+09:00",
     )
     assert primary.date == "2023-07-28"
+
+
+def test_a_launch_told_before_a_string_of_earlier_failures_is_the_news() -> None:
+    primary = primary_of(
+        "North Korea has fired two intermediate-range Musudan missiles, in what analysts said "
+        "was its most successful attempt yet after a string of embarrassing failures. The first "
+        "was launched from near Wonsan at about 5.58am local time on Wednesday.",
+        "2016-06-22T10:05:00+01:00",
+    )
+    assert (primary.date, primary.count_min, primary.missile_types) == (
+        "2016-06-22",
+        2,
+        ["Musudan"],
+    )

@@ -249,6 +249,14 @@ class Extractor:
                     summed
                     and not any(m.precision == "day" for m in said)
                     and not any(not m.period and m.end <= summed.start() for m in said)
+                    # ("has fired two Musudan missiles, ... after a string of embarrassing
+                    # failures": the sum is what came before the launch the sentence tells)
+                    and not any(
+                        t.kind == "action"
+                        and t.end <= summed.start()
+                        and _SUM_AS_CONTEXT.search(low, t.end, summed.start())
+                        for t in triggers
+                    )
                 ) or (repeated and not said):
                     if not launches and not pending.action:
                         review = True  # the story opens on a sum: a review, not a launch's news
@@ -1288,6 +1296,7 @@ _ZONE_DAY_AFTER = re.compile(
     r"|in\s+the\s+u\.?s\.?|in\s+the\s+united\s+states"
     r"|(?:washington|u\.?s\.?|eastern|pacific|hawaii|new\s+york)\s+time)\b"
 )
+_SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
 # named as the reason for what the sentence tells
