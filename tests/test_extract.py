@@ -2760,3 +2760,19 @@ def test_a_launch_told_before_a_string_of_earlier_failures_is_the_news() -> None
         2,
         ["Musudan"],
     )
+
+
+def test_an_earlier_launch_told_after_a_hearings_lead_is_background() -> None:
+    events = events_of(
+        "North Korea's first test of a solid-fuel intercontinental ballistic missile is a "
+        "significant step, the top US commander in the Indo-Pacific told lawmakers today. "
+        "Pyongyang launched the new missile, which it calls the Hwasong-18, last Thursday.",
+        "2023-04-20T17:45:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-04-13")]
+    primary = primary_of(
+        "Last Thursday, North Korea fired a new solid-fuel ICBM, the Hwasong-18. It flew about "
+        "1,000 km.",
+        "2023-04-20T17:45:00-04:00",
+    )
+    assert primary.date == "2023-04-13"

@@ -780,6 +780,10 @@ class Extractor:
                 main is None
                 or (main.date is not None and main.date < reference - _NEWS_WITHIN)
                 or _old_and_late(main, reference)
+                # (an earlier launch is the story's own only when its lead tells it: a hearing
+                # on "North Korea's first test of a solid-fuel ICBM" that then says it was
+                # "launched last Thursday" is the hearing's news)
+                or (main.earlier and main.told_at > 0)
             ):
                 return self._background_only(launches, reference)
             primary = main
