@@ -2776,3 +2776,15 @@ def test_an_earlier_launch_told_after_a_hearings_lead_is_background() -> None:
         "2023-04-20T17:45:00-04:00",
     )
     assert primary.date == "2023-04-13"
+
+
+def test_a_launch_over_a_week_old_told_after_the_opening_is_background() -> None:
+    events = events_of(
+        "The US has imposed sanctions on three senior North Korean officials to punish "
+        "Pyongyang for a record year of missile testing. The Treasury department on Thursday "
+        "designated three officials of the ruling party. Washington explicitly linked the "
+        "action to North Korea's Nov. 18 launch of a Hwasong-17 intercontinental ballistic "
+        "missile, which flew about 1,000 km.",
+        "2022-12-02T05:30:00+00:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2022-11-18")]

@@ -42,7 +42,7 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
-_STALE_AFTER = dt.timedelta(days=14)  # ... and weeks old, told after the lead: background
+_STALE_AFTER = dt.timedelta(days=7)  # ... and older than this, told late: background
 _UTC = dt.UTC
 
 
@@ -1069,13 +1069,13 @@ def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
 
 
 def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
-    """A launch weeks before the story, first told after its lead, is background to other news:
-    Kim's New Year speech recalls "the completion of its nuclear force on Nov. 29 after
-    test-firing the Hwasong-15" in its seventh paragraph."""
+    """A launch over a week before the story, first told after its opening two sentences, is
+    background to other news: Kim's New Year speech recalls "the completion of its nuclear
+    force on Nov. 29 after test-firing the Hwasong-15"; sanctions are "explicitly linked ... to
+    North Korea's Nov. 18 launch". (Analyses weeks later that are about a launch name it at
+    once: "North Korea's third flight test of the Hwasong-18, on 18 December 2023, ...".)"""
     return (
-        launch.told_at >= _LEAD_SENTENCES
-        and launch.date is not None
-        and launch.date < reference - _STALE_AFTER
+        launch.told_at >= 2 and launch.date is not None and launch.date < reference - _STALE_AFTER
     )
 
 
