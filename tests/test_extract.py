@@ -2788,3 +2788,37 @@ def test_a_launch_over_a_week_old_told_after_the_opening_is_background() -> None
         "2022-12-02T05:30:00+00:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2022-11-18")]
+
+
+def test_a_submarine_launched_into_the_water_is_no_missile_launch() -> None:
+    assert (
+        events_of(
+            "Satellite imagery shows North Korea's new submarine moored at Sinpo. The North's "
+            "state media said the submarine was launched into the water at a ceremony on Sept. "
+            "6, and photos showed ten launch tubes for submarine-launched ballistic missiles.",
+            "2023-09-12T12:00:00+09:00",
+        )
+        == []
+    )
+
+
+def test_another_countrys_satellite_launched_is_its_own() -> None:
+    events = events_of(
+        "South Korea's first military reconnaissance satellite was successfully launched from "
+        "California on a SpaceX rocket, the defense ministry said Saturday, 11 days after North "
+        "Korea claimed to have placed its own spy satellite into orbit. The North put its "
+        "satellite into orbit after it was launched from Tongchang-ri at 10:42 p.m. on Nov. 21.",
+        "2023-12-02T09:30:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-11-21")]
+
+
+def test_a_plenum_criticising_those_responsible_for_a_failed_launch_is_its_news() -> None:
+    events = events_of(
+        "North Korea's ruling party wrapped up a plenary meeting with sharp criticism of "
+        "officials responsible for the failed launch of a military reconnaissance satellite, "
+        "state media reported Monday. The meeting analyzed the shortcoming of the May 31 "
+        "launch, in which the Chollima-1 rocket crashed into the sea.",
+        "2023-06-19T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-05-31")]

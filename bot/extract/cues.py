@@ -230,6 +230,14 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # "launched their annual Freedom Shield exercise", "launched a probe"
         if (
             kind == "action"
+            and word.startswith("launch")
+            and (
+                _VESSEL_BEFORE.search(low, max(0, start - 40), start) or _INTO_WATER.match(low, end)
+            )
+        ):
+            continue  # "the submarine was launched into the water at a ceremony"
+        if (
+            kind == "action"
             and word == "sent"
             and not _SENT_ALOFT.match(low, end)
             # "the same type (of missile) the North sent over Hokkaido on Aug. 29"
@@ -361,6 +369,11 @@ _ANOTHER_FAILED = re.compile(
 
 
 # What else is launched: exercises, campaigns, inquiries (not missiles, rockets, satellites).
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:submarine|ship|vessel|destroyer|frigate|warship|boat)s?\s+(?:was|were|is|has\s+been)"
+    r"\s+(?:\w+ly\s+)?$"
+)
+_INTO_WATER = re.compile(r"\s+into\s+the\s+water\b")
 _LAUNCHED_OTHER = re.compile(
     r"\s+(?:(?:their|its|his|her|a|an|the|new|joint)\s+)*"
     r"(?:(?!missiles?\b|rockets?\b|projectiles?\b|satellites?\b|[a-z]*bms?\b|in\b)[\w'’-]+\s+){0,3}?"
@@ -688,6 +701,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     if clause[last.end() : last.end() + 2] in ("'s", "’s"):
         if trigger.kind == "missile" and _OWN_CRAFT.fullmatch(clause, last.end() + 2):
             return True  # "South Korea's first homegrown military [satellite] was placed"
+        if trigger.kind == "action" and _OWN_CRAFT_LAUNCHED.fullmatch(clause, last.end() + 2):
+            return True  # "South Korea's first military satellite was successfully [launched]"
         if not _ARMED_FORCE.match(clause, last.end() + 2):
             return (
                 False  # "Japan's EEZ": whose zone, not who launched (but "South Korea's military")
@@ -767,6 +782,11 @@ _ARMED_FORCE = re.compile(
 )
 _OWN_CRAFT = re.compile(
     r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
+)
+_OWN_CRAFT_LAUNCHED = re.compile(
+    r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
+    r"(?:satellites?|missiles?|rockets?|launch\s+vehicles?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?"
 )
 _THEIR_OWN = re.compile(r"\b(?:his|her|its|their)\s+(?:country['’]s|nation['’]s|own)\s")
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")

@@ -1306,8 +1306,8 @@ _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+
 # named as the reason for what the sentence tells
 _REASON_BEFORE = re.compile(
     r"\b(?:over|for|against|in\s+response\s+to|in\s+protest\s+(?:of|against)|condemn\w*"
-    r"|punish\w*)\s+(?:its|their|the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s)\s+"
-    r"(?:[\w-]+\s+){0,4}$"
+    r"|punish\w*|responsible\s+for)\s+(?:its|their|the|the\s+north['’]s|north\s+korea['’]s"
+    r"|pyongyang['’]s)\s+(?:[\w-]+\s+){0,4}$"
 )
 # (not drills: "fired two missiles during drills on Tuesday" dates the launch)
 _OTHER_EVENT_BEFORE = re.compile(
