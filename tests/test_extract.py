@@ -2822,3 +2822,19 @@ def test_a_plenum_criticising_those_responsible_for_a_failed_launch_is_its_news(
         "2023-06-19T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2023-05-31")]
+
+
+def test_the_day_of_an_aside_before_says_is_not_the_launchs() -> None:
+    assert (
+        events_of(
+            "The paper, presented to a Cabinet meeting by the defense minister on Friday, says "
+            "North Korea has launched ballistic missiles at an unprecedented frequency.",
+            "2023-07-28T12:00:00+09:00",
+        )
+        == []
+    )
+    primary = primary_of(
+        "North Korea fired a ballistic missile on Friday, said the Joint Chiefs of Staff.",
+        "2023-07-28T12:00:00+09:00",
+    )
+    assert primary.date == "2023-07-28"

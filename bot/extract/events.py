@@ -242,7 +242,11 @@ class Extractor:
                     review = True
                 continue  # "says North Korea has been launching ballistic missiles in new ways"
             if summed or repeated:
-                said = find_dates(text, reference, western=western)
+                said = [
+                    m
+                    for m in find_dates(text, reference, western=western)
+                    if not _ASIDE_THEN_SAYS.match(low, m.end)
+                ]
                 # ("the first time since 2009 that it fired Rodongs, and the most serious in a
                 # string of launches": the date before the sum is one launch's)
                 if (
@@ -586,6 +590,8 @@ class Extractor:
                     continue
             if _SHOWN.search(low, max(0, mention.start - 60), mention.start):
                 continue  # "an ICBM that North Korea unveiled at a parade in October 2020"
+            if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
+                continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
             if _said_on(low, mention, triggers):
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
@@ -1299,6 +1305,9 @@ _ZONE_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in\s+washington|in\s+new\s+york"
     r"|in\s+the\s+u\.?s\.?|in\s+the\s+united\s+states"
     r"|(?:washington|u\.?s\.?|eastern|pacific|hawaii|new\s+york)\s+time)\b"
+)
+_ASIDE_THEN_SAYS = re.compile(
+    r",\s+(?:says|said|notes|noted|warns|warned|states|stated|adds|added|claims|claimed)\b"
 )
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
