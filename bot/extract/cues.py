@@ -780,13 +780,12 @@ _ARMED_FORCE = re.compile(
     r"\s+(?:military|army|navy|air\s+force|armed\s+forces|forces|troops|marines|defen[cs]e\s+forces"
     r"|president|prime\s+minister|leader)\b"
 )
-_OWN_CRAFT = re.compile(
-    r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
-)
+# After "South Korea's": up to four modifiers of what it owns, no verb or article among them.
+_MODIFIERS = r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
+_OWN_CRAFT = re.compile(_MODIFIERS)
 _OWN_CRAFT_LAUNCHED = re.compile(
-    r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
-    r"(?:satellites?|missiles?|rockets?|launch\s+vehicles?)\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?"
+    _MODIFIERS + r"(?:satellites?|missiles?|rockets?|launch\s+vehicles?)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 )
 _THEIR_OWN = re.compile(r"\b(?:his|her|its|their)\s+(?:country['’]s|nation['’]s|own)\s")
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?:own\s+|first\s+|latest\s+|recent\s+)?")

@@ -508,8 +508,8 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
         if (
             first.precision == second.precision
             and first.precision in ("month", "day")
-            and not _FOUR_DIGITS.search(first.text)
-            and _FOUR_DIGITS.search(second.text)
+            and not FOUR_DIGITS.search(first.text)
+            and FOUR_DIGITS.search(second.text)
             and _COORDINATED.fullmatch(sentence, first.end, second.start)
         ):
             year = second.date.year - (first.date.month > second.date.month)
@@ -518,7 +518,7 @@ def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> l
     return out
 
 
-_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 

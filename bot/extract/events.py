@@ -21,7 +21,7 @@ from bot.articles import KST, Article
 from bot.catalogue import Catalogue, Mention, default_catalogue
 from bot.event import Event, Precision
 from bot.extract import cues
-from bot.extract.dates import DateMention, TimeMention, find_dates, find_times
+from bot.extract.dates import FOUR_DIGITS, DateMention, TimeMention, find_dates, find_times
 from bot.extract.numbers import Count, Length, find_counts, find_lengths
 from bot.extract.sentences import split_sentences
 from bot.gazetteer import Gazetteer, Place, default_gazetteer
@@ -1107,7 +1107,7 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
             keep, other = second, first
         else:
             continue
-        if _FOUR_DIGITS.search(other.text) and not _FOUR_DIGITS.search(keep.text):
+        if FOUR_DIGITS.search(other.text) and not FOUR_DIGITS.search(keep.text):
             year = other.date.year + (keep.date.month < other.date.month)
             with contextlib.suppress(ValueError):
                 keep = dataclasses.replace(keep, date=keep.date.replace(year=year))
@@ -1300,7 +1300,6 @@ _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
     r"|(?:korean?|korea\s+standard|seoul|pyongyang|local)\s+time\b|\(?kst\b)"
 )
-_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _ZONE_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in\s+washington|in\s+new\s+york"
     r"|in\s+the\s+u\.?s\.?|in\s+the\s+united\s+states"
