@@ -170,18 +170,18 @@ class Extractor:
                 # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
                 # story opens on what was done about an earlier launch
                 nouns = [t for t in triggers if t.kind == "noun"]
+                reasons = [
+                    bool(_REASON_BEFORE.search(low, max(0, t.start - 70), t.start)) for t in nouns
+                ]
                 other_lead = (
                     nouns != []
                     and not any(t.kind == "action" for t in triggers)
                     and all(
-                        _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
-                        or _REASON_BEFORE.search(low, max(0, t.start - 70), t.start)
-                        for t in nouns
+                        reason or _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
+                        for t, reason in zip(nouns, reasons, strict=True)
                     )
                 )
-                reaction_lead = other_lead and any(
-                    _REASON_BEFORE.search(low, max(0, t.start - 70), t.start) for t in nouns
-                )
+                reaction_lead = other_lead and any(reasons)
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
                 # North Korea put its own into orbit": the news is another country's launch.
@@ -230,9 +230,10 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone)
-            summed = cues.may_sum_up(low) and cues.SUMMED_UP.search(low)
-            repeated = cues.may_sum_up(low) and cues.REPEATED.search(low)
-            habits = list(cues.HABITUAL.finditer(low)) if cues.may_sum_up(low) else []
+            sums = cues.may_sum_up(low)
+            summed = sums and cues.SUMMED_UP.search(low)
+            repeated = sums and cues.REPEATED.search(low)
+            habits = list(cues.HABITUAL.finditer(low)) if sums else []
             if habits and all(
                 any(m.start() <= t.start < m.end() for m in habits)
                 for t in triggers
@@ -1094,11 +1095,11 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
         first, second = out[i], out[i + 1]
         if first.precision != "day" or second.precision != "day":
             continue
-        zone = _KOREAN_DAY_AFTER.match(low, first.end) or _ZONE_DAY_AFTER.match(low, first.end)
+        korean = [_KOREAN_DAY_AFTER.match(low, m.end) for m in (first, second)]
+        foreign = [_ZONE_DAY_AFTER.match(low, m.end) for m in (first, second)]
+        zone = korean[0] or foreign[0]
         if not _ZONE_PAIR_GAP.fullmatch(low, zone.end() if zone else first.end, second.start):
             continue
-        korean = [bool(_KOREAN_DAY_AFTER.match(low, m.end)) for m in (first, second)]
-        foreign = [bool(_ZONE_DAY_AFTER.match(low, m.end)) for m in (first, second)]
         if korean[1] and not korean[0]:
             keep, other = second, first
         elif (korean[0] and not korean[1]) or (foreign[1] and not foreign[0]):
