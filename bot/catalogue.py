@@ -75,11 +75,13 @@ class CatalogueError(ValueError):
 
 @dataclass(frozen=True)
 class Missile:
-    """A designation: its canonical name, the class it carries, and its printed variants."""
+    """A designation: its canonical name, the class it carries, and its printed variants
+    (``spellings``: those that are the name itself in another romanisation, "Hwaseong-17")."""
 
     name: str
     missile_class: str
     aliases: tuple[str, ...]
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -545,6 +547,11 @@ class Catalogue:
         for missile in self.missiles:
             for printed in (missile.name, *missile.aliases):
                 self._by_key[normalise(printed)] = missile
+        self._names = {
+            normalise(printed): missile.name
+            for missile in self.missiles
+            for printed in (missile.name, *missile.spellings)
+        }
         self._keys_by_digits: dict[str, list[str]] = {}
         for key in self._by_key:
             self._keys_by_digits.setdefault(_digits(key), []).append(key)
@@ -610,6 +617,11 @@ class Catalogue:
         best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=score_cutoff)
         return self._by_key[best[0]] if best else None
 
+    def is_name(self, printed: str, name: str) -> bool:
+        """Whether ``printed`` is the designation ``name`` itself, in any spacing or spelling
+        ("Hwasongpho 17" is "Hwasong-17"), not another name for it ("KN-28")."""
+        return self._names.get(normalise(printed)) == name
+
     def class_of(self, designation: str) -> str | None:
         """The class a designation carries (exact up to case and spacing), or None."""
         missile = self._by_key.get(normalise(designation))
@@ -636,6 +648,7 @@ def _load_missiles(
             )
         return str(value)
 
+    spellings = _load_spellings(data.get("spellings"), path)
     raw_missiles = data.get("missiles")
     if not isinstance(raw_missiles, list) or not raw_missiles:
         raise CatalogueError(path, "'missiles' must be a non-empty list")
@@ -656,6 +669,10 @@ def _load_missiles(
             raise CatalogueError(path, f"{where}: unknown key(s) {sorted(unknown)}")
         missile_class = check_class(entry.get("class"), where)
         aliases = _string_list(entry.get("aliases"), path, where, "aliases")
+        respelled = _respelled(name, spellings)
+        aliases += respelled + [
+            variant for alias in aliases for variant in _respelled(alias, spellings)
+        ]
         printed_forms = [name, *aliases]
         for k, printed in enumerate(printed_forms):
             key = normalise(printed)
@@ -668,7 +685,7 @@ def _load_missiles(
             if printed in printed_forms[:k]:
                 raise CatalogueError(path, f"{where}: duplicate alias {printed!r}")
             owner[key] = name
-        missiles.append(Missile(name, missile_class, tuple(aliases)))
+        missiles.append(Missile(name, missile_class, tuple(aliases), tuple(respelled)))
         words = _string_list(entry.get("not_followed_by"), path, where, "not_followed_by")
         if words:
             exclusions[name] = words
@@ -685,6 +702,31 @@ def _load_missiles(
         pattern = {k: v for k, v in entry.items() if k != "class"}
         descriptions.append(_compile_phrase(pattern, path, where, "", missile_class))
     return missiles, exclusions, descriptions, classes
+
+
+def _load_spellings(raw: object, path: Path) -> list[tuple[re.Pattern[str], list[str]]]:
+    """The other romanisations of a name's stem ("Hwasong": "Hwaseong", "Hwasongpho"), each
+    as a pattern for the stem at the start of a printed form and its replacements."""
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        raise CatalogueError(path, "'spellings' must map a stem to its other spellings")
+    out = []
+    for stem, others in raw.items():
+        where = f"spellings ({stem})"
+        if not isinstance(stem, str) or not stem.strip():
+            raise CatalogueError(path, f"{where}: a stem must be a non-empty string")
+        variants = _string_list(others, path, where, "spellings")
+        out.append((re.compile(rf"{re.escape(stem.strip())}(?![^\W\d_])", re.IGNORECASE), variants))
+    return out
+
+
+def _respelled(printed: str, spellings: list[tuple[re.Pattern[str], list[str]]]) -> list[str]:
+    """A printed form in each other spelling of its stem: "Hwasong-17" as "Hwasongpho-17"."""
+    for stem, variants in spellings:
+        if found := stem.match(printed):
+            return [variant + printed[found.end() :] for variant in variants]
+    return []
 
 
 def _load_reporters(path: Path) -> list[_Phrase]:

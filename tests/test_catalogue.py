@@ -47,6 +47,8 @@ def write(tmp_path: Path, missiles: str | None = None, reporters: str | None = N
         ("Hwasong 18", "Hwasong-18", "ICBM"),
         ("Hwasong18", "Hwasong-18", "ICBM"),
         ("Hwaseong-18", "Hwasong-18", "ICBM"),
+        ("Hwasongpho-17", "Hwasong-17", "ICBM"),  # KCNA's spelling
+        ("Hwaseong-11Ga", "KN-23", "SRBM"),  # an alias respelled
         ("hwasong-18", "Hwasong-18", "ICBM"),
         ("Hwasong\u201315", "Hwasong-15", "ICBM"),  # en dash
         ("KN-23", "KN-23", "SRBM"),
@@ -123,6 +125,31 @@ def test_longest_designation_wins(tmp_path: Path) -> None:
     found = custom.designations("It resembled the Hwasong-15, not the Hwasong-1.")
     assert names(found) == ["Hwasong-15", "Hwasong-1"]
     assert custom.designations("a Hwasong-150 rocket") == []  # not a prefix of a longer word
+
+
+def test_a_stems_other_spellings_are_the_same_name_not_another(tmp_path: Path) -> None:
+    custom = write(
+        tmp_path,
+        missiles=(
+            "classes: [ICBM]\nspellings:\n  Hwasong: [Hwaseong, Hwasongpho]\nmissiles:\n"
+            "  - {name: Hwasong-17, class: ICBM, aliases: [KN-28]}\n"
+        ),
+    )
+    found = custom.designations("the Hwasongpho-17, the Hwaseong 17 and the KN-28")
+    assert names(found) == ["Hwasong-17"] * 3
+    assert [custom.is_name(m.text, m.name) for m in found] == [True, True, False]
+    assert custom.designations("the Hwasongphos") == []  # a stem alone is no designation
+
+
+def test_spellings_that_are_not_a_mapping_are_refused(tmp_path: Path) -> None:
+    message = error_for(
+        tmp_path,
+        missiles=(
+            "classes: [SRBM]\nspellings: [Hwaseong]\nmissiles:\n  - {name: KN-23, class: SRBM}\n"
+        ),
+    )
+    assert str(tmp_path / "missiles.yaml") in message
+    assert "spellings" in message
 
 
 def test_variant_suffixes_and_longer_names_win_over_their_stem(cat: Catalogue) -> None:

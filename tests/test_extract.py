@@ -2838,3 +2838,14 @@ def test_the_day_of_an_aside_before_says_is_not_the_launchs() -> None:
         "2023-07-28T12:00:00+09:00",
     )
     assert primary.date == "2023-07-28"
+
+
+def test_kcnas_test_fire_of_a_named_missile_conducted_on_a_day_is_that_days_launch() -> None:
+    primary = primary_of(
+        "Pyongyang, November 19 (KCNA) -- An important test-fire of the new-type "
+        "intercontinental ballistic missile Hwasongpho-17 of the strategic forces of the DPRK "
+        "was conducted on November 18 under the guidance of Kim Jong Un.",
+        "2022-11-19T06:05:00+09:00",
+    )
+    assert (primary.date, primary.missile_class) == ("2022-11-18", "ICBM")
+    assert primary.missile_types == ["Hwasong-17"]  # KCNA's spelling, the catalogue's name

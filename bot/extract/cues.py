@@ -34,7 +34,7 @@ _ACTION = (
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
 _NOUN = (
-    r"launch(?:es)?|firings?|test-?firings?|test-?launch(?:es)?|tests?|salvos?|attempts?"
+    r"launch(?:es)?|firings?|test-?firings?|test-?fires?|test-?launch(?:es)?|tests?|salvos?|attempts?"
     r"|failures?"
 )
 _MISSILE = (
@@ -45,7 +45,7 @@ _MISSILE = (
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
 DESIGNATION = (
-    r"(?:hwasong|hwaseong|pukguksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
+    r"(?:hwasong|hwaseong|pukguksong|pukkuksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
     r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
@@ -58,6 +58,11 @@ _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
 _CARRIED_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|staged|oversaw|supervised|guided|observed|watched)\s+"
     r"(?:[\w-]+\s+){0,4}$"
+)
+# "an important test-fire of the new-type ICBM Hwasongpho-17 ... was conducted on November 18":
+# the noun is the subject of the passive verb, however long its phrase
+_CARRIED_PASSIVE = re.compile(
+    r"[^,;:.()]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|staged)\b"
 )
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
@@ -288,8 +293,10 @@ def triggers(sentence: str) -> list[Trigger]:
             continue
         if word.startswith("attempt") and _ATTEMPT_TO_OTHER.match(low, end):
             continue  # "Tokyo did not attempt to intercept the rocket"
-        carried = _CARRIED.search(low, end, end + 25) or _CARRIED_BEFORE.search(
-            low, max(0, start - 45), start
+        carried = (
+            _CARRIED.search(low, end, end + 25)
+            or _CARRIED_BEFORE.search(low, max(0, start - 45), start)
+            or (kind == "noun" and _CARRIED_PASSIVE.match(low, end))
         )
         if (
             kind == "noun"
@@ -301,6 +308,7 @@ def triggers(sentence: str) -> list[Trigger]:
                 or _TEST_OF.search(low, max(0, start - 25), start)
                 or _DAY_OF_TEST.search(low, max(0, start - 16), start)
                 or _TEST_THAT_FLEW.match(low, end)
+                or _TEST_OF_MISSILE.match(low, end)
                 # "the Hwasong-17, the North's largest ICBM, which ... failed in flight during a
                 # test on November 3": a dated test in a sentence about a missile
                 or (_ON_A_DAY.match(low, end) and _MISSILE_OR_NOUN.search(low))
@@ -479,6 +487,10 @@ _TEST_THAT_FLEW = re.compile(
     r"\s+(?:that|which)\s+(?:\w+\s+)?(?:flew|travell?ed|soared|landed|splashed\s+down|"
     r"reached\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:apogee|altitude|height))\b"
 )
+# "an important test-fire of the new-type intercontinental ballistic missile": what was tested
+_TEST_OF_MISSILE = re.compile(
+    rf"\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:{_MISSILE}|{DESIGNATION})\b"
+)
 _MISSILE_OR_NOUN = re.compile(rf"\b(?:{_MISSILE}|{_NOUN}|{DESIGNATION})\b")
 _MISSILE_ONLY = re.compile(rf"\b(?:{_MISSILE}|{DESIGNATION})\b")
 
@@ -588,8 +600,8 @@ _CLASS_WORDS = (
 )
 _DESIGNATION_WORDS = (
     "hwas",
-    "hwaseong",
     "pukguk",
+    "pukkuk",
     "bukgeuk",
     "kn",
     "rodong",

@@ -525,6 +525,17 @@ class Extractor:
 
     # --- dates of launches -------------------------------------------------------------------
 
+    def _printed(self, sentence: str, mention: Mention) -> str:
+        """A designation as the article prints it, in the catalogue's spelling where it is the
+        same name ("Hwasong 18", KCNA's "Hwasongpho-18"); another name for it stays ("KN-11"),
+        and so does a variant number the catalogue does not list ("the Hwasong-11-4.4")."""
+        variant = _VARIANT_NUMBER.match(sentence, mention.end)
+        if variant:
+            return " ".join(sentence[mention.start : variant.end()].split())
+        if self.catalogue.is_name(mention.text, mention.name):
+            return mention.name
+        return " ".join(mention.text.split())
+
     def _launch_dates(
         self,
         text: str,
@@ -699,7 +710,7 @@ class Extractor:
             places=places,
             place_texts=place_texts,
             types=[
-                (m.start, _printed(text, m), m.missile_class)
+                (m.start, self._printed(text, m), m.missile_class)
                 for m in designations
                 if not cues.unreal_before(text, m.start)
                 # "the Unha-3 is similar in design to the Taepodong-2" (but "a new type, similar
@@ -1542,22 +1553,6 @@ def _landings(text: str, low: str) -> list[tuple[int, str]]:
 def _strip_prep(phrase: str) -> str:
     words = phrase.split(None, 1)
     return words[1] if len(words) == 2 else phrase
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower().replace("eo", "o"))
-
-
-def _printed(sentence: str, mention: Mention) -> str:
-    """A designation as the article prints it, in the catalogue's spelling where it is the same
-    name ("Hwasong 18" is "Hwasong-18"); another name for it stays ("KN-11"), and so does a
-    variant number the catalogue does not list ("the Hwasong-11-4.4")."""
-    variant = _VARIANT_NUMBER.match(sentence, mention.end)
-    if variant:
-        return " ".join(sentence[mention.start : variant.end()].split())
-    if _name_key(mention.text) == _name_key(mention.name):
-        return mention.name
-    return " ".join(mention.text.split())
 
 
 _VARIANT_NUMBER = re.compile(r"-\d+(?:\.\d+)?\b(?!\s*(?:km|kilomet|mile|mm|millimet|ton))")
