@@ -2849,3 +2849,27 @@ def test_kcnas_test_fire_of_a_named_missile_conducted_on_a_day_is_that_days_laun
     )
     assert (primary.date, primary.missile_class) == ("2022-11-18", "ICBM")
     assert primary.missile_types == ["Hwasong-17"]  # KCNA's spelling, the catalogue's name
+
+
+def test_the_day_that_marks_years_since_a_launch_is_no_launch() -> None:
+    assert (
+        events_of(
+            "Friday marks 20 years since a North Korean rocket first flew over Japan, an event "
+            "that prompted Tokyo to introduce its own spy satellites.",
+            "2018-08-31T06:00:00+09:00",
+        )
+        == []
+    )
+
+
+def test_a_timelines_dated_items_in_the_present_are_launches() -> None:
+    events = events_of(
+        "Following is a chronology of North Korean missiles that have flown over Japan.\n\n"
+        "Aug. 31, 1998 -- North Korea fires a Taepodong-1 missile from Musudan-ri.\n\n"
+        "Sept. 15, 2017 -- Another Hwasong-12 flies over Hokkaido, travelling about 3,700 km.",
+        "2018-08-31T06:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("background", "1998-08-31"),
+        ("background", "2017-09-15"),
+    ]

@@ -220,12 +220,14 @@ class Extractor:
             missile = any(t.kind == "missile" for t in triggers) or bool(
                 designations and not _OTHER_TIME.search(low)
             )
-            # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so.
+            # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so, as
+            # does a timeline's item in the present ("Aug. 31, 1998 -- North Korea fires a
+            # Taepodong-1 missile").
             if not (
                 has_action
                 or has_noun
                 or (flight and missile)
-                or ((flight or missile) and (main or pending.action))
+                or ((flight or missile) and (main or pending.action or label is not None))
             ):
                 continue
 
@@ -559,6 +561,8 @@ class Extractor:
                 mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
             if mention.speech or mention.period:
                 continue
+            if _ANNIVERSARY_AFTER.match(low, mention.end):
+                continue  # "Friday marks 20 years since a North Korean rocket first flew over"
             if mention.precision == "day" and _ZONE_DAY_AFTER.match(low, mention.end):
                 # "The launch, which came late Monday in Washington": the day in a Western
                 # zone, which may be the Korean day before
@@ -964,7 +968,7 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
 
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:,\n—–]{3,30}?)[ \t]*(?::|[ \t][—–])[ \t]"
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--))[ \t]"
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
 )
 
@@ -1132,6 +1136,12 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     another event."""
     clause = max(0, trigger.start - 40, low.rfind(",", 0, trigger.start))
     return bool(cues.BACKGROUND_MARKER.search(low, clause, trigger.start))
+
+
+_ANNIVERSARY_AFTER = re.compile(
+    r"\s+(?:marks|marked|will\s+mark)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:years?|months?|anniversary|decades?)\b"
+)
 
 
 def _trigger_for(
