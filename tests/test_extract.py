@@ -2873,3 +2873,40 @@ def test_a_timelines_dated_items_in_the_present_are_launches() -> None:
         ("background", "1998-08-31"),
         ("background", "2017-09-15"),
     ]
+
+
+def test_a_fact_checks_claims_and_absent_reports_are_no_launches() -> None:
+    published = "2025-07-15T09:20:00+00:00"
+    assert (
+        events_of(
+            "A video viewed hundreds of thousands of times claims to show North Korea launching "
+            'a missile over Japan "this morning."',
+            published,
+        )
+        == []
+    )
+    assert (
+        events_of(
+            '"BREAKING: North Korea just fired a nuclear missile over Japan, sirens in Tokyo!!" '
+            "reads one post shared on July 13, 2025, alongside a 40-second clip.",
+            published,
+        )
+        == []
+    )
+    assert (
+        events_of(
+            "Japan's defense ministry carried no announcement of a North Korean launch on July 13.",
+            published,
+        )
+        == []
+    )
+
+
+def test_an_officials_exclamation_before_said_is_still_a_report() -> None:
+    primary = primary_of(
+        '"North Korea fired a ballistic missile into the East Sea this morning!" said an '
+        "official of the Joint Chiefs of Staff.",
+        "2025-05-08T12:00:00+09:00",
+    )
+    assert primary.date == "2025-05-08"
+    assert "South Korea JCS" in primary.reported_by

@@ -81,8 +81,10 @@ _UNREAL = re.compile(
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
+    r"claim\w*\s+to\s+show|purport\w*(?:\s+to\s+show)?|"
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
+    r"\bno\s+(?:reports?|announcements?|record|evidence|word)\s+of|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt)\s+[\w\s,'’-]{0,50})"
     r"\b[\w\s,'’-]{0,30}$"
 )
@@ -212,10 +214,19 @@ class Trigger:
     kind: str  # "action" | "noun" | "missile"
 
 
+_QUOTED_POST = re.compile(
+    r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
+    r"(?:a|an|one|the|another)\s+(?:[\w-]+\s+){0,2}?(?:posts?|tweets?|captions?|messages?"
+    r"|videos?|clips?|headlines?|threads?)\b"
+)
+
+
 def triggers(sentence: str) -> list[Trigger]:
     """Launch words in a sentence that speak of a real, past launch by North Korea."""
     low = lower(sentence)
     found: list[Trigger] = []
+    # ""BREAKING: North Korea just fired a missile over Japan!!" reads one post": a claim
+    posted = _QUOTED_POST.match(low) if low.startswith(('"', "“")) else None
     unreal_until = -1  # "it would launch a satellite": the satellite is not launched either
     artillery = False  # rounds fired: "double the number fired by the North" is shells too
     for m in TRIGGER.finditer(low):
@@ -226,6 +237,8 @@ def triggers(sentence: str) -> list[Trigger]:
         word = m.group(0)
         if _PLACE_AFTER.match(low, end):
             continue  # a place or a body, not a launch
+        if posted and end <= posted.end("quote"):
+            continue
         before = low[max(0, start - 60) : start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue

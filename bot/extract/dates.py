@@ -402,6 +402,7 @@ _SPEECH_BEFORE = re.compile(
         |dismissed|met|meet|meets|convene[ds]?|meeting|visit(?:ed|ing)?|election|elections|summit|talks
         |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
         |published|released|issued|aired|broadcast  # "in a report published Friday"
+        |posted|shared|uploaded|circulated  # "reads one post shared on July 13"
         |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
         |for)  # "a Security Council meeting for Wednesday": a day something is set for

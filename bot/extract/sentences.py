@@ -88,7 +88,8 @@ class Sentence:
 def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at ``dot`` really ends a sentence."""
     if text[dot] != ".":
-        return True
+        # ""North Korea just fired a missile!" reads one post": the quotation's sentence goes on
+        return not (text[after - 1].isspace() and text[after : after + 1].islower())
     word = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     token = word.group(1).lower() if word else ""
     nxt = text[after : after + 1]
