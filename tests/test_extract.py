@@ -2910,3 +2910,12 @@ def test_an_officials_exclamation_before_said_is_still_a_report() -> None:
     )
     assert primary.date == "2025-05-08"
     assert "South Korea JCS" in primary.reported_by
+
+
+def test_the_second_missiles_distance_after_a_bracketed_conversion_is_the_longest() -> None:
+    primary = primary_of(
+        "North Korea fired two short-range ballistic missiles early Thursday. One flew about "
+        "430 kilometers (267 miles) and the other about 690 kilometers (429 miles).",
+        "2019-07-25T08:00:00+09:00",
+    )
+    assert primary.distance_km == 690

@@ -276,6 +276,7 @@ _FLIGHT_BEFORE = re.compile(
     r"range|soared|went)\b[^.;]{0,45}$"
 )
 # "over a 2,000 km course", "a 1,000-km flight"
+_BRACKETED = re.compile(r"\([^()]*\)")
 _FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|trajectory)\b")
 _FLOWN_TO_TARGET = re.compile(
     r"\b(?:targets?|came\s+down|landed|fell|splashed\s+down|hit|struck)\b[^.;]{0,40}$"
@@ -345,8 +346,11 @@ def find_lengths(sentence: str) -> list[Length]:
         km, miles = _to_km(m.group("num"), m.group("unit"))
         if miles and m.group("num2") and not m.group("unit2").lower().startswith("mi"):
             km, miles = _to_km(m.group("num2"), m.group("unit2"))
-        apogee = _APOGEE_BEFORE.search(before)
-        flight = _FLIGHT_BEFORE.search(before)
+        # "flew about 430 kilometers (267 miles) and the other about 690": a conversion in
+        # brackets does not put the verb out of reach
+        plain = _BRACKETED.sub("", before) if ")" in before else before
+        apogee = _APOGEE_BEFORE.search(plain)
+        flight = _FLIGHT_BEFORE.search(plain)
         nearer_flight = (
             flight is not None and apogee is not None and flight.start() > apogee.start()
         )
@@ -363,7 +367,7 @@ def find_lengths(sentence: str) -> list[Length]:
             or _WANTED_AFTER.search(after)
         ):
             continue
-        elif _FLIGHT_BEFORE.search(before) or _FLIGHT_AFTER.match(after):
+        elif flight or _FLIGHT_AFTER.match(after):
             kind = "distance"
         else:
             continue
