@@ -2919,3 +2919,18 @@ def test_the_second_missiles_distance_after_a_bracketed_conversion_is_the_longes
         "2019-07-25T08:00:00+09:00",
     )
     assert primary.distance_km == 690
+
+
+def test_a_timelines_month_heading_dates_its_items_days() -> None:
+    events = events_of(
+        "Here is a look back at the year's launches.\n\n"
+        "FEBRUARY\n"
+        "On the 12th, the North launched a new solid-fuel missile, the Pukguksong-2.\n\n"
+        "NOVEMBER\n"
+        "On the 29th, at 3:17 a.m., the North launched the Hwasong-15 from Pyongsong.",
+        "2017-12-27T16:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("background", "2017-02-12"),
+        ("background", "2017-11-29"),
+    ]

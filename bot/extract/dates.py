@@ -479,15 +479,34 @@ def _shift_month(day: dt.date, months: int) -> dt.date:
 FIRST_YEAR = 1984
 
 
-def find_dates(sentence: str, reference: dt.date, *, western: bool = False) -> list[DateMention]:
+_MONTH_HEADING = re.compile(r"(?P<month>[a-z]+)(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?", re.IGNORECASE)
+
+
+def month_heading(line: str, reference: dt.date) -> dt.date | None:
+    """The month a line alone names, as a timeline's heading ("FEBRUARY", "March 2017"): the
+    first of that month, the latest one not after the reference unless the year is given."""
+    found = _MONTH_HEADING.fullmatch(line.strip())
+    if found is None or found.group("month").lower() not in MONTHS:
+        return None
+    month = MONTHS.index(found.group("month").lower()) + 1
+    if found.group("year"):
+        return dt.date(int(found.group("year")), month, 1)
+    year = reference.year if month <= reference.month else reference.year - 1
+    return dt.date(year, month, 1)
+
+
+def find_dates(
+    sentence: str, reference: dt.date, *, western: bool = False, month: dt.date | None = None
+) -> list[DateMention]:
     """Every date phrase in a sentence, resolved against the publication day in Korea.
 
     ``western`` says the story's day may be a Western one (a date-only publication stamp), so a
-    bare weekday may be the next day in Korea.
+    bare weekday may be the next day in Korea. ``month`` is the month a timeline's heading
+    named: its items' "On the 12th" are days of that month.
     """
     out: list[DateMention] = []
     for hit in _hits(sentence):
-        mention = _resolve(hit, sentence, reference, western)
+        mention = _resolve(hit, sentence, reference, western, month)
         if mention is not None and mention.days_after_previous is not None:
             # "on the 31st, followed by another test ... two days later": counted from the day
             # the sentence named before
@@ -598,7 +617,9 @@ def _hits(sentence: str) -> list[_Hit]:
     return kept
 
 
-def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMention | None:
+def _resolve(
+    hit: _Hit, sentence: str, ref: dt.date, western: bool, month: dt.date | None = None
+) -> DateMention | None:
     start, end, kind, g = hit.start, hit.end, hit.kind, hit.groups
     text = sentence[start:end]
     low = lower(sentence)
@@ -686,8 +707,13 @@ def _resolve(hit: _Hit, sentence: str, ref: dt.date, western: bool) -> DateMenti
         deadline = bool(_DEADLINE.search(low, max(0, start - 10), start))
         return mk(day, period=deadline)
     if kind == "ordinal":
-        # "On the 21st": the latest 21st, this month or last.
+        # "On the 21st": the latest 21st, this month or last (or of the heading's month).
         number = int(g["d"])
+        if month is not None:
+            try:
+                return mk(month.replace(day=number))
+            except ValueError:
+                return None
         for back in (0, 1):
             month_start = _shift_month(ref, -back)
             try:

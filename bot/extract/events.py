@@ -21,7 +21,14 @@ from bot.articles import KST, Article
 from bot.catalogue import Catalogue, Mention, default_catalogue
 from bot.event import Event, Precision
 from bot.extract import cues
-from bot.extract.dates import FOUR_DIGITS, DateMention, TimeMention, find_dates, find_times
+from bot.extract.dates import (
+    FOUR_DIGITS,
+    DateMention,
+    TimeMention,
+    find_dates,
+    find_times,
+    month_heading,
+)
 from bot.extract.numbers import Count, Length, find_counts, find_lengths
 from bot.extract.sentences import split_sentences
 from bot.gazetteer import Gazetteer, Place, default_gazetteer
@@ -142,6 +149,7 @@ class Extractor:
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
+        month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
         for sentence in split_sentences(article.text):
             text = sentence.text
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
@@ -149,6 +157,9 @@ class Extractor:
                 line_start = this_line
                 label = _label_day(article.text, line_start, reference, western)
                 item = None  # the launch the item's label dated, once a sentence of it did
+                if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
+                    month = heading
+                    continue
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             low = cues.lower(text)
@@ -273,7 +284,7 @@ class Extractor:
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
             dated, said_before = self._launch_dates(
-                text, low, reference, western, triggers, times, foreign, weekdays
+                text, low, reference, western, triggers, times, foreign, weekdays, month
             )
             if not dated and label is not None and triggers:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
@@ -548,13 +559,16 @@ class Extractor:
         times: list[TimeMention],
         foreign: bool,
         weekdays: dict[str, dt.date],
+        month: dt.date | None,
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
         the sentence opens with the day, before the story's, on which someone said it."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
-        mentions = _one_day_in_two_zones(low, find_dates(text, reference, western=western))
+        mentions = _one_day_in_two_zones(
+            low, find_dates(text, reference, western=western, month=month)
+        )
         for mention in mentions:
             named = _WEEKDAY_NAME.match(mention.text)
             if named and not named.group("last") and named.group("wd").lower() in weekdays:
