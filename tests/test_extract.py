@@ -2934,3 +2934,24 @@ def test_a_timelines_month_heading_dates_its_items_days() -> None:
         ("background", "2017-02-12"),
         ("background", "2017-11-29"),
     ]
+
+
+def test_what_watched_compared_or_was_sold_is_not_what_flew() -> None:
+    primary = primary_of(
+        "North Korea test-fired a Rodong-1 medium-range missile into the Sea of Japan on May "
+        "29, Japanese government sources said. The launch was detected by U.S. reconnaissance "
+        "satellites. The Rodong-1, an enlarged derivative of the Soviet-designed Scud, could be "
+        "sold to Iran, where North Korea has already exported Scud missiles.",
+        "1993-06-12T12:00:00+09:00",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("MRBM", ["Rodong-1"])
+
+
+def test_the_leads_launch_known_to_its_month_is_the_day_told_below() -> None:
+    events = events_of(
+        "North Korea test-fired a new medium-range ballistic missile into the Sea of Japan "
+        "late last month, Japanese government sources said Saturday. The missile was launched "
+        "on May 29 and flew about 500 kilometers.",
+        "1993-06-12T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "1993-05-29")]

@@ -411,7 +411,9 @@ _UNREAL_THING = re.compile(
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     r"|instead\s+of|rather\s+than|(?<!was\s)(?<!were\s)(?<!is\s)possibly(?!\s+(?:of|an?)\b)|further"
     # "If this was an ICBM, ...", "canisters on display could hold new ICBMs"
-    r"|if|whether|on\s+display)\b[\w\s,'’()-]{0,60}$"
+    r"|if|whether|on\s+display"
+    # "where North Korea has already exported Scud missiles": sold, not fired
+    r"|export\w*|sold|sells?|selling|supplied|supplying)\b[\w\s,'’()-]{0,60}$"
 )
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
 # "similar to those of the solid-fuel ICBM" still says what class it was).
@@ -463,7 +465,14 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
     low = lower(sentence)
     return bool(
         _SET_AGAINST.search(low, max(0, at - 60), at)
-        or (not first and _COMPARED.search(low, max(0, at - 45), at))
+        # "the Rodong-1, an enlarged derivative of the Soviet-designed Scud"
+        or (
+            not first
+            and (
+                _COMPARED.search(low, max(0, at - 45), at)
+                or _VERSION_OF.search(low, max(0, at - 45), at)
+            )
+        )
     )
 
 

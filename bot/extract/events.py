@@ -834,6 +834,17 @@ class Extractor:
             if launch.zone_day and launch.date + dt.timedelta(days=1) == primary.date:
                 primary.absorb(launch)  # a Honolulu story's "today's launch", Korea's morning
                 continue
+            if (
+                launch.precision == "month"
+                and launch.order == 0
+                and launch.action
+                and launch.told_at < _LEAD_SENTENCES
+                and launch.date == primary.date.replace(day=1)
+            ):
+                # "test-fired a new missile late last month, sources said", then "was launched
+                # on May 29": the lead's launch, its day told below
+                primary.absorb(launch)
+                continue
             if not _before(launch, primary.date) and not (
                 launch.earlier and launch.precision != "day"
             ):
@@ -998,6 +1009,12 @@ def _label_day(text: str, line_start: int, reference: dt.date, western: bool) ->
     return days[0] if days and days[0].start == 0 and days[0].end >= len(label) - 1 else None
 
 
+_WATCHED_BY = re.compile(
+    r"\b(?:detected|spotted|tracked|monitored|observed|seen|photographed|captured|picked\s+up)"
+    r"\s+by\s+(?:[\w.-]+\s+){0,3}$"
+)
+
+
 def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[tuple[int, str]]:
     """The class phrases that say what was launched: not a banned, planned or possible one,
     not a field ("satellite technology"), not in what a tally included; an acronym in brackets
@@ -1015,6 +1032,8 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 and not cues.revised_later(low, m.start, m.end)
                 and m.start < cut
                 and not _NOT_A_WEAPON_AFTER.match(low, m.end)
+                # "The launch was detected by U.S. reconnaissance satellites": the watcher
+                and not _WATCHED_BY.search(low, max(0, m.start - 40), m.start)
             )
         if keep:
             out.append((m.start, m.missile_class))
