@@ -2955,3 +2955,16 @@ def test_the_leads_launch_known_to_its_month_is_the_day_told_below() -> None:
         "1993-06-12T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "1993-05-29")]
+
+
+def test_the_month_a_when_clause_follows_is_that_launchs() -> None:
+    events = events_of(
+        "On July 4 North Korea fired seven Scud-type ballistic missiles from a base near Wonsan. "
+        "Defense officials in Tokyo noted the echo of July 2006, when North Korea fired seven "
+        "missiles, including a Taepodong-2, on the American holiday.",
+        "2009-07-05T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2009-07-04"),
+        ("background", "2006-07"),
+    ]

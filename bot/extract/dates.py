@@ -482,6 +482,9 @@ FIRST_YEAR = 1984
 _MONTH_HEADING = re.compile(r"(?P<month>[a-z]+)(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?", re.IGNORECASE)
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
 def month_heading(line: str, reference: dt.date) -> dt.date | None:
     """The month a line alone names, as a timeline's heading ("FEBRUARY", "March 2017"): the
     first of that month, the latest one not after the reference unless the year is given."""
@@ -847,8 +850,11 @@ def _month(
         year = ref.year if (g["rel"] or "").lower() == "this" else ref.year - 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
-    period = prep in {"since", "until", "by", "from", "of", "through", "throughout"} and not (
-        prep == "since" and _first_since(sentence, start)
+    period = (
+        prep in {"since", "until", "by", "from", "of", "through", "throughout"}
+        and not (prep == "since" and _first_since(sentence, start))
+        # "the echo of July 2006, when North Korea fired seven missiles": the clause's month
+        and not _WHEN_AFTER.match(sentence, end)
     )
     return DateMention(
         start, end, text, dt.date(year, month, 1), "month", period=period, speech=speech
