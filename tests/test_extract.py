@@ -2656,7 +2656,8 @@ def test_a_missile_sent_over_hokkaido_on_two_days_of_one_year() -> None:
         "a Hwasong-12, the same type the North sent over Hokkaido on Aug. 29 and Sept. 15, 2017.",
         "2022-10-07T12:00:00+09:00",
     )
-    assert [(e.role, e.date) for e in events] == [
+    days = [(e.role, e.date) for e in events if e.date_precision == "day"]
+    assert days == [
         ("primary", "2022-10-04"),
         ("background", "2017-08-29"),
         ("background", "2017-09-15"),
@@ -2967,4 +2968,25 @@ def test_the_month_a_when_clause_follows_is_that_launchs() -> None:
     assert [(e.role, e.date) for e in events] == [
         ("primary", "2009-07-04"),
         ("background", "2006-07"),
+    ]
+
+
+def test_a_period_since_a_year_gives_its_year_to_no_day_but_a_when_clauses() -> None:
+    events = events_of(
+        "The Musudan, displayed in parades since 2010 but never flown, failed on its first "
+        "flight test on April 15.",
+        "2016-12-20T12:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2016-04-15"]
+    events = events_of(
+        "North Korea fired a missile over Japan on Tuesday, the first to fly over Japan since "
+        "2017, when Pyongyang sent two Hwasong-12 missiles over Hokkaido, on August 29 and "
+        "September 15.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    days = [(e.role, e.date) for e in events if e.date_precision == "day"]
+    assert days == [
+        ("primary", "2022-10-04"),
+        ("background", "2017-08-29"),
+        ("background", "2017-09-15"),
     ]

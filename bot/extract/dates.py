@@ -797,8 +797,11 @@ def _context_year(sentence: str, start: int, ref: dt.date) -> int | None:
             if m.group(1)
             else (ref.year - 1 if m.group(2).lower() == "last" else ref.year)
         )
-        if m.start() > start and m.group(0)[:5].lower() == "since":
-            continue  # "on March 24, ending a moratorium in place since 2018": another time
+        if m.group(0)[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, m.end()):
+            # "on March 24, ending a moratorium in place since 2018", "displayed in parades
+            # since 2010 but never flown, failed on April 15": a period's start, another time
+            # (but "since 2017, when it sent two missiles over Hokkaido, on August 29")
+            continue
         distance = abs(m.start() - start)
         if year <= ref.year and (best is None or distance < best[0]):
             best = (distance, year)

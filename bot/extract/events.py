@@ -1050,7 +1050,10 @@ def _unique(events: list[Event], news: bool) -> list[Event]:
     """One launch reported twice in one story is one event; "its first launch since May"
     beside "on May 4 and May 9" names May's launches again, not one more."""
     earlier = events[1:] if news else events
-    seen: set[str] = {e.date[:7] for e in earlier if e.date_precision == "day"}
+    days = [e.date for e in earlier if e.date_precision == "day"]
+    # ("since 2017, when it sent two missiles over Hokkaido, on August 29 and September 15":
+    # the year is those days')
+    seen: set[str] = {d[:7] for d in days} | {d[:4] for d in days}
     unique = []
     for event in events:
         if event.date in seen and not _another_weapon(event, earlier):
