@@ -2990,3 +2990,16 @@ def test_a_period_since_a_year_gives_its_year_to_no_day_but_a_when_clauses() -> 
         ("background", "2017-08-29"),
         ("background", "2017-09-15"),
     ]
+
+
+def test_a_drills_mock_launch_is_no_launch() -> None:
+    assert (
+        events_of(
+            "Residents of Oga took part Friday in an evacuation drill simulating a ballistic "
+            'missile attack. Loudspeakers broadcast a mock J-Alert warning that "a missile has '
+            'been launched." In the scenario, the simulated missile fell into the sea about 10 '
+            "minutes after the alert.",
+            "2017-03-17T12:00:00+09:00",
+        )
+        == []
+    )

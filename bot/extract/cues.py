@@ -214,6 +214,9 @@ class Trigger:
     kind: str  # "action" | "noun" | "missile"
 
 
+_MOCK_BEFORE = re.compile(
+    r"\b(?:mock|simulat\w*|hypothetical|scenario|imaginary|fictional)\b[^.;]{0,50}$"
+)
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
     r"(?:a|an|one|the|another)\s+(?:[\w-]+\s+){0,2}?(?:posts?|tweets?|captions?|messages?"
@@ -239,6 +242,8 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # a place or a body, not a launch
         if posted and end <= posted.end("quote"):
             continue
+        if _MOCK_BEFORE.search(low, max(0, start - 60), start):
+            continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
