@@ -3003,3 +3003,24 @@ def test_a_drills_mock_launch_is_no_launch() -> None:
         )
         == []
     )
+
+
+def test_a_clock_opening_sentence_takes_the_day_before_it_and_a_second_that_day() -> None:
+    primary = primary_of(
+        "North Korea's missile program suffered another embarrassment on Thursday. At around "
+        "6:40 a.m., the North fired what South Korean officials believe was a Musudan "
+        "intermediate-range ballistic missile from near Wonsan. Undeterred, the North fired a "
+        "second Musudan at around 7:26 p.m. the same day.",
+        "2016-04-30",
+    )
+    assert (primary.date, primary.time_kst) == ("2016-04-28", "06:40")
+    assert (primary.count_min, primary.count_max) == (2, 2)
+
+
+def test_a_second_of_a_type_on_another_day_is_not_a_second_missile() -> None:
+    primary = primary_of(
+        "On July 28, at 11:41 p.m., a second Hwasong-14 was launched from Mupyong-ni, "
+        "three weeks after the first.",
+        "2017-07-29T12:00:00+09:00",
+    )
+    assert primary.count_min in (None, 1)

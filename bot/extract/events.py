@@ -150,8 +150,9 @@ class Extractor:
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
+        text = ""
         for sentence in split_sentences(article.text):
-            text = sentence.text
+            prior, text = text, sentence.text
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
             if this_line != line_start:
                 line_start = this_line
@@ -290,6 +291,18 @@ class Extractor:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
                 day = dataclasses.replace(label, start=0, end=0)
                 dated = [(day, t) for t in triggers if t.kind == "action"] or [(day, triggers[0])]
+            if not dated and times and times[0].start <= 12 and has_action:
+                # "... suffered another embarrassment on Thursday. At around 6:40 a.m., the
+                # North fired ...": a sentence that opens on the clock goes on with the day
+                # the sentence before it named
+                days = [
+                    m
+                    for m in find_dates(prior, reference, western=western)
+                    if m.precision == "day" and not (m.speech or m.period)
+                ]
+                if len(days) == 1:
+                    day = dataclasses.replace(days[0], start=0, end=0)
+                    dated = [(day, t) for t in triggers if t.kind == "action"]
             owners: list[_Owner] = []
             split = 0
             for mention, trigger in dated:

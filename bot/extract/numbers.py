@@ -190,6 +190,12 @@ def find_counts(sentence: str) -> list[Count]:
         for m in _ORDINAL_MISSILE.finditer(low):
             n = _ORDINALS[m.group("ord")]
             out.append(Count(m.start(), m.end(), n, n, ordinal=True))
+        if _SAME_DAY.search(low):
+            # "fired a second Musudan at around 7:26 p.m. the same day" (but "a second
+            # Hwasong-14 was launched on July 28" is the type's second test)
+            for m in _ORDINAL_NAMED.finditer(low):
+                n = _ORDINALS[m.group("ord")]
+                out.append(Count(m.start(), m.end(), n, n, ordinal=True))
     for m in _PUT_AT.finditer(low):
         n = number_word(m.group("n"))
         if n:
@@ -203,6 +209,8 @@ def find_counts(sentence: str) -> list[Count]:
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+_ORDINAL_NAMED = re.compile(rf"\b(?:a|the)\s+(?P<ord>second|third|fourth)\s+{DESIGNATION}")
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b")
 _ORDINAL_MISSILE = re.compile(
     r"\b(?:a|the)\s+(?P<ord>second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:missile|projectile"
     r"|rocket)\b(?!\s+(?:launch|test|firing|attack))"
