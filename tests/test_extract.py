@@ -3024,3 +3024,31 @@ def test_a_second_of_a_type_on_another_day_is_not_a_second_missile() -> None:
         "2017-07-29T12:00:00+09:00",
     )
     assert primary.count_min in (None, 1)
+
+
+def test_a_drill_firing_a_salvo_is_a_launch_but_the_souths_drill_counts_nothing() -> None:
+    primary = primary_of(
+        "North Korean leader Kim Jong-un guided the country's first drill simulating a nuclear "
+        'counterattack under its "nuclear trigger" control system, firing a salvo of '
+        "600-millimeter super-large multiple rocket launchers on Monday, state media reported "
+        "Tuesday.",
+        "2024-04-23T11:48:00+09:00",
+    )
+    assert (primary.date, primary.missile_class) == ("2024-04-22", "MLRS")
+    primary = primary_of(
+        "North Korea fired an ICBM on Wednesday. Within minutes, South Korea's military "
+        'conducted a "precision strike" drill of its own, firing three missiles into the sea.',
+        "2017-11-29T12:00:00+09:00",
+    )
+    assert primary.count_max == 1
+
+
+def test_a_fact_checks_claim_line_is_no_launch() -> None:
+    assert (
+        events_of(
+            "CLAIM: North Korea fired a missile over South Korea on Wednesday evening.\n\n"
+            "VERDICT: False.",
+            "2022-03-31T12:00:00+09:00",
+        )
+        == []
+    )

@@ -214,6 +214,7 @@ class Trigger:
     kind: str  # "action" | "noun" | "missile"
 
 
+_CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:false\s+)?(?:claims?|rumou?rs?)\s*:")
 _MOCK_BEFORE = re.compile(
     r"\b(?:mock|simulat\w*|hypothetical|scenario|imaginary|fictional)\b[^.;]{0,50}$"
 )
@@ -228,6 +229,8 @@ def triggers(sentence: str) -> list[Trigger]:
     """Launch words in a sentence that speak of a real, past launch by North Korea."""
     low = lower(sentence)
     found: list[Trigger] = []
+    if _CLAIM_LINE.match(low):
+        return []  # a fact-check's "CLAIM: North Korea fired a missile over South Korea ..."
     # ""BREAKING: North Korea just fired a missile over Japan!!" reads one post": a claim
     posted = _QUOTED_POST.match(low) if low.startswith(('"', "“")) else None
     unreal_until = -1  # "it would launch a satellite": the satellite is not launched either
@@ -851,6 +854,9 @@ _LAUNCH_VERB = re.compile(
     r"(?<![\w-])(?:fired|launched|test-fired|test-launched|test-firing|lifted off|blasted off"
     r"|firing of)\b"
 )
+# "Kim guided a drill ..., firing a salvo of 600-millimeter rocket launchers on Monday" (not
+# "South Korea's military conducted a drill, firing three missiles")
+_FIRING_SOME = re.compile(r"\bfiring\s+(?:an?|two|three|four|five|six|several|multiple|\d+)\s")
 
 
 def not_a_launch(sentence: str) -> bool:
@@ -867,6 +873,7 @@ def not_a_launch(sentence: str) -> bool:
         and not any(
             not _BARE_SINGULAR_AFTER.match(low, m.end()) for m in _LAUNCH_VERB.finditer(low)
         )
+        and not (_FIRING_SOME.search(low) and not _FOREIGN_ACTOR.search(sentence))
         and not FLIGHT.search(low)
         and not _DATED_LAUNCH.search(low)
         # "has tested strategic cruise missiles ..., as it steps up its response to drills"
