@@ -3052,3 +3052,19 @@ def test_a_fact_checks_claim_line_is_no_launch() -> None:
         )
         == []
     )
+
+
+def test_six_days_later_counts_from_the_day_the_sentence_before_named() -> None:
+    events = events_of(
+        "North Korea launched a short-range ballistic missile on Friday afternoon, South "
+        "Korea's military said. The launch came after the U.S. Treasury Department on Tuesday "
+        "sanctioned eight North Korean individuals. On Oct. 22, it fired what it called "
+        '"hypersonic projectiles" from Pyongyang. Six days later, the country fired '
+        "sea-to-surface strategic cruise missiles over the Yellow Sea.",
+        "2025-11-07T15:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2025-11-07", "SRBM"),
+        ("background", "2025-10-22", "hypersonic"),
+        ("background", "2025-10-28", "cruise"),
+    ]

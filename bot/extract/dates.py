@@ -411,7 +411,9 @@ _SPEECH_BEFORE = re.compile(
 )
 _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|claimed|claims|announced|announces|reported|confirmed|stated|declared"
-    r"|boasted|revealed|acknowledged|admitted)\b"
+    r"|boasted|revealed|acknowledged|admitted"
+    # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
+    r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
 _PAPER_AFTER = re.compile(
@@ -499,26 +501,34 @@ def month_heading(line: str, reference: dt.date) -> dt.date | None:
 
 
 def find_dates(
-    sentence: str, reference: dt.date, *, western: bool = False, month: dt.date | None = None
+    sentence: str,
+    reference: dt.date,
+    *,
+    western: bool = False,
+    month: dt.date | None = None,
+    previous: dt.date | None = None,
 ) -> list[DateMention]:
     """Every date phrase in a sentence, resolved against the publication day in Korea.
 
     ``western`` says the story's day may be a Western one (a date-only publication stamp), so a
     bare weekday may be the next day in Korea. ``month`` is the month a timeline's heading
-    named: its items' "On the 12th" are days of that month.
+    named: its items' "On the 12th" are days of that month. ``previous`` is the last day the
+    sentence before named, which "Six days later, ..." counts from.
     """
     out: list[DateMention] = []
     for hit in _hits(sentence):
         mention = _resolve(hit, sentence, reference, western, month)
         if mention is not None and mention.days_after_previous is not None:
             # "on the 31st, followed by another test ... two days later": counted from the day
-            # the sentence named before
-            days = [m for m in out if m.precision == "day"]
+            # the sentence named before (or the sentence before it)
+            days = [m.date for m in out if m.precision == "day"] or (
+                [previous] if previous is not None and mention.start < 3 else []
+            )
             if not days:
                 continue
             mention = dataclasses.replace(
                 mention,
-                date=days[-1].date + dt.timedelta(days=mention.days_after_previous),
+                date=days[-1] + dt.timedelta(days=mention.days_after_previous),
                 days_after_previous=None,
             )
         if mention is not None and mention.date.year >= FIRST_YEAR:

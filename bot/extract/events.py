@@ -285,7 +285,7 @@ class Extractor:
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
             dated, said_before = self._launch_dates(
-                text, low, reference, western, triggers, times, foreign, weekdays, month
+                text, low, reference, western, triggers, times, foreign, weekdays, month, prior
             )
             if not dated and label is not None and triggers:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
@@ -573,14 +573,22 @@ class Extractor:
         foreign: bool,
         weekdays: dict[str, dt.date],
         month: dt.date | None,
+        prior: str,
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
         the sentence opens with the day, before the story's, on which someone said it."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
+        previous = None
+        if low.startswith(_LATER_OPENINGS) and prior:
+            # "Six days later, the country fired ...": after the day the sentence before named
+            days = [
+                m for m in find_dates(prior, reference, western=western) if m.precision == "day"
+            ]
+            previous = days[-1].date if days else None
         mentions = _one_day_in_two_zones(
-            low, find_dates(text, reference, western=western, month=month)
+            low, find_dates(text, reference, western=western, month=month, previous=previous)
         )
         for mention in mentions:
             named = _WEEKDAY_NAME.match(mention.text)
@@ -1187,6 +1195,12 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     return bool(cues.BACKGROUND_MARKER.search(low, clause, trigger.start))
 
 
+# "Six days later", "Two days later", "A day later": the opening of a sentence that counts on
+_LATER_OPENINGS = tuple(
+    f"{n} {unit} later"
+    for n in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    for unit in ("day", "days", "week", "weeks")
+)
 _ANNIVERSARY_AFTER = re.compile(
     r"\s+(?:marks|marked|will\s+mark)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:years?|months?|anniversary|decades?)\b"
