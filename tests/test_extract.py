@@ -3068,3 +3068,31 @@ def test_six_days_later_counts_from_the_day_the_sentence_before_named() -> None:
         ("background", "2025-10-22", "hypersonic"),
         ("background", "2025-10-28", "cruise"),
     ]
+
+
+def test_a_roundups_two_days_later_item_counts_from_the_item_before() -> None:
+    events = events_of(
+        "North Korea launched four strategic cruise missiles on Wednesday, state media said.\n\n"
+        "March 12: The North fired two strategic cruise missiles from a submarine. It was the "
+        "first time Pyongyang claimed to have fired one from a submarine.\n\n"
+        "Two days later: Two short-range ballistic missiles were launched from Jangyon County, "
+        "flying about 620 km.",
+        "2023-03-24T09:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-03-22"),
+        ("background", "2023-03-12"),
+        ("background", "2023-03-14"),
+    ]
+    assert events[0].distance_km is None  # 620 km is the item's
+
+
+def test_patterns_flown_for_two_distances_give_the_longer_and_a_drone_is_no_missile() -> None:
+    events = events_of(
+        "North Korea launched four strategic cruise missiles on Wednesday. KCNA claimed they "
+        "flew pre-set elliptical and figure-eight patterns over the East Sea for 1,500 km and "
+        "1,800 km respectively. KCNA also said that between Tuesday and Thursday the North "
+        'tested the "Haeil," a nuclear-capable underwater attack drone.',
+        "2023-03-24T09:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.distance_km) for e in events] == [("primary", "2023-03-22", 1800)]

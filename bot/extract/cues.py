@@ -882,7 +882,7 @@ def not_a_launch(sentence: str) -> bool:
 
 
 _TESTED_OTHER = re.compile(
-    r"\s+(?:(?!missiles?\b|rockets?\b)[\w'’\"“”-]+\s+){0,4}?[\"“”']?"
+    r"\s+(?:(?!missiles?\b|rockets?\b)[\w'’\"“”-]+,?[\"“”]?\s+){0,6}?[\"“”']?"
     r"(?:drones?|engines?|motors?)\b"
 )
 _TESTED_MISSILES = re.compile(

@@ -147,6 +147,7 @@ class Extractor:
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
+        label_day: dt.date | None = None  # the last one, which "Two days later: ..." counts on
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
@@ -156,7 +157,10 @@ class Extractor:
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
             if this_line != line_start:
                 line_start = this_line
-                label = _label_day(article.text, line_start, reference, western)
+                label = _label_day(
+                    article.text, line_start, reference, western, label_day if label else None
+                )
+                label_day = label.date if label else label_day
                 item = None  # the launch the item's label dated, once a sentence of it did
                 if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
                     month = heading
@@ -1019,14 +1023,21 @@ _LABEL = re.compile(
 )
 
 
-def _label_day(text: str, line_start: int, reference: dt.date, western: bool) -> DateMention | None:
+def _label_day(
+    text: str, line_start: int, reference: dt.date, western: bool, previous: dt.date | None
+) -> DateMention | None:
     """The day a line is labelled with, in a roundup's list: "- Sunday: the submarine ...",
-    "- Last Thursday evening, the KPA staged ..."."""
+    "- Last Thursday evening, the KPA staged ...", or after the item before ("Two days
+    later: ...")."""
     m = _LABEL.match(text, line_start)
     if m is None:
         return None
     label = (m.group("label") or m.group("lead")).strip()
-    days = [d for d in find_dates(label, reference, western=western) if d.precision == "day"]
+    days = [
+        d
+        for d in find_dates(label, reference, western=western, previous=previous)
+        if d.precision == "day"
+    ]
     return days[0] if days and days[0].start == 0 and days[0].end >= len(label) - 1 else None
 
 

@@ -284,6 +284,9 @@ _FLIGHT_BEFORE = re.compile(
     r"range|soared|went)\b[^.;]{0,45}$"
 )
 # "over a 2,000 km course", "a 1,000-km flight"
+# "flew pre-set elliptical and figure-eight patterns over the East Sea for 1,500 km"
+_FLEW_FOR = re.compile(r"\bfl(?:ew|own|ying)\b[^.;]{0,90}\bfor\s+(?:about\s+|some\s+|around\s+)?$")
+_AND_BEFORE = re.compile(r"\s(?:and|or|to)\s+(?:about\s+)?$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|trajectory)\b")
 _FLOWN_TO_TARGET = re.compile(
@@ -375,8 +378,14 @@ def find_lengths(sentence: str) -> list[Length]:
             or _WANTED_AFTER.search(after)
         ):
             continue
-        elif flight or _FLIGHT_AFTER.match(after):
+        elif (
+            flight
+            or _FLIGHT_AFTER.match(after)
+            or _FLEW_FOR.search(low, max(0, m.start() - 110), m.start())
+        ):
             kind = "distance"
+        elif out and out[-1].end >= m.start() - 8 and _AND_BEFORE.search(before):
+            kind = out[-1].kind  # "for 1,500 km and 1,800 km respectively": the same measure
         else:
             continue
         out.append(Length(m.start(), m.end(), km, kind, miles))
