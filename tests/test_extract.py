@@ -3096,3 +3096,34 @@ def test_patterns_flown_for_two_distances_give_the_longer_and_a_drone_is_no_miss
         "2023-03-24T09:00:00+09:00",
     )
     assert [(e.role, e.date, e.distance_km) for e in events] == [("primary", "2023-03-22", 1800)]
+
+
+def test_the_one_conducted_on_a_day_and_a_missile_that_passed_over_are_earlier_launches() -> None:
+    events = events_of(
+        "North Korea test-fired a new-type large-caliber guided rocket system on Friday, KCNA "
+        "said. The test-fire followed the one conducted on July 31.",
+        "2019-08-03T06:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-08-02"),
+        ("background", "2019-07-31"),
+    ]
+    events = events_of(
+        "North Korea fired an intermediate-range missile over Japan on Tuesday. It was the "
+        "first time since Sept. 15, 2017, when a Hwasong-12 passed over Hokkaido, that a North "
+        "Korean missile has flown over Japan.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "2017-09-15"),
+    ]
+
+
+def test_a_resolution_adopted_unanimously_in_a_year_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. A resolution adopted unanimously in 2017 "
+        "committed the council to act if the North carried out an ICBM launch.",
+        "2022-05-26T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-05-25")]

@@ -50,7 +50,7 @@ DESIGNATION = (
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
-    rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|flies|soared|soars|lifted\s+off|blasted\s+off"
+    rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
 )
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
@@ -322,6 +322,7 @@ def triggers(sentence: str) -> list[Trigger]:
         if (
             kind == "noun"
             and word.startswith(("test", "attempt"))
+            and not word.startswith(("test-fir", "testfir"))  # a test-fire is a launch
             and not (
                 _missile_near(low, end, 40)
                 or _missile_near_before(low, start, 40)

@@ -406,7 +406,7 @@ _SPEECH_BEFORE = re.compile(
         |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
         |for)  # "a Security Council meeting for Wednesday": a day something is set for
-        [\s,]+(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*$""",
+        [\s,]+(?:\w+ly\s+)?(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*$""",
     re.VERBOSE,
 )
 _SPEECH_RIGHT_AFTER = re.compile(

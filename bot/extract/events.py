@@ -1247,7 +1247,9 @@ def _trigger_for(
             gap_text = text[mention.end : trigger.start]
         gap_text = _APPOSITIVE.sub(" ", gap_text)  # ", sometimes referred to as KN-24,"
         gap = cues.lower(gap_text)
-        if trigger.kind == "action":
+        if mention.start >= trigger.end and len(gap_text) <= 80 and _THOSE_ON.search(gap_text):
+            fits = True  # "its third ICBM test of the year, following those on July 4 and ..."
+        elif trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
             if (
                 fits
@@ -1268,8 +1270,6 @@ def _trigger_for(
                 fits = False
         elif _DASHED_LIST.fullmatch(gap_text):
             fits = True  # "four earlier attempts — once on April 15"
-        elif mention.start >= trigger.end and len(gap_text) <= 80 and _THOSE_ON.search(gap_text):
-            fits = True  # "its third ICBM test of the year, following those on July 4 and ..."
         elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
             fits = False
         elif (
@@ -1451,7 +1451,11 @@ _TALLY = re.compile(
 )
 _TALLY_LIST = re.compile(r"\b(?:(?:has|have|had)\s+included|including|such\s+as)\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
-_THOSE_ON = re.compile(r"\b(?:those|ones)\s+(?:on|of|in)\s+$")
+# "following those on July 4 and ...", "followed the one conducted on July 31"
+_THOSE_ON = re.compile(
+    r"\b(?:those|ones|the\s+one)\s+(?:(?:conducted|carried\s+out|launched|fired|held)\s+)?"
+    r"(?:on|of|in)\s+$"
+)
 _DASHED_LIST = re.compile(
     rf"\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?"
     # "four failed attempts to fire the Musudan since April: one on April 15, two on ..."
