@@ -3127,3 +3127,15 @@ def test_a_resolution_adopted_unanimously_in_a_year_dates_no_launch() -> None:
         "2022-05-26T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-05-25")]
+
+
+def test_a_parade_the_day_before_does_not_unmake_the_launch_sentence() -> None:
+    primary = primary_of(
+        "A North Korean missile has blown up almost immediately after launch, US and South "
+        "Korean officials say. The launch, from near the port city of Sinpo on the east coast, "
+        "took place on Sunday morning local time, a day after Pyongyang staged a huge military "
+        "parade. US Pacific Command said it had detected and tracked the launch at 11:21 Hawaii "
+        'time on Saturday and that the missile "blew up almost immediately".',
+        "2017-04-16T08:00:00+01:00",
+    )
+    assert (primary.date, primary.site) == ("2017-04-16", "Sinpo")

@@ -56,6 +56,10 @@ def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("satellite images of Tongch'ang-ri", [("Tongch'ang-ri", "Tongchang-ri")]),
         ("waters off Wonsan Bay", [("Wonsan Bay", "Wonsan")]),
         (
+            "the first was launched at 7:50 a.m. from Eunyul, South Hwanghae Province",
+            [("Eunyul", "Unyul"), ("South Hwanghae Province", "South Hwanghae")],
+        ),
+        (
             "the vicinity of Wonsan in Gangwon Province",
             [("Wonsan", "Wonsan"), ("Gangwon Province", "Kangwon")],
         ),

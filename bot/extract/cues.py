@@ -871,6 +871,9 @@ def not_a_launch(sentence: str) -> bool:
         # "the missile was a Hwasong-17, a giant ICBM unveiled at a parade in 2020": the parade
         # describes the missile the sentence identifies
         and not _MISSILE_WAS.search(low, 0, shown.start())
+        # "The launch, from near Sinpo, took place on Sunday, a day after Pyongyang staged a
+        # huge military parade": the parade is what came before the launch the sentence tells
+        and not _LAUNCH_THEN_OTHER.search(low, 0, shown.start())
         and not any(
             not _BARE_SINGULAR_AFTER.match(low, m.end()) for m in _LAUNCH_VERB.finditer(low)
         )
@@ -882,6 +885,10 @@ def not_a_launch(sentence: str) -> bool:
     )
 
 
+_LAUNCH_THEN_OTHER = re.compile(
+    r"\b(?:launch(?:es|ed)?|fired|test-fired)\b[^;]*\b(?:after|before|following|ahead\s+of)\b"
+    r"[^,;.]{0,50}$"
+)
 _TESTED_OTHER = re.compile(
     r"\s+(?:(?!missiles?\b|rockets?\b)[\w'’\"“”-]+,?[\"“”]?\s+){0,6}?[\"“”']?"
     r"(?:drones?|engines?|motors?)\b"
