@@ -3139,3 +3139,14 @@ def test_a_parade_the_day_before_does_not_unmake_the_launch_sentence() -> None:
         "2017-04-16T08:00:00+01:00",
     )
     assert (primary.date, primary.site) == ("2017-04-16", "Sinpo")
+
+
+def test_tests_state_media_reported_on_an_earlier_day_lend_no_facts_to_todays() -> None:
+    primary = primary_of(
+        "North Korea fired two ballistic missiles into the sea off its east coast on Wednesday, "
+        "South Korea's military said. They flew about 800 km (497 miles). On Monday, North "
+        "Korean state media reported successful tests of a new long-range cruise missile, which "
+        "it said flew 1,500 km.",
+        "2021-09-15T08:35:00+00:00",
+    )
+    assert (primary.missile_class, primary.distance_km) == ("unknown", 800)

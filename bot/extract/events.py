@@ -399,6 +399,10 @@ class Extractor:
                 or _OTHER_OBJECT.match(low, t.end)
             ]
             undated = not owners
+            if undated and said_before:
+                # "On Monday, state media reported successful tests of a new cruise missile,
+                # which it said flew 1,500 km", in a Wednesday story: launches before its own
+                continue
             if undated:
                 if not has_action and any(
                     not _SHOWN.search(low, max(0, m.start() - 60), m.start())
@@ -631,6 +635,10 @@ class Extractor:
             ):
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
             if trigger is None:
+                if triggers and _said_on(low, mention, triggers):
+                    # "On Monday, state media reported successful tests of a cruise missile":
+                    # the day it was said, which no launch word is near
+                    said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
             if mention.end <= trigger.start and any(
                 mention.end <= other.start
