@@ -3150,3 +3150,20 @@ def test_tests_state_media_reported_on_an_earlier_day_lend_no_facts_to_todays() 
         "2021-09-15T08:35:00+00:00",
     )
     assert (primary.missile_class, primary.distance_km) == ("unknown", 800)
+
+
+def test_the_type_a_test_fire_was_of_is_no_count_and_a_wanted_minimum_no_distance() -> None:
+    primary = primary_of(
+        "North Korea fired multiple short-range projectiles off its east coast on Thursday, the "
+        "Joint Chiefs of Staff said. KCNA reported Friday that Kim had overseen the test-fire "
+        'of a "new-type ground-to-sea cruise rocket".',
+        "2017-06-09T12:00:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (2, None)
+    primary = primary_of(
+        "North Korea fired a submarine-launched ballistic missile on Saturday. It flew about 30 "
+        "km, far shorter than the minimum of about 300 km that would be expected in a "
+        "successful test, a military official said.",
+        "2016-04-24T12:00:00+09:00",
+    )
+    assert primary.distance_km == 30

@@ -95,6 +95,7 @@ _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
     r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked)\b"
 )
+_TEST_OF = re.compile(r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$")
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
     r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b"
@@ -162,6 +163,15 @@ def find_counts(sentence: str) -> list[Count]:
             continue  # "the KN-24, a solid-fuel short-range missile": what it is, not how many
         if quant is not None and revised_later(low, quant.start(), quant.end()):
             continue  # "had initially judged that two missiles were fired, but revised it to one"
+        if (
+            quant is not None
+            and quant.group("n2") in ("a", "an")
+            and _TEST_OF.search(low, max(0, quant.start() - 25), quant.start())
+        ):
+            # "the test-fire of a new-type cruise rocket": the type tested, one only if
+            # nothing else says how many
+            out.append(Count(quant.start(), noun.end(), 1, 1, weak=True))
+            continue
         strong = None if quant is None else _strong(quant, plural)
         if strong is not None and quant is not None and quant.group("n2"):
             # "two Hwasal-1 and two Hwasal-2 cruise missiles were launched": four
@@ -313,10 +323,10 @@ _CAPABILITY_BEFORE = re.compile(
     r"\b(?:range\s+of|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
     # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
-    r"|short\s+of)\b[^.;]{0,40}$"
+    r"|short\s+of|shorter\s+than|minimum)\b[^.;]{0,40}$"
 )
 _WANTED_AFTER = re.compile(
-    r"^\s*(?:that\s+)?(?:the|a|an|its)\s+[\w-]+\s+(?:would|must|should|needs?|needed)\b"
+    r"^\s*(?:that\s+|which\s+)?(?:(?:the|a|an|its)\s+[\w-]+\s+)?(?:would|must|should|needs?|needed)\b"
 )
 
 
