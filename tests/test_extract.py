@@ -3162,8 +3162,9 @@ def test_the_type_a_test_fire_was_of_is_no_count_and_a_wanted_minimum_no_distanc
     assert (primary.count_min, primary.count_max) == (2, None)
     primary = primary_of(
         "North Korea fired a submarine-launched ballistic missile on Saturday. It flew about 30 "
-        "km, far shorter than the minimum of about 300 km that would be expected in a "
-        "successful test, a military official said.",
+        "km. The missile appeared to have been ejected normally but its flight was far shorter "
+        "than the minimum of about 300 km that would be expected in a successful test, a "
+        "military official said.",
         "2016-04-24T12:00:00+09:00",
     )
     assert primary.distance_km == 30
