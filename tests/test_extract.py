@@ -3168,3 +3168,12 @@ def test_the_type_a_test_fire_was_of_is_no_count_and_a_wanted_minimum_no_distanc
         "2016-04-24T12:00:00+09:00",
     )
     assert primary.distance_km == 30
+
+
+def test_a_month_before_which_something_held_and_a_bare_no_are_no_launch_and_a_boundary() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Hokkaido on Friday. Is this unprecedented? No. "
+        "Before last month, North Korean rockets had crossed Japan only twice.",
+        "2017-09-15T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-09-15")]

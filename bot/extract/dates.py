@@ -776,7 +776,11 @@ _FIRST_SINCE = re.compile(
 
 
 def _since_before(sentence: str, start: int) -> bool:
-    return bool(re.search(r"\bsince\s+$", sentence[max(0, start - 8) : start]))
+    """ "since last month", "Before last month, rockets had crossed Japan only twice": a
+    bound of a period, not the month of a launch."""
+    return bool(
+        re.search(r"\b(?:since|before|until)\s+$", sentence[max(0, start - 8) : start], re.I)
+    )
 
 
 def _year_for(rel: str | None, sentence: str, start: int, ref: dt.date) -> int | None:

@@ -93,6 +93,8 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     token = word.group(1).lower() if word else ""
     nxt = text[after : after + 1]
+    if token in {"no", "nos"} and not text[after : after + 1].isdigit():
+        return True  # "Is this unprecedented? No. Before last month ...": not "No. 1"
     if token.rstrip(".") in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         # "6:50 a.m. Japan said" still ends: an abbreviation followed by a capitalised word
         # that is not a name-like continuation is ambiguous; keep the sentence whole unless a
