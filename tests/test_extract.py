@@ -3177,3 +3177,19 @@ def test_a_month_before_which_something_held_and_a_bare_no_are_no_launch_and_a_b
         "2017-09-15T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-09-15")]
+
+
+def test_a_printed_hypersonic_designation_outranks_its_range_class() -> None:
+    primary = primary_of(
+        "North Korea said on Wednesday it had test-fired the Hwasong-16B, a new solid-fuel "
+        "intermediate-range ballistic missile tipped with a hypersonic glide vehicle, on "
+        "Tuesday.",
+        "2024-04-03T12:00:00+09:00",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("hypersonic", ["Hwasong-16B"])
+    primary = primary_of(
+        "North Korea fired an intermediate-range ballistic missile on Tuesday, the Joint Chiefs "
+        "of Staff said; state media later said it carried a hypersonic warhead.",
+        "2024-04-03T12:00:00+09:00",
+    )
+    assert primary.missile_class == "IRBM"  # no designation printed: the range class stands

@@ -942,6 +942,10 @@ class Extractor:
         known = [c for _, c in launch.types if c and c != "unknown"]
         if classes or known:
             event.missile_class = min(classes or known, key=_CLASS_RANK.index)
+            if "hypersonic" in known and event.missile_class in ("IRBM", "MRBM"):
+                # "the Hwasong-16B, a new intermediate-range hypersonic missile": the
+                # designation is the hypersonic type, whatever range it is given
+                event.missile_class = "hypersonic"
         event.count_min, event.count_max = _count(launch.counts)
         distances = [x for x in launch.lengths if x.kind == "distance"]
         if distances:
