@@ -95,7 +95,9 @@ _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
     r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked)\b"
 )
-_TEST_OF = re.compile(r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$")
+_TYPE_TESTED_BEFORE = re.compile(
+    r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$"
+)
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
     r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b"
@@ -166,7 +168,7 @@ def find_counts(sentence: str) -> list[Count]:
         if (
             quant is not None
             and quant.group("n2") in ("a", "an")
-            and _TEST_OF.search(low, max(0, quant.start() - 25), quant.start())
+            and _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
         ):
             # "the test-fire of a new-type cruise rocket": the type tested, one only if
             # nothing else says how many
