@@ -3193,3 +3193,12 @@ def test_a_printed_hypersonic_designation_outranks_its_range_class() -> None:
         "2024-04-03T12:00:00+09:00",
     )
     assert primary.missile_class == "IRBM"  # no designation printed: the range class stands
+
+
+def test_a_seventh_missile_capping_a_day_of_launches_is_seven() -> None:
+    primary = primary_of(
+        "North Korea fired a seventh missile into the East Sea at 5:22 p.m. Wednesday, capping "
+        "a day of launches that began before dawn, government officials said.",
+        "2006-07-05T18:00:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (7, 7)

@@ -198,7 +198,7 @@ def find_counts(sentence: str) -> list[Count]:
             out.append(Count(span_start, noun.end(), 2, None, weak=True))
         elif det not in {"these", "those"}:
             out.append(Count(span_start, noun.end(), 1, 1, weak=True))
-    if "second" in low or "third" in low:
+    if any(word in low for word in _ORDINALS):
         for m in _ORDINAL_MISSILE.finditer(low):
             n = _ORDINALS[m.group("ord")]
             out.append(Count(m.start(), m.end(), n, n, ordinal=True))
@@ -220,11 +220,20 @@ def find_counts(sentence: str) -> list[Count]:
     return out
 
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
-_ORDINAL_NAMED = re.compile(rf"\b(?:a|the)\s+(?P<ord>second|third|fourth)\s+{DESIGNATION}")
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+}
+_ORDINAL = "|".join(_ORDINALS)
+_ORDINAL_NAMED = re.compile(rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+{DESIGNATION}")
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b")
 _ORDINAL_MISSILE = re.compile(
-    r"\b(?:a|the)\s+(?P<ord>second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(?:missile|projectile"
+    rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
     r"|rocket)\b(?!\s+(?:launch|test|firing|attack))"
     # ("This was the third missile North Korea launched this year": a tally, not this salvo)
     r"(?![^.;]{0,60}\b(?:this\s+year|of\s+the\s+year|so\s+far|since|in\s+(?:a|\w+)\s+(?:weeks?|months?|days?)))"
