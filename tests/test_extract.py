@@ -3202,3 +3202,13 @@ def test_a_seventh_missile_capping_a_day_of_launches_is_seven() -> None:
         "2006-07-05T18:00:00+09:00",
     )
     assert (primary.count_min, primary.count_max) == (7, 7)
+
+
+def test_launchers_exposed_to_detection_by_satellites_launch_no_satellite() -> None:
+    primary = primary_of(
+        "North Korea fired a Hwasong-12 intermediate-range missile on Tuesday. Liquid-fuelled "
+        "missiles must be fuelled shortly before launch, a process that exposes launchers to "
+        "detection by satellites and drones.",
+        "2017-05-16T12:00:00+09:00",
+    )
+    assert primary.missile_class == "IRBM"

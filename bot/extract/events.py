@@ -1054,8 +1054,8 @@ def _label_day(
 
 
 _WATCHED_BY = re.compile(
-    r"\b(?:detected|spotted|tracked|monitored|observed|seen|photographed|captured|picked\s+up)"
-    r"\s+by\s+(?:[\w.-]+\s+){0,3}$"
+    r"\b(?:detected|spotted|tracked|monitored|observed|seen|photographed|captured|picked\s+up"
+    r"|detection|surveillance|observation)\s+by\s+(?:[\w.-]+\s+){0,3}$"
 )
 
 
