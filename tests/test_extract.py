@@ -3212,3 +3212,14 @@ def test_launchers_exposed_to_detection_by_satellites_launch_no_satellite() -> N
         "2017-05-16T12:00:00+09:00",
     )
     assert primary.missile_class == "IRBM"
+
+
+def test_a_third_standing_alone_counts_three_against_tokyos_two() -> None:
+    primary = primary_of(
+        "North Korea fired a suspected ICBM and two other missiles on Wednesday, the JCS said. "
+        "A third, which South Korean officials believe was a short-range ballistic missile, "
+        "flew about 760 kilometers after it was fired at 6:42 a.m. Japan's Defense Ministry "
+        "said it detected only two missiles.",
+        "2022-05-25T15:30:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (2, 3)

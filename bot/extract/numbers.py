@@ -202,6 +202,11 @@ def find_counts(sentence: str) -> list[Count]:
         for m in _ORDINAL_MISSILE.finditer(low):
             n = _ORDINALS[m.group("ord")]
             out.append(Count(m.start(), m.end(), n, n, ordinal=True))
+        if "fired" in low or "launched" in low:
+            # "A third, which officials believe was a short-range missile, ... was fired at 6:42"
+            for m in _ORDINAL_ALONE.finditer(low):
+                n = _ORDINALS[m.group("ord")]
+                out.append(Count(m.start(), m.end(), n, n, ordinal=True))
         if _SAME_DAY.search(low):
             # "fired a second Musudan at around 7:26 p.m. the same day" (but "a second
             # Hwasong-14 was launched on July 28" is the type's second test)
@@ -231,6 +236,7 @@ _ORDINALS = {
 }
 _ORDINAL = "|".join(_ORDINALS)
 _ORDINAL_NAMED = re.compile(rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+{DESIGNATION}")
+_ORDINAL_ALONE = re.compile(rf"(?:^|[.;]\s+)(?:a|the)\s+(?P<ord>{_ORDINAL})\s*,\s+(?:which|that)\b")
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b")
 _ORDINAL_MISSILE = re.compile(
     rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
