@@ -299,11 +299,7 @@ class Extractor:
                 # "... suffered another embarrassment on Thursday. At around 6:40 a.m., the
                 # North fired ...": a sentence that opens on the clock goes on with the day
                 # the sentence before it named
-                days = [
-                    m
-                    for m in find_dates(prior, reference, western=western)
-                    if m.precision == "day" and not (m.speech or m.period)
-                ]
+                days = _days_named(prior, reference, western)
                 if len(days) == 1:
                     day = dataclasses.replace(days[0], start=0, end=0)
                     dated = [(day, t) for t in triggers if t.kind == "action"]
@@ -591,9 +587,7 @@ class Extractor:
         previous = None
         if low.startswith(_LATER_OPENINGS) and prior:
             # "Six days later, the country fired ...": after the day the sentence before named
-            days = [
-                m for m in find_dates(prior, reference, western=western) if m.precision == "day"
-            ]
+            days = _days_named(prior, reference, western)
             previous = days[-1].date if days else None
         mentions = _one_day_in_two_zones(
             low, find_dates(text, reference, western=western, month=month, previous=previous)
@@ -1216,6 +1210,16 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     another event."""
     clause = max(0, trigger.start - 40, low.rfind(",", 0, trigger.start))
     return bool(cues.BACKGROUND_MARKER.search(low, clause, trigger.start))
+
+
+def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:
+    """The days a sentence names as days something happened (not said, not bounds of a
+    period): what the next sentence's "At around 6:40 a.m." or "Six days later" goes on from."""
+    return [
+        m
+        for m in find_dates(sentence, reference, western=western)
+        if m.precision == "day" and not (m.speech or m.period)
+    ]
 
 
 # "Six days later", "Two days later", "A day later": the opening of a sentence that counts on

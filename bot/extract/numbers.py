@@ -199,18 +199,16 @@ def find_counts(sentence: str) -> list[Count]:
         elif det not in {"these", "those"}:
             out.append(Count(span_start, noun.end(), 1, 1, weak=True))
     if any(word in low for word in _ORDINALS):
-        for m in _ORDINAL_MISSILE.finditer(low):
-            n = _ORDINALS[m.group("ord")]
-            out.append(Count(m.start(), m.end(), n, n, ordinal=True))
+        patterns = [_ORDINAL_MISSILE]
         if "fired" in low or "launched" in low:
             # "A third, which officials believe was a short-range missile, ... was fired at 6:42"
-            for m in _ORDINAL_ALONE.finditer(low):
-                n = _ORDINALS[m.group("ord")]
-                out.append(Count(m.start(), m.end(), n, n, ordinal=True))
+            patterns.append(_ORDINAL_ALONE)
         if _SAME_DAY.search(low):
             # "fired a second Musudan at around 7:26 p.m. the same day" (but "a second
             # Hwasong-14 was launched on July 28" is the type's second test)
-            for m in _ORDINAL_NAMED.finditer(low):
+            patterns.append(_ORDINAL_NAMED)
+        for pattern in patterns:
+            for m in pattern.finditer(low):
                 n = _ORDINALS[m.group("ord")]
                 out.append(Count(m.start(), m.end(), n, n, ordinal=True))
     for m in _PUT_AT.finditer(low):
