@@ -3223,3 +3223,19 @@ def test_a_third_standing_alone_counts_three_against_tokyos_two() -> None:
         "2022-05-25T15:30:00+09:00",
     )
     assert (primary.count_min, primary.count_max) == (2, 3)
+
+
+def test_missiles_another_country_fired_said_that_of_are_not_launches() -> None:
+    events = events_of(
+        "Last week the White House said that Russian forces had fired short-range ballistic "
+        "missiles supplied by Pyongyang at targets in Ukraine. One was fired on 30 December; "
+        "several more were launched on 2 January.",
+        "2024-01-09T07:00:00+00:00",
+    )
+    assert events == []
+    primary = primary_of(
+        "The military said that North Korea had fired two short-range ballistic missiles on "
+        "Monday.",
+        "2024-01-09T07:00:00+09:00",
+    )
+    assert primary.date == "2024-01-08"

@@ -769,7 +769,12 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         or _ATTRIBUTION.search(lower(rest))
         # "according to the U.S. military, the missile ...", but not "According to Kirby,
         # Russian forces fired ...": the attribution closed before the actor
-        or (attributed is not None and "," not in before[attributed.end() :])
+        or (
+            attributed is not None
+            and "," not in before[attributed.end() :]
+            # "the White House said that Russian forces had fired": who fired, not who said
+            and not _THAT_CLAUSE.fullmatch(before, attributed.end())
+        )
     ):
         return False
     if "," in rest and _PASSIVE_END.search(rest):
@@ -786,6 +791,7 @@ def _last_stop(sentence: str, end: int) -> int:
     return at
 
 
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
 _PREPOSITIONS = {
     "of",
