@@ -3239,3 +3239,13 @@ def test_missiles_another_country_fired_said_that_of_are_not_launches() -> None:
         "2024-01-09T07:00:00+09:00",
     )
     assert primary.date == "2024-01-08"
+
+
+def test_another_countrys_satellite_after_lifting_off_is_the_story_that_follows() -> None:
+    events = events_of(
+        "South Korea's first military reconnaissance satellite was placed into orbit after "
+        "lifting off aboard a SpaceX Falcon 9 rocket from California, the Defense Ministry said "
+        "Saturday. The rocket lifted off at 3:19 a.m. Saturday Korea time.",
+        "2023-12-02T09:10:00+09:00",
+    )
+    assert events == []

@@ -31,6 +31,9 @@ _ACTION = (
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
     # "the type North Korea flew over Hokkaido": flew, with the North flying it
     r"|(?<=north\skorea\s)flew|(?<=pyongyang\s)flew|(?<=the\snorth\s)flew"
+    # "placed into orbit after lifting off aboard a Falcon 9" (but "photos showed a missile
+    # lifting off" shows a launch, and tells none)
+    r"|(?<=after\s)(?:lifting|blasting)\s+off"
 )
 # Launch nouns: they mention a launch; with a date beside them, they date one.
 _NOUN = (
