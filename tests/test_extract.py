@@ -3249,3 +3249,43 @@ def test_another_countrys_satellite_after_lifting_off_is_the_story_that_follows(
         "2023-12-02T09:10:00+09:00",
     )
     assert events == []
+
+
+def test_the_day_state_media_identified_the_weapon_is_not_a_launch_day() -> None:
+    events = events_of(
+        "The missile was fired from the Pyongyang area at 6:53 a.m. on Tuesday, the JCS said. "
+        "State media identified the weapon on Wednesday as the Hwasong-16B and said Kim Jong Un "
+        "had watched the test.",
+        "2024-04-03T14:30:00-04:00",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [("2024-04-02", ["Hwasong-16B"])]
+
+
+def test_missiles_named_as_examples_of_a_kind_are_not_the_one_fired() -> None:
+    primary = primary_of(
+        "North Korea fired a solid-fuel Hwasong-18 on Tuesday. Liquid-fuelled missiles such as "
+        "the Hwasong-12 and the older Rodong must be fuelled shortly before launch.",
+        "2023-07-12T12:00:00+09:00",
+    )
+    assert primary.missile_types == ["Hwasong-18"]
+
+
+def test_an_arsenal_from_short_range_to_icbm_names_no_class() -> None:
+    primary = primary_of(
+        'North Korea fired a new hypersonic missile on Tuesday. "With this test, all of our '
+        'missiles from short-range to ICBM are solid-fuelled," Kim was quoted as saying.',
+        "2024-04-03T12:00:00+09:00",
+    )
+    assert primary.missile_class == "hypersonic"
+
+
+def test_the_launch_a_second_of_a_kind_follows_was_of_that_kind() -> None:
+    events = events_of(
+        "North Korea fired a missile on Tuesday, the JCS said. The test was the second of a "
+        "solid-fuel intermediate-range missile this year, following a January 14 launch.",
+        "2024-04-03T12:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2024-04-02", "IRBM"),
+        ("background", "2024-01-14", "IRBM"),
+    ]

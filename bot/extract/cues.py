@@ -442,6 +442,12 @@ _SET_AGAINST = re.compile(
     r"|successor\s+(?:to|of)|follow-on\s+to|predecessor)\b[\w\s,'’-]{0,45}$"
 )
 
+# "Liquid-fuelled missiles such as the Hwasong-12 and the older Rodong must be fuelled": a kind
+# of missile shown by examples, none of them the one fired
+_EXAMPLES = re.compile(
+    r"\b(?:missiles|rockets|weapons|icbms|srbms|irbms|mrbms|slbms|systems)\s+(?:such\s+as|like)\b"
+    r"[\w\s,'’-]{0,45}$"
+)
 
 # "a land-based version of the submarine-launched ballistic missile": the class of what it
 # was made from
@@ -468,7 +474,19 @@ def class_set_against(sentence: str, at: int) -> bool:
     made from, not of the missile itself?"""
     low = lower(sentence)
     window = max(0, at - 45)
-    return bool(_SET_AGAINST.search(low, window, at) or _VERSION_OF.search(low, window, at))
+    return bool(
+        _SET_AGAINST.search(low, window, at)
+        or _VERSION_OF.search(low, window, at)
+        or any(m.start() <= at < m.end() for m in _CLASS_SPAN.finditer(low, window, at + 45))
+    )
+
+
+# "all of the North's missiles from short-range to ICBM": the span of an arsenal, no one class
+_CLASS_SPAN = re.compile(
+    r"\bfrom\s+(?:(?:short|medium|intermediate|long)[\s-]range|srbms?|mrbms?|irbms?|icbms?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:to|through)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:short|medium|intermediate|long|intercontinental)[\s-]\w+|srbms?|mrbms?|irbms?|icbms?)"
+)
 
 
 def compared_before(sentence: str, at: int, first: bool = False) -> bool:
@@ -477,6 +495,7 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
     low = lower(sentence)
     return bool(
         _SET_AGAINST.search(low, max(0, at - 60), at)
+        or _EXAMPLES.search(low, max(0, at - 60), at)
         # "the Rodong-1, an enlarged derivative of the Soviet-designed Scud"
         or (
             not first

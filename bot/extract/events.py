@@ -1710,6 +1710,7 @@ def _distribute(
         _add(owner(head(at), at + len(name)), "types", (name, cls), "missile_types", text)
     for at, cls in facts.classes:
         _add(owner(head(at)), "classes", cls, "missile_class", text)
+    _same_kind_before(facts, placed, text)
     for time in facts.times:
         _add(owner(time.start), "times", time, "time", text)
     for at, landing in facts.landings:
@@ -1717,6 +1718,28 @@ def _distribute(
     for launch in dict.fromkeys(o.launch for o in placed):
         for name in facts.reporters:
             _add(launch, "reporters", name, "reported_by", text)
+
+
+def _same_kind_before(facts: _Facts, placed: list[_Owner], text: str) -> None:
+    """ "The test was the second of a solid-fuel hypersonic missile this year, following a
+    January 14 launch": the launch the tally follows was of the kind tallied."""
+    low = cues.lower(text)
+    nth = _NTH_OF.search(low)
+    after = _FOLLOWING.search(low, nth.end()) if nth else None
+    if nth is None or after is None:
+        return
+    kind = [cls for at, cls in facts.classes if nth.end() <= at < after.start()]
+    for o in placed:
+        if o.at >= after.end() and not o.launch.classes:
+            for cls in kind:
+                _add(o.launch, "classes", cls, "missile_class", text)
+
+
+_NTH_OF = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:launch|test|firing)\s+)?of\s+(?:an?\s+|the\s+|its\s+)?"
+)
+_FOLLOWING = re.compile(r"\b(?:following|after)\s+(?:an?\s+|the\s+)?")
 
 
 def _add(
