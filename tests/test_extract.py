@@ -3289,3 +3289,31 @@ def test_the_launch_a_second_of_a_kind_follows_was_of_that_kind() -> None:
         ("primary", "2024-04-02", "IRBM"),
         ("background", "2024-01-14", "IRBM"),
     ]
+
+
+def test_a_year_in_review_in_the_present_tense() -> None:
+    events = events_of(
+        "Here are the key launches of the year, all dates in Korea time:\n\n"
+        'Feb. 18: The North fires a Hwasong-15 ICBM from Sunan in what it calls a "surprise" '
+        "drill.\n\n"
+        "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit at 10:42 p.m. from the Sohae "
+        "Satellite Launching Ground.\n\n"
+        "Dec. 18: The third Hwasong-18 launch comes hours after a short-range missile launch the "
+        "previous night.\n",
+        "2023-12-29T17:00:00+09:00",
+    )
+    assert {(e.date, e.missile_class, tuple(e.missile_types)) for e in events} == {
+        ("2023-02-18", "ICBM", ("Hwasong-15",)),
+        ("2023-11-21", "SLV", ("Chollima-1",)),
+        ("2023-12-18", "ICBM", ("Hwasong-18",)),
+        ("2023-12-17", "SRBM", ()),
+    }
+
+
+def test_the_previous_night_is_the_night_before_the_day_named() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Monday, hours after it launched a short-range ballistic "
+        "missile the previous night, the JCS said.",
+        "2023-12-20T12:00:00+09:00",
+    )
+    assert sorted(e.date for e in events) == ["2023-12-17", "2023-12-18"]

@@ -72,7 +72,7 @@ FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
     r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
     # "the satellite had been successfully placed into orbit"
-    r"|(?:placed|put|entered|inserted)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
+    r"|(?:placed|places|put|puts|entered|enters|inserted|inserts)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
@@ -880,7 +880,7 @@ _BARE_SINGULAR_AFTER = re.compile(
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(
-    r"(?<![\w-])(?:fired|launched|test-fired|test-launched|test-firing|lifted off|blasted off"
+    r"(?<![\w-])(?:fired|fires|launched|test-fired|test-launched|test-firing|lifted off|blasted off"
     r"|firing of)\b"
 )
 # "Kim guided a drill ..., firing a salvo of 600-millimeter rocket launchers on Monday" (not

@@ -322,9 +322,9 @@ _RELATIVE = re.compile(
       | (?P<row>(?:two|2)\s+(?:consecutive\s+|straight\s+|successive\s+)?days\s+in\s+a\s+row
             |(?:second|2nd)\s+(?:consecutive|straight|successive)\s+day|back-to-back\s+days)
       | (?P<dby>(?:the\s+)?day\s+before\s+yesterday)
-      | (?P<yday>yesterday|the\s+(?:previous|preceding)\s+(?:day|night|evening)
-            |the\s+day\s+before(?!\s+(?:the|its|a)\b)|(?:a|one)\s+day\s+(?:earlier|before)
-            |last\s+night)
+      | (?P<prev>the\s+(?:previous|preceding)\s+(?:day|night|evening))
+      | (?P<yday>yesterday|the\s+day\s+before(?!\s+(?:the|its|a)\b)
+            |(?:a|one)\s+day\s+(?:earlier|before)|last\s+night)
       | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening)
             |earlier\s+(?:in|on)\s+the\s+day|a\s+short\s+while\s+ago|hours\s+ago)
       | (?P<lastyear>(?:last|the\s+previous|the\s+past)\s+year)
@@ -525,8 +525,12 @@ def find_dates(
             # "on the 31st, followed by another test ... two days later": counted from the day
             # the sentence named before (or the sentence before it)
             days = [m.date for m in out if m.precision == "day"] or (
-                [previous] if previous is not None and mention.start < 3 else []
+                [previous]
+                if previous is not None and (mention.start < 3 or mention.days_after_previous < 0)
+                else []
             )
+            if not days and mention.days_after_previous < 0:
+                days = [mention.date + dt.timedelta(days=1)]
             if not days:
                 continue
             mention = dataclasses.replace(
@@ -612,6 +616,7 @@ def _hits(sentence: str) -> list[_Hit]:
                     "offset",
                     "row",
                     "dby",
+                    "prev",
                     "yday",
                     "today",
                     "lastyear",
@@ -694,6 +699,10 @@ def _resolve(
         return mk(ref - dt.timedelta(days=2))
     if kind == "yday":
         return mk(ref - dt.timedelta(days=1))
+    if kind == "prev":
+        # "hours after a short-range launch the previous night": the night before the day the
+        # sentence (or the one before it) named; the story's day when none was named
+        return mk(ref - dt.timedelta(days=1), days_after_previous=-1)
     if kind == "today":
         return mk(ref, zone_day=western)
     if kind == "iso":

@@ -289,8 +289,21 @@ class Extractor:
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
             dated, said_before = self._launch_dates(
-                text, low, reference, western, triggers, times, foreign, weekdays, month, prior
+                text,
+                low,
+                reference,
+                western,
+                triggers,
+                times,
+                foreign,
+                weekdays,
+                month,
+                prior,
+                label.date if label is not None else None,
             )
+            if not dated and label is not None and not triggers and designations and flight:
+                # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
+                triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             if not dated and label is not None and triggers:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
                 day = dataclasses.replace(label, start=0, end=0)
@@ -578,15 +591,18 @@ class Extractor:
         weekdays: dict[str, dt.date],
         month: dt.date | None,
         prior: str,
+        label: dt.date | None,
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
         the sentence opens with the day, before the story's, on which someone said it."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
-        previous = None
-        if low.startswith(_LATER_OPENINGS) and prior:
-            # "Six days later, the country fired ...": after the day the sentence before named
+        previous = label  # "Dec. 18: ... hours after a launch the previous night"
+        later = low.startswith(_LATER_OPENINGS)
+        if prior and (later or (label is None and ("previous" in low or "preceding" in low))):
+            # "Six days later, the country fired ...", "after a launch the previous night": from
+            # the day the sentence before named
             days = _days_named(prior, reference, western)
             previous = days[-1].date if days else None
         mentions = _one_day_in_two_zones(
@@ -622,6 +638,9 @@ class Extractor:
                     mention, start=inside[0].start, date=inside[0].kst_date
                 )
             trigger = _trigger_for(text, mention, triggers, foreign, {t for _, t in out})
+            if trigger is None and mention.start == 0 and mention.date == label and triggers:
+                # "Dec. 18: The third Hwasong-18 launch comes hours after ...": the item's day
+                trigger = next((t for t in triggers if t.kind == "action"), triggers[0])
             if (
                 trigger is None
                 and out
