@@ -3317,3 +3317,19 @@ def test_the_previous_night_is_the_night_before_the_day_named() -> None:
         "2023-12-20T12:00:00+09:00",
     )
     assert sorted(e.date for e in events) == ["2023-12-17", "2023-12-18"]
+
+
+def test_one_clocks_missile_and_anothers_two_add_up_to_the_three_told() -> None:
+    primary = primary_of(
+        "North Korea fired three ballistic missiles on Thursday morning, the JCS said. The ICBM "
+        "was launched from the Sunan area at 7:40 a.m. About an hour later, at 8:39 a.m., two "
+        "short-range ballistic missiles were fired from Kaechon.",
+        "2022-11-03T12:10:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (3, 3)
+    primary = primary_of(
+        "North Korea fired two ballistic missiles on Wednesday, Tokyo said. Japan said the "
+        "missile was launched at 7:10 a.m. Seoul said it detected one missile, fired at 7:11 a.m.",
+        "2019-10-02T12:10:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (1, 2)  # one missile's two clocks

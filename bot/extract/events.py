@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -1136,10 +1137,17 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     if any(c.ordinal for c in strong):
         # "the first missile ... was an ICBM", "A second missile was launched": two missiles
         strong = [c for c in strong if c.ordinal or c.high is None or c.high > 1]
-    clocked: dict[str, int] = {}
-    for c in strong:
-        if c.clock is not None and c.high is not None:
-            clocked[c.clock] = max(clocked.get(c.clock, 0), c.high)
+    clocked = _clocked(strong)
+    with_weak = _clocked(counts)
+    if (
+        len(with_weak) > len(clocked) > 0
+        and sum(with_weak.values()) in {c.high for c in strong if c.clock is None}
+        and _apart(list(with_weak))
+    ):
+        # "three ballistic missiles": "The ICBM was launched at 7:40 a.m." and "at 8:39 a.m., two
+        # short-range missiles" add up to the figure the story gives (but Tokyo's 7:10 and
+        # Seoul's 7:11 are one missile's)
+        clocked = with_weak
     if len(clocked) > 1 and all(c.high is not None for c in strong):
         # "At 5:59 a.m., launched one ...", "At 6:42 a.m., launched one ...": two firings
         total = max([sum(clocked.values())] + [c.high or 0 for c in strong if c.clock is None])
@@ -1176,6 +1184,21 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
         return low, None  # "at least one", and "a missile": still at least one
     # Tokyo's "at least six" and Seoul's "eight": six to eight, the floor under the figure
     return low, max(highs)
+
+
+def _clocked(counts: list[Count]) -> dict[str, int]:
+    """The most missiles said of each clock time."""
+    clocked: dict[str, int] = {}
+    for c in counts:
+        if c.clock is not None and c.high is not None:
+            clocked[c.clock] = max(clocked.get(c.clock, 0), c.high)
+    return clocked
+
+
+def _apart(clocks: list[str], minutes: int = 10) -> bool:
+    """Are the clock times ("07:40", "08:39") all further apart than ``minutes``?"""
+    marks = sorted(int(c[:2]) * 60 + int(c[3:5]) for c in clocks)
+    return all(b - a > minutes for a, b in itertools.pairwise(marks))
 
 
 def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:

@@ -117,7 +117,9 @@ _ZONE_AFTER = re.compile(
 )
 _CLAUSE_STARTERS = re.compile(
     r"(?:The|A|An|It|He|She|They|We|This|That|These|Those|North|South|Japan|Japanese|"
-    r"Pyongyang|Seoul|Tokyo|Washington|Kim|In|On|At|But|And)\b"
+    r"Pyongyang|Seoul|Tokyo|Washington|Kim|In|On|At|But|And|About|Around|After|Before|Later|"
+    r"Earlier|Shortly|Minutes|Hours|Then|Another|Both|Its|Their|There|Officials|State|One|Two|"
+    r"Three)\b"
 )
 
 
