@@ -3333,3 +3333,19 @@ def test_one_clocks_missile_and_anothers_two_add_up_to_the_three_told() -> None:
         "2019-10-02T12:10:00+09:00",
     )
     assert (primary.count_min, primary.count_max) == (1, 2)  # one missile's two clocks
+
+
+def test_two_more_in_the_lead_are_more_than_the_launches_before() -> None:
+    primary = primary_of(
+        "North Korea on Friday fired two more projectiles into the East Sea, the sixth round of "
+        "weapons testing since late July. The JCS said the two short-range ballistic missiles "
+        "were launched from near Tongchon.",
+        "2019-08-17T10:00:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (2, 2)
+    primary = primary_of(
+        "North Korea fired two short-range ballistic missiles on Friday, the JCS said. About an "
+        "hour later it fired two more missiles from the same area.",
+        "2019-08-17T10:00:00+09:00",
+    )
+    assert (primary.count_min, primary.count_max) == (4, 4)

@@ -1133,6 +1133,10 @@ def _another_weapon(event: Event, events: list[Event]) -> bool:
 def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     """Combine the counts the story gives: Seoul's one and Tokyo's two make 1 to 2; a figure
     ("at least 23") says more than a word ("a barrage")."""
+    if counts and counts[0].more:
+        # "North Korea on Friday fired two more projectiles, the sixth round of testing since
+        # late July": more than the launches before, where the story first tells its own
+        counts = [dataclasses.replace(counts[0], more=False), *counts[1:]]
     strong = [c for c in counts if not c.weak]
     if any(c.ordinal for c in strong):
         # "the first missile ... was an ICBM", "A second missile was launched": two missiles
