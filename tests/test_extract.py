@@ -3349,3 +3349,19 @@ def test_two_more_in_the_lead_are_more_than_the_launches_before() -> None:
         "2019-08-17T10:00:00+09:00",
     )
     assert (primary.count_min, primary.count_max) == (4, 4)
+
+
+def test_a_class_printed_with_a_name_is_that_names_class() -> None:
+    primary = primary_of(
+        "North Korea fired seven missiles on Wednesday, including a long-range Taepodong-2 that "
+        "failed. The remaining missiles were believed to be short-range Scud and medium-range "
+        "Rodong missiles, officials said.",
+        "2006-07-05T18:40:00+09:00",
+    )
+    assert primary.missile_class == "ICBM"  # the Rodong's "medium-range" ranks below it
+    primary = primary_of(
+        "North Korea fired two missiles on Wednesday. Both are believed to be medium-range "
+        "Musudan missiles. The Musudan is believed to have a range of 2,500 to 4,000 kilometers.",
+        "2016-06-22T12:00:00+09:00",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("MRBM", ["Musudan"])

@@ -760,6 +760,12 @@ class Extractor:
         cut = tally.start() if tally else len(low)
         designations = [m for m in designations if m.start < cut]
         launch_times = [t for t in times if _launch_time(text, t)]
+        # "medium-range Musudan missiles": the class the story gives the name
+        named = (
+            [c for c in self.catalogue.classes(text) if _NAME_INSIDE.search(low, c.start, c.end)]
+            if designations and cues.may_name_class(low)
+            else []
+        )
         counts = find_counts(text) if launchy else []
         generic = _GENERIC_FIRST.search(low)
         if generic:
@@ -775,7 +781,7 @@ class Extractor:
             places=places,
             place_texts=place_texts,
             types=[
-                (m.start, self._printed(text, m), m.missile_class)
+                (m.start, self._printed(text, m), _class_printed_with(m, named) or m.missile_class)
                 for m in designations
                 if not cues.unreal_before(text, m.start)
                 # "the Unha-3 is similar in design to the Taepodong-2" (but "a new type, similar
@@ -953,7 +959,10 @@ class Extractor:
         types = list(dict.fromkeys(name for name, _ in launch.types))
         event.missile_types = types
         classes = [c for c in launch.classes if c != "unknown"]
-        known = [c for _, c in launch.types if c and c != "unknown"]
+        # "Both are believed to be medium-range Musudan missiles": the class the story gave a
+        # name holds wherever it names it again
+        given = {name: c for name, c in launch.types if c != self.catalogue.class_of(name)}
+        known = [given.get(n, c) for n, c in launch.types if c and c != "unknown"]
         if classes or known:
             event.missile_class = min(classes or known, key=_CLASS_RANK.index)
             if "hypersonic" in known and event.missile_class in ("IRBM", "MRBM"):
@@ -1073,6 +1082,13 @@ _WATCHED_BY = re.compile(
 )
 
 
+def _class_printed_with(name: Mention, classes: list[Mention]) -> str | None:
+    return next((c.missile_class for c in classes if c.start <= name.start < c.end), None)
+
+
+_NAME_INSIDE = re.compile(rf"\s(?:{cues.DESIGNATION})\s")
+
+
 def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[tuple[int, str]]:
     """The class phrases that say what was launched: not a banned, planned or possible one,
     not a field ("satellite technology"), not in what a tally included; an acronym in brackets
@@ -1092,6 +1108,9 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 and not _NOT_A_WEAPON_AFTER.match(low, m.end)
                 # "The launch was detected by U.S. reconnaissance satellites": the watcher
                 and not _WATCHED_BY.search(low, max(0, m.start - 40), m.start)
+                # "medium-range Rodong missiles": the name's class, said with the name, which
+                # carries it (and ranks beside the other names the story prints)
+                and not _NAME_INSIDE.search(low, m.start, m.end)
             )
         if keep:
             out.append((m.start, m.missile_class))
