@@ -3365,3 +3365,12 @@ def test_a_class_printed_with_a_name_is_that_names_class() -> None:
         "2016-06-22T12:00:00+09:00",
     )
     assert (primary.missile_class, primary.missile_types) == ("MRBM", ["Musudan"])
+
+
+def test_a_launch_wrongly_reported_on_a_day_is_not_one_that_day() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket at 11:30 a.m. Sunday, the government said. An "
+        "initial government alert wrongly reported the launch on Saturday.",
+        "2009-04-05T18:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2009-04-05"]

@@ -407,7 +407,9 @@ _SPEECH_BEFORE = re.compile(
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
         |for  # "a Security Council meeting for Wednesday": a day something is set for
         # "state media identified the weapon on Wednesday as the Hwasong-16B": the naming's day
-        |(?:identified|named|described|called|dubbed)\s+(?:the\s+)?(?:weapon|missile|projectile
+        # ("an initial government alert wrongly reported the launch on Saturday": a false report)
+        |(?:identified|named|described|called|dubbed|(?:wrongly|mistakenly|erroneously|falsely)
+            \s+(?:reported|announced))\s+(?:the\s+)?(?:weapon|missile|projectile
             |rocket|launch|test|it|them)s?)
         [\s,]+(?:\w+ly\s+)?(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*$""",
     re.VERBOSE,
