@@ -3374,3 +3374,14 @@ def test_a_launch_wrongly_reported_on_a_day_is_not_one_that_day() -> None:
         "2009-04-05T18:00:00+09:00",
     )
     assert [e.date for e in events] == ["2009-04-05"]
+
+
+def test_a_pledge_announced_in_a_month_and_a_test_site_blown_up_are_no_launches() -> None:
+    events = events_of(
+        "North Korea has not conducted a missile test in more than six months, and in April Kim "
+        "announced that the country would stop nuclear and intercontinental ballistic missile "
+        "tests and close its Punggye-ri nuclear test site, which it blew up in front of foreign "
+        "journalists last month.",
+        "2018-06-12T12:00:00+09:00",
+    )
+    assert events == []

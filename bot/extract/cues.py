@@ -69,7 +69,7 @@ _CARRIED_PASSIVE = re.compile(
 )
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
-    r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|blew\s+up|"
+    r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
     r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
     # "the satellite had been successfully placed into orbit"
     r"|(?:placed|places|put|puts|entered|enters|inserted|inserts)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"

@@ -420,6 +420,9 @@ _SPEECH_RIGHT_AFTER = re.compile(
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
+_NAME_ANNOUNCED_AFTER = re.compile(
+    r"\s+[A-Z][\w-]+\s+(?:announced|declared|pledged|promised|vowed|proclaimed)\b"
+)
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
 _PAPER_AFTER = re.compile(
     r"\s*(?:edition|editions|paper|papers|newspaper|newspapers|issue|Nikkei|Yomiuri|Asahi|"
@@ -653,6 +656,8 @@ def _resolve(
     ) or bool(start < 40 and _DATELINE.match(sentence[:start]))
     # "North Korea on Monday claimed a successful test": the day of the claim
     speech = speech or bool(_SPEECH_RIGHT_AFTER.match(low, end))
+    # "in April Kim announced that the country would stop ... tests": a name, then its word
+    speech = speech or bool(_NAME_ANNOUNCED_AFTER.match(sentence, end))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)
