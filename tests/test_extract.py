@@ -3385,3 +3385,16 @@ def test_a_pledge_announced_in_a_month_and_a_test_site_blown_up_are_no_launches(
         "2018-06-12T12:00:00+09:00",
     )
     assert events == []
+
+
+def test_a_month_and_its_one_day_date_one_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Tuesday. In May, North Korea tested the Hwasong-12, which "
+        "it said could carry a heavy nuclear warhead; that missile was fired on 14 May and flew "
+        "about 700km.",
+        "2017-07-04T18:00:00+09:00",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [
+        ("2017-07-04", []),
+        ("2017-05-14", ["Hwasong-12"]),
+    ]

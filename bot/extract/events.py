@@ -702,12 +702,20 @@ class Extractor:
                         break
         # "Earlier this month, it fired on Jan. 5 and Jan. 11", "In May, on May 4 and May 9": a
         # month beside its own days is the period of those launches, not one more.
-        days = {(m.date.year, m.date.month) for m, _ in out if m.precision == "day"}
-        return [
-            (m, t)
-            for m, t in out
-            if m.precision != "month" or (m.date.year, m.date.month) not in days
-        ], said_before
+        # ("In May, North Korea tested the Hwasong-12 ...; that missile was fired on 14 May":
+        # the one day of the month is what the month's verb dated too)
+        days: dict[tuple[int, int], list[DateMention]] = {}
+        for m, _ in out:
+            if m.precision == "day":
+                days.setdefault((m.date.year, m.date.month), []).append(m)
+        kept: list[tuple[DateMention, cues.Trigger]] = []
+        for m, t in out:
+            own = days.get((m.date.year, m.date.month)) if m.precision == "month" else None
+            if not own:
+                kept.append((m, t))
+            elif len(own) == 1 and not any(o is t for d, o in out if d.precision == "day"):
+                kept.append((own[0], t))
+        return kept, said_before
 
     # --- facts ---------------------------------------------------------------------------------
 
