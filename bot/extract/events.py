@@ -769,11 +769,8 @@ class Extractor:
         designations = [m for m in designations if m.start < cut]
         launch_times = [t for t in times if _launch_time(text, t)]
         # "medium-range Musudan missiles": the class the story gives the name
-        named = (
-            [c for c in self.catalogue.classes(text) if _NAME_INSIDE.search(low, c.start, c.end)]
-            if designations and cues.may_name_class(low)
-            else []
-        )
+        class_phrases = self.catalogue.classes(text) if cues.may_name_class(low) else []
+        named = [c for c in class_phrases if _NAME_INSIDE.search(low, c.start, c.end)]
         counts = find_counts(text) if launchy else []
         generic = _GENERIC_FIRST.search(low)
         if generic:
@@ -799,9 +796,9 @@ class Extractor:
             ],
             classes=_before_another_time(
                 low,
-                _said_classes(text, low, self.catalogue.classes(text), cut),
+                _said_classes(text, low, class_phrases, cut),
             )
-            if says_what and cues.may_name_class(low)
+            if says_what
             else [],
             times=launch_times,
             reporters=[m.name for m in self.catalogue.reporters(text)],
