@@ -552,6 +552,15 @@ class Catalogue:
             for missile in self.missiles
             for printed in (missile.name, *missile.spellings)
         }
+        # A cheap gate before the designation matcher: a word of every printed form, its
+        # longest run of letters cut to five ("hwaso", "kn", "elbru"), or the unit of a calibre
+        # ("mm" of "600-mm multiple rocket launcher").
+        stems = set()
+        for missile in self.missiles:
+            for printed in (missile.name, *missile.aliases):
+                runs = re.findall(r"[^\W\d_]+", printed.casefold())
+                stems.add((runs[0] if printed[0].isdigit() else max(runs, key=len))[:5])
+        self._stems = re.compile("|".join(sorted(map(re.escape, stems))))
         self._keys_by_digits: dict[str, list[str]] = {}
         for key in self._by_key:
             self._keys_by_digits.setdefault(_digits(key), []).append(key)
@@ -586,6 +595,10 @@ class Catalogue:
         return cls(entries, exclusions, descriptions, _load_reporters(reporters_path), classes)
 
     # --- matchers -----------------------------------------------------------------------------
+
+    def may_name(self, low: str) -> bool:
+        """Whether a lower-case sentence could print a designation at all (cheap)."""
+        return self._stems.search(low) is not None
 
     def designations(self, sentence: str) -> list[Mention]:
         """Designations printed in the sentence, canonicalised, in order of appearance."""

@@ -3398,3 +3398,31 @@ def test_a_month_and_its_one_day_date_one_launch() -> None:
         ("2017-07-04", []),
         ("2017-05-14", ["Hwasong-12"]),
     ]
+
+
+def test_rockets_that_crossed_japan_in_named_years_are_earlier_launches() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan on Friday. Before last month, North "
+        "Korean rockets had crossed Japan only twice, in 1998 and 2009, and on both occasions "
+        "Pyongyang said they were carrying satellites. An intermediate-range missile overflew "
+        "Japan on Oct. 4 last year.",
+        "2017-09-15T12:00:00+09:00",
+    )
+    assert sorted(e.date for e in events) == ["1998", "2009", "2016-10-04", "2017-09-15"]
+
+
+def test_a_designation_printed_with_spaces_is_the_missile_and_not_a_count() -> None:
+    events = events_of(
+        "North Korea launched a Taepo Dong 2 missile on Sunday. On Tuesday it had fired two "
+        "Hwasong 15 missiles.",
+        "2009-04-08T12:00:00+09:00",
+    )
+    assert [(e.missile_types, e.count_min, e.count_max) for e in events] == [
+        (["Taepodong-2"], 1, 1),
+        (["Hwasong-15"], 2, 2),
+    ]
+
+
+def test_a_kn_designation_printed_with_a_space_is_no_count() -> None:
+    events = events_of("North Korea fired a KN 23 missile on Sunday.", "2019-07-28T12:00:00+09:00")
+    assert [(e.missile_types, e.count_min) for e in events] == [(["KN-23"], 1)]

@@ -49,13 +49,14 @@ _MISSILE = (
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
 DESIGNATION = (
     r"(?:hwasong|hwaseong|pukguksong|pukkuksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
-    r"|unha|taepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
+    r"|unha|taepo[\s-]?dong|daepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
     rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
 )
+_NAMED_FLIES_WORDS = ("flew", "flies", "soar", "passe", "lifted", "blasted", "orbit")
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
 _CARRIED_BEFORE = re.compile(
@@ -71,6 +72,8 @@ _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b"
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
     r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
+    # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"
+    r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "the satellite had been successfully placed into orbit"
     r"|(?:placed|places|put|puts|entered|enters|inserted|inserts)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
 )
@@ -358,7 +361,7 @@ def triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(start, end, kind))
     if artillery and not _MISSILE_WORD.search(low):
         return []
-    if may_name_missile(low):
+    if any(word in low for word in _NAMED_FLIES_WORDS):
         # "A second Hwasong-18 flew on July 12": a named missile that flew was launched
         taken = {t.start for t in found}
         named = [
@@ -651,28 +654,6 @@ _CLASS_WORDS = (
     "rocket",
     "ballistic",
 )
-_DESIGNATION_WORDS = (
-    "hwas",
-    "pukguk",
-    "pukkuk",
-    "bukgeuk",
-    "kn",
-    "rodong",
-    "nodong",
-    "musudan",
-    "scud",
-    "unha",
-    "taepodong",
-    "chollima",
-    "padasuri",
-    "haeil",
-    "toksa",
-    "large",
-    "mm",
-    "millimet",
-    "iskander",
-    "strategic",
-)
 
 
 _SUM_WORDS = (
@@ -716,10 +697,6 @@ def may_sum_up(low: str) -> bool:
 
 def may_name_class(low: str) -> bool:
     return any(word in low for word in _CLASS_WORDS)
-
-
-def may_name_missile(low: str) -> bool:
-    return any(word in low for word in _DESIGNATION_WORDS)
 
 
 def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:

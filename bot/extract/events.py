@@ -229,7 +229,7 @@ class Extractor:
             flight = bool(cues.FLIGHT.search(low)) or any(w in low for w in _FLIGHT_WORDS)
             designations = (
                 self.catalogue.designations(text)
-                if ((found or main or pending.action) and cues.may_name_missile(low))
+                if ((found or main or pending.action) and self.catalogue.may_name(low))
                 else []
             )
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
@@ -1380,6 +1380,14 @@ def _trigger_for(
             # "On August 29, a North Korean Hwasong-12 intermediate-range missile flew over
             # Hokkaido": a missile that flew is launched, its day as far as a verb's
             fits = len(gap_text) <= _ACTION_REACH
+        elif (
+            trigger.kind == "missile"
+            and mention.start >= trigger.end
+            and _FLEW_THEN.match(low, trigger.end)
+        ):
+            # "North Korean rockets had crossed Japan only twice, in 1998 and 2009": the verb's
+            # clause, as far as a verb's
+            fits = len(gap_text) <= _ACTION_REACH
         elif trigger.kind == "missile" and foreign:
             # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
             # missile, the launch is the other country's.
@@ -1470,6 +1478,7 @@ _THE_MISSILES_FLEW = re.compile(
     r"(?:The|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)\s+(?:flew|travell?ed)"
 )
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
+_FLEW_THEN = re.compile(rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )

@@ -178,6 +178,8 @@ def find_counts(sentence: str) -> list[Count]:
         if strong is not None and quant is not None and quant.group("n2"):
             # "two Hwasal-1 and two Hwasal-2 cruise missiles were launched": four
             part = _PART_BEFORE.search(low, max(0, quant.start() - 40), quant.start())
+            if part and _NAME_BEFORE_DIGITS.search(low, max(0, part.start() - 30), part.start()):
+                part = None  # "a Hwasong 15 missile and a KN 23": a name's figure
             n = number_word(part.group("n")) if part else None
             if n and strong[1] is not None:
                 strong = (strong[0] + n, strong[1] + n, *strong[2:])
@@ -257,6 +259,9 @@ _BARE_COUNT = re.compile(
 )
 
 
+_NAME_BEFORE_DIGITS = re.compile(rf"\b(?:{DESIGNATION}|kn)[\s-]+$")
+
+
 def _skip_modifiers(sentence: str, at: int) -> int:
     """Step back over up to six modifiers ("short-range ballistic") before a noun."""
     for _ in range(6):
@@ -267,6 +272,13 @@ def _skip_modifiers(sentence: str, at: int) -> int:
                 at = quoted.start("q")
             break
         token = word.group(1)
+        if token.isdigit():
+            name = _NAME_BEFORE_DIGITS.search(
+                lower(sentence), max(0, word.start() - 30), word.start()
+            )
+            if name is not None:
+                at = name.start()  # "a Hwasong 15 missile": the figure is the name's
+                continue
         if not (_MOD_WORD.fullmatch(token.lower()) or _CAPITALISED.fullmatch(token)):
             break
         if token.lower() in {"a", "an", "the"}:
