@@ -3426,3 +3426,12 @@ def test_a_designation_printed_with_spaces_is_the_missile_and_not_a_count() -> N
 def test_a_kn_designation_printed_with_a_space_is_no_count() -> None:
     events = events_of("North Korea fired a KN 23 missile on Sunday.", "2019-07-28T12:00:00+09:00")
     assert [(e.missile_types, e.count_min) for e in events] == [(["KN-23"], 1)]
+
+
+def test_days_after_count_back_from_the_day_of_the_saying() -> None:
+    events = events_of(
+        "Kim Jong-un oversaw the test-firing of a new multiple rocket launcher, state media said "
+        "Friday, a day after the country fired six short-range projectiles into the East Sea.",
+        "2016-03-04T10:15:00+09:00",
+    )
+    assert [(e.date, e.count_min) for e in events] == [("2016-03-03", 6)]
