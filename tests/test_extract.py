@@ -3435,3 +3435,45 @@ def test_days_after_count_back_from_the_day_of_the_saying() -> None:
         "2016-03-04T10:15:00+09:00",
     )
     assert [(e.date, e.count_min) for e in events] == [("2016-03-03", 6)]
+
+
+def test_a_retracted_report_of_a_launch_that_did_not_take_place_is_no_launch() -> None:
+    events = events_of(
+        "The Japanese government on Saturday retracted an announcement that North Korea had "
+        "launched a rocket. At 12:16 p.m., the crisis management center notified the media that "
+        '"a projectile appears to have been launched from North Korea." About five minutes later '
+        "the government withdrew the information, and the chief cabinet secretary said that no "
+        "launch had taken place. The launch could come as early as Sunday. Officials have been "
+        "careful since Japan wrongly reported a launch in 2006.",
+        "2009-04-04T14:05:00+09:00",
+    )
+    assert events == []
+
+
+def test_a_launch_the_story_names_beside_no_launch_detected_in_a_zone_stands() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Saturday, South Korea's military said. Japan "
+        "said no missile had been detected in its exclusive economic zone.",
+        "2022-05-07T12:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2022-05-07"]
+
+
+def test_what_a_mock_warning_says_over_a_long_clause_is_no_launch() -> None:
+    events = events_of(
+        "Residents of Oga took part in an evacuation drill on Friday. At around 9 a.m., a mock "
+        "J-Alert warning was broadcast over community loudspeakers telling residents that a "
+        "missile had been fired.",
+        "2017-03-17T18:00:00+09:00",
+    )
+    assert events == []
+
+
+def test_a_launch_that_could_come_and_a_wrongly_reported_one_date_nothing() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Friday, Japan's government said. Officials "
+        "had waited to confirm it after Japan wrongly reported a launch in 2009. A second launch "
+        "could come as early as Sunday, a ministry official said.",
+        "2012-04-13T12:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2012-04-13"]

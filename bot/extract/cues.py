@@ -91,6 +91,12 @@ _UNREAL = re.compile(
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
     r"\bno\s+(?:reports?|announcements?|record|evidence|word)\s+of|"
+    # "retracted an announcement that North Korea had launched a rocket", "Japan wrongly
+    # reported a launch in 2009": a false report
+    r"(?:wrongly|mistakenly|erroneously|falsely)\s+(?:reported|announced|detected|claimed)|"
+    r"(?:retract\w*|withdr[ae]w\w*|correct\w*|erroneous\w*|mistaken\w*|false|wrong\w*)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:announcement|report|alert|information|statement|claim)s?"
+    r"\s+that|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt)\s+[\w\s,'’-]{0,50})"
     r"\b[\w\s,'’-]{0,30}$"
 )
@@ -99,6 +105,8 @@ _UNREAL_AFTER = re.compile(
     r"\s+(?:was|is|were|are|could\s+be|would\s+be|may\s+be|might\s+be|seemed|appeared|looked)"
     r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
     r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
+    # "the launch could come as early as Sunday"
+    r"|\s+(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:come|happen|occur|take\s+place)\b"
 )
 _SENT_OVER = re.compile(r"\s+(?:over|across)\s+(?:northern\s+)?(?:japan|hokkaido|honshu|tohoku)\b")
 _SENT_ALOFT = re.compile(
@@ -222,7 +230,10 @@ class Trigger:
 
 _CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:false\s+)?(?:claims?|rumou?rs?)\s*:")
 _MOCK_BEFORE = re.compile(
-    r"\b(?:mock|simulat\w*|hypothetical|scenario|imaginary|fictional)\b[^.;]{0,50}$"
+    r"\b(?:simulat\w*|hypothetical|scenario|imaginary|fictional)\b[^.;]{0,50}$"
+    # "a mock J-Alert warning was broadcast over loudspeakers telling residents that a missile
+    # had been fired": what a mock says, however far its clause runs
+    r"|\bmock\b[^.;]{0,140}$"
 )
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
@@ -251,7 +262,7 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # a place or a body, not a launch
         if posted and end <= posted.end("quote"):
             continue
-        if _MOCK_BEFORE.search(low, max(0, start - 60), start):
+        if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
@@ -854,6 +865,12 @@ _DATED_LAUNCH = re.compile(
 # bare singular missile is an adjective, not a launch
 _BARE_SINGULAR_AFTER = re.compile(
     r"\s+(?!(?:an?|the|its|two|three|four|what)\b)(?:[\w-]+\s+){0,2}(?:missile|rocket|icbm|slbm)\b(?!s)"
+)
+# "told a press conference that no launch had taken place": the story's day saw none (but "no
+# missile had been detected in its EEZ" says where one was not)
+DENIED = re.compile(
+    r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:had|has|was)\s+(?:actually\s+|in\s+fact\s+)?"
+    r"(?:taken\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))\s*[,.;]"
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(

@@ -141,6 +141,7 @@ class Extractor:
         foreign_topic = False
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
+        denied = False  # the story says no launch took place
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
@@ -181,6 +182,7 @@ class Extractor:
                 other_lead = True if other_lead is None else other_lead
                 ground_test = ground_test or bool(cues.GROUND_TEST.search(low))
                 continue
+            denied = denied or bool(cues.DENIED.search(low))
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
             if other_lead is None and triggers:
@@ -541,6 +543,16 @@ class Extractor:
             # ground test of an engine": a test of which no missile is told is that test.
             launches = {k: launch for k, launch in launches.items() if _missile_told(launch)}
             if main is not None and not _missile_told(main):
+                main = None
+        if denied:
+            # "Japan retracted a report of a launch ... no launch had taken place": the story's
+            # own day is the launch that was not (its earlier launches stand)
+            launches = {
+                k: launch
+                for k, launch in launches.items()
+                if launch.earlier or launch.date is None or abs((launch.date - reference).days) > 1
+            }
+            if main is not None and main not in launches.values():
                 main = None
         if review:
             return self._background_only(launches, reference)
