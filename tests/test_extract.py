@@ -3477,3 +3477,34 @@ def test_a_launch_that_could_come_and_a_wrongly_reported_one_date_nothing() -> N
         "2012-04-13T12:00:00+09:00",
     )
     assert [e.date for e in events] == ["2012-04-13"]
+
+
+def test_flight_tests_conducted_with_a_long_phrase_are_launches_and_failed_attempts_count() -> None:
+    events = events_of(
+        "On Wednesday, June 22, Pyongyang conducted its fifth and sixth flight tests of the "
+        "Musudan from near Wonsan. April 28: two attempts on the same day, one in the morning "
+        "and one in the evening, both failed shortly after liftoff.",
+        "2016-06-24T09:00:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-28"),
+    ]
+    assert (events[1].count_min, events[1].count_max) == (2, 2)
+
+
+def test_a_features_lead_tells_its_launch_and_an_earlier_week_does_not_replace_it() -> None:
+    events = events_of(
+        "Last Wednesday, North Korea put a ballistic missile on a train. According to South "
+        "Korea's Joint Chiefs of Staff, two short-range ballistic missiles were launched at "
+        "12:32 and 12:37 p.m. local time from Yangdok. The rail launch did not take place in "
+        "isolation. Two days earlier, state media announced tests of new long-range cruise "
+        "missiles, which it said were carried out on Sept. 11 and 12.",
+        "2021-09-21T05:00:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2021-09-15"),
+        ("background", "2021-09-11"),
+        ("background", "2021-09-12"),
+    ]
+    assert events[0].time_kst == "12:32"

@@ -61,12 +61,16 @@ _NAMED_FLIES_WORDS = ("flew", "flies", "soar", "passe", "lifted", "blasted", "or
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
 _CARRIED_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|staged|oversaw|supervised|guided|observed|watched)\s+"
-    r"(?:[\w-]+\s+){0,4}$"
+    # "conducted its fifth and sixth flight tests"
+    r"(?:[\w-]+\s+){0,5}$"
 )
 # "an important test-fire of the new-type ICBM Hwasongpho-17 ... was conducted on November 18":
 # the noun is the subject of the passive verb, however long its phrase
 _CARRIED_PASSIVE = re.compile(
-    r"[^,;:.()]{0,120}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|staged)\b"
+    r"[^,;:.()]{0,120}?"
+    # "tests of new long-range cruise missiles, which it said were carried out on Sept. 11"
+    r"(?:,\s+which\s+(?:\w+\s+(?:said|says|claimed)\s+)?)?"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|staged)\b"
 )
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(

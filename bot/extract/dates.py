@@ -425,7 +425,9 @@ _SPEECH_RIGHT_AFTER = re.compile(
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
 _NAME_ANNOUNCED_AFTER = re.compile(
-    r"\s+[A-Z][\w-]+\s+(?:announced|declared|pledged|promised|vowed|proclaimed)\b"
+    # ("Two days earlier, state media announced tests of new cruise missiles")
+    r",?\s+(?:[A-Z][\w-]+|(?i:state\s+media))\s+(?:announced|declared|pledged|promised|vowed"
+    r"|proclaimed)\b"
 )
 # "Monday's Nikkei", "Sunday's papers": a weekday naming a newspaper edition.
 _PAPER_AFTER = re.compile(

@@ -185,6 +185,13 @@ class Extractor:
             denied = denied or bool(cues.DENIED.search(low))
             found = cues.triggers(text)
             triggers = cues.north_korean(text, found)
+            if number == 0 and _NORTH_SUBJECT.search(low):
+                # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
+                # lead tells in its own words the launch its next sentence reports
+                triggers = [
+                    dataclasses.replace(t, kind="action") if t.kind == "missile" else t
+                    for t in triggers
+                ]
             if other_lead is None and triggers:
                 # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
                 # story opens on what was done about an earlier launch
@@ -476,7 +483,12 @@ class Extractor:
                 story = main if main is not None else pending
                 days = [o.launch for o in owners if o.launch.precision == "day"]
                 fresh = [launch for launch in days if not launch.earlier]
-                if fresh and (main is None or main.earlier):
+                if fresh and (
+                    main is None
+                    # (but "Last Wednesday, North Korea fired ...", then "Two days earlier,
+                    # state media announced tests ... on Sept. 11": the lead's is the news)
+                    or (main.earlier and not _lead_before(main, fresh[0]))
+                ):
                     main = fresh[0]
                 elif (
                     main is None
@@ -1246,6 +1258,17 @@ def _is_test_noun(text: str, trigger: cues.Trigger) -> bool:
     return text[trigger.start : trigger.end].lower() in {"test", "tests"}
 
 
+def _lead_before(lead: _Launch, later: _Launch) -> bool:
+    """The lead's launch, with a launch told later that flew before it."""
+    return (
+        lead.action
+        and lead.told_at < _LEAD_SENTENCES
+        and lead.date is not None
+        and later.date is not None
+        and later.date < lead.date
+    )
+
+
 def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
     """A launch over a week before the story, first told after its opening two sentences, is
     background to other news: Kim's New Year speech recalls "the completion of its nuclear
@@ -1491,6 +1514,10 @@ _THE_MISSILES_FLEW = re.compile(
 )
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _FLEW_THEN = re.compile(rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
+_NORTH_SUBJECT = re.compile(
+    r"^(?:[\w ]+,\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?"
+    r"(?:put|sent|tried|tested|threw|hurled|flew|showed\s+off\s+\w+\s+launch)\b"
+)
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )

@@ -213,6 +213,11 @@ def find_counts(sentence: str) -> list[Count]:
             for m in pattern.finditer(low):
                 n = _ORDINALS[m.group("ord")]
                 out.append(Count(m.start(), m.end(), n, n, ordinal=True))
+    if "attempt" in low:
+        for m in _FAILED_ATTEMPTS.finditer(low):
+            n = number_word(m.group("n"))
+            if n and n > 1:
+                out.append(Count(m.start(), m.end(), n, n))
     for m in _PUT_AT.finditer(low):
         n = number_word(m.group("n"))
         if n:
@@ -249,6 +254,14 @@ _PUT_AT = re.compile(
     rf"\bput(?:s|ting)?\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+(?P<n>{_NUMWORD})\b"
 )
 
+# "two attempts on the same day ..., both failed shortly after liftoff": attempts that flew
+_FAILED_ATTEMPTS = re.compile(
+    # (not "The North's first two attempts ended in failure": earlier ones, summed up)
+    r"(?<!first\s)(?<!previous\s)(?<!earlier\s)(?<!last\s)(?<!past\s)(?<!prior\s)(?<!its\s)"
+    r"(?<!their\s)(?<!the\s)(?<!other\s)"
+    rf"\b(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+)?(?:launch\s+)?attempts\b"
+    r"(?=[^.;]{0,120}\b(?:failed|exploded|blew\s+up|crashed|ended\s+in\s+failure))"
+)
 
 # Another source's figure without the noun: "Japan's Defense Ministry saying at least six were
 # launched", "said it had detected six launches".
