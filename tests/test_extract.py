@@ -3508,3 +3508,19 @@ def test_a_features_lead_tells_its_launch_and_an_earlier_week_does_not_replace_i
         ("background", "2021-09-12"),
     ]
     assert events[0].time_kst == "12:32"
+
+
+def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
+    events = events_of(
+        "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "
+        "Sept. 25, with a single short-range ballistic missile fired from Taechon.\n\n"
+        "8:52 a.m. — Japan's defense minister says the missile was launched at 7:22 a.m. and "
+        "flew about 4,600 km.\n\n"
+        "7:41 a.m. — South Korea's JCS says North Korea fired an unidentified ballistic "
+        "missile eastward.",
+        "2022-10-04T07:41:00+09:00",
+    )
+    assert [(e.role, e.date, e.distance_km) for e in events] == [
+        ("primary", "2022-10-04", 4600),
+        ("background", "2022-09-25", None),
+    ]

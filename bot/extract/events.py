@@ -142,6 +142,9 @@ class Extractor:
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
         denied = False  # the story says no launch took place
+        # A live blog's news is its own day's: its entries recall earlier launches, and "the
+        # missile was launched at 7:22 a.m." in a later entry is today's, not the one recalled.
+        live = len(_LIVE_ENTRY.findall(article.text)) >= 3
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
@@ -169,6 +172,8 @@ class Extractor:
                     continue
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
+            if live and _LIVE_ENTRY.match(text):
+                last = None  # a new entry speaks afresh
             low = cues.lower(text)
             if "last " in low and any(m.group("last") for m in _WEEKDAY_NAME.finditer(low)):
                 for m in find_dates(text, reference, western=western):
@@ -258,6 +263,8 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone)
+            if live and (stamp := _LIVE_ENTRY.match(text)):
+                times = [t for t in times if t.start >= stamp.end()]  # when it was posted
             sums = cues.may_sum_up(low)
             summed = sums and cues.SUMMED_UP.search(low)
             repeated = sums and cues.REPEATED.search(low)
@@ -482,7 +489,12 @@ class Extractor:
             else:
                 story = main if main is not None else pending
                 days = [o.launch for o in owners if o.launch.precision == "day"]
-                fresh = [launch for launch in days if not launch.earlier]
+                fresh = [
+                    launch
+                    for launch in days
+                    if not launch.earlier
+                    and not (live and launch.date and abs((launch.date - reference).days) > 1)
+                ]
                 if fresh and (
                     main is None
                     # (but "Last Wednesday, North Korea fired ...", then "Two days earlier,
@@ -496,6 +508,7 @@ class Extractor:
                     and not pending.action
                     and days[0].action
                     and not cues.ORDINAL_FLEW.match(low)
+                    and not live
                 ):
                     main = days[0]  # "Last Sunday, North Korea fired ...": the story's launch
                 last, last_at = owners[-1].launch, number
@@ -1514,6 +1527,9 @@ _THE_MISSILES_FLEW = re.compile(
 )
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _FLEW_THEN = re.compile(rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
+_LIVE_ENTRY = re.compile(
+    r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?[—–-]", re.MULTILINE
+)
 _NORTH_SUBJECT = re.compile(
     r"^(?:[\w ]+,\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?"
     r"(?:put|sent|tried|tested|threw|hurled|flew|showed\s+off\s+\w+\s+launch)\b"
