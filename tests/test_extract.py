@@ -3524,3 +3524,30 @@ def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
         ("primary", "2022-10-04", 4600),
         ("background", "2022-09-25", None),
     ]
+
+
+def test_an_analysis_opening_on_the_norths_launch_last_friday_reports_it() -> None:
+    events = events_of(
+        "North Korea's launch last Friday of a Hwasong-17 intercontinental ballistic missile "
+        "appears to have been its first clearly successful flight. According to the JCS, the "
+        "missile was launched at 10:15 KST from Sunan. On 19 November the Korean Central News "
+        "Agency (KCNA) confirmed that the missile was a Hwasong-17. Its first flight tests were "
+        "presented by North Korea as reconnaissance satellite tests. On 25 May, the JCS said "
+        "North Korea fired a suspected Hwasong-17 from Sunan.",
+        "2022-11-21T11:30:00+00:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2022-11-18", "ICBM"),
+        ("background", "2022-05-25", "ICBM"),
+    ]
+    assert events[0].time_kst == "10:15"
+
+
+def test_a_response_to_the_norths_launch_of_a_missile_is_no_launch_of_the_day() -> None:
+    events = events_of(
+        "South Korea and the United States fired four surface-to-surface missiles into the East "
+        "Sea early Wednesday in response to North Korea's launch of an intermediate-range "
+        "ballistic missile over Japan, the Joint Chiefs of Staff said.",
+        "2022-10-05T12:00:00+09:00",
+    )
+    assert [e.role for e in events if e.role == "primary"] == []

@@ -72,6 +72,13 @@ _CARRIED_PASSIVE = re.compile(
     r"(?:,\s+which\s+(?:\w+\s+(?:said|says|claimed)\s+)?)?"
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|staged)\b"
 )
+_NORTHS = re.compile(r"\b(?:north\s+korea|pyongyang|the\s+north)['’]s\s+$")
+# (a day between the noun and its missile: not "in response to North Korea's launch of an IRBM")
+_OF_MISSILE_AFTER = re.compile(
+    r"\s+(?:last\s+|on\s+|this\s+past\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+of\s+(?:an?|the|its|two|three|four)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_MISSILE}|{DESIGNATION})"
+)
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
@@ -339,6 +346,12 @@ def triggers(sentence: str) -> list[Trigger]:
             _CARRIED.search(low, end, end + 25)
             or _CARRIED_BEFORE.search(low, max(0, start - 45), start)
             or (kind == "noun" and _CARRIED_PASSIVE.match(low, end))
+            # "North Korea's launch last Friday of a Hwasong-17": the North's own launch
+            or (
+                kind == "noun"
+                and _NORTHS.search(low, max(0, start - 30), start)
+                and _OF_MISSILE_AFTER.match(low, end)
+            )
         )
         if (
             kind == "noun"

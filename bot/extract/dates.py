@@ -424,6 +424,10 @@ _SPEECH_RIGHT_AFTER = re.compile(
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
+_AGENCY_SAID_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|\([A-Z]+\))\s+){1,6}"
+    r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released)\b"
+)
 _NAME_ANNOUNCED_AFTER = re.compile(
     # ("Two days earlier, state media announced tests of new cruise missiles")
     r",?\s+(?:[A-Z][\w-]+|(?i:state\s+media))\s+(?:announced|declared|pledged|promised|vowed"
@@ -664,6 +668,10 @@ def _resolve(
     speech = speech or bool(_SPEECH_RIGHT_AFTER.match(low, end))
     # "in April Kim announced that the country would stop ... tests": a name, then its word
     speech = speech or bool(_NAME_ANNOUNCED_AFTER.match(sentence, end))
+    # "On 19 November the Korean Central News Agency (KCNA) confirmed that the missile was"
+    # (but "fired two missiles on Thursday, South Korea's Joint Chiefs of Staff said" attributes
+    # the whole sentence)
+    speech = speech or (start <= 3 and bool(_AGENCY_SAID_AFTER.match(sentence, end)))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)

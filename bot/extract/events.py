@@ -650,7 +650,9 @@ class Extractor:
             named = _WEEKDAY_NAME.match(mention.text)
             if named and not named.group("last") and named.group("wd").lower() in weekdays:
                 mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
-            if mention.speech or mention.period:
+            if (
+                mention.speech and not _MILITARY_SAID_FIRED.match(low, mention.end)
+            ) or mention.period:
                 continue
             if _ANNIVERSARY_AFTER.match(low, mention.end):
                 continue  # "Friday marks 20 years since a North Korean rocket first flew over"
@@ -706,7 +708,9 @@ class Extractor:
                 continue  # "an ICBM that North Korea unveiled at a parade in October 2020"
             if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
                 continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
-            if _said_on(low, mention, triggers):
+            if _said_on(low, mention, triggers) and not _MILITARY_SAID_FIRED.match(
+                low, mention.end
+            ):
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
             if mention.precision != "day" and cues.AGGREGATE.search(
@@ -1511,7 +1515,8 @@ _REACTION = re.compile(
 _SUBJECT_ONLY = re.compile(r"\s*(?:(?:it|they|the\s+north|north\s+korea|pyongyang)\s+)?")
 # Launches before the story's, in a sentence that dates none of them.
 _EARLIER_LAUNCHES = re.compile(
-    r"\b(?:recent|earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:launches|tests|firings)\b"
+    # ("Its first flight tests were presented by North Korea as satellite tests")
+    r"\b(?:recent|earlier|previous|prior|past|its\s+first)\s+(?:[\w-]+\s+)?(?:launches|tests|firings)\b"
 )
 # ("higher than the altitudes of the previous launches" compares today's launch with them)
 _COMPARED_WITH = re.compile(r"\b(?:than|of|to|with)\s+(?:the\s+|its\s+)?$")
@@ -1527,6 +1532,14 @@ _THE_MISSILES_FLEW = re.compile(
 )
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _FLEW_THEN = re.compile(rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
+# "On 25 May, the JCS said North Korea fired a suspected Hwasong-17": a military's word comes
+# the day of the launch it detected, so the day is the launch's too
+_MILITARY_SAID_FIRED = re.compile(
+    r",?\s+(?:the\s+|south\s+korea['’]s\s+|japan['’]s\s+|seoul['’]s\s+|tokyo['’]s\s+)*"
+    r"(?:jcs|joint\s+chiefs(?:\s+of\s+staff)?|military|defen[cs]e\s+ministry"
+    r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
+    r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched)\b"
+)
 _LIVE_ENTRY = re.compile(
     r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?[—–-]", re.MULTILINE
 )
