@@ -3551,3 +3551,22 @@ def test_a_response_to_the_norths_launch_of_a_missile_is_no_launch_of_the_day() 
         "2022-10-05T12:00:00+09:00",
     )
     assert [e.role for e in events if e.role == "primary"] == []
+
+
+def test_a_fact_check_that_finds_no_launch_took_place_reports_none() -> None:
+    events = events_of(
+        'Claim: An alert sent at 6:55 p.m. on Tuesday said that "North Korea appears to have '
+        'launched a missile." Verdict: False. No launch took place. Bottom line: There was no '
+        "launch on Tuesday.",
+        "2018-01-17T11:05:00+09:00",
+    )
+    assert events == []
+
+
+def test_launches_in_general_today_are_no_launch_of_the_day() -> None:
+    events = events_of(
+        "A decade ago, a North Korean launch was a rare event. Today launches are routine. "
+        "Missiles fly over or near Japanese territory.",
+        "2026-02-10T09:00:00-05:00",
+    )
+    assert events == []

@@ -79,6 +79,10 @@ _OF_MISSILE_AFTER = re.compile(
     r"|sunday)\s+of\s+(?:an?|the|its|two|three|four)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_MISSILE}|{DESIGNATION})"
 )
+_GENERIC_OPENING = re.compile(r"(?:(?:today|nowadays|these\s+days|now),?\s+)?")
+_GENERIC_AFTER = re.compile(
+    r"\s+(?:are|remain|happen|occur|fly|come|tend|carry|take|have\s+become|can|often|usually)\b"
+)
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
@@ -273,6 +277,19 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # a place or a body, not a launch
         if posted and end <= posted.end("quote"):
             continue
+        if (
+            kind != "action"
+            and word.endswith("s")
+            and _GENERIC_OPENING.fullmatch(low, 0, start)
+            and _GENERIC_AFTER.match(low, end)
+        ):
+            continue  # "Today launches are routine.": launches in general
+        if (
+            kind != "action"
+            and low.endswith("no ", 0, start)
+            and not low[start - 4 : start - 3].isalnum()
+        ):
+            continue  # "There was no launch on Tuesday"
         if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
@@ -886,8 +903,11 @@ _BARE_SINGULAR_AFTER = re.compile(
 # "told a press conference that no launch had taken place": the story's day saw none (but "no
 # missile had been detected in its EEZ" says where one was not)
 DENIED = re.compile(
-    r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:had|has|was)\s+(?:actually\s+|in\s+fact\s+)?"
-    r"(?:taken\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))\s*[,.;]"
+    r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:(?:had|has|was)\s+)?(?:actually\s+|in\s+fact\s+)?"
+    r"(?:taken\s+place|took\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))"
+    r"\s*[,.;]"
+    # "There was no launch on Tuesday."
+    r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:missile\s+)?launch\b"
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(
