@@ -3570,3 +3570,17 @@ def test_launches_in_general_today_are_no_launch_of_the_day() -> None:
         "2026-02-10T09:00:00-05:00",
     )
     assert events == []
+
+
+def test_they_flew_after_a_sentence_all_of_an_earlier_launch_is_that_launchs_flight() -> None:
+    events = events_of(
+        "North Korea fired several short-range cruise missiles on Tuesday morning, and the "
+        "missiles flew more than 150 km. The last one came on March 29, when the North fired two "
+        "projectiles from a super-large multiple rocket launcher from Wonsan. They flew about "
+        "230 kilometers at an altitude of 30 kilometers.",
+        "2020-04-14T12:00:00+09:00",
+    )
+    assert [(e.date, e.distance_km, e.apogee_km) for e in events] == [
+        ("2020-04-14", 150, None),
+        ("2020-03-29", 230, 30),
+    ]

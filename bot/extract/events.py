@@ -137,6 +137,7 @@ class Extractor:
         main: _Launch | None = None
         last: _Launch | None = None  # the launch a sentence dated last, and that sentence
         last_at = -1
+        last_whole = False
         order = 0
         foreign_topic = False
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
@@ -449,6 +450,12 @@ class Extractor:
                     or (
                         last_at == number - 1
                         and last is not default
+                        and last_whole
+                        and _PRONOUN_FLEW.match(text)
+                    )
+                    or (
+                        last_at == number - 1
+                        and last is not default
                         and _THE_MISSILE.match(text)
                         and any(not c.weak and c.low >= 2 for c in default.counts)
                     )
@@ -512,6 +519,12 @@ class Extractor:
                 ):
                     main = days[0]  # "Last Sunday, North Korea fired ...": the story's launch
                 last, last_at = owners[-1].launch, number
+                # "The last one came on March 29, when the North fired two projectiles ...": a
+                # sentence all of one launch, whose subject "They flew about 230 km" goes on with
+                placed = [o for o in owners if o.at >= 0]
+                last_whole = all(o.launch is last for o in placed) and not any(
+                    t.start < min(o.at for o in placed) for t in triggers
+                )
                 # A launch verb with no date of its own speaks of the main launch: in "fired
                 # from Sinpo, where it test-fired SLBMs in 2016", Sinpo is today's site.
                 # ... unless it explains an earlier dated launch of the sentence: "last fired
@@ -1527,6 +1540,7 @@ _NAMES_THE_SYSTEM = re.compile(
     r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
 )
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
+_PRONOUN_FLEW = re.compile(rf"(?:They|It)\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _THE_MISSILES_FLEW = re.compile(
     r"(?:The|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)\s+(?:flew|travell?ed)"
 )
