@@ -3584,3 +3584,22 @@ def test_they_flew_after_a_sentence_all_of_an_earlier_launch_is_that_launchs_fli
         ("2020-04-14", 150, None),
         ("2020-03-29", 230, 30),
     ]
+
+
+def test_what_recent_tests_have_been_is_said_of_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a missile over Japan on Tuesday, and it flew about 4,600 km. Most of "
+        "North Korea's recent long-range tests have been fired at a steep angle, sending "
+        "missiles high into space so that they come down in the Sea of Japan.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    assert [(e.count_min, e.count_max, e.landing) for e in events] == [(1, 1, None)]
+
+
+def test_the_launch_since_which_a_test_would_be_the_first_is_real() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile off Sinpo on Saturday. If confirmed as an SLBM, it "
+        "would be the North's first SLBM test since October 19 last year.",
+        "2022-05-07T12:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2022-05-07", "2021-10-19"]

@@ -79,6 +79,9 @@ _OF_MISSILE_AFTER = re.compile(
     r"|sunday)\s+of\s+(?:an?|the|its|two|three|four)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_MISSILE}|{DESIGNATION})"
 )
+# "it would be the North's first SLBM test since October 19 last year": whatever today's was,
+# the one since which is real
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}$")
 _GENERIC_OPENING = re.compile(r"(?:(?:today|nowadays|these\s+days|now),?\s+)?")
 _GENERIC_AFTER = re.compile(
     r"\s+(?:are|remain|happen|occur|fly|come|tend|carry|take|have\s+become|can|often|usually)\b"
@@ -339,7 +342,14 @@ def triggers(sentence: str) -> list[Trigger]:
         ):
             continue
         if kind in {"action", "noun"} and (
-            _UNREAL.search(before)
+            (
+                _UNREAL.search(before)
+                and not (
+                    kind == "noun"
+                    and _FIRST_SINCE.search(before[-40:])
+                    and low.startswith(" since ", end)
+                )
+            )
             or _UNREAL_AFTER.match(low, end)
             or (
                 kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))

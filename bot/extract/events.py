@@ -441,6 +441,8 @@ class Extractor:
                     for m in _EARLIER_LAUNCHES.finditer(low)
                 ):
                     continue  # "two recent launches the North described as satellite tests"
+                if _EARLIER_SUBJECT.match(low):
+                    continue  # "Most of North Korea's recent long-range tests have been fired at"
                 if item is not None:
                     target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
                 elif last is not None and (
@@ -1527,6 +1529,10 @@ _REACTION = re.compile(
 # What may stand between a date opening a clause and its verb: "and on Nov. 2 (it) fired".
 _SUBJECT_ONLY = re.compile(r"\s*(?:(?:it|they|the\s+north|north\s+korea|pyongyang)\s+)?")
 # Launches before the story's, in a sentence that dates none of them.
+_EARLIER_SUBJECT = re.compile(
+    r"(?:(?:most|many|some|all|several|none)\s+of\s+)?[^,;]{0,40}?\b(?:recent|earlier|previous"
+    r"|prior|past)\s+(?:[\w-]+\s+){0,2}(?:launches|tests|firings)\s+(?:have|had|were)\b"
+)
 _EARLIER_LAUNCHES = re.compile(
     # ("Its first flight tests were presented by North Korea as satellite tests")
     r"\b(?:recent|earlier|previous|prior|past|its\s+first)\s+(?:[\w-]+\s+)?(?:launches|tests|firings)\b"
