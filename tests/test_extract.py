@@ -3603,3 +3603,24 @@ def test_the_launch_since_which_a_test_would_be_the_first_is_real() -> None:
         "2022-05-07T12:00:00+09:00",
     )
     assert [e.date for e in events] == ["2022-05-07", "2021-10-19"]
+
+
+def test_what_state_media_called_on_a_later_day_and_a_quoted_word_date_and_count_nothing() -> None:
+    events = events_of(
+        "North Korea fired two projectiles into the East Sea from Yonpo on Thursday afternoon, "
+        "in what state media on Friday called another test-fire of a super-large multiple rocket "
+        'launcher. Prime Minister Shinzo Abe said that a "ballistic missile" had been launched.',
+        "2019-11-29T12:00:00+09:00",
+    )
+    assert [(e.date, e.count_min, e.count_max) for e in events] == [("2019-11-28", 2, 2)]
+
+
+def test_a_named_rocket_that_crashed_on_a_day_and_a_launch_vehicle_are_launches() -> None:
+    events = events_of(
+        "North Korea's second attempt to put a reconnaissance satellite into orbit failed early "
+        "Thursday, state media said. South Korea's Joint Chiefs of Staff said it detected the "
+        "launch of a space launch vehicle from Tongchang-ri. The first Chollima-1 crashed "
+        "into the sea on May 31 after its second stage failed.",
+        "2023-08-24T12:00:00+09:00",
+    )
+    assert [(e.date, e.count_min) for e in events] == [("2023-08-24", 1), ("2023-05-31", None)]

@@ -54,9 +54,24 @@ DESIGNATION = (
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
     rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
+    # "The first Chollima-1 crashed into the sea on May 31"
+    r"|crashed|exploded|plunged|disintegrated|broke\s+up"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
 )
-_NAMED_FLIES_WORDS = ("flew", "flies", "soar", "passe", "lifted", "blasted", "orbit")
+_NAMED_FLIES_WORDS = (
+    "flew",
+    "flies",
+    "soar",
+    "passe",
+    "lifted",
+    "blasted",
+    "orbit",
+    "crashed",
+    "exploded",
+    "plunged",
+    "disintegrated",
+    "broke",
+)
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
 _CARRIED_BEFORE = re.compile(

@@ -421,6 +421,8 @@ _SPEECH_BEFORE = re.compile(
 _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|claimed|claims|announced|announces|reported|confirmed|stated|declared"
     r"|boasted|revealed|acknowledged|admitted"
+    # "in what state media on Friday called another test-fire"
+    r"|called|described|dubbed|termed"
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )

@@ -51,7 +51,7 @@ _NUMWORD = (
 # Counting starts from the noun and reads backwards over its modifiers to the quantifier:
 # scanning forwards from every word for an optional quantifier was the slowest rule we had.
 _NOUN = re.compile(
-    r"(?:missile|projectile|rocket|icbm|srbm|irbm|mrbm|slbm|munition)(?P<plural>s)?\b"
+    r"(?:missile|projectile|rocket|icbm|srbm|irbm|mrbm|slbm|munition|launch\s+vehicle)(?P<plural>s)?\b"
 )
 _MOD_WORD = re.compile(
     r"(?:more|new|other|unidentified|suspected|unknown|apparent|short|medium|long|submarine"
@@ -175,6 +175,9 @@ def find_counts(sentence: str) -> list[Count]:
             out.append(Count(quant.start(), noun.end(), 1, 1, weak=True))
             continue
         strong = None if quant is None else _strong(quant, plural)
+        if strong is not None and quant.group("n2") in ("a", "an") and sentence[start] in '"“‘':
+            # Abe said that a "ballistic missile" had been launched: the word, quoted
+            strong = None
         if strong is not None and quant is not None and quant.group("n2"):
             # "two Hwasal-1 and two Hwasal-2 cruise missiles were launched": four
             part = _PART_BEFORE.search(low, max(0, quant.start() - 40), quant.start())
