@@ -3624,3 +3624,19 @@ def test_a_named_rocket_that_crashed_on_a_day_and_a_launch_vehicle_are_launches(
         "2023-08-24T12:00:00+09:00",
     )
     assert [(e.date, e.count_min) for e in events] == [("2023-08-24", 1), ("2023-05-31", None)]
+
+
+def test_a_tables_rows_date_earlier_launches_and_the_missile_went_up_at_its_time() -> None:
+    events = events_of(
+        "North Korea has a new ICBM, and it flew for longer than any missile it has ever "
+        "launched. The missile went up on Thursday morning in Korea, at 7:10 "
+        "a.m. KST. Here is how the latest flight stacks up against recent shots:\n\n"
+        "- Hwasong-17, March 16, 2023: apogee 6,045 km, 1,000.2 km.\n"
+        "- Hwasong-18, July 12, 2023: apogee 6,648.4 km, 1,001.2 km.\n",
+        "2024-11-01T09:00:00-04:00",
+    )
+    assert [(e.date, e.time_kst, e.missile_types) for e in events] == [
+        ("2024-10-31", "07:10", []),
+        ("2023-03-16", None, ["Hwasong-17"]),
+        ("2023-07-12", None, ["Hwasong-18"]),
+    ]

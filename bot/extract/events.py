@@ -306,6 +306,9 @@ class Extractor:
             # another country's launch in the sentence, a date binds to North Korea's only
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
+            if not triggers and designations and _BULLET.match(text):
+                # "- Hwasong-18, July 12, 2023: apogee 6,648.4 km, 1,001.2 km": a table's row
+                triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             dated, said_before = self._launch_dates(
                 text,
                 low,
@@ -1560,6 +1563,7 @@ _MILITARY_SAID_FIRED = re.compile(
     r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
     r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched)\b"
 )
+_BULLET = re.compile(r"[-•*–]\s")
 _LIVE_ENTRY = re.compile(
     r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?[—–-]", re.MULTILINE
 )
@@ -1738,7 +1742,7 @@ _TIME_LAUNCH = (
     # "The launch was detected at about 1:17 p.m. Eastern time" (before "launch" alone)
     r"(?:launch|missile|rocket)s?\s+(?:was|were)\s+(?:first\s+)?detected"
     r"|fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
-    r"|test-fired|liftoff"
+    r"|test-fired|liftoff|went\s+up"
     # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
 )
