@@ -3640,3 +3640,16 @@ def test_a_tables_rows_date_earlier_launches_and_the_missile_went_up_at_its_time
         ("2023-03-16", None, ["Hwasong-17"]),
         ("2023-07-12", None, ["Hwasong-18"]),
     ]
+
+
+def test_a_named_rocket_that_also_flew_and_a_dated_deal_and_a_family_compared_against() -> None:
+    events = events_of(
+        "North Korea launched the Unha-3 on Friday, and it failed. In April 2009, the Unha-2 also "
+        'flew over Japan. The launch blows up the February 29 "Leap Day" arrangement. The '
+        "Unha-3 uses a different engine configuration from the Taepodong family of launchers.",
+        "2012-04-13T12:00:00+09:00",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [
+        ("2012-04-13", ["Unha-3"]),
+        ("2009-04", ["Unha-2"]),
+    ]

@@ -53,7 +53,7 @@ DESIGNATION = (
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
-    rf"\b(?P<name>{DESIGNATION})\s+(?:\w+ly\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
+    rf"\b(?P<name>{DESIGNATION})\s+(?:(?:\w+ly|also|again|then|later|once)\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
@@ -512,7 +512,9 @@ _COMPARED = re.compile(
 _SET_AGAINST = re.compile(
     r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
     # "a longer-range successor to the Rodong-1": what came before it
-    r"|successor\s+(?:to|of)|follow-on\s+to|predecessor)\b[\w\s,'’-]{0,45}$"
+    r"|successor\s+(?:to|of)|follow-on\s+to|predecessor"
+    # "a different engine configuration from the Unha family of launchers"
+    r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
 )
 
 # "Liquid-fuelled missiles such as the Hwasong-12 and the older Rodong must be fuelled": a kind

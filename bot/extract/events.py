@@ -672,6 +672,8 @@ class Extractor:
                 mention.speech and not _MILITARY_SAID_FIRED.match(low, mention.end)
             ) or mention.period:
                 continue
+            if low.endswith("the ", 0, mention.start) and _AGREEMENT_AFTER.match(low, mention.end):
+                continue  # "blows up the February 29 'Leap Day' arrangement": the deal's day
             if _ANNIVERSARY_AFTER.match(low, mention.end):
                 continue  # "Friday marks 20 years since a North Korean rocket first flew over"
             if mention.precision == "day" and _ZONE_DAY_AFTER.match(low, mention.end):
@@ -1367,6 +1369,10 @@ _LATER_OPENINGS = tuple(
     f"{n} {unit} later"
     for n in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     for unit in ("day", "days", "week", "weeks")
+)
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:[\"“'‘][^\"”'’]{1,30}[\"”'’]\s+)?(?:agreement|deal|arrangement|accord|summit|declaration"
+    r"|statement|resolution|talks|meeting|deadline|election|ceasefire|pact|framework)\b"
 )
 _ANNIVERSARY_AFTER = re.compile(
     r"\s+(?:marks|marked|will\s+mark)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
