@@ -3653,3 +3653,12 @@ def test_a_named_rocket_that_also_flew_and_a_dated_deal_and_a_family_compared_ag
         ("2012-04-13", ["Unha-3"]),
         ("2009-04", ["Unha-2"]),
     ]
+
+
+def test_a_figure_opening_the_sentence_counts_the_missiles_fired() -> None:
+    events = events_of(
+        "The Missile Administration conducted a test of a new weapon system on October 22. Two "
+        "hypersonic projectiles fired from Ryokpho District of Pyongyang hit the target.",
+        "2025-10-23T06:00:00+09:00",
+    )
+    assert [(e.date, e.count_min, e.count_max) for e in events] == [("2025-10-22", 2, 2)]

@@ -297,8 +297,8 @@ def _skip_modifiers(sentence: str, at: int) -> int:
                 continue
         if not (_MOD_WORD.fullmatch(token.lower()) or _CAPITALISED.fullmatch(token)):
             break
-        if token.lower() in {"a", "an", "the"}:
-            break
+        if token.lower() in {"a", "an", "the"} or number_word(token.lower()) is not None:
+            break  # ("Two hypersonic projectiles": a figure opening the sentence, not a name)
         at = word.start()
     if at and sentence[at - 1] in '"“‘':
         at -= 1  # two "strategic cruise missiles": the quotation is the noun's name
