@@ -3662,3 +3662,12 @@ def test_a_figure_opening_the_sentence_counts_the_missiles_fired() -> None:
         "2025-10-23T06:00:00+09:00",
     )
     assert [(e.date, e.count_min, e.count_max) for e in events] == [("2025-10-22", 2, 2)]
+
+
+def test_each_month_of_a_list_that_dates_satellite_launches_is_one() -> None:
+    events = events_of(
+        "Satellite imagery shows North Korea dismantling a test stand at Sohae. Earlier, Sohae "
+        "hosted the launches of Kwangmyongsong satellites in December 2012 and February 2016.",
+        "2018-07-23T12:00:00-04:00",
+    )
+    assert [(e.date, e.missile_class) for e in events] == [("2012-12", "SLV"), ("2016-02", "SLV")]

@@ -339,6 +339,8 @@ class Extractor:
                     dated = [(day, t) for t in triggers if t.kind == "action"]
             owners: list[_Owner] = []
             split = 0
+            sharing: list[list[_Launch]] = []  # launches dated by a list of days: "in X and Y"
+            previous_end = -1
             for mention, trigger in dated:
                 if (
                     mention.days_before_primary is not None
@@ -374,6 +376,11 @@ class Extractor:
                     launches[key] = launch
                 if trigger.kind == "action":
                     launch.action = True
+                if sharing and _DAYS_LINK.fullmatch(low, previous_end, mention.start):
+                    sharing[-1].append(launch)
+                else:
+                    sharing.append([launch])
+                previous_end = mention.end
                 launch.zone_day = launch.zone_day and mention.zone_day
                 opens = mention.start > 0 and bool(
                     _OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start)
@@ -571,6 +578,13 @@ class Extractor:
                 [t.start for t in others],
                 [t.start for t in triggers if t not in elsewhere and t.kind != "missile"],
             )
+            for group in sharing:
+                # "the launches of Kwangmyongsong satellites in December 2012 and February 2016":
+                # what the one word is said to be, each of its days launched
+                kinds = [c for launch in group for c in launch.classes]
+                for launch in group:
+                    if kinds and not launch.classes:
+                        launch.classes.append(kinds[0])
 
             story = main if main is not None else pending
             named = _NAMES_THE_SYSTEM.match(low)
@@ -1569,6 +1583,7 @@ _MILITARY_SAID_FIRED = re.compile(
     r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
     r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched)\b"
 )
+_DAYS_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:again\s+|then\s+)?")
 _BULLET = re.compile(r"[-•*–]\s")
 _LIVE_ENTRY = re.compile(
     r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?[—–-]", re.MULTILINE
