@@ -3671,3 +3671,17 @@ def test_each_month_of_a_list_that_dates_satellite_launches_is_one() -> None:
         "2018-07-23T12:00:00-04:00",
     )
     assert [(e.date, e.missile_class) for e in events] == [("2012-12", "SLV"), ("2016-02", "SLV")]
+
+
+def test_a_types_first_test_and_first_flight_on_a_day_are_earlier_launches() -> None:
+    for later in (
+        "North Korea first tested that type on April 13 this year.",
+        "The Hwasong-18 first flew on 13 April 2023.",
+        "The more consequential development came on April 13, with the first flight of the "
+        "Hwasong-18.",
+    ):
+        events = events_of(
+            "North Korea fired a solid-fuel ICBM on Wednesday. " + later,
+            "2023-07-13T12:00:00+09:00",
+        )
+        assert [e.date for e in events] == ["2023-07-12", "2023-04-13"], later

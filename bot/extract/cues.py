@@ -39,6 +39,8 @@ _ACTION = (
 _NOUN = (
     r"launch(?:es)?|firings?|test-?firings?|test-?fires?|test-?launch(?:es)?|tests?|salvos?|attempts?"
     r"|failures?"
+    # "the first flight of the Hwasong-18" (not "flights between Seoul and Tokyo")
+    r"|(?:first|maiden|second|third|fourth|latest|last)\s+flights?(?=\s+of\b)"
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
@@ -53,7 +55,7 @@ DESIGNATION = (
 )
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
-    rf"\b(?P<name>{DESIGNATION})\s+(?:(?:\w+ly|also|again|then|later|once)\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
+    rf"\b(?P<name>{DESIGNATION})\s+(?:(?:\w+ly|also|again|then|later|once|first)\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
@@ -100,6 +102,9 @@ _FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}$")
 _GENERIC_OPENING = re.compile(r"(?:(?:today|nowadays|these\s+days|now),?\s+)?")
 _GENERIC_AFTER = re.compile(
     r"\s+(?:are|remain|happen|occur|fly|come|tend|carry|take|have\s+become|can|often|usually)\b"
+)
+_TESTED_TYPE = re.compile(
+    r"\s+(?:that|the\s+same|this|a\s+new)\s+(?:type|model|variant|version|design)\b"
 )
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
@@ -337,7 +342,11 @@ def triggers(sentence: str) -> list[Trigger]:
             kind == "action"
             and word.startswith("tested")
             and (
-                not (_missile_near(low, end, 110) or _missile_near_before(low, start, 110))
+                not (
+                    _missile_near(low, end, 110)
+                    or _missile_near_before(low, start, 110)
+                    or _TESTED_TYPE.match(low, end)  # "first tested that type on April 13"
+                )
                 or _TESTED_OTHER.match(low, end)
             )
         ):
