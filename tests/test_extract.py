@@ -3685,3 +3685,13 @@ def test_a_types_first_test_and_first_flight_on_a_day_are_earlier_launches() -> 
             "2023-07-13T12:00:00+09:00",
         )
         assert [e.date for e in events] == ["2023-07-12", "2023-04-13"], later
+
+
+def test_the_one_launch_a_sum_includes_is_dated() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Sunday. Pyongyang conducted a record number of "
+        "weapons tests in 2022, including an ICBM launch in November that it called its most "
+        "powerful strategic weapon.",
+        "2023-01-01T12:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2023-01-01", "2022-11"]

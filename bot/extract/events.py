@@ -266,6 +266,7 @@ class Extractor:
             times = find_times(text, reference, zone)
             if live and (stamp := _LIVE_ENTRY.match(text)):
                 times = [t for t in times if t.start >= stamp.end()]  # when it was posted
+            included = 0  # where the one launch a sum includes is told
             sums = cues.may_sum_up(low)
             summed = sums and cues.SUMMED_UP.search(low)
             repeated = sums and cues.REPEATED.search(low)
@@ -299,13 +300,21 @@ class Extractor:
                         for t in triggers
                     )
                 ) or (repeated and not said):
-                    if not launches and not pending.action:
-                        review = True  # the story opens on a sum: a review, not a launch's news
-                    continue  # "has launched dozens of missiles over the past several years"
+                    one = _INCLUDING_ONE.search(low, summed.start() if summed else 0)
+                    if one and any(m.start > one.start() for m in said):
+                        # "a record number of weapons tests in 2022, including an ICBM launch in
+                        # November": the one launch the sum includes, dated
+                        included = one.start()
+                    else:
+                        if not launches and not pending.action:
+                            review = True  # the story opens on a sum: a review, not its news
+                        continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
             # another country's launch in the sentence, a date binds to North Korea's only
             # through a verb or right beside a noun.
             foreign = any(t.kind == "action" and t not in triggers for t in found)
+            if included:
+                triggers = [t for t in triggers if t.start >= included]
             if not triggers and designations and _BULLET.match(text):
                 # "- Hwasong-18, July 12, 2023: apogee 6,648.4 km, 1,001.2 km": a table's row
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
@@ -1582,6 +1591,10 @@ _MILITARY_SAID_FIRED = re.compile(
     r"(?:jcs|joint\s+chiefs(?:\s+of\s+staff)?|military|defen[cs]e\s+ministry"
     r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
     r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched)\b"
+)
+_INCLUDING_ONE = re.compile(
+    r"\bincluding\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,4}?(?:launch|test|missile|icbm|irbm|slbm|rocket"
+    r"|satellite)\b"
 )
 _DAYS_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:again\s+|then\s+)?")
 _BULLET = re.compile(r"[-•*–]\s")
