@@ -3695,3 +3695,13 @@ def test_the_one_launch_a_sum_includes_is_dated() -> None:
         "2023-01-01T12:00:00+09:00",
     )
     assert [e.date for e in events] == ["2023-01-01", "2022-11"]
+
+
+def test_a_launch_from_an_american_site_and_one_a_country_says_it_made_are_theirs() -> None:
+    for text in (
+        "An unarmed intercontinental ballistic missile was launched early Wednesday from "
+        "California's central coast, the Air Force said.",
+        "China said Wednesday it had test-fired an intercontinental ballistic missile carrying a "
+        "dummy warhead into the Pacific Ocean.",
+    ):
+        assert events_of(text, "2024-09-25T12:00:00+09:00") == [], text

@@ -814,6 +814,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     clause = sentence[clause_start + 1 : trigger.start]
     if _FOREIGN_HARDWARE.search(lower(sentence), max(0, trigger.start - 40), trigger.end + 60):
         return True
+    if _FROM_FOREIGN_SITE.match(lower(sentence), trigger.end):
+        return True  # "launched early Wednesday from California's central coast"
     actors = list(_FOREIGN_ACTOR.finditer(clause))
     if not actors:
         return False
@@ -844,6 +846,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
     before = lower(clause[: last.start()][-30:])
     attributed = _ATTRIBUTION.search(before)
+    if _SAID_IT.fullmatch(lower(rest)):
+        return True  # "China said Wednesday it had test-fired an ICBM": the speaker's own
     if (
         _NORTH.search(rest)
         or _ATTRIBUTION.search(lower(rest))
@@ -871,6 +875,15 @@ def _last_stop(sentence: str, end: int) -> int:
     return at
 
 
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|announced|confirmed|claimed)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?"
+    r"it\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?"
+)
+_FROM_FOREIGN_SITE = re.compile(
+    r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:california|vandenberg|cape\s+canaveral|florida|baikonur"
+    r"|plesetsk|vostochny|jiuquan|wenchang|xichang|taiyuan|tanegashima|uchinoura|naro|goheung"
+    r"|kodiak|kwajalein|kauai)\b"
+)
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
 _PREPOSITIONS = {
@@ -1015,6 +1028,25 @@ _NOT_A_LAUNCH_WORDS = (
     "rally",
 )
 _FOREIGN_WORDS = (
+    # launch sites of others ("from California's central coast")
+    "california",
+    "vandenberg",
+    "canaveral",
+    "florida",
+    "baikonur",
+    "plesetsk",
+    "vostochny",
+    "jiuquan",
+    "wenchang",
+    "xichang",
+    "taiyuan",
+    "tanegashima",
+    "uchinoura",
+    "naro",
+    "goheung",
+    "kodiak",
+    "kwajalein",
+    "kauai",
     "allie",
     "south",
     "seoul",
