@@ -3705,3 +3705,14 @@ def test_a_launch_from_an_american_site_and_one_a_country_says_it_made_are_their
         "dummy warhead into the Pacific Ocean.",
     ):
         assert events_of(text, "2024-09-25T12:00:00+09:00") == [], text
+
+
+def test_an_earlier_versions_figure_is_no_count() -> None:
+    events = events_of(
+        "North Korea fired a seventh missile on Wednesday evening, Japan said, hours after "
+        "test-launching six others including a long-range Taepodong-2. Earlier versions of this "
+        "story, based on information from Japanese officials in the morning, said six missiles "
+        "had been fired.",
+        "2006-07-05T19:40:00+09:00",
+    )
+    assert [(e.count_min, e.count_max) for e in events] == [(7, 7)]

@@ -136,6 +136,11 @@ def number_word(word: str) -> int | None:
     return _WORDS.get(word)
 
 
+_EARLIER_VERSION = re.compile(
+    r"\W*(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+versions?\s+of\s+this\s+(?:story|report|article)"
+)
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Counts of missiles fired: the object of a launch verb, or the subject of a passive one.
 
@@ -144,6 +149,8 @@ def find_counts(sentence: str) -> list[Count]:
     """
     out: list[Count] = []
     low = lower(sentence)
+    if _EARLIER_VERSION.match(low):
+        return out  # "Earlier versions of this story ... said six missiles had been fired"
     for noun in _NOUN.finditer(low):
         word = sentence[noun.start() : noun.end()]
         if _NOT_MISSILES.match(low, noun.end()):
