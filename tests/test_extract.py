@@ -3716,3 +3716,13 @@ def test_an_earlier_versions_figure_is_no_count() -> None:
         "2006-07-05T19:40:00+09:00",
     )
     assert [(e.count_min, e.count_max) for e in events] == [(7, 7)]
+
+
+def test_a_sum_told_to_lawmakers_on_a_day_is_no_launch_of_that_day() -> None:
+    events = events_of(
+        "North Korea has tested missiles at an unprecedented pace and is deepening military "
+        "cooperation with Russia, the top U.S. commander in the Indo-Pacific told lawmakers on "
+        "Wednesday.",
+        "2024-03-20T18:00:00-04:00",
+    )
+    assert events == []

@@ -289,7 +289,9 @@ class Extractor:
                 # string of launches": the date before the sum is one launch's)
                 if (
                     summed
-                    and not any(m.precision == "day" for m in said)
+                    # ("... at an unprecedented pace, the commander told lawmakers on Wednesday":
+                    # the day of the telling picks no launch)
+                    and not any(m.precision == "day" and not m.speech for m in said)
                     and not any(not m.period and m.end <= summed.start() for m in said)
                     # ("has fired two Musudan missiles, ... after a string of embarrassing
                     # failures": the sum is what came before the launch the sentence tells)
