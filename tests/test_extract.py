@@ -3726,3 +3726,13 @@ def test_a_sum_told_to_lawmakers_on_a_day_is_no_launch_of_that_day() -> None:
         "2024-03-20T18:00:00-04:00",
     )
     assert events == []
+
+
+def test_a_reports_series_of_launches_and_an_icbm_not_launched_are_no_launch_of_its_day() -> None:
+    events = events_of(
+        "Although no intercontinental ballistic missile was launched, the country conducted a "
+        "series of launches of short-range ballistic missiles. On 25 July 2019, two short-range "
+        "ballistic missiles were launched from the Hodo peninsula near Wonsan.",
+        "2020-03-02T12:00:00-05:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2019-07-25")]

@@ -129,6 +129,8 @@ _UNREAL = re.compile(
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
     r"\bno\s+(?:reports?|announcements?|record|evidence|word)\s+of|"
+    # "Although no intercontinental ballistic missile was launched"
+    r"\bno\s+(?:[\w-]+\s+){0,3}(?:missile|launch|rocket|icbm|projectile)s?\s+(?:was|were|had\s+been|has\s+been)|"
     # "retracted an announcement that North Korea had launched a rocket", "Japan wrongly
     # reported a launch in 2009": a false report
     r"(?:wrongly|mistakenly|erroneously|falsely)\s+(?:reported|announced|detected|claimed)|"
@@ -168,7 +170,7 @@ _NUCLEAR_OBJECT = re.compile(
 SUMMED_UP = re.compile(
     r"\b(?:dozens|scores|hundreds)\s+of|\bmore\s+than\s+\d+\s+(?:\w+\s+){0,3}(?:missiles|launches"
     # ("more than 10 times the height of the space station" compares, it does not count)
-    r"|tests|times(?!\s+(?:the|as|higher|farther|further|longer|bigger|faster)\b))|\b(?:a\s+string|a\s+spate|a\s+record\s+number)\s+of\b|\bover\s+the\s+(?:past|last)"
+    r"|tests|times(?!\s+(?:the|as|higher|farther|further|longer|bigger|faster)\b))|\b(?:a\s+string|a\s+spate|a\s+series|a\s+record\s+number)\s+of\b|\bover\s+the\s+(?:past|last)"
     r"\s+(?:several\s+|few\s+|\w+\s+)?(?:years|months|decades|month|weeks)|\bin\s+recent\s+(?:years|months)|\bsince"
     r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b|\bover\s+the\s+course\s+of"
     r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
@@ -743,6 +745,7 @@ _SUM_WORDS = (
     "hundreds",
     "string",
     "spate",
+    "series",
     "record",
     "over the",
     "recent",
