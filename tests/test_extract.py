@@ -3736,3 +3736,19 @@ def test_a_reports_series_of_launches_and_an_icbm_not_launched_are_no_launch_of_
         "2020-03-02T12:00:00-05:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2019-07-25")]
+
+
+def test_a_doubt_in_a_which_clause_stays_there_and_the_east_sea_ground_is_tonghae() -> None:
+    events = events_of(
+        "North Korea test-fired at least six missiles on Wednesday. The Taepodong-2, which U.S. "
+        "intelligence officials believe could one day be capable of reaching Alaska, lifted off "
+        "from the Musudan-ri launch site shortly after 5 a.m. local time.",
+        "2006-07-05T12:00:00+09:00",
+    )
+    assert [(e.site, e.time_kst) for e in events] == [("Tonghae", "05:00")]
+    kcna = events_of(
+        "The carrier rocket was launched from the East Sea Satellite Launching Ground in Hwadae "
+        "County at 11:20 on April 5, 2009.",
+        "2009-04-05T18:00:00+09:00",
+    )
+    assert [e.site for e in kcna] == ["Tonghae"]

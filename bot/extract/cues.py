@@ -99,6 +99,7 @@ _OF_MISSILE_AFTER = re.compile(
 # "it would be the North's first SLBM test since October 19 last year": whatever today's was,
 # the one since which is real
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}$")
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 _GENERIC_OPENING = re.compile(r"(?:(?:today|nowadays|these\s+days|now),?\s+)?")
 _GENERIC_AFTER = re.compile(
     r"\s+(?:are|remain|happen|occur|fly|come|tend|carry|take|have\s+become|can|often|usually)\b"
@@ -367,19 +368,31 @@ def triggers(sentence: str) -> list[Trigger]:
             )
         ):
             continue
-        if kind in {"action", "noun"} and (
-            (
-                _UNREAL.search(before)
-                and not (
-                    kind == "noun"
-                    and _FIRST_SINCE.search(before[-40:])
-                    and low.startswith(" since ", end)
+        if (
+            kind in {"action", "noun"}
+            and (
+                (
+                    (unreal := _UNREAL.search(before))
+                    and not (
+                        kind == "noun"
+                        and _FIRST_SINCE.search(before[-40:])
+                        and low.startswith(" since ", end)
+                    )
+                    # "The Taepodong-2, which officials believe could one day reach Alaska, lifted
+                    # off": the doubt stays in its clause
+                    and not (
+                        kind == "action"
+                        and _WHICH_CLAUSE.search(
+                            low, max(0, start - 160), start - len(before) + unreal.start()
+                        )
+                        and "," in before[unreal.start() :]
+                    )
                 )
+                or _UNREAL_AFTER.match(low, end)
+                or (
+                    kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
+                )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
             )
-            or _UNREAL_AFTER.match(low, end)
-            or (
-                kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
-            )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
         ):
             unreal_until = end + 40
             continue
