@@ -3752,3 +3752,19 @@ def test_a_doubt_in_a_which_clause_stays_there_and_the_east_sea_ground_is_tongha
         "2009-04-05T18:00:00+09:00",
     )
     assert [e.site for e in kcna] == ["Tonghae"]
+
+
+def test_a_day_before_which_is_a_bound_and_a_hyphen_labels_a_timeline_item() -> None:
+    events = events_of(
+        "North Korea test-fired an ICBM on Thursday. The North's last ICBM test before Thursday "
+        "was on Dec. 18.",
+        "2024-10-31T18:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2024-10-31", "2023-12-18"]
+    timeline = events_of(
+        "North Korea launched a long-range rocket on Wednesday. Past launches:\n\n"
+        "July 5, 2006 - A Taepodong-2, the North's first long-range missile designed to reach "
+        "U.S. territory, fails about 40 seconds after lift-off.\n",
+        "2012-12-12T12:00:00+09:00",
+    )
+    assert [e.date for e in timeline] == ["2012-12-12", "2006-07-05"]

@@ -697,6 +697,8 @@ class Extractor:
                 mention.speech and not _MILITARY_SAID_FIRED.match(low, mention.end)
             ) or mention.period:
                 continue
+            if _BOUND_BEFORE.search(low, max(0, mention.start - 12), mention.start):
+                continue  # "The North's last ICBM test before Thursday was on Dec. 18": a bound
             if low.endswith("the ", 0, mention.start) and _AGREEMENT_AFTER.match(low, mention.end):
                 continue  # "blows up the February 29 'Leap Day' arrangement": the deal's day
             if _ANNIVERSARY_AFTER.match(low, mention.end):
@@ -1144,7 +1146,7 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
 
 
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--))[ \t]"
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
 )
 
@@ -1395,6 +1397,7 @@ _LATER_OPENINGS = tuple(
     for n in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     for unit in ("day", "days", "week", "weeks")
 )
+_BOUND_BEFORE = re.compile(r"\b(?:before|until|prior\s+to)\s+$")
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:[\"“'‘][^\"”'’]{1,30}[\"”'’]\s+)?(?:agreement|deal|arrangement|accord|summit|declaration"
     r"|statement|resolution|talks|meeting|deadline|election|ceasefire|pact|framework)\b"
