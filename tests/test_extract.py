@@ -3768,3 +3768,12 @@ def test_a_day_before_which_is_a_bound_and_a_hyphen_labels_a_timeline_item() -> 
         "2012-12-12T12:00:00+09:00",
     )
     assert [e.date for e in timeline] == ["2012-12-12", "2006-07-05"]
+
+
+def test_a_munitions_industry_is_no_count_of_missiles() -> None:
+    events = events_of(
+        "The Academy of Defence Science conducted a test-fire of hypersonic missile on January 5. "
+        "Present at the test-fire were leading officials of the field of munitions industry.",
+        "2022-01-06T06:00:00+09:00",
+    )
+    assert [(e.count_min, e.count_max) for e in events] == [(1, 1)]

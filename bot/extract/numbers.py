@@ -73,7 +73,9 @@ _QUANTIFIER = re.compile(
 
 _NOT_MISSILES = re.compile(
     r"[\s-]+(?:launchers?|systems?|engines?|motors?|artillery|forces?|units?"
-    r"|programs?|programmes?|technology|tests?\s+site)\b"
+    r"|programs?|programmes?|technology|tests?\s+site"
+    # "officials of the field of munitions industry"
+    r"|industry|industries|factory|factories|plants?|production|sector|department)\b"
 )
 _SUBSET = re.compile(
     r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
