@@ -3777,3 +3777,13 @@ def test_a_munitions_industry_is_no_count_of_missiles() -> None:
         "2022-01-06T06:00:00+09:00",
     )
     assert [(e.count_min, e.count_max) for e in events] == [(1, 1)]
+
+
+def test_a_date_before_that_one_in_a_list_is_another_launch() -> None:
+    events = events_of(
+        "North Korea launched a rocket carrying a satellite on Wednesday morning, and it fell "
+        "into the Yellow Sea. North Korea last claimed to have put a satellite into orbit in "
+        "February 2016, and before that in December 2012, both from the same site.",
+        "2023-06-01T12:00:00+09:00",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == ["2012-12", "2016-02"]

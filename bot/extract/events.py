@@ -1667,6 +1667,8 @@ _TIMES = r"(?:once|twice|\w+\s+times|again|one|two|three|four|five)"
 _LIST_LINK = re.compile(
     r"(?:\s+(?:from|near|off)\s+[^,;.]{1,40}?)?"  # "on August 10 from near Hamhung and again on"
     rf"\s*(?:,\s*|\s+)(?:and\s+)?(?:{_TIMES}|another\s+on)?\s*(?:on\s+)?"
+    # "in February 2016, and before that in December 2012"
+    r"(?:before\s+that\s+)?"
 )
 # A name given in passing between a launch word and its date.
 _APPOSITIVE = re.compile(
