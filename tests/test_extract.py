@@ -3787,3 +3787,16 @@ def test_a_date_before_that_one_in_a_list_is_another_launch() -> None:
         "2023-06-01T12:00:00+09:00",
     )
     assert sorted(e.date for e in events if e.role == "background") == ["2012-12", "2016-02"]
+
+
+def test_a_named_missile_last_flown_on_a_day_and_a_dated_flight_of_one_are_launches() -> None:
+    for later in (
+        "Those figures top the numbers from the solid-fuel Hwasong-18, last flown on Dec. 18, "
+        "2023.",
+        "The most significant came with the Dec. 18, 2023 flight of the Hwasong-18.",
+        "The Hwasong-18 had its first fully successful flight on Dec. 18, 2023.",
+    ):
+        events = events_of(
+            "North Korea fired a new ICBM on Thursday. " + later, "2024-11-01T09:00:00+09:00"
+        )
+        assert [e.date for e in events] == ["2024-10-31", "2023-12-18"], later

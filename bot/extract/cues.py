@@ -35,12 +35,20 @@ _ACTION = (
     # lifting off" shows a launch, and tells none)
     r"|(?<=after\s)(?:lifting|blasting)\s+off"
 )
+_DESIGNATION_STEMS = (
+    r"hwasong|hwaseong|pukguksong|pukkuksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
+    r"|unha|taepo[\s-]?dong|daepodong|chollima|hwasal|pulhwasal|padasuri|haeil"
+)
 # Launch nouns: they mention a launch; with a date beside them, they date one.
 _NOUN = (
     r"launch(?:es)?|firings?|test-?firings?|test-?fires?|test-?launch(?:es)?|tests?|salvos?|attempts?"
     r"|failures?"
-    # "the first flight of the Hwasong-18" (not "flights between Seoul and Tokyo")
-    r"|(?:first|maiden|second|third|fourth|latest|last)\s+flights?(?=\s+of\b)"
+    # "the first flight of the Hwasong-18", "the Nov. 18 flight of the Hwasong-17", "its first
+    # fully successful flight on Nov. 18" (not "flights between Seoul and Tokyo")
+    r"|flights?(?=\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _DESIGNATION_STEMS
+    + r"|missiles?|rockets?|icbms?)\b)"
+    r"|(?<=first\s)(?:[\w-]+\s+){0,2}?flight(?=\s+on\b)"
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
@@ -49,18 +57,19 @@ _MISSILE = (
     r"launch\s+vehicles?|weapons?"
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
-DESIGNATION = (
-    r"(?:hwasong|hwaseong|pukguksong|pukkuksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
-    r"|unha|taepo[\s-]?dong|daepodong|chollima|hwasal|pulhwasal|padasuri|haeil)[\w-]*"
-)
+DESIGNATION = rf"(?:{_DESIGNATION_STEMS})[\w-]*"
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
-    rf"\b(?P<name>{DESIGNATION})\s+(?:(?:\w+ly|also|again|then|later|once|first)\s+)?(?=(?:flew|flies|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
+    rf"\b(?P<name>{DESIGNATION})(?=\s+(?:(?:\w+ly|also|again|then|later|once|first)\s+)?(?:flew|flies"
+    r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
-    r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b)"
+    r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
+    # "the solid-fuel Hwasong-18, last flown on Dec. 18, 2023"
+    r"|,?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\b)"
 )
 _NAMED_FLIES_WORDS = (
+    "flown",
     "flew",
     "flies",
     "soar",
