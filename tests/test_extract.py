@@ -3800,3 +3800,30 @@ def test_a_named_missile_last_flown_on_a_day_and_a_dated_flight_of_one_are_launc
             "North Korea fired a new ICBM on Thursday. " + later, "2024-11-01T09:00:00+09:00"
         )
         assert [e.date for e in events] == ["2024-10-31", "2023-12-18"], later
+
+
+def test_a_retrospectives_undated_launch_is_the_one_it_remembers_not_todays() -> None:
+    text = (
+        "Within the hour we had a breaking news line: North Korea had fired a ballistic missile, "
+        "the South Korean military said. The missile flew for 53 minutes. The two previous ICBM "
+        "tests that year, on 4 July 2017 and 28 July 2017, had both been lofted too."
+    )
+    retro = extract(
+        article_from_text(
+            "---\ntitle: The night North Korea said it could hit all of America - five years on\n"
+            f"published: 2022-11-29T06:05:00+00:00\n---\n{text}",
+            "test.txt",
+        )
+    )
+    assert [e.role for e in retro] == ["background", "background"]
+    news = events_of(text, "2022-11-29T06:05:00+00:00")
+    assert news[0].role == "primary"
+
+
+def test_a_juche_year_is_its_gregorian_year() -> None:
+    events = events_of(
+        "Five years have passed since the DPRK completed its state nuclear force. On November 29, "
+        "Juche 106 (2017), Kim Jong Un guided the test-fire of the ICBM Hwasong-15.",
+        "2022-11-29T06:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]

@@ -520,6 +520,16 @@ def month_heading(line: str, reference: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
+# KCNA's calendar: "November 29, Juche 106 (2017)" is 2017 (Juche 1 is 1912).
+_JUCHE = re.compile(r"\bJuche\s+(\d{1,3})(?:\s*\((\d{4})\))?", re.IGNORECASE)
+
+
+def _gregorian(m: re.Match[str]) -> str:
+    """The Gregorian year, padded so that offsets in the sentence stay put."""
+    year = m.group(2) or str(int(m.group(1)) + 1911)
+    return year.ljust(len(m.group(0)))
+
+
 def find_dates(
     sentence: str,
     reference: dt.date,
@@ -536,6 +546,8 @@ def find_dates(
     sentence before named, which "Six days later, ..." counts from.
     """
     out: list[DateMention] = []
+    if "juche" in sentence.lower():
+        sentence = _JUCHE.sub(_gregorian, sentence)
     for hit in _hits(sentence):
         mention = _resolve(hit, sentence, reference, western, month)
         if mention is not None and mention.days_after_previous is not None:

@@ -146,6 +146,9 @@ class Extractor:
         # A live blog's news is its own day's: its entries recall earlier launches, and "the
         # missile was launched at 7:22 a.m." in a later entry is today's, not the one recalled.
         live = len(_LIVE_ENTRY.findall(article.text)) >= 3
+        # "... - five years on", "Fifth anniversary of ...", "One Year of the Hwasong-18": a
+        # retrospective, whose news is a launch of its own days only
+        retrospective = bool(_RETROSPECTIVE.search(article.title or ""))
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
@@ -622,6 +625,14 @@ class Extractor:
             }
             if main is not None and main not in launches.values():
                 main = None
+        if retrospective and not any(
+            launch.precision == "day"
+            and not launch.earlier
+            and launch.date is not None
+            and abs((launch.date - reference).days) <= 1
+            for launch in launches.values()
+        ):
+            return self._background_only(launches, reference)
         if review:
             return self._background_only(launches, reference)
         if foreign_lead:
@@ -1603,6 +1614,11 @@ _INCLUDING_ONE = re.compile(
 )
 _DAYS_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:again\s+|then\s+)?")
 _BULLET = re.compile(r"[-•*–]\s")
+_RETROSPECTIVE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a)\s+years?\s+"
+    r"(?:on|ago|after|since|of|later)\b|\banniversary\b|\bdecades?\s+(?:on|after|of|later)\b",
+    re.IGNORECASE,
+)
 _LIVE_ENTRY = re.compile(
     r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?[—–-]", re.MULTILINE
 )
