@@ -3827,3 +3827,14 @@ def test_a_juche_year_is_its_gregorian_year() -> None:
         "2022-11-29T06:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]
+
+
+def test_a_day_in_a_clause_with_its_own_verb_is_that_clauses() -> None:
+    events = events_of(
+        "The yen strengthened after North Korea fired a ballistic missile over northern Japan, "
+        "sending investors into haven assets in a replay of the risk-off trade that gripped "
+        "markets earlier this month. North Korea fired the missile from near Pyongyang's Sunan "
+        "district at 5:57 a.m. local time.",
+        "2017-08-29T15:40:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-08-29")]

@@ -1515,7 +1515,16 @@ def _trigger_for(
         if (
             fits
             and mention.start >= trigger.end
-            and (_OTHER_EVENT_BEFORE.search(gap) or _MET_BETWEEN.search(gap))
+            and (
+                _OTHER_EVENT_BEFORE.search(gap)
+                or _MET_BETWEEN.search(gap)
+                # "... in a replay of the risk-off trade that gripped markets earlier this month":
+                # a clause with a verb of its own, whose day it is
+                or (
+                    (clause := _OWN_CLAUSE.search(gap)) is not None
+                    and not cues.FLIGHT.match(gap, clause.start("verb"))
+                )
+            )
         ):
             # "launched a rocket on April 5 ... and then conducted its second nuclear test on
             # May 25": the day right after another event's noun is that event's
@@ -1525,6 +1534,7 @@ def _trigger_for(
     return best
 
 
+_OWN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?P<verb>[a-z]+ed)\s+(?:[\w-]+\s+){0,4}$")
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|their|his|two|three|four|several|what)\s+"
     r"(?:[\w-]+\s+){0,4}$"
