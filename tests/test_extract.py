@@ -3838,3 +3838,16 @@ def test_a_day_in_a_clause_with_its_own_verb_is_that_clauses() -> None:
         "2017-08-29T15:40:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-08-29")]
+
+
+def test_a_reaction_lead_followed_by_the_days_launch_with_time_and_place_reports_it() -> None:
+    events = events_of(
+        "The two leading presidential candidates on Saturday condemned North Korea's latest "
+        "ballistic missile launch, as early voting ended. North Korea fired a ballistic missile "
+        "toward the East Sea from the Sunan area in Pyongyang at 8:48 a.m., the Joint Chiefs of "
+        "Staff said.",
+        "2022-03-05T18:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2022-03-05", "08:48", "Sunan")
+    ]

@@ -648,7 +648,11 @@ class Extractor:
             and abs((launch.date - reference).days) <= 1
         ]
         if (other_lead and not pending.action and not close) or (
-            reaction_lead and not any(launch.told_at < _LEAD_SENTENCES for launch in close)
+            reaction_lead
+            and not any(launch.told_at < _LEAD_SENTENCES for launch in close)
+            # ("The candidates on Saturday condemned the North's latest launch", then "North
+            # Korea fired a ballistic missile from Sunan at 8:48 a.m.": the day's launch told)
+            and not (pending.action and pending.times and pending.places)
         ):
             # "North Korea said Sunday it had conducted a hydrogen bomb test ... The test came
             # five days after the North fired a Hwasong-12 ... also test-fired two Hwasong-14s
