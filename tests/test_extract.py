@@ -3851,3 +3851,20 @@ def test_a_reaction_lead_followed_by_the_days_launch_with_time_and_place_reports
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("primary", "2022-03-05", "08:48", "Sunan")
     ]
+
+
+def test_days_after_count_back_from_the_day_just_named() -> None:
+    events = events_of(
+        "North Korea's footballers played a goalless draw on Tuesday. Talks in Stockholm broke "
+        "down on Oct. 5, three days after North Korea test-fired a new submarine-launched "
+        "ballistic missile, the Pukguksong-3.",
+        "2019-10-15T22:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2019-10-02"]
+    nothing = events_of(
+        "North Korea fired what appeared to be an SLBM off its east coast Saturday, a day after "
+        "Seoul and Washington announced they would deploy an advanced U.S. missile defense "
+        "system.",
+        "2016-07-09T18:00:00+09:00",
+    )
+    assert [e.date for e in nothing] == ["2016-07-09"]

@@ -520,6 +520,26 @@ def month_heading(line: str, reference: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
+def _days_after_named(hit: _Hit, sentence: str, named: DateMention) -> DateMention | None:
+    g = hit.groups
+    n = number_word(g.get("n") or "") if hit.kind == "offset" else None
+    if (
+        n is None
+        or (g.get("dir") or "").lower() != "after"
+        or not (g.get("unit") or "").lower().startswith("day")
+        or not _JUST_AFTER_DAY.fullmatch(sentence, named.end, hit.start)
+        or not _NORTH_LAUNCHED.match(lower(sentence), hit.end)
+    ):
+        return None  # (not "a day after Seoul and Washington announced they would deploy")
+    text = sentence[hit.start : hit.end]
+    return DateMention(hit.start, hit.end, text, named.date - dt.timedelta(days=n), "day")
+
+
+_NORTH_LAUNCHED = re.compile(
+    r"\s+(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fired|launched|test-fired|test-launched|tested|conducted)\b"
+)
+_JUST_AFTER_DAY = re.compile(r"\s*,\s*(?:just\s+|only\s+|some\s+)?")
 # KCNA's calendar: "November 29, Juche 106 (2017)" is 2017 (Juche 1 is 1912).
 _JUCHE = re.compile(r"\bJuche\s+(\d{1,3})(?:\s*\((\d{4})\))?", re.IGNORECASE)
 
@@ -550,6 +570,10 @@ def find_dates(
         sentence = _JUCHE.sub(_gregorian, sentence)
     for hit in _hits(sentence):
         mention = _resolve(hit, sentence, reference, western, month)
+        if mention is None and out and out[-1].precision == "day":
+            # "talks broke down on Oct. 5, three days after North Korea test-fired an SLBM":
+            # the days count back from the day just named
+            mention = _days_after_named(hit, sentence, out[-1])
         if mention is not None and mention.days_after_previous is not None:
             # "on the 31st, followed by another test ... two days later": counted from the day
             # the sentence named before (or the sentence before it)
