@@ -22,7 +22,9 @@ ordinary news day), ``heldout25/`` a twenty-sixth (press releases, transcripts, 
 (2019-2026, weeks of many launches), ``heldout28/`` a twenty-ninth (an ordinary month of a
 news desk), ``heldout29/`` a thirtieth (regional outlets' habits), ``heldout30/`` a
 thirty-first (the specialist and analysis press), ``heldout31/`` a thirty-second (wire copy
-and its updates) and ``heldout32/`` a thirty-third (official texts), all
+and its updates), ``heldout32/`` a thirty-third (official texts), ``heldout33/`` a
+thirty-fourth (launches in stories about something else) and ``heldout34/`` a thirty-fifth
+(retrospectives and anniversaries), all
 written after the extractor
 and first scored blind
 (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
@@ -73,6 +75,8 @@ SETS = {
     "thirty-first": FIXTURES / "heldout30",
     "thirty-second": FIXTURES / "heldout31",
     "thirty-third": FIXTURES / "heldout32",
+    "thirty-fourth": FIXTURES / "heldout33",
+    "thirty-fifth": FIXTURES / "heldout34",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -471,6 +475,32 @@ FLOORS = {
         "count": 0.9,
         "distance": 0.95,
         "apogee": 0.95,
+    },
+    # (the thirty-fourth and thirty-fifth are only partly worked through: floors hold what
+    # they reach, well under the targets)
+    "thirty-fourth": {
+        "primary": 0.9,
+        "background": 0.9,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.95,
+        "class": 0.95,
+        "types": 0.95,
+        "count": 0.95,
+        "distance": 0.95,
+        "apogee": 0.95,
+    },
+    "thirty-fifth": {
+        "primary": 0.9,
+        "background": 0.7,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.95,
+        "class": 0.6,
+        "types": 0.8,
+        "count": 0.8,
+        "distance": 0.8,
+        "apogee": 0.8,
     },
 }
 
