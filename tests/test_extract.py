@@ -3868,3 +3868,12 @@ def test_days_after_count_back_from_the_day_just_named() -> None:
         "2016-07-09T18:00:00+09:00",
     )
     assert [e.date for e in nothing] == ["2016-07-09"]
+
+
+def test_launch_trucks_in_a_parade_are_no_launch() -> None:
+    events = events_of(
+        "Kim Jong-un saluted from a balcony as goose-stepping troops, tanks and launch trucks "
+        "passed below on Thursday night, including the Hwasong-17 ICBM.",
+        "2023-07-28T09:00:00+09:00",
+    )
+    assert events == []

@@ -168,7 +168,9 @@ _FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|br
 # "a launch pad", "the Missile General Bureau", "missile defense".
 _PLACE_AFTER = re.compile(
     r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re)|general\s+bureau"
-    r"|bureau|administration|defen[cs]e|industry|vehicle)s?\b"
+    r"|bureau|administration|defen[cs]e|industry|vehicle"
+    # "tanks and launch trucks passed below": the equipment, not a launch
+    r"|truck|lorr(?:y|ie)|tube|canister|platform|erector|transporter|unit)s?\b"
 )
 _NOT_MISSILE_TEST = re.compile(
     r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)\s+$"
