@@ -491,7 +491,7 @@ FLOORS = {
         "apogee": 0.95,
     },
     "thirty-fifth": {
-        "primary": 0.9,
+        "primary": 0.95,
         "background": 0.7,
         "date": 0.95,
         "time": 0.95,
