@@ -107,7 +107,7 @@ _OF_MISSILE_AFTER = re.compile(
 )
 # "it would be the North's first SLBM test since October 19 last year": whatever today's was,
 # the one since which is real
-_FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}$")
+_FIRST_BEFORE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}$")
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 _GENERIC_OPENING = re.compile(r"(?:(?:today|nowadays|these\s+days|now),?\s+)?")
 _GENERIC_AFTER = re.compile(
@@ -386,7 +386,7 @@ def triggers(sentence: str) -> list[Trigger]:
                     (unreal := _UNREAL.search(before))
                     and not (
                         kind == "noun"
-                        and _FIRST_SINCE.search(before[-40:])
+                        and _FIRST_BEFORE.search(before[-40:])
                         and low.startswith(" since ", end)
                     )
                     # "The Taepodong-2, which officials believe could one day reach Alaska, lifted
@@ -906,10 +906,29 @@ _SAID_IT = re.compile(
     r"\s+(?:said|says|announced|confirmed|claimed)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?"
     r"it\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?"
 )
+# Other countries' launch sites: "launched early Wednesday from California's central coast"
+_FOREIGN_SITES = (
+    "california",
+    "vandenberg",
+    "canaveral",
+    "florida",
+    "baikonur",
+    "plesetsk",
+    "vostochny",
+    "jiuquan",
+    "wenchang",
+    "xichang",
+    "taiyuan",
+    "tanegashima",
+    "uchinoura",
+    "naro",
+    "goheung",
+    "kodiak",
+    "kwajalein",
+    "kauai",
+)
 _FROM_FOREIGN_SITE = re.compile(
-    r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:california|vandenberg|cape\s+canaveral|florida|baikonur"
-    r"|plesetsk|vostochny|jiuquan|wenchang|xichang|taiyuan|tanegashima|uchinoura|naro|goheung"
-    r"|kodiak|kwajalein|kauai)\b"
+    rf"[^.;]{{0,40}}?\bfrom\s+(?:the\s+)?(?:cape\s+)?(?:{'|'.join(_FOREIGN_SITES)})\b"
 )
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
@@ -1055,25 +1074,7 @@ _NOT_A_LAUNCH_WORDS = (
     "rally",
 )
 _FOREIGN_WORDS = (
-    # launch sites of others ("from California's central coast")
-    "california",
-    "vandenberg",
-    "canaveral",
-    "florida",
-    "baikonur",
-    "plesetsk",
-    "vostochny",
-    "jiuquan",
-    "wenchang",
-    "xichang",
-    "taiyuan",
-    "tanegashima",
-    "uchinoura",
-    "naro",
-    "goheung",
-    "kodiak",
-    "kwajalein",
-    "kauai",
+    *_FOREIGN_SITES,
     "allie",
     "south",
     "seoul",

@@ -377,10 +377,6 @@ _REPORT_CAME = re.compile(
 )
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
-_SAID_ON_DAY = re.compile(
-    r"\b(?:said|says|reported|announced|claimed|revealed|disclosed)\s+(?:on\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*$"
-)
 _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
     r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$"
@@ -536,7 +532,7 @@ def _days_after_named(hit: _Hit, sentence: str, named: DateMention) -> DateMenti
 
 
 _NORTH_LAUNCHED = re.compile(
-    r"\s+(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:north\s+korea|pyongyang|the\s+north|the\s+country|it)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fired|launched|test-fired|test-launched|tested|conducted)\b"
 )
 _JUST_AFTER_DAY = re.compile(r"\s*,\s*(?:just\s+|only\s+|some\s+)?")
@@ -571,8 +567,9 @@ def find_dates(
     for hit in _hits(sentence):
         mention = _resolve(hit, sentence, reference, western, month)
         if mention is None and out and out[-1].precision == "day":
-            # "talks broke down on Oct. 5, three days after North Korea test-fired an SLBM":
-            # the days count back from the day just named
+            # "talks broke down on Oct. 5, three days after North Korea test-fired an SLBM",
+            # "state media said Friday, a day after the country fired six projectiles": the
+            # days count back from the day just named, whatever was done on it
             mention = _days_after_named(hit, sentence, out[-1])
         if mention is not None and mention.days_after_previous is not None:
             # "on the 31st, followed by another test ... two days later": counted from the day
@@ -733,12 +730,6 @@ def _resolve(
                 return None
             return mk(ref - dt.timedelta(days=7 * n))
         if direction == "after":
-            said = _SAID_ON_DAY.search(low, max(0, start - 40), start)
-            if said is not None and _LAUNCH_AFTER.match(low, end, end + 100):
-                # "state media said Friday, a day after the country fired six projectiles": the
-                # days count back from the day of the saying
-                day = _weekday_on_or_before(ref, said.group("wd")) - dt.timedelta(days=n)
-                return DateMention(start, end, text, day, "day")
             # "The launch came 78 days after X": X is 78 days before the story's launch. In
             # "A day after that launch, the US tested ...", the days date something else.
             if not _CAME_BEFORE.search(low, max(0, start - 40), start):
