@@ -3877,3 +3877,83 @@ def test_launch_trucks_in_a_parade_are_no_launch() -> None:
         "2023-07-28T09:00:00+09:00",
     )
     assert events == []
+
+
+def test_flight_tested_is_a_launch_and_never_flight_tested_is_not() -> None:
+    events = events_of(
+        "North Korea flight-tested a new solid-fuel intermediate-range missile on Tuesday, "
+        "the Joint Chiefs of Staff said.",
+        "2024-04-03T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2024-04-02")]
+    nothing = events_of(
+        "Also on display at Wednesday's parade were canister-mounted missiles that analysts "
+        "believe could be a new solid-fuel ICBM that North Korea has never flight-tested.",
+        "2023-02-09T10:00:00+09:00",
+    )
+    assert nothing == []
+
+
+def test_that_year_and_the_following_month_are_the_times_the_text_just_told() -> None:
+    events = events_of(
+        "At 18:17 GMT on 28 November 2017, North Korea fired a Hwasong-15 ICBM from near "
+        "Pyongsong. Steep trajectories had become its signature. The two previous ICBM tests "
+        "that year - on 4 July and again late on 28 July - had both been lofted.",
+        "2022-11-29T06:05:00+00:00",
+    )
+    assert sorted(e.date for e in events) == ["2017-07-04", "2017-07-28", "2017-11-29"]
+    events = events_of(
+        "The missile was launched from near Pyongyang at 5:58 a.m. on August 29th last year and "
+        "flew over Cape Erimo. On the 15th of the following month, another North Korean missile "
+        "flew over Hokkaido, flying about 3,700 kilometers.",
+        "2018-08-29T12:00:00+09:00",
+    )
+    assert sorted(e.date for e in events) == ["2017-08-29", "2017-09-15"]
+
+
+def test_a_year_the_sentence_names_comes_before_the_one_told_earlier() -> None:
+    events = events_of(
+        "The previous Hwasong-17 launch, on Nov. 18 last year, flew about 1,000 km. The North "
+        "first tested ICBMs in 2017, when it fired Hwasong-14 missiles twice, on July 4 and "
+        "July 28, before flying the larger Hwasong-15 in November that year.",
+        "2023-03-17T10:00:00+09:00",
+    )
+    assert {"2017-07-04", "2017-07-28"} <= {e.date for e in events}
+    assert "2022-07-28" not in {e.date for e in events}
+
+
+def test_a_nuclear_test_told_after_a_launch_keeps_its_own_date() -> None:
+    events = events_of(
+        "In July 2006 the North fired a volley of missiles into the Sea of Japan, and in "
+        "October of that year it carried out its first nuclear test. A long-range rocket "
+        "launched on April 5, 2009 was followed the next month by a second nuclear test.",
+        "2011-12-19T10:00:00+09:00",
+    )
+    assert sorted(e.date for e in events) == ["2006-07", "2009-04-05"]
+
+
+def test_a_retrospectives_series_of_tests_is_each_its_own_launch() -> None:
+    article = article_from_text(
+        "---\ntitle: One Year of the Hwasong-18\npublished: 2024-04-12T10:00:00-04:00\n---\n"
+        "A year ago this week, North Korea flight-tested its first solid-fuel ICBM, the "
+        "Hwasong-18.\n\nThe first test came on April 13, 2023. The missile flew roughly 1,000 "
+        "kilometers.\n\nThe second test, on July 12, 2023, was more impressive. According to "
+        "KCNA, the missile flew 1,001 kilometers and reached an apogee of 6,648 kilometers.\n\n"
+        "In January, Pyongyang tested a solid-fuel intermediate-range missile, and earlier this "
+        "month it flight-tested the Hwasong-16B.",
+        "test.txt",
+    )
+    events = {e.date: e for e in extract(article)}
+    assert sorted(events) == ["2023-04-13", "2023-07-12", "2024-01", "2024-04"]
+    assert {e.role for e in events.values()} == {"background"}
+    assert events["2023-07-12"].apogee_km == 6648
+    assert events["2023-04-13"].apogee_km is None
+
+
+def test_a_gmt_time_on_a_day_month_date_is_converted_with_its_day() -> None:
+    events = events_of(
+        "At 18:17 GMT on 28 November 2017, North Korea fired a Hwasong-15 ICBM from near "
+        "Pyongsong.",
+        "2022-11-29T06:05:00+00:00",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2017-11-29", "03:17")]

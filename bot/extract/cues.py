@@ -29,6 +29,8 @@ def lower(text: str) -> str:
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
+    # "North Korea flight-tested its first solid-fuel ICBM", "test-flew a new cruise missile"
+    r"|flight[-\s]tested|test-?flew"
     # "the type North Korea flew over Hokkaido": flew, with the North flying it
     r"|(?<=north\skorea\s)flew|(?<=pyongyang\s)flew|(?<=the\snorth\s)flew"
     # "placed into orbit after lifting off aboard a Falcon 9" (but "photos showed a missile
@@ -294,8 +296,9 @@ _QUOTED_POST = re.compile(
 )
 
 
-def triggers(sentence: str) -> list[Trigger]:
-    """Launch words in a sentence that speak of a real, past launch by North Korea."""
+def triggers(sentence: str, told: bool = False) -> list[Trigger]:
+    """Launch words in a sentence that speak of a real, past launch by North Korea. ``told``:
+    the story has told of launches, so "The first test came on April 13" is one of them."""
     low = lower(sentence)
     found: list[Trigger] = []
     if _CLAIM_LINE.match(low):
@@ -354,7 +357,7 @@ def triggers(sentence: str) -> list[Trigger]:
             continue  # "sent its new Hwasong-15 soaring", not "sent a delegation"
         if (
             kind == "action"
-            and word.startswith("tested")
+            and word.endswith("tested")
             and (
                 not (
                     _missile_near(low, end, 110)
@@ -403,6 +406,8 @@ def triggers(sentence: str) -> list[Trigger]:
                 or (
                     kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
                 )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
+                # "a new solid-fuel ICBM that North Korea has never flight-tested"
+                or (kind == "action" and _NEVER_BEFORE.search(before))
             )
         ):
             unreal_until = end + 40
@@ -439,6 +444,12 @@ def triggers(sentence: str) -> list[Trigger]:
                 or _missile_near_before(low, start, 40)
                 or carried
                 or _TEST_OF.search(low, max(0, start - 25), start)
+                or (
+                    told
+                    and word == "test"
+                    and _THE_TEST.search(low, max(0, start - 25), start)
+                    and not low.startswith((" of ", " for "), end)  # "the test of his presidency"
+                )
                 or _DAY_OF_TEST.search(low, max(0, start - 16), start)
                 or _TEST_THAT_FLEW.match(low, end)
                 or _TEST_OF_MISSILE.match(low, end)
@@ -639,6 +650,12 @@ def unreal_before(sentence: str, at: int) -> bool:
 
 
 # "the first hypersonic test", "an ICBM test": what kind of test says it is a launch.
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# "The first test came on April 13", "The second test, on July 12": one of a series told
+_THE_TEST = re.compile(
+    r"\b(?:(?:the|its)\s+(?:first|second|third|fourth|fifth|sixth|latest|last|previous|next|final"
+    r"|most\s+recent)|another)\s+$"
+)
 _TEST_OF = re.compile(
     r"\b(?:hypersonic|ballistic|cruise|icbm|slbm|srbm|irbm|missile|rocket|"
     r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$"
@@ -1007,7 +1024,7 @@ DENIED = re.compile(
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(
     r"(?<![\w-])(?:fired|fires|launched|test-fired|test-launched|test-firing|lifted off|blasted off"
-    r"|firing of)\b"
+    r"|firing of|flight-tested|test-flew)\b"
 )
 # "Kim guided a drill ..., firing a salvo of 600-millimeter rocket launchers on Monday" (not
 # "South Korea's military conducted a drill, firing three missiles")

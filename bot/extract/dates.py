@@ -158,7 +158,8 @@ _TIME = re.compile(
         (?:\s+(?P<kt2>(?i:(?:Eastern|Pacific|Central|Hawaii|Korea|Seoul|Japan|Tokyo)
             \ (?:standard\ |daylight\ )?time))|\s+(?P<zone3>{_ZONE})
             |\s+in\ (?P<kt3>Washington|New\ York))?
-      | ,?\s*(?:on\s+)?(?P<md>{_MONTH}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?))?  # HST May 28
+      | ,?\s*(?:on\s+)?(?P<md>{_MONTH}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?  # HST May 28
+            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?  # GMT on 28 November 2017
     """,
     re.VERBOSE,
 )
@@ -301,7 +302,7 @@ _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]
 _MONTH_ALONE = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?![-\s]*\d{1,2}\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})"
-    r"|\s+(?P<rel>last|this|the\s+previous)\s+year)?\b"
+    r"|\s+(?:of\s+)?(?P<rel>last|this|that|the\s+previous|the\s+same)\s+year)?\b"
 )
 _MONTH_LEFT = re.compile(
     r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or|last)\s+)?"
@@ -331,6 +332,10 @@ _RELATIVE = re.compile(
       | (?P<lastmonth>(?:last|the\s+previous)\s+month)
       | (?P<thismonth>(?:earlier|late|early)\s+this\s+month)
       | (?P<thisyear>(?:earlier\s+)?this\s+year)
+      | (?P<thatmonth>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?month|the\s+same\s+month
+            |the\s+(?:following|next)\s+month)
+      | (?P<thatyear>(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year
+            |the\s+(?:following|next)\s+year)
       | (?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:last|this\s+past|past)\s+weekend)
     )\b""",
     re.VERBOSE,
@@ -553,19 +558,24 @@ def find_dates(
     western: bool = False,
     month: dt.date | None = None,
     previous: dt.date | None = None,
+    narrative: dt.date | None = None,
 ) -> list[DateMention]:
     """Every date phrase in a sentence, resolved against the publication day in Korea.
 
     ``western`` says the story's day may be a Western one (a date-only publication stamp), so a
     bare weekday may be the next day in Korea. ``month`` is the month a timeline's heading
     named: its items' "On the 12th" are days of that month. ``previous`` is the last day the
-    sentence before named, which "Six days later, ..." counts from.
+    sentence before named, which "Six days later, ..." counts from. ``narrative`` is the last
+    day (or month) the text before named, which "that year", "the following month" and "on the
+    15th of the following month" speak of.
     """
     out: list[DateMention] = []
     if "juche" in sentence.lower():
         sentence = _JUCHE.sub(_gregorian, sentence)
     for hit in _hits(sentence):
-        mention = _resolve(hit, sentence, reference, western, month)
+        # ("In 2017 it fired ..., and in November that year": the sentence's own time first)
+        told = next((m.date for m in reversed(out) if not m.period), narrative)
+        mention = _resolve(hit, sentence, reference, western, month, told)
         if mention is None and out and out[-1].precision == "day":
             # "talks broke down on Oct. 5, three days after North Korea test-fired an SLBM",
             # "state media said Friday, a day after the country fired six projectiles": the
@@ -673,6 +683,8 @@ def _hits(sentence: str) -> list[_Hit]:
                     "lastmonth",
                     "thismonth",
                     "thisyear",
+                    "thatmonth",
+                    "thatyear",
                     "weekend",
                 )
                 if m.group(k)
@@ -689,7 +701,12 @@ def _hits(sentence: str) -> list[_Hit]:
 
 
 def _resolve(
-    hit: _Hit, sentence: str, ref: dt.date, western: bool, month: dt.date | None = None
+    hit: _Hit,
+    sentence: str,
+    ref: dt.date,
+    western: bool,
+    month: dt.date | None = None,
+    narrative: dt.date | None = None,
 ) -> DateMention | None:
     start, end, kind, g = hit.start, hit.end, hit.kind, hit.groups
     text = sentence[start:end]
@@ -780,7 +797,7 @@ def _resolve(
     if kind == "md":
         phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
         phrase = re.sub(r",?\s+(?:last|this|that)\s+year$", "", phrase)
-        year = _year_for(g.get("rel"), sentence, start, ref)
+        year = _year_for(g.get("rel"), sentence, start, ref, narrative)
         day = _absolute(phrase, ref, year)
         if day is None:
             return None
@@ -790,6 +807,13 @@ def _resolve(
     if kind == "ordinal":
         # "On the 21st": the latest 21st, this month or last (or of the heading's month).
         number = int(g["d"])
+        of_month = _OF_THAT_MONTH.match(low, end)
+        if of_month and narrative is not None:
+            # "On the 15th of the following month": of the month after the one just told
+            month = _shift_month(narrative.replace(day=1), 1 if of_month.group(1) else 0)
+            end, text = of_month.end(), sentence[start : of_month.end()]
+        elif of_month:
+            return None
         if month is not None:
             try:
                 return mk(month.replace(day=number))
@@ -805,7 +829,7 @@ def _resolve(
                 return mk(candidate)
         return None
     if kind == "month":
-        return _month(g, start, end, text, ref, speech, sentence)
+        return _month(g, start, end, text, ref, speech, sentence, narrative)
     if kind == "year":
         year = int(g["yy"] or 0)
         if year > ref.year:
@@ -824,6 +848,17 @@ def _resolve(
         return mk(ref.replace(day=1), "month", period=not text.lower().startswith("earlier"))
     if kind == "thisyear":
         return mk(dt.date(ref.year, 1, 1), "year", period=True)
+    if kind == "thatmonth":
+        # "The following month, it fired ...": the month after the one the text just told
+        if narrative is None:
+            return None
+        following = "following" in text or "next" in text
+        return mk(_shift_month(narrative.replace(day=1), int(following)), "month")
+    if kind == "thatyear":
+        if narrative is None:
+            return None
+        following = "following" in text or "next" in text
+        return mk(dt.date(narrative.year + following, 1, 1), "year")
     if kind == "weekend":
         # Saturday or Sunday: known to the month the Saturday falls in.
         saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
@@ -851,7 +886,9 @@ def _since_before(sentence: str, start: int) -> bool:
     )
 
 
-def _year_for(rel: str | None, sentence: str, start: int, ref: dt.date) -> int | None:
+def _year_for(
+    rel: str | None, sentence: str, start: int, ref: dt.date, narrative: dt.date | None = None
+) -> int | None:
     """The year a month-day phrase takes from its words ("Nov. 18 last year") or its sentence
     ("In 2017, it fired Hwasong-14s twice, on July 4 and July 28"; "on May 31 and August 24
     last year")."""
@@ -861,24 +898,36 @@ def _year_for(rel: str | None, sentence: str, start: int, ref: dt.date) -> int |
             if rel.lower() == "last"
             else ref.year
             if rel.lower() == "this"
-            else (_context_year(sentence, start, ref))
+            else (_context_year(sentence, start, ref, narrative))
         )
-    return _context_year(sentence, start, ref)
+    return _context_year(sentence, start, ref, narrative)
 
 
 _CONTEXT_YEAR = re.compile(
-    r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b|\b((?:last|this))\s+year\b", re.IGNORECASE
+    r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b"
+    r"|\b(last|this|that|same|following|next)\s+year\b",
+    re.IGNORECASE,
 )
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|the\s+(following|next))\s+year\b", re.IGNORECASE)
+# "on the 15th of the following month", "on the 3rd of that month"
+_OF_THAT_MONTH = re.compile(r"\s+of\s+(?:the\s+(following|next)|that|the\s+same)\s+month\b")
 
 
-def _context_year(sentence: str, start: int, ref: dt.date) -> int | None:
+def _context_year(
+    sentence: str, start: int, ref: dt.date, narrative: dt.date | None = None
+) -> int | None:
     best: tuple[int, int] | None = None
+    told: int | None = None  # "on 4 July and 28 July that year": the year the text just told
     for m in _CONTEXT_YEAR.finditer(sentence, max(0, start - 90), start + 90):
-        year = (
-            int(m.group(1))
-            if m.group(1)
-            else (ref.year - 1 if m.group(2).lower() == "last" else ref.year)
-        )
+        word = (m.group(2) or "").lower()
+        if m.group(1):
+            year = int(m.group(1))
+        elif word in {"last", "this"}:
+            year = ref.year - (word == "last")
+        else:
+            if narrative is not None and (word != "next" or sentence[: m.start()].endswith("the ")):
+                told = narrative.year + (word in {"following", "next"})
+            continue
         if m.group(0)[:5].lower() == "since" and not _WHEN_AFTER.match(sentence, m.end()):
             # "on March 24, ending a moratorium in place since 2018", "displayed in parades
             # since 2010 but never flown, failed on April 15": a period's start, another time
@@ -887,7 +936,9 @@ def _context_year(sentence: str, start: int, ref: dt.date) -> int | None:
         distance = abs(m.start() - start)
         if year <= ref.year and (best is None or distance < best[0]):
             best = (distance, year)
-    return None if best is None else best[1]
+    # (a year the sentence names itself comes first: "in 2017, when it fired Hwasong-14s on July
+    # 4 and July 28, before flying the Hwasong-15 in November that year")
+    return told if best is None else best[1]
 
 
 def _absolute(phrase: str, ref: dt.date, year_hint: int | None = None) -> dt.date | None:
@@ -913,6 +964,7 @@ def _month(
     ref: dt.date,
     speech: bool,
     sentence: str,
+    narrative: dt.date | None = None,
 ) -> DateMention | None:
     name = g["mname"] or ""
     month = MONTHS.index(name.lower()) + 1
@@ -931,8 +983,18 @@ def _month(
         year = ref.year if month < ref.month else ref.year - 1
     elif g.get("my"):
         year = int(g["my"] or 0)
-    elif g.get("rel"):
-        year = ref.year if (g["rel"] or "").lower() == "this" else ref.year - 1
+    elif (rel := (g.get("rel") or "").lower()) in {"that", "the same"}:
+        # "in July that year": the year the text just told
+        if narrative is None:
+            return None
+        year = narrative.year
+    elif rel:
+        year = ref.year if rel == "this" else ref.year - 1
+    elif narrative is not None and (
+        told := _THAT_YEAR.search(sentence, max(0, start - 60), end + 60)
+    ):
+        # "Later that year, in July and again in November": of the year the text just told
+        year = narrative.year + bool(told.group(1))
     else:
         year = ref.year if month <= ref.month else ref.year - 1
     period = (

@@ -161,8 +161,11 @@ class Extractor:
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
         text = ""
+        told: list[str] = []  # the sentences so far, which "that year" looks back on
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
+            if prior:
+                told.append(prior)
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
             if this_line != line_start:
                 line_start = this_line
@@ -192,8 +195,10 @@ class Extractor:
                 ground_test = ground_test or bool(cues.GROUND_TEST.search(low))
                 continue
             denied = denied or bool(cues.DENIED.search(low))
-            found = cues.triggers(text)
+            # ("The first test came on April 13, 2023", in a story of missile tests)
+            found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
             triggers = cues.north_korean(text, found)
+
             if number == 0 and _NORTH_SUBJECT.search(low):
                 # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
                 # lead tells in its own words the launch its next sentence reports
@@ -335,6 +340,7 @@ class Extractor:
                 month,
                 prior,
                 label.date if label is not None else None,
+                _narrative_day(told, reference, western) if _NARRATIVE.search(low) else None,
             )
             if not dated and label is not None and not triggers and designations and flight:
                 # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
@@ -479,6 +485,10 @@ class Extractor:
                         and last_whole
                         and _PRONOUN_FLEW.match(text)
                     )
+                    # a retrospective has no news of its own for facts to go to: "The second
+                    # test, on July 12, 2023, was more impressive. According to KCNA, the
+                    # missile flew 1,001 kilometers"
+                    or (retrospective and last_at == number - 1)
                     or (
                         last_at == number - 1
                         and last is not default
@@ -688,6 +698,7 @@ class Extractor:
         month: dt.date | None,
         prior: str,
         label: dt.date | None,
+        narrative: dt.date | None,
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
@@ -702,7 +713,15 @@ class Extractor:
             days = _days_named(prior, reference, western)
             previous = days[-1].date if days else None
         mentions = _one_day_in_two_zones(
-            low, find_dates(text, reference, western=western, month=month, previous=previous)
+            low,
+            find_dates(
+                text,
+                reference,
+                western=western,
+                month=month,
+                previous=previous,
+                narrative=narrative,
+            ),
         )
         for mention in mentions:
             named = _WEEKDAY_NAME.match(mention.text)
@@ -768,6 +787,15 @@ class Extractor:
                     continue
             if _SHOWN.search(low, max(0, mention.start - 60), mention.start):
                 continue  # "an ICBM that North Korea unveiled at a parade in October 2020"
+            if (
+                trigger.end <= mention.start
+                and _CLAUSE_BREAK.search(low, trigger.end, mention.start)
+                and (nuclear := _NUCLEAR_AFTER.match(low, mention.end))
+                and not any(mention.end <= t.start < nuclear.end() for t in triggers)
+            ):
+                # "fired a volley of missiles, and in October of that year it carried out its
+                # first nuclear test", "was followed the next month by a nuclear test"
+                continue
             if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
                 continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
             if _said_on(low, mention, triggers) and not _MILITARY_SAID_FIRED.match(
@@ -1035,7 +1063,9 @@ class Extractor:
             if (
                 launch.days_before_primary is None
                 and launch.date is not None
-                and _before(launch, reference)
+                # ("earlier this month it flight-tested the Hwasong-16B": this month's, told as
+                # earlier than the story)
+                and (_before(launch, reference) or (launch.earlier and launch.precision == "month"))
                 # "tests in May" without news to set them against are mostly sums and plans;
                 # "In December 2012, North Korea launched a long-range rocket" is a launch
                 # ("two ICBM tests in July" names what was fired, too)
@@ -1406,6 +1436,18 @@ def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMe
     ]
 
 
+def _narrative_day(told: list[str], reference: dt.date, western: bool) -> dt.date | None:
+    """The last day (or month, or year) the sentences before named: the time "that year", "the
+    following month" speak of, in a story that has moved back in time ("At 18:17 GMT on 28
+    November 2017 ... The two previous ICBM tests that year - on 4 July and 28 July")."""
+    for sentence in reversed(told[-12:]):
+        named = [m for m in find_dates(sentence, reference, western=western) if not m.period]
+        if named:
+            return named[-1].date
+    return None
+
+
+_NARRATIVE = re.compile(r"\b(?:that|same|following|next)\s+(?:year|month)\b")
 # "Six days later", "Two days later", "A day later": the opening of a sentence that counts on
 _LATER_OPENINGS = tuple(
     f"{n} {unit} later"
@@ -1646,6 +1688,11 @@ _OPENS_CLAUSE = re.compile(
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
 _SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
+_CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
+_NUCLEAR_AFTER = re.compile(
+    r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
+    r"\bnuclear\s+(?:test|device|detonation|explosion)"
+)
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
 _KOREAN_DAY_AFTER = re.compile(
