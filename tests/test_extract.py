@@ -3957,3 +3957,62 @@ def test_a_gmt_time_on_a_day_month_date_is_converted_with_its_day() -> None:
         "2022-11-29T06:05:00+00:00",
     )
     assert [(e.date, e.time_kst) for e in events] == [("2017-11-29", "03:17")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "kst"),
+    [
+        # an outlet's own zone, by its abbreviation or by the place's name
+        (
+            "North Korea fired a ballistic missile at 3:53 am IST on Tuesday from Jagang.",
+            "2022-10-04T10:50:00+05:30",
+            ("2022-10-04", "07:23"),
+        ),
+        (
+            "North Korea fired a missile at 6:57am AEST from near Pyongyang.",
+            "2017-08-29T12:40:00+10:00",
+            ("2017-08-29", "05:57"),
+        ),
+        (
+            "North Korea fired a missile at 8.30am Singapore time on Friday.",
+            "2022-11-18T15:00:00+08:00",
+            ("2022-11-18", "09:30"),
+        ),
+        # "PST" in a Pakistani story is Pakistan's
+        (
+            "North Korea fired two projectiles at 2:45am PST on Saturday.",
+            "2019-08-24T11:40:00+05:00",
+            ("2019-08-24", "06:45"),
+        ),
+        # the echo in brackets is the same instant, and no earlier one
+        (
+            "The rocket lifted off at 9:49 a.m. Korean time (8:49 a.m. in Manila) on Wednesday.",
+            "2012-12-13T06:30:00+08:00",
+            ("2012-12-12", "09:49"),
+        ),
+        # a pair shares the zone its second time names
+        (
+            "The missiles were launched on Wednesday at 12.34pm and 12.39pm local time (11.34am "
+            "and 11.39am Singapore time).",
+            "2021-09-15T19:10:00+08:00",
+            ("2021-09-15", "12:34"),
+        ),
+    ],
+)
+def test_times_in_an_outlets_own_zone_end_up_in_korea_time(
+    sentence: str, published: str, kst: tuple[str, str]
+) -> None:
+    event = primary_of(sentence, published)
+    assert (event.date, event.time_kst) == kst
+
+
+def test_a_bracketed_pair_in_the_outlets_zone_makes_no_launch_of_its_own() -> None:
+    events = events_of(
+        "South Korea's Joint Chiefs of Staff said that two projectiles were fired on Thursday "
+        "from Sunchon at 4:35 pm and 4:38 pm local time (4:35 am and 4:38 am in Buenos Aires), "
+        "flying about 370 kilometres.",
+        "2019-11-01T11:20:00-03:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.count_min) for e in events] == [
+        ("primary", "2019-10-31", "16:35", 2)
+    ]

@@ -75,7 +75,42 @@ ZONES: dict[str, dt.tzinfo] = {
     "CT": ZoneInfo("America/Chicago"),
     # Pyongyang kept its own time, half an hour behind Seoul, from August 2015 to May 2018.
     "PYT": ZoneInfo("Asia/Pyongyang"),
+    # Outlets far from Korea give the launch in their own time too.
+    "MDT": dt.timezone(dt.timedelta(hours=-6)),
+    "MST": dt.timezone(dt.timedelta(hours=-7)),
+    "AKDT": dt.timezone(dt.timedelta(hours=-8)),
+    "AKST": dt.timezone(dt.timedelta(hours=-9)),
+    "BRT": dt.timezone(dt.timedelta(hours=-3)),
+    "ART": dt.timezone(dt.timedelta(hours=-3)),
+    "IST": dt.timezone(dt.timedelta(hours=5, minutes=30)),
+    "PKT": dt.timezone(dt.timedelta(hours=5)),
+    "GST": dt.timezone(dt.timedelta(hours=4)),
+    "MSK": dt.timezone(dt.timedelta(hours=3)),
+    "EAT": dt.timezone(dt.timedelta(hours=3)),
+    "SAST": dt.timezone(dt.timedelta(hours=2)),
+    "CAT": dt.timezone(dt.timedelta(hours=2)),
+    "WIB": dt.timezone(dt.timedelta(hours=7)),
+    "ICT": dt.timezone(dt.timedelta(hours=7)),
+    "SGT": dt.timezone(dt.timedelta(hours=8)),
+    "HKT": dt.timezone(dt.timedelta(hours=8)),
+    "PHT": dt.timezone(dt.timedelta(hours=8)),
+    "MYT": dt.timezone(dt.timedelta(hours=8)),
+    "AWST": dt.timezone(dt.timedelta(hours=8)),
+    "ACST": dt.timezone(dt.timedelta(hours=9, minutes=30)),
+    "ACDT": dt.timezone(dt.timedelta(hours=10, minutes=30)),
+    "AEST": dt.timezone(dt.timedelta(hours=10)),
+    "AEDT": dt.timezone(dt.timedelta(hours=11)),
+    "NZST": dt.timezone(dt.timedelta(hours=12)),
+    "NZDT": dt.timezone(dt.timedelta(hours=13)),
 }
+# An abbreviation some countries share is the one of the story's own zone: "PST" in a Karachi
+# story is Pakistan's, "CST" in a Beijing story China's, "IST" in a Dublin story Ireland's.
+_SHARED_ZONES: dict[str, tuple[dt.tzinfo, ...]] = {
+    "PST": (dt.timezone(dt.timedelta(hours=5)),),
+    "CST": (dt.timezone(dt.timedelta(hours=8)),),
+    "IST": (ZoneInfo("Europe/Dublin"), dt.timezone(dt.timedelta(hours=2))),
+}
+# "Korean time", "Sydney time", "New Zealand time": the zone a place's time is in.
 _ZONE_WORDS = {
     "eastern": "ET",
     "pacific": "PT",
@@ -88,7 +123,86 @@ _ZONE_WORDS = {
     "japanese": "KST",
     "tokyo": "KST",
     "pyongyang": "PYT",
+    "india": "IST",
+    "indian": "IST",
+    "pakistan": "PKT",
+    "gulf": "GST",
+    "uae": "GST",
+    "moscow": "MSK",
+    "singapore": "SGT",
+    "hong kong": "HKT",
+    "beijing": "Asia/Shanghai",
+    "china": "Asia/Shanghai",
+    "manila": "PHT",
+    "philippine": "PHT",
+    "bangkok": "ICT",
+    "jakarta": "WIB",
+    "sydney": "Australia/Sydney",
+    "canberra": "Australia/Sydney",
+    "melbourne": "Australia/Sydney",
+    "australian eastern": "Australia/Sydney",
+    "aest": "AEST",
+    "new zealand": "Pacific/Auckland",
+    "nz": "Pacific/Auckland",
+    "uk": "Europe/London",
+    "british": "Europe/London",
+    "london": "Europe/London",
+    "irish": "Europe/Dublin",
+    "central european": "Europe/Paris",
+    "south african": "SAST",
 }
+# Places whose clock a time is given in: "8:49 a.m. in Manila", "1:17 p.m. Tuesday in Washington"
+_ZONE_PLACES = {
+    "washington": "ET",
+    "new york": "ET",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "dubai": "GST",
+    "abu dhabi": "GST",
+    "karachi": "PKT",
+    "islamabad": "PKT",
+    "new delhi": "IST",
+    "delhi": "IST",
+    "mumbai": "IST",
+    "auckland": "Pacific/Auckland",
+    "wellington": "Pacific/Auckland",
+    "johannesburg": "SAST",
+    "ottawa": "ET",
+    "toronto": "ET",
+    "vancouver": "PT",
+    "dublin": "Europe/Dublin",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Paris",
+    "brussels": "Europe/Paris",
+}
+_ZONE_WORDS.update(_ZONE_PLACES)
+# ("at 6:40 a.m. in central North Korea" is no zone)
+_ZONE_ADJECTIVES = {
+    "eastern",
+    "pacific",
+    "central",
+    "korean",
+    "japanese",
+    "indian",
+    "philippine",
+    "british",
+    "irish",
+    "central european",
+    "australian eastern",
+    "south african",
+    "aest",
+    "gulf",
+}
+_ZONE_PLACE = "|".join(
+    re.escape(w).replace("\\ ", "\\s")
+    for w in sorted(
+        set(_ZONE_WORDS) - _ZONE_ADJECTIVES,
+        key=len,
+        reverse=True,
+    )
+)
+_ZONE_PHRASE = "|".join(
+    re.escape(w).replace("\\ ", "\\s") for w in sorted(_ZONE_WORDS, key=len, reverse=True)
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +254,11 @@ class TimeMention:
 # --- clock times -----------------------------------------------------------------------------
 
 _DIGIT = re.compile(r"\d")
-_ZONE = r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST|ET|PT|CT)"
+_ZONE = (
+    r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST|ET|PT|CT|MDT|MST|AKDT|AKST|BRT"
+    r"|ART|IST|PKT|GST|MSK|EAT|SAST|CAT|WIB|ICT|SGT|HKT|PHT|MYT|AWST|ACST|ACDT|AEST|AEDT|NZST"
+    r"|NZDT)"
+)
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME = re.compile(
     rf"""
@@ -152,20 +270,22 @@ _TIME = re.compile(
     )
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
-        |(?P<kt>(?i:(?:Korea|Korean|Seoul|Japan|Japanese|Tokyo|Pyongyang|Eastern|Pacific|Central
-            |Hawaii)\ (?:standard\ |daylight\ )?time))))?
+        |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))))?
     (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})
-        (?:\s+(?P<kt2>(?i:(?:Eastern|Pacific|Central|Hawaii|Korea|Seoul|Japan|Tokyo)
-            \ (?:standard\ |daylight\ )?time))|\s+(?P<zone3>{_ZONE})
-            |\s+in\ (?P<kt3>Washington|New\ York))?
+        (?:\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
+            |\s+(?P<zone3>{_ZONE})
+            |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
+      | \s+in\ (?:the\ )?(?P<kt4>(?i:{_ZONE_PLACE})\b)  # "8:49 a.m. in Manila"
       | ,?\s*(?:on\s+)?(?P<md>{_MONTH}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?  # HST May 28
             |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?  # GMT on 28 November 2017
     """,
     re.VERBOSE,
 )
 
+_PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
 _ECHO = re.compile(r"\s*\(\s*")
+_IN_BRACKETS = re.compile(r"[^()]*\([^()]*")
 _NOON = re.compile(
     r"\b(?:at|around|about|shortly\s+(?:before|after))\s+(?P<t>(?:around\s+|about\s+)?noon)\b"
 )
@@ -209,10 +329,20 @@ def find_times(
         zone = m.group("zone1") or m.group("zone2") or m.group("zone3")
         words = m.group("kt") or m.group("kt2")
         if words:
-            zone = _ZONE_WORDS[words.split()[0].lower()]
-        elif m.group("kt3"):
-            zone = "ET"  # "1:17 p.m. Tuesday in Washington"
-        tz = ZONES[zone] if zone else None
+            zone = _zone_named(words)
+        elif place := m.group("kt3") or m.group("kt4"):
+            # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
+            zone = _ZONE_WORDS[" ".join(place.lower().split())]
+        elif (pair := _PAIR_LINK.match(sentence, m.end())) and (
+            second := _TIME.match(sentence, pair.end())
+        ):
+            # "(11.34am and 11.39am Singapore time)": the pair's zone is both times'
+            zone = second.group("zone1") or second.group("zone2") or second.group("zone3")
+            if named := second.group("kt") or second.group("kt2"):
+                zone = _zone_named(named)
+            elif place := second.group("kt3") or second.group("kt4"):
+                zone = _ZONE_WORDS[" ".join(place.lower().split())]
+        tz = _zone(zone, story_zone, reference) if zone else None
         wd = m.group("wd")
         end = m.end()
         foreign = tz is not None and tz is not KST
@@ -232,7 +362,11 @@ def find_times(
                 day = _absolute(md, reference)
             # "22:42 local time (13:42 GMT)": the bracketed time is the same instant, and says
             # nothing of the day unless it names one ("(2150 GMT Tuesday)")
-            echo = bool(found) and _ECHO.fullmatch(sentence, found[-1].end, m.start()) is not None
+            # (and so is the pair "(4:35 am and 4:38 am in Buenos Aires)")
+            echo = bool(found) and (
+                _ECHO.fullmatch(sentence, found[-1].end, m.start()) is not None
+                or any(_IN_BRACKETS.fullmatch(sentence, t.end, m.start()) for t in found)
+            )
             own_zone = (
                 story_zone is not None and not echo and _same_offset(tz, story_zone, reference)
             )
@@ -249,6 +383,20 @@ def find_times(
             TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone, kst_date)
         )
     return found
+
+
+def _zone_named(words: str) -> str:
+    """ "Korean standard time", "New Zealand time": the zone of the place named."""
+    place = " ".join(words.lower().split()[:-1])
+    return _ZONE_WORDS[re.sub(r"\s+(?:standard|daylight|summer)$", "", place)]
+
+
+def _zone(name: str, story_zone: dt.tzinfo | None, day: dt.date) -> dt.tzinfo:
+    if name in _SHARED_ZONES and story_zone is not None:
+        for other in _SHARED_ZONES[name]:
+            if _same_offset(other, story_zone, day):
+                return other
+    return ZONES[name] if name in ZONES else ZoneInfo(name)
 
 
 def _same_offset(a: dt.tzinfo, b: dt.tzinfo, day: dt.date) -> bool:
