@@ -4016,3 +4016,25 @@ def test_a_bracketed_pair_in_the_outlets_zone_makes_no_launch_of_its_own() -> No
     assert [(e.role, e.date, e.time_kst, e.count_min) for e in events] == [
         ("primary", "2019-10-31", "16:35", 2)
     ]
+
+
+def test_a_day_named_in_the_storys_zone_before_its_time_is_koreas_next_day() -> None:
+    events = events_of(
+        "Yesterday, at approximately 4:57 p.m. Eastern Daylight Time, North Korea launched a "
+        "ballistic missile from the vicinity of Sunan. The missile flew over northern Japan.\n\n"
+        "Q: How does yesterday's launch compare with the July 28 ICBM?",
+        "2017-08-29T11:20:00-04:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [
+        ("primary", "2017-08-29", "05:57"),
+        ("background", "2017-07-28", None),
+    ]
+
+
+def test_a_weekday_said_to_be_koreas_is_not_moved_by_the_us_time_before_it() -> None:
+    event = primary_of(
+        "At 1:17 p.m. Eastern time, which was 3:17 in the morning Wednesday in Korea, North "
+        "Korea launched what turned out to be its most powerful missile yet.",
+        "2017-11-30T06:00:00-05:00",
+    )
+    assert (event.date, event.time_kst) == ("2017-11-29", "03:17")

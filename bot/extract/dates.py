@@ -245,6 +245,8 @@ class TimeMention:
     minute: int
     zone: str | None  # as written; None when the story gives local time
     kst_date: dt.date | None = None  # when the phrase names the day ("2150 GMT Tuesday")
+    # Days Korea's date is ahead of the zone's at that time: "4:57 p.m. EDT" is the next day
+    shift: int = 0
 
     @property
     def kst(self) -> str:
@@ -351,6 +353,7 @@ def find_times(
             end = m.start("wd")
             wd = None
         kst_date: dt.date | None = None
+        shift = 0
         md = m.group("md")
         if md and not foreign:
             end = m.start("md")  # "9:40 a.m. July 4" in Korea time: the date is a date
@@ -375,12 +378,14 @@ def find_times(
                 base.year, base.month, base.day, hour, minute, tzinfo=tz
             ).astimezone(KST)
             hour, minute = local.hour, local.minute
+            # (only a time that names no day of its own and echoes no other)
+            shift = (local.date() - base).days if day is None and not echo else 0
             if day is not None or own_zone:
                 kst_date = local.date()
         text = sentence[m.start() : end].strip()
         text = re.sub(r"\s+on$", "", text)
         found.append(
-            TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone, kst_date)
+            TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone, kst_date, shift)
         )
     return found
 

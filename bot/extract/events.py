@@ -162,6 +162,7 @@ class Extractor:
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
         text = ""
         told: list[str] = []  # the sentences so far, which "that year" looks back on
+        zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
             if prior:
@@ -341,6 +342,7 @@ class Extractor:
                 prior,
                 label.date if label is not None else None,
                 _narrative_day(told, reference, western) if _NARRATIVE.search(low) else None,
+                zone_days,
             )
             if not dated and label is not None and not triggers and designations and flight:
                 # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
@@ -699,6 +701,7 @@ class Extractor:
         prior: str,
         label: dt.date | None,
         narrative: dt.date | None,
+        zone_days: dict[dt.date, dt.date],
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
@@ -808,16 +811,57 @@ class Extractor:
             ):
                 continue
             out.append((mention, trigger))
+        if zone_days and not times:
+            # "How does yesterday's launch compare ...", after "Yesterday, at 4:57 p.m. EDT,
+            # North Korea launched": the day the story named in its zone is Korea's next
+            out = [
+                (
+                    dataclasses.replace(m, date=zone_days[m.date])
+                    if m.precision == "day"
+                    and m.date in zone_days
+                    and not _ABSOLUTE_DAY.search(m.text)
+                    else m,
+                    t,
+                )
+                for m, t in out
+            ]
         for time in times:
             # "at 3 p.m. Hawaii Standard Time today": the time fixes the Korean day that the
             # story's own "today" (or weekday) only names in its zone.
-            if time.kst_date is None or not _launch_time(text, time):
+            if not _launch_time(text, time):
+                continue
+            if time.shift:
+                # "Yesterday, at approximately 4:57 p.m. Eastern Daylight Time, North Korea
+                # launched": the day is the zone's, and Korea's is the next
+                shifted = [
+                    i
+                    for i, (mention, _) in enumerate(out)
+                    if mention.precision == "day"
+                    and time.start - 60 < mention.start < mention.end <= time.start
+                    and not any(
+                        t is not time and mention.start - 60 < t.start < time.start for t in times
+                    )
+                ]
+                for i in shifted:
+                    mention, trigger = out[i]
+                    day = mention.date + dt.timedelta(days=time.shift)
+                    zone_days[mention.date] = day
+                    out[i] = (
+                        DateMention(mention.start, mention.end, mention.text, day, "day"),
+                        trigger,
+                    )
+                if shifted:
+                    continue
+            if time.kst_date is None:
                 continue
             for i, (mention, trigger) in enumerate(out):
                 if (
                     mention.precision == "day"
                     and abs(mention.start - time.end) < 40
                     and not (_ABSOLUTE_DAY.search(mention.text))
+                    # ("1:17 p.m. Eastern time, which was 3:17 in the morning Wednesday in
+                    # Korea": a day said to be Korea's is)
+                    and not _KOREAN_DAY_AFTER.match(low, mention.end)
                 ):
                     out[i] = (
                         DateMention(mention.start, mention.end, mention.text, time.kst_date, "day"),
@@ -1619,6 +1663,10 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
 
 
 _ABSOLUTE_DAY = re.compile(r"\d")
+_KOREAN_DAY_AFTER = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul"
+    r"|in\s+pyongyang|in\s+japan|in\s+tokyo|(?:korea|korean|seoul|japan|tokyo|local)\s+time)\b"
+)
 _OWN_LAUNCH = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b"
     r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b"
