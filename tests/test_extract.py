@@ -4038,3 +4038,25 @@ def test_a_weekday_said_to_be_koreas_is_not_moved_by_the_us_time_before_it() -> 
         "2017-11-30T06:00:00-05:00",
     )
     assert (event.date, event.time_kst) == ("2017-11-29", "03:17")
+
+
+def test_a_sentence_opening_on_in_and_a_year_dates_its_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Tuesday. In 1998 North Korea fired a "
+        "Taepodong-1 rocket over Japan's main island, saying it carried a satellite.",
+        "2022-10-05T10:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2022-10-04", ["Hwasong-12"]),
+        ("background", "1998", ["Taepodong-1"]),
+    ]
+
+
+def test_a_years_sum_told_after_its_year_is_no_launch() -> None:
+    events = events_of(
+        "A decade ago, a North Korean launch was a rare event. Arms control has to start from "
+        "that change. In 2022 alone, Pyongyang fired roughly 70 ballistic missiles, more than "
+        "in any previous year.",
+        "2026-02-10T10:00:00-05:00",
+    )
+    assert events == []

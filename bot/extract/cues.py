@@ -251,7 +251,7 @@ _NOT_A_LAUNCH = re.compile(
 # are not one launch.
 AGGREGATE = re.compile(
     r"\b(?:record|dozens\s+of|scores\s+of|a\s+total\s+of|many|numerous|a\s+number\s+of"
-    r"|\d{2,}\s+(?:launches|tests|missiles)"
+    r"|(?<![\w-])\d{2,}\s+(?:[\w-]+\s+){0,2}(?:launches|tests|missiles)"
     # ("more than 2,000 km" is a height, not a sum)
     r"|more\s+than\s+\d+\s+(?:[\w-]+\s+){0,2}(?:launches|tests|missiles|rockets|projectiles|times))\b"
 )

@@ -466,7 +466,7 @@ _MONTH_OF_LAUNCH = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?)\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<yprep>in|since|during|of|until|by|and)\s+(?P<yy>(?:19|20)\d{2})\b"
+    r"\b(?P<yprep>(?i:in|since|during|of|until|by|and))\s+(?P<yy>(?:19|20)\d{2})\b"
     r"(?![-\s]*(?:GMT|UTC|KST|hours|-\d))"
 )
 _RELATIVE = re.compile(

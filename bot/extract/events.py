@@ -705,7 +705,8 @@ class Extractor:
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
-        the sentence opens with the day, before the story's, on which someone said it."""
+        its launch words are of another time than the story's own (the sentence opens with the
+        day, before the story's, on which someone said it, or it sums up a year's launches)."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
         previous = label  # "Dec. 18: ... hours after a launch the previous night"
@@ -806,9 +807,18 @@ class Extractor:
             ):
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
-            if mention.precision != "day" and cues.AGGREGATE.search(
-                low, max(0, min(trigger.start, mention.start) - 40), mention.start
+            if mention.precision != "day" and (
+                cues.AGGREGATE.search(
+                    low, max(0, min(trigger.start, mention.start) - 40), mention.start
+                )
+                # "In 2022 alone, Pyongyang fired roughly 70 ballistic missiles": a year's sum
+                or (
+                    trigger.start > mention.end
+                    and cues.AGGREGATE.search(low, trigger.start, trigger.end + 40)
+                )
             ):
+                # (whose launch words are then none of the story's day either)
+                said_before = said_before or trigger.kind == "action"
                 continue
             out.append((mention, trigger))
         if zone_days and not times:
