@@ -4060,3 +4060,28 @@ def test_a_years_sum_told_after_its_year_is_no_launch() -> None:
         "2026-02-10T10:00:00-05:00",
     )
     assert events == []
+
+
+def test_kcnas_launching_drill_is_a_launch() -> None:
+    event = primary_of(
+        "Pyongyang, February 19 (KCNA) -- A surprise launching drill of ICBM was staged in the "
+        "DPRK. The order was given to make a high-angle launch of ICBM Hwasong-15 at Pyongyang "
+        "International Airport. The launching drill was conducted at 17:22 on February 18.",
+        "2023-02-19T08:00:00+09:00",
+    )
+    assert (event.date, event.time_kst, event.missile_types) == (
+        "2023-02-18",
+        "17:22",
+        ["Hwasong-15"],
+    )
+
+
+def test_a_fact_check_saying_there_was_no_north_korean_launch_reports_none() -> None:
+    events = events_of(
+        "Two false alarms in four days have spawned social media posts claiming that North "
+        "Korea fired missiles. There was no North Korean missile launch on either occasion. At "
+        "about 6:55 p.m. on Tuesday, NHK pushed an alert saying North Korea appeared to have "
+        "launched a missile. Japan's Defense Ministry said it had detected no launch.",
+        "2018-01-17T10:00:00+09:00",
+    )
+    assert events == []

@@ -238,7 +238,7 @@ _FOREIGN_HARDWARE = re.compile(
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|(?:hydrogen|atomic|h-)\s*bomb\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
-    r"|drills?|artillery|"
+    r"|(?<!launching\s)(?<!launch\s)drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
     r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground"
@@ -337,7 +337,9 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue
         if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
             continue  # "North Korea flew drones across the border"
-        if kind == "action" and word.startswith("launch") and _LAUNCHED_OTHER.match(low, end):
+        if word == "launching" and low.startswith(" drill", end):
+            kind = "noun"  # KCNA's "launching drill of ICBM Hwasong-15" is a launch
+        elif kind == "action" and word.startswith("launch") and _LAUNCHED_OTHER.match(low, end):
             continue  # "launched their annual Freedom Shield exercise", "launched a probe"
         if (
             kind == "action"
@@ -1018,8 +1020,10 @@ DENIED = re.compile(
     r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:(?:had|has|was)\s+)?(?:actually\s+|in\s+fact\s+)?"
     r"(?:taken\s+place|took\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))"
     r"\s*[,.;]"
-    # "There was no launch on Tuesday."
-    r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:missile\s+)?launch\b"
+    # "There was no launch on Tuesday.", "There was no North Korean missile launch on either
+    # occasion", "Japan's Defense Ministry said it had detected no launch"
+    r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:[\w-]+\s+){0,3}?launch\b"
+    r"|\b(?:detected|reported|confirmed)\s+no\s+(?:[\w-]+\s+){0,2}?launch\b"
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(

@@ -637,6 +637,7 @@ class Extractor:
             }
             if main is not None and main not in launches.values():
                 main = None
+            pending = _Launch(None, "day", order=-1)  # the lead's undated launch is the one
         if retrospective and not any(
             launch.precision == "day"
             and not launch.earlier
@@ -1917,7 +1918,7 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
 _TIME_LAUNCH = (
     # "The launch was detected at about 1:17 p.m. Eastern time" (before "launch" alone)
     r"(?:launch|missile|rocket)s?\s+(?:was|were)\s+(?:first\s+)?detected"
-    r"|fir(?:ed|ing)|launch(?:ed|es)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+    r"|fir(?:ed|ing)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
     r"|test-fired|liftoff|went\s+up"
     # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
