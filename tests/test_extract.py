@@ -4085,3 +4085,27 @@ def test_a_fact_check_saying_there_was_no_north_korean_launch_reports_none() -> 
         "2018-01-17T10:00:00+09:00",
     )
     assert events == []
+
+
+def test_a_photo_caption_dates_what_it_shows_not_its_release() -> None:
+    events = events_of(
+        "1/7 -- This picture taken on January 28, 2024 and released from North Korea's official "
+        "Korean Central News Agency (KCNA) via KNS on January 29 shows the test-fire of a "
+        'new-type strategic cruise missile "Pulhwasal-3-31" from a submarine.\n\n'
+        "6/7 -- This picture released by KCNA on January 25 shows the first test-fire of the "
+        "Pulhwasal-3-31, which took place over the Yellow Sea on Wednesday.",
+        "2024-01-29T13:10:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2024-01-28"),
+        ("background", "2024-01-24"),
+    ]
+
+
+def test_a_question_about_the_possibility_of_a_launch_reports_none() -> None:
+    events = events_of(
+        "Q: Is there any possibility of an additional launch around the inauguration on "
+        "Tuesday?\n\nKIM: We are closely monitoring.",
+        "2022-05-07T19:20:00+09:00",
+    )
+    assert events == []

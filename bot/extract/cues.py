@@ -136,6 +136,8 @@ _UNREAL = re.compile(
     r"ready\s+to|close\s+to|on\s+the\s+verge\s+of|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
+    # "any possibility of an additional launch around the inauguration on Tuesday?"
+    r"(?:possibility|likelihood|chance|prospect|risk)\s+of|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
     r"claim\w*\s+to\s+show|purport\w*(?:\s+to\s+show)?|"
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"

@@ -584,6 +584,10 @@ _AGENCY_SAID_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|\([A-Z]+\))\s+){1,6}"
     r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released)\b"
 )
+_RELEASED_BY = re.compile(
+    r"\b(?:released|published|distributed|provided|issued|carried|aired)\s+(?:by|from|via|in|on)\b"
+    r"[^,.;]{0,80}?\s(?:on|late\s+on|early\s+on)\s+$"
+)
 _NAME_ANNOUNCED_AFTER = re.compile(
     # ("Two days earlier, state media announced tests of new cruise missiles")
     r",?\s+(?:[A-Z][\w-]+|(?i:state\s+media))\s+(?:announced|declared|pledged|promised|vowed"
@@ -877,6 +881,8 @@ def _resolve(
     # (but "fired two missiles on Thursday, South Korea's Joint Chiefs of Staff said" attributes
     # the whole sentence)
     speech = speech or (start <= 3 and bool(_AGENCY_SAID_AFTER.match(sentence, end)))
+    # "This picture ... released by KCNA via KNS on January 29": the day of the release
+    speech = speech or bool(_RELEASED_BY.search(low, max(0, start - 100), start))
 
     def mk(day: dt.date, precision: Precision = "day", **kw: Any) -> DateMention:
         return DateMention(start, end, text, day, precision, speech=speech, **kw)

@@ -764,6 +764,16 @@ class Extractor:
                     mention, start=inside[0].start, date=inside[0].kst_date
                 )
             trigger = _trigger_for(text, mention, triggers, foreign, {t for _, t in out})
+            if (
+                trigger is None
+                and _TAKEN_ON.search(low, max(0, mention.start - 30), mention.start)
+                and (
+                    shown := [t for t in triggers if t.start > mention.end and t.kind != "missile"]
+                )
+            ):
+                # "This picture taken on January 28, 2024 and released by KCNA on January 29
+                # shows the test-fire of ...": a photo's day is the day of what it shows
+                trigger = shown[0]
             if trigger is None and mention.start == 0 and mention.date == label and triggers:
                 # "Dec. 18: The third Hwasong-18 launch comes hours after ...": the item's day
                 trigger = next((t for t in triggers if t.kind == "action"), triggers[0])
@@ -1604,6 +1614,12 @@ def _trigger_for(
             # "North Korean rockets had crossed Japan only twice, in 1998 and 2009": the verb's
             # clause, as far as a verb's
             fits = len(gap_text) <= _ACTION_REACH
+        elif (
+            trigger.kind == "noun" and mention.start >= trigger.end and _WHICH_HAPPENED.search(gap)
+        ):
+            # "the first test-fire of the Pulhwasal-3-31, which took place over the Yellow Sea on
+            # Wednesday": the clause's verb is the test's
+            fits = len(gap_text) <= _ACTION_REACH
         elif trigger.kind == "missile" and foreign:
             # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
             # missile, the launch is the other country's.
@@ -1674,6 +1690,13 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
 
 
 _ABSOLUTE_DAY = re.compile(r"\d")
+_WHICH_HAPPENED = re.compile(
+    r",\s*(?:which|that)\s+(?:took\s+place|came|happened|occurred|was\s+(?:conducted|carried\s+out"
+    r"|held|staged))\b"
+)
+_TAKEN_ON = re.compile(
+    r"\b(?:picture|photo|photograph|image|footage)s?\s+(?:was\s+)?taken\s+(?:on\s+)?$"
+)
 _KOREAN_DAY_AFTER = re.compile(
     r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul"
     r"|in\s+pyongyang|in\s+japan|in\s+tokyo|(?:korea|korean|seoul|japan|tokyo|local)\s+time)\b"
