@@ -4109,3 +4109,29 @@ def test_a_question_about_the_possibility_of_a_launch_reports_none() -> None:
         "2022-05-07T19:20:00+09:00",
     )
     assert events == []
+
+
+def test_ordinal_and_slashed_dates_of_outlets_outside_the_us() -> None:
+    events = events_of(
+        "The Hwasong-19 flew for 86 minutes on Thursday. The previous record was a Hwasong-18 "
+        "fired on 18th December last year, which flew for 73 minutes. It was the first "
+        "missile to overfly Japan since a Hwasong-12 on 15th September 2017.\n\n"
+        "28/09/2021: North Korea tests the Hwasong-8 from Jagang province.",
+        "2024-10-31T16:05:00+04:00",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == [
+        "2017-09-15",
+        "2021-09-28",
+        "2023-12-18",
+    ]
+
+
+def test_indias_missile_tests_are_not_north_koreas() -> None:
+    events = events_of(
+        "North Korea fired a hypersonic missile on Monday. India is also part of the "
+        "hypersonic race. On 16/11/2024, the Defence Research and Development Organisation "
+        "(DRDO) flight-tested a long-range hypersonic missile from Dr APJ Abdul Kalam Island, "
+        "and on 11/03/2024 it tested an Agni-V with multiple warheads.",
+        "2025-01-07T10:50:00+05:30",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-01-06")]

@@ -212,7 +212,7 @@ HABITUAL = re.compile(
 _FOREIGN_ACTOR = re.compile(
     r"\b(?:(?:[Tt]he\s+)?South\s+Korea(?:n)?|Seoul|[Tt]he\s+South\b|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
-    r"Ukrain\w*|Iran(?:ian)?|Israel\w*|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
+    r"Ukrain\w*|Iran(?:ian)?|Israel\w*|India(?:n)?|DRDO|Pakistan(?:i)?|Taiwan(?:ese)?|France|French|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
     r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|ADD|"
     # South Korea's presidents: "President Moon Jae-in on Friday observed a test launch"
     r"(?:President\s+)?(?:Moon\s+Jae-in|Yoon\s+Suk[\s-]yeol|Lee\s+Jae-myung|Park\s+Geun-hye|"
@@ -235,7 +235,10 @@ _FOREIGN_HARDWARE = re.compile(
     r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
     r"|target\s+(?:missile|vehicle)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
-    r"falcon|nuri|hwasong\s+dummy)\b"
+    r"falcon|nuri|hwasong\s+dummy"
+    # other countries' missiles: India's, Pakistan's, Russia's, China's
+    r"|agni(?:-\w+)?|prithvi|brahmos|ghauri|shaheen|babur|ababeel|sarmat|yars|bulava|kinzhal|zircon"
+    r"|dongfeng|df-\d+|jl-\d)\b"
 )
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|(?:hydrogen|atomic|h-)\s*bomb\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
@@ -1117,6 +1120,12 @@ _FOREIGN_WORDS = (
     "ukrain",
     "iran",
     "israel",
+    "india",
+    "drdo",
+    "pakistan",
+    "taiwan",
+    "france",
+    "french",
     "sdf",
     "self-defen",
     "rok",

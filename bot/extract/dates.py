@@ -439,7 +439,7 @@ _MONTH_DAY = re.compile(
             (?P<second>(?:\s*,\s*\d{{1,2}}\b(?![\d.,:]|\s*(?:km|kilomet|mile|%|missiles?)))*
                 \s*,?\s*(?:and|&)\s+\d{{1,2}}\b(?!\s*(?:km|kilomet|mile|%|missiles?)))?
             (?:,?\s+(?:19|20)\d{{2}}\b)?
-        |(?<![\d.,:])\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)
+        |(?<![\d.,:])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)
         (?:,?\s+(?P<rel>last|this|that)\s+year\b)?""",
     re.VERBOSE,
 )
@@ -452,6 +452,9 @@ _ORDINAL_DAY = re.compile(
     r"(?:\s+and\s+(?P<t2>(?:the\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th))\b)?"
 )
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
+# "28/09/2021", "on 16/11/2024": day first, as the outlets that write dates so do (unless the
+# first number cannot be a day's month: "9/28/2021")
+_SLASHED = re.compile(r"(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d{2})\b")
 _MONTH_ALONE = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?![-\s]*\d{1,2}\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})"
@@ -823,6 +826,12 @@ def _hits(sentence: str) -> list[_Hit]:
     if "19" in sentence or "20" in sentence:
         for m in _ISO.finditer(sentence):
             hits.append(_Hit(m.start(), m.end(), "iso", m.groupdict()))
+        if "/" in sentence:
+            for m in _SLASHED.finditer(sentence):
+                a, b = int(m.group("sa")), int(m.group("sb"))
+                day, month = (b, a) if b > 12 else (a, b)
+                groups = {"iy": m.group("sy"), "im": str(month), "id": str(day)}
+                hits.append(_Hit(m.start(), m.end(), "iso", groups))
         for m in _YEAR.finditer(sentence):
             hits.append(_Hit(m.start(), m.end(), "year", m.groupdict()))
     if any(word in low for word in _RELATIVE_WORDS):
