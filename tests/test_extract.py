@@ -4135,3 +4135,21 @@ def test_indias_missile_tests_are_not_north_koreas() -> None:
         "2025-01-07T10:50:00+05:30",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2025-01-06")]
+
+
+def test_a_timelines_date_heading_dates_the_paragraph_below_it() -> None:
+    events = events_of(
+        "Friday, October 7, 2022\n\n"
+        "North Korea fired a Hwasong-12 over Japan on Tuesday.\n\n"
+        "Here is a look at the previous occasions.\n\n"
+        "31 August 1998\n\n"
+        "North Korea fired a Taepodong-1 rocket that flew over northern Honshu.\n\n"
+        "5 April 2009\n\n"
+        "An Unha-2 rocket flew over Akita and Iwate prefectures.",
+        "2022-10-07T10:00:00+11:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "1998-08-31"),
+        ("background", "2009-04-05"),
+    ]

@@ -160,6 +160,7 @@ class Extractor:
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
+        heading_day: DateMention | None = None  # "31 August 1998" on a line: the next one's day
         text = ""
         told: list[str] = []  # the sentences so far, which "that year" looks back on
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
@@ -170,14 +171,20 @@ class Extractor:
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
             if this_line != line_start:
                 line_start = this_line
-                label = _label_day(
-                    article.text, line_start, reference, western, label_day if label else None
+                label = (
+                    _label_day(
+                        article.text, line_start, reference, western, label_day if label else None
+                    )
+                    or heading_day
                 )
+                heading_day = None
                 label_day = label.date if label else label_day
                 item = None  # the launch the item's label dated, once a sentence of it did
                 if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
                     month = heading
                     continue
+                if len(text) < 32 and (heading_day := _day_heading(text, reference)):
+                    continue  # "31 August 1998", a timeline's heading: its paragraph's day
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
             if live and _LIVE_ENTRY.match(text):
@@ -1259,6 +1266,17 @@ _LABEL = re.compile(
     r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
 )
+
+
+def _day_heading(line: str, reference: dt.date) -> DateMention | None:
+    """The day a line that is nothing but a date names ("31 August 1998", "Sept. 15, 2017")."""
+    days = find_dates(line.strip().rstrip(".:"), reference)
+    if len(days) == 1 and days[0].precision == "day" and FOUR_DIGITS.search(days[0].text):
+        whole = line.strip().rstrip(".:")
+        # (not the story's own dateline: "Friday, January 14, 2022")
+        if days[0].start == 0 and days[0].end >= len(whole) - 1 and days[0].date < reference:
+            return days[0]
+    return None
 
 
 def _label_day(
