@@ -4153,3 +4153,13 @@ def test_a_timelines_date_heading_dates_the_paragraph_below_it() -> None:
         ("background", "1998-08-31"),
         ("background", "2009-04-05"),
     ]
+
+
+def test_an_alert_sent_by_mistake_reports_no_launch() -> None:
+    events = events_of(
+        "The meeting came days after a false alarm in Hawaii. On Tuesday, Japan's public "
+        "broadcaster NHK also mistakenly sent a news alert saying North Korea had launched a "
+        "missile, and retracted it within minutes.",
+        "2018-01-16T17:00:00-08:00",
+    )
+    assert events == []

@@ -148,6 +148,10 @@ _UNREAL = re.compile(
     # "retracted an announcement that North Korea had launched a rocket", "Japan wrongly
     # reported a launch in 2009": a false report
     r"(?:wrongly|mistakenly|erroneously|falsely)\s+(?:reported|announced|detected|claimed)|"
+    # "NHK also mistakenly sent a news alert saying North Korea had launched a missile"
+    r"(?:wrongly|mistakenly|erroneously|falsely|accidentally)\s+(?:sent|issued|pushed|broadcast"
+    r"|triggered|posted)\s+(?:[\w-]+\s+){0,3}?(?:alert|warning|message|report|flash)s?"
+    r"\s+(?:saying|that|warning)|"
     r"(?:retract\w*|withdr[ae]w\w*|correct\w*|erroneous\w*|mistaken\w*|false|wrong\w*)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:announcement|report|alert|information|statement|claim)s?"
     r"\s+that|"
