@@ -23,8 +23,10 @@ ordinary news day), ``heldout25/`` a twenty-sixth (press releases, transcripts, 
 news desk), ``heldout29/`` a thirtieth (regional outlets' habits), ``heldout30/`` a
 thirty-first (the specialist and analysis press), ``heldout31/`` a thirty-second (wire copy
 and its updates), ``heldout32/`` a thirty-third (official texts), ``heldout33/`` a
-thirty-fourth (launches in stories about something else) and ``heldout34/`` a thirty-fifth
-(retrospectives and anniversaries), all
+thirty-fourth (launches in stories about something else), ``heldout34/`` a thirty-fifth
+(retrospectives and anniversaries), ``heldout35/`` a thirty-sixth and ``heldout37/`` a
+thirty-eighth (outlets far from Korea, two writers) and ``heldout36/`` a thirty-seventh (short
+and odd formats: digests, captions, transcripts, fact-checks), all
 written after the extractor
 and first scored blind
 (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
@@ -77,6 +79,9 @@ SETS = {
     "thirty-third": FIXTURES / "heldout32",
     "thirty-fourth": FIXTURES / "heldout33",
     "thirty-fifth": FIXTURES / "heldout34",
+    "thirty-sixth": FIXTURES / "heldout35",
+    "thirty-seventh": FIXTURES / "heldout36",
+    "thirty-eighth": FIXTURES / "heldout37",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -492,7 +497,7 @@ FLOORS = {
     },
     "thirty-fifth": {
         "primary": 0.95,
-        "background": 0.7,
+        "background": 0.8,
         "date": 0.95,
         "time": 0.95,
         "site": 0.95,
@@ -501,6 +506,42 @@ FLOORS = {
         "count": 0.8,
         "distance": 0.8,
         "apogee": 0.8,
+    },
+    "thirty-sixth": {
+        "primary": 0.9,
+        "background": 0.88,
+        "date": 0.9,
+        "time": 0.9,
+        "site": 0.85,
+        "class": 0.8,
+        "types": 0.8,
+        "count": 0.85,
+        "distance": 0.85,
+        "apogee": 0.9,
+    },
+    "thirty-seventh": {
+        "primary": 0.95,
+        "background": 0.92,
+        "date": 0.95,
+        "time": 0.9,
+        "site": 0.9,
+        "class": 0.95,
+        "types": 0.95,
+        "count": 0.85,
+        "distance": 0.95,
+        "apogee": 0.95,
+    },
+    "thirty-eighth": {
+        "primary": 0.95,
+        "background": 0.9,
+        "date": 0.95,
+        "time": 0.95,
+        "site": 0.85,
+        "class": 0.8,
+        "types": 0.85,
+        "count": 0.85,
+        "distance": 0.8,
+        "apogee": 0.95,
     },
 }
 
