@@ -4163,3 +4163,14 @@ def test_an_alert_sent_by_mistake_reports_no_launch() -> None:
         "2018-01-16T17:00:00-08:00",
     )
     assert events == []
+
+
+def test_a_rockets_debut_and_its_later_tries_are_each_a_launch() -> None:
+    events = events_of(
+        "Engineers had ground-tested the engine for years. The Chollima-1 made its debut at "
+        "6:27 a.m. on May 31, 2023, and crashed into the Yellow Sea. A second attempt, on Aug. "
+        "24 the same year, failed when the third stage malfunctioned.\n\nThe third try, at "
+        "10:42 p.m. on Nov. 21, 2023, succeeded.",
+        "2026-02-07T10:00:00+09:00",
+    )
+    assert sorted(e.date for e in events) == ["2023-05-31", "2023-08-24", "2023-11-21"]

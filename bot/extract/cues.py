@@ -45,6 +45,8 @@ _DESIGNATION_STEMS = (
 _NOUN = (
     r"launch(?:es)?|firings?|test-?firings?|test-?fires?|test-?launch(?:es)?|tests?|salvos?|attempts?"
     r"|failures?"
+    # "The third try, at 10:42 p.m. on Nov. 21, 2023, succeeded"
+    r"|(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=another\s))try"
     # "the first flight of the Hwasong-18", "the Nov. 18 flight of the Hwasong-17", "its first
     # fully successful flight on Nov. 18" (not "flights between Seoul and Tokyo")
     r"|flights?(?=\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -66,6 +68,8 @@ _NAMED_FLIES = re.compile(
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
+    # "The Chollima-1 made its debut at 6:27 a.m. on May 31, 2023"
+    r"|made\s+its\s+(?:debut|maiden\s+flight|first\s+flight)|debuted"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
     # "the solid-fuel Hwasong-18, last flown on Dec. 18, 2023"
     r"|,?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\b)"
@@ -84,6 +88,7 @@ _NAMED_FLIES_WORDS = (
     "plunged",
     "disintegrated",
     "broke",
+    "debut",
 )
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
@@ -758,6 +763,8 @@ _LAUNCH_WORDS = (
     "crash",
     "reach",
     "attempt",
+    " try",
+    "debut",
 )
 
 

@@ -440,7 +440,7 @@ _MONTH_DAY = re.compile(
                 \s*,?\s*(?:and|&)\s+\d{{1,2}}\b(?!\s*(?:km|kilomet|mile|%|missiles?)))?
             (?:,?\s+(?:19|20)\d{{2}}\b)?
         |(?<![\d.,:])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}}\b)?)
-        (?:,?\s+(?P<rel>last|this|that)\s+year\b)?""",
+        (?:,?\s+(?P<rel>last|this|that|the\s+same)\s+year\b)?""",
     re.VERBOSE,
 )
 _DAY_NUMBER = re.compile(r"\d{1,2}")
@@ -964,7 +964,7 @@ def _resolve(
         return mk(day)
     if kind == "md":
         phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
-        phrase = re.sub(r",?\s+(?:last|this|that)\s+year$", "", phrase)
+        phrase = re.sub(r",?\s+(?:last|this|that|the\s+same)\s+year$", "", phrase)
         year = _year_for(g.get("rel"), sentence, start, ref, narrative)
         day = _absolute(phrase, ref, year)
         if day is None:

@@ -63,6 +63,7 @@ class _Launch:
     order: int
     earlier: bool = False  # introduced as an earlier launch ("last Thursday", "since May 29")
     action: bool = False  # a launch verb dates it, not only a noun
+    attempt: bool = False  # "A second attempt, on Aug. 24, failed": no engine test is one
     # Dated only by a Western story's own "today": it may be Korea's next day.
     zone_day: bool = False
     days_before_primary: int | None = None
@@ -405,6 +406,8 @@ class Extractor:
                     launches[key] = launch
                 if trigger.kind == "action":
                     launch.action = True
+                elif low.startswith(("attempt", "failure", "try"), trigger.start):
+                    launch.attempt = True
                 if sharing and _DAYS_LINK.fullmatch(low, previous_end, mention.start):
                     sharing[-1].append(launch)
                 else:
@@ -631,7 +634,11 @@ class Extractor:
         if ground_test:
             # "carried out a 'very important test' at Sohae on Saturday", then "most likely a
             # ground test of an engine": a test of which no missile is told is that test.
-            launches = {k: launch for k, launch in launches.items() if _missile_told(launch)}
+            launches = {
+                k: launch
+                for k, launch in launches.items()
+                if _missile_told(launch) or launch.attempt
+            }
             if main is not None and not _missile_told(main):
                 main = None
         if denied:
@@ -1600,7 +1607,7 @@ def _trigger_for(
                 fits = False
         elif _DASHED_LIST.fullmatch(gap_text):
             fits = True  # "four earlier attempts — once on April 15"
-        elif any(p in _ACRONYMS.sub("", gap_text) for p in ";:()—"):
+        elif any(p in _CLOCK_COLON.sub("", _ACRONYMS.sub("", gap_text)) for p in ";:()—"):
             fits = False
         elif (
             mention.start >= trigger.end
@@ -1708,6 +1715,7 @@ def _gap(trigger: cues.Trigger, mention: DateMention) -> int:
 
 
 _ABSOLUTE_DAY = re.compile(r"\d")
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")  # "at 10:42 p.m.": no clause break
 _WHICH_HAPPENED = re.compile(
     r",\s*(?:which|that)\s+(?:took\s+place|came|happened|occurred|was\s+(?:conducted|carried\s+out"
     r"|held|staged))\b"
