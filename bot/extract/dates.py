@@ -469,8 +469,8 @@ _MONTH_OF_LAUNCH = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?)\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<yprep>(?i:in|since|during|of|until|by|and))\s+(?P<yy>(?:19|20)\d{2})\b"
-    r"(?![-\s]*(?:GMT|UTC|KST|hours|-\d))"
+    r"\b(?P<yprep>in|since|during|of|until|by|and)\s+(?P<yy>(?:19|20)\d{2})\b"
+    r"(?![-\s]*(?:gmt|utc|kst|hours|-\d))"
 )
 _RELATIVE = re.compile(
     rf"""\b(?:
@@ -488,14 +488,17 @@ _RELATIVE = re.compile(
       | (?P<lastmonth>(?:last|the\s+previous)\s+month)
       | (?P<thismonth>(?:earlier|late|early)\s+this\s+month)
       | (?P<thisyear>(?:earlier\s+)?this\s+year)
-      | (?P<thatmonth>(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?month|the\s+same\s+month
-            |the\s+(?:following|next)\s+month)
-      | (?P<thatyear>(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year
-            |the\s+(?:following|next)\s+year)
       | (?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:last|this\s+past|past)\s+weekend)
     )\b""",
     re.VERBOSE,
 )
+# "that year", "later that month", "the following year": the time the text just told, a family
+# of its own so that the common "the" and "that" do not slow the relative phrases down
+_THAT_TIME = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)(?:year|month)\b"
+    r"|\bthe\s+(?:following|next)\s+(?:year|month)\b"
+)
+_THAT_TIME_WORDS = ("that year", "that month", "same year", "same month", "following", "next ")
 # Cheap gates: a family runs only on a sentence that has its core word at all.
 _HAS_WEEKDAY = re.compile(r"day\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
@@ -832,7 +835,7 @@ def _hits(sentence: str) -> list[_Hit]:
                 day, month = (b, a) if b > 12 else (a, b)
                 groups = {"iy": m.group("sy"), "im": str(month), "id": str(day)}
                 hits.append(_Hit(m.start(), m.end(), "iso", groups))
-        for m in _YEAR.finditer(sentence):
+        for m in _YEAR.finditer(low):  # ("In 1998 North Korea fired ...")
             hits.append(_Hit(m.start(), m.end(), "year", m.groupdict()))
     if any(word in low for word in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(low):
@@ -849,12 +852,14 @@ def _hits(sentence: str) -> list[_Hit]:
                     "lastmonth",
                     "thismonth",
                     "thisyear",
-                    "thatmonth",
-                    "thatyear",
                     "weekend",
                 )
                 if m.group(k)
             )
+            hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
+    if any(word in low for word in _THAT_TIME_WORDS):
+        for m in _THAT_TIME.finditer(low):
+            kind = "thatmonth" if m.group(0).endswith("month") else "thatyear"
             hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
     # Where phrases overlap, the one that starts first (then the longer) is the phrase.
     hits.sort(key=lambda h: (h.start, -h.end))
