@@ -4174,3 +4174,12 @@ def test_a_rockets_debut_and_its_later_tries_are_each_a_launch() -> None:
         "2026-02-07T10:00:00+09:00",
     )
     assert sorted(e.date for e in events) == ["2023-05-31", "2023-08-24", "2023-11-21"]
+
+
+def test_an_echo_in_a_zone_not_read_is_no_second_launch() -> None:
+    events = events_of(
+        "The missile was fired at 11.41pm on Friday Korean time - 2.41am today, New Zealand "
+        "time - from Jagang province, South Korea's Joint Chiefs of Staff said.",
+        "2017-07-29T17:05:00+12:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-07-28", "23:41")]

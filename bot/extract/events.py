@@ -283,6 +283,17 @@ class Extractor:
             times = find_times(text, reference, zone)
             if live and (stamp := _LIVE_ENTRY.match(text)):
                 times = [t for t in times if t.start >= stamp.end()]  # when it was posted
+            # "at 11.41pm on Friday Korean time - 2.41am today, New Zealand time -": the same
+            # instant in a zone not read, neither a launch time nor a launch day of its own
+            echoes = [
+                (t.start, _echo_end(text, t.end))
+                for before, t in itertools.pairwise(times)
+                if t.zone is None
+                and before.zone in {"KST", "JST"}
+                and _ECHO_LINK.fullmatch(text, before.end, t.start)
+            ]
+            if echoes:
+                times = [t for t in times if not any(t.start == a for a, _ in echoes)]
             included = 0  # where the one launch a sum includes is told
             sums = cues.may_sum_up(low)
             summed = sums and cues.SUMMED_UP.search(low)
@@ -355,6 +366,8 @@ class Extractor:
             if not dated and label is not None and not triggers and designations and flight:
                 # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
+            if echoes:
+                dated = [(m, t) for m, t in dated if not any(a <= m.start < b for a, b in echoes)]
             if not dated and label is not None and triggers:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
                 day = dataclasses.replace(label, start=0, end=0)
@@ -1273,6 +1286,15 @@ _LABEL = re.compile(
     r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
 )
+
+
+_ECHO_LINK = re.compile(r"[^()\d]{0,30}?(?:\(|\s[-–—]|,\s*or|,?\s*which\s+(?:was|is))\s*")
+_ECHO_CLOSE = re.compile(r"\)|\s[-–—]\s|;")
+
+
+def _echo_end(text: str, start: int) -> int:
+    close = _ECHO_CLOSE.search(text, start, start + 60)
+    return close.start() if close else min(len(text), start + 40)
 
 
 def _day_heading(line: str, reference: dt.date) -> DateMention | None:
