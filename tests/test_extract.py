@@ -4183,3 +4183,13 @@ def test_an_echo_in_a_zone_not_read_is_no_second_launch() -> None:
         "2017-07-29T17:05:00+12:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-07-28", "23:41")]
+
+
+def test_a_satellite_image_of_the_pad_the_day_before_is_no_launch() -> None:
+    events = events_of(
+        "North Korea launched its Unha-3 rocket at 9:49 a.m. local time from Sohae.\n\n"
+        "6/9 -- A satellite image taken on December 11, 2012, by DigitalGlobe shows the launch "
+        "pad at Sohae with the rocket apparently in place, a day before the launch.",
+        "2012-12-12T19:05:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12")]

@@ -794,8 +794,15 @@ class Extractor:
             if (
                 trigger is None
                 and _TAKEN_ON.search(low, max(0, mention.start - 30), mention.start)
+                and (verb := _SHOWS.search(low, mention.end))
                 and (
-                    shown := [t for t in triggers if t.start > mention.end and t.kind != "missile"]
+                    shown := [
+                        t
+                        for t in triggers
+                        if verb.end() <= t.start < verb.end() + 50
+                        and t.kind != "missile"
+                        and "," not in low[verb.end() : t.start]
+                    ]
                 )
             ):
                 # "This picture taken on January 28, 2024 and released by KCNA on January 29
@@ -1742,6 +1749,7 @@ _WHICH_HAPPENED = re.compile(
     r",\s*(?:which|that)\s+(?:took\s+place|came|happened|occurred|was\s+(?:conducted|carried\s+out"
     r"|held|staged))\b"
 )
+_SHOWS = re.compile(r"\b(?:shows?|showing|depicts?)\s")
 _TAKEN_ON = re.compile(
     r"\b(?:picture|photo|photograph|image|footage)s?\s+(?:was\s+)?taken\s+(?:on\s+)?$"
 )
