@@ -4193,3 +4193,15 @@ def test_a_satellite_image_of_the_pad_the_day_before_is_no_launch() -> None:
         "2012-12-12T19:05:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12")]
+
+
+def test_a_british_live_blogs_stamps_and_its_here_time() -> None:
+    events = events_of(
+        "Live coverage of North Korea's rocket launch. All times BST.\n\n"
+        "3.51am: South Korea's presidential office calls the launch reckless.\n\n"
+        "3.45am: Analysts say the rocket was an Unha-2.\n\n"
+        "3.38am: It has happened. Japan's government says North Korea launched the rocket at "
+        "11.30am local time, 3.30am here.",
+        "2009-04-05T09:40:00+01:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]

@@ -284,6 +284,7 @@ _TIME = re.compile(
     re.VERBOSE,
 )
 
+_HERE = re.compile(r"\s+here\b")
 _PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
 _ECHO = re.compile(r"\s*\(\s*")
@@ -345,6 +346,8 @@ def find_times(
             elif place := second.group("kt3") or second.group("kt4"):
                 zone = _ZONE_WORDS[" ".join(place.lower().split())]
         tz = _zone(zone, story_zone, reference) if zone else None
+        if tz is None and story_zone is not None and _HERE.match(sentence, m.end()):
+            zone, tz = "here", story_zone  # a live blog's "11.30am local time, 3.30am here"
         wd = m.group("wd")
         end = m.end()
         foreign = tz is not None and tz is not KST

@@ -1814,7 +1814,9 @@ _RETROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 _LIVE_ENTRY = re.compile(
-    r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?[—–-]", re.MULTILINE
+    # ("3.51am: South Korea's presidential office ...", a British live blog's stamp)
+    r"^\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?(?:[—–-]|:(?!\d))",
+    re.MULTILINE,
 )
 _NORTH_SUBJECT = re.compile(
     r"^(?:[\w ]+,\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?"
