@@ -53,6 +53,13 @@ _NUM = (
 
 UTC = dt.UTC
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
+
+
+def _utc(hours: float) -> dt.timezone:
+    """A fixed offset from UTC, in hours: the zones below that keep no daylight saving."""
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
 # The zones launch times are given in; JST is KST. "ET" and "PT" follow daylight saving.
 ZONES: dict[str, dt.tzinfo] = {
     "KST": KST,
@@ -60,55 +67,55 @@ ZONES: dict[str, dt.tzinfo] = {
     "GMT": UTC,
     "UTC": UTC,
     "Z": UTC,
-    "EDT": dt.timezone(dt.timedelta(hours=-4)),
-    "EST": dt.timezone(dt.timedelta(hours=-5)),
-    "CDT": dt.timezone(dt.timedelta(hours=-5)),
-    "CST": dt.timezone(dt.timedelta(hours=-6)),
-    "PDT": dt.timezone(dt.timedelta(hours=-7)),
-    "PST": dt.timezone(dt.timedelta(hours=-8)),
-    "HST": dt.timezone(dt.timedelta(hours=-10)),
-    "BST": dt.timezone(dt.timedelta(hours=1)),
-    "CET": dt.timezone(dt.timedelta(hours=1)),
-    "CEST": dt.timezone(dt.timedelta(hours=2)),
+    "EDT": _utc(-4),
+    "EST": _utc(-5),
+    "CDT": _utc(-5),
+    "CST": _utc(-6),
+    "PDT": _utc(-7),
+    "PST": _utc(-8),
+    "HST": _utc(-10),
+    "BST": _utc(1),
+    "CET": _utc(1),
+    "CEST": _utc(2),
     "ET": ZoneInfo("America/New_York"),
     "PT": ZoneInfo("America/Los_Angeles"),
     "CT": ZoneInfo("America/Chicago"),
     # Pyongyang kept its own time, half an hour behind Seoul, from August 2015 to May 2018.
     "PYT": ZoneInfo("Asia/Pyongyang"),
     # Outlets far from Korea give the launch in their own time too.
-    "MDT": dt.timezone(dt.timedelta(hours=-6)),
-    "MST": dt.timezone(dt.timedelta(hours=-7)),
-    "AKDT": dt.timezone(dt.timedelta(hours=-8)),
-    "AKST": dt.timezone(dt.timedelta(hours=-9)),
-    "BRT": dt.timezone(dt.timedelta(hours=-3)),
-    "ART": dt.timezone(dt.timedelta(hours=-3)),
-    "IST": dt.timezone(dt.timedelta(hours=5, minutes=30)),
-    "PKT": dt.timezone(dt.timedelta(hours=5)),
-    "GST": dt.timezone(dt.timedelta(hours=4)),
-    "MSK": dt.timezone(dt.timedelta(hours=3)),
-    "EAT": dt.timezone(dt.timedelta(hours=3)),
-    "SAST": dt.timezone(dt.timedelta(hours=2)),
-    "CAT": dt.timezone(dt.timedelta(hours=2)),
-    "WIB": dt.timezone(dt.timedelta(hours=7)),
-    "ICT": dt.timezone(dt.timedelta(hours=7)),
-    "SGT": dt.timezone(dt.timedelta(hours=8)),
-    "HKT": dt.timezone(dt.timedelta(hours=8)),
-    "PHT": dt.timezone(dt.timedelta(hours=8)),
-    "MYT": dt.timezone(dt.timedelta(hours=8)),
-    "AWST": dt.timezone(dt.timedelta(hours=8)),
-    "ACST": dt.timezone(dt.timedelta(hours=9, minutes=30)),
-    "ACDT": dt.timezone(dt.timedelta(hours=10, minutes=30)),
-    "AEST": dt.timezone(dt.timedelta(hours=10)),
-    "AEDT": dt.timezone(dt.timedelta(hours=11)),
-    "NZST": dt.timezone(dt.timedelta(hours=12)),
-    "NZDT": dt.timezone(dt.timedelta(hours=13)),
+    "MDT": _utc(-6),
+    "MST": _utc(-7),
+    "AKDT": _utc(-8),
+    "AKST": _utc(-9),
+    "BRT": _utc(-3),
+    "ART": _utc(-3),
+    "IST": _utc(5.5),
+    "PKT": _utc(5),
+    "GST": _utc(4),
+    "MSK": _utc(3),
+    "EAT": _utc(3),
+    "SAST": _utc(2),
+    "CAT": _utc(2),
+    "WIB": _utc(7),
+    "ICT": _utc(7),
+    "SGT": _utc(8),
+    "HKT": _utc(8),
+    "PHT": _utc(8),
+    "MYT": _utc(8),
+    "AWST": _utc(8),
+    "ACST": _utc(9.5),
+    "ACDT": _utc(10.5),
+    "AEST": _utc(10),
+    "AEDT": _utc(11),
+    "NZST": _utc(12),
+    "NZDT": _utc(13),
 }
 # An abbreviation some countries share is the one of the story's own zone: "PST" in a Karachi
 # story is Pakistan's, "CST" in a Beijing story China's, "IST" in a Dublin story Ireland's.
 _SHARED_ZONES: dict[str, tuple[dt.tzinfo, ...]] = {
-    "PST": (dt.timezone(dt.timedelta(hours=5)),),
-    "CST": (dt.timezone(dt.timedelta(hours=8)),),
-    "IST": (ZoneInfo("Europe/Dublin"), dt.timezone(dt.timedelta(hours=2))),
+    "PST": (_utc(5),),
+    "CST": (_utc(8),),
+    "IST": (ZoneInfo("Europe/Dublin"), _utc(2)),
 }
 # "Korean time", "Sydney time", "New Zealand time": the zone a place's time is in.
 _ZONE_WORDS = {
