@@ -504,11 +504,23 @@ _RELATIVE = re.compile(
 )
 # "that year", "later that month", "the following year": the time the text just told, a family
 # of its own so that the common "the" and "that" do not slow the relative phrases down
-_THAT_TIME = re.compile(
+_TOLD_TIME = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)(?:year|month)\b"
     r"|\bthe\s+(?:following|next)\s+(?:year|month)\b"
 )
-_THAT_TIME_WORDS = ("that year", "that month", "same year", "same month", "following", "next ")
+_TOLD_TIME_WORDS = ("that year", "that month", "same year", "same month", "following", "next ")
+
+
+def speaks_of_told_time(low: str) -> bool:
+    """Does a (lower-cased) sentence speak of the time the text just told ("that year")?"""
+    return any(word in low for word in _TOLD_TIME_WORDS) and bool(_TOLD_TIME.search(low))
+
+
+def _ahead(phrase: str) -> int:
+    """ "the following month", "the next year": one on from the time told."""
+    return int("following" in phrase or "next" in phrase)
+
+
 # Cheap gates: a family runs only on a sentence that has its core word at all.
 _HAS_WEEKDAY = re.compile(r"day\b")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
@@ -867,8 +879,8 @@ def _hits(sentence: str) -> list[_Hit]:
                 if m.group(k)
             )
             hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
-    if any(word in low for word in _THAT_TIME_WORDS):
-        for m in _THAT_TIME.finditer(low):
+    if any(word in low for word in _TOLD_TIME_WORDS):
+        for m in _TOLD_TIME.finditer(low):
             kind = "thatmonth" if m.group(0).endswith("month") else "thatyear"
             hits.append(_Hit(m.start(), m.end(), kind, m.groupdict()))
     # Where phrases overlap, the one that starts first (then the longer) is the phrase.
@@ -1035,13 +1047,11 @@ def _resolve(
         # "The following month, it fired ...": the month after the one the text just told
         if narrative is None:
             return None
-        following = "following" in text or "next" in text
-        return mk(_shift_month(narrative.replace(day=1), int(following)), "month")
+        return mk(_shift_month(narrative.replace(day=1), _ahead(text)), "month")
     if kind == "thatyear":
         if narrative is None:
             return None
-        following = "following" in text or "next" in text
-        return mk(dt.date(narrative.year + following, 1, 1), "year")
+        return mk(dt.date(narrative.year + _ahead(text), 1, 1), "year")
     if kind == "weekend":
         # Saturday or Sunday: known to the month the Saturday falls in.
         saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
@@ -1091,7 +1101,6 @@ _CONTEXT_YEAR = re.compile(
     r"|\b(last|this|that|same|following|next)\s+year\b",
     re.IGNORECASE,
 )
-_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|the\s+(following|next))\s+year\b", re.IGNORECASE)
 # "on the 15th of the following month", "on the 3rd of that month"
 _OF_THAT_MONTH = re.compile(r"\s+of\s+(?:the\s+(following|next)|that|the\s+same)\s+month\b")
 
@@ -1174,10 +1183,17 @@ def _month(
     elif rel:
         year = ref.year if rel == "this" else ref.year - 1
     elif narrative is not None and (
-        told := _THAT_YEAR.search(sentence, max(0, start - 60), end + 60)
+        told := next(
+            (
+                m.group(0)
+                for m in _TOLD_TIME.finditer(lower(sentence), max(0, start - 60), end + 60)
+                if m.group(0).endswith("year")
+            ),
+            None,
+        )
     ):
         # "Later that year, in July and again in November": of the year the text just told
-        year = narrative.year + bool(told.group(1))
+        year = narrative.year + _ahead(told)
     else:
         year = ref.year if month <= ref.month else ref.year - 1
     period = (

@@ -10,12 +10,13 @@ launch just mentioned. At the end, the latest launch not marked as earlier ("las
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.articles import KST, Article
@@ -29,6 +30,7 @@ from bot.extract.dates import (
     find_dates,
     find_times,
     month_heading,
+    speaks_of_told_time,
 )
 from bot.extract.numbers import Count, Length, find_counts, find_lengths
 from bot.extract.sentences import split_sentences
@@ -163,7 +165,8 @@ class Extractor:
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
         heading_day: DateMention | None = None  # "31 August 1998" on a line: the next one's day
         text = ""
-        told: list[str] = []  # the sentences so far, which "that year" looks back on
+        # the last sentences, which "that year" looks back on
+        told: collections.deque[str] = collections.deque(maxlen=_TOLD_BACK)
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
@@ -360,7 +363,7 @@ class Extractor:
                 month,
                 prior,
                 label.date if label is not None else None,
-                _narrative_day(told, reference, western) if _NARRATIVE.search(low) else None,
+                _narrative_day(told, reference, western) if speaks_of_told_time(low) else None,
                 zone_days,
             )
             if not dated and label is not None and not triggers and designations and flight:
@@ -1304,6 +1307,9 @@ def _echo_end(text: str, start: int) -> int:
     return close.start() if close else min(len(text), start + 40)
 
 
+_TOLD_BACK = 12  # sentences "that year" may look back over
+
+
 def _day_heading(line: str, reference: dt.date) -> DateMention | None:
     """The day a line that is nothing but a date names ("31 August 1998", "Sept. 15, 2017")."""
     days = find_dates(line.strip().rstrip(".:"), reference)
@@ -1555,18 +1561,17 @@ def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMe
     ]
 
 
-def _narrative_day(told: list[str], reference: dt.date, western: bool) -> dt.date | None:
+def _narrative_day(told: Sequence[str], reference: dt.date, western: bool) -> dt.date | None:
     """The last day (or month, or year) the sentences before named: the time "that year", "the
     following month" speak of, in a story that has moved back in time ("At 18:17 GMT on 28
     November 2017 ... The two previous ICBM tests that year - on 4 July and 28 July")."""
-    for sentence in reversed(told[-12:]):
+    for sentence in reversed(told):
         named = [m for m in find_dates(sentence, reference, western=western) if not m.period]
         if named:
             return named[-1].date
     return None
 
 
-_NARRATIVE = re.compile(r"\b(?:that|same|following|next)\s+(?:year|month)\b")
 # "Six days later", "Two days later", "A day later": the opening of a sentence that counts on
 _LATER_OPENINGS = tuple(
     f"{n} {unit} later"
