@@ -4205,3 +4205,56 @@ def test_a_british_live_blogs_stamps_and_its_here_time() -> None:
         "2009-04-05T09:40:00+01:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]
+
+
+def test_spoken_clock_times_of_a_broadcast() -> None:
+    """Read aloud, a time is words and a part of the day, and an echo for the audience."""
+    cases = [
+        (
+            "North Korea has fired a ballistic missile from a submarine. EVANS: Well, John, it "
+            "was fired at about half past five this morning, Korean time, from a submarine off "
+            "the port of Sinpo.",
+            "2016-08-24T07:22:00+01:00",
+            ("2016-08-24", "05:30", "Sinpo"),
+        ),
+        (
+            "North Korea fired an ICBM today. The launch came at 2:34 in the afternoon local "
+            "time, that's 5:34 this morning here in the UK, from Pyongyang's Sunan airport.",
+            "2022-03-24T10:00:00+00:00",
+            ("2022-03-24", "14:34", "Sunan"),
+        ),
+        (
+            "Pyongyang claims its first ICBM test. She said the new Hwasong-14 was launched at "
+            "9:40 in the morning local time, that's 8:40 last night here on the East Coast, "
+            "from Panghyon.",
+            "2017-07-04T07:10:00-04:00",
+            ("2017-07-04", "09:40", "Panghyon"),
+        ),
+        (
+            "North Korea fired 18 short-range ballistic missiles early Thursday, local time. "
+            "The first one went up at 6:14 a.m.",
+            "2024-05-30T05:04:00-04:00",
+            ("2024-05-30", "06:14", None),
+        ),
+    ]
+    for text, published, expected in cases:
+        events = events_of(text, published)
+        assert [(e.date, e.time_kst, e.site) for e in events] == [expected], text
+
+
+def test_missiles_counted_by_the_hour_are_no_clock_time() -> None:
+    events = events_of(
+        "North Korea fired three short-range ballistic missiles on Wednesday, two in the "
+        "morning and one at 3:10 in the afternoon, the Joint Chiefs of Staff said.",
+        "2022-05-04T20:00:00+09:00",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2022-05-04", "15:10")]
+
+
+def test_what_a_launch_follows_gives_it_no_class() -> None:
+    events = events_of(
+        "North Korea fired 18 short-range ballistic missiles early Thursday.\n\n"
+        "INSKEEP: You said this follows a failed satellite launch.",
+        "2024-05-30T05:04:00-04:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "SRBM")]

@@ -126,7 +126,7 @@ _TESTED_TYPE = re.compile(
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
-    r"reached|soared|lifted\s+off|blasted\s+off|plunged|malfunctioned|disintegrated|broke\s+up"
+    r"reached|soared|lifted\s+off|blasted\s+off|went\s+up(?=\s+(?:at|around|about|shortly)\b)|plunged|malfunctioned|disintegrated|broke\s+up"
     # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "the satellite had been successfully placed into orbit"
@@ -395,6 +395,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 or _missile_near_before(low, start)
                 or _COUNTED_SUBJECT.search(low, max(0, start - 30), start)
                 or _MORE_OBJECT.match(low, end)
+                # "Well, it was fired at about half past five": the missile just told of
+                or (told and _PRONOUN_SUBJECT.search(low, max(0, start - 30), start))
             )
         ):
             continue
@@ -710,6 +712,8 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:were|was)\s+(?:\w+\s+)?$"
 )
 
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,:;]\s*|\b(?:well|and|but)\s+)(?:it|they)\s+(?:was|were)\s+$")
 
 # "The North fired 2 more on April 28": more of the missiles just named.
 _MORE_OBJECT = re.compile(r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+more\b")

@@ -301,6 +301,49 @@ _NOON = re.compile(
 )
 
 
+# Broadcast speech: "2:34 in the afternoon local time", "about half past five this morning,
+# Korean time". The part of the day settles a.m. or p.m.; a zone may follow it.
+_DAYPART = re.compile(
+    r"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening)"
+    r"|(?P<night>at\s+night|tonight|last\s+night))"
+    rf"(?:,?\s*(?:local\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))))?"
+)
+_DAYPARTS = ("morning", "afternoon", "evening", "night")
+_SPOKEN = re.compile(
+    r"\b(?:(?P<lead>at|about|around|after|before|until)\s+(?:(?:about|around|roughly)\s+)?)?"
+    r"(?P<t>(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<rel>past|after|to)\s+)?"
+    r"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<oc>\s+o['’]clock)?)"
+)
+
+
+def _by_daypart(hour: int, part: re.Match[str]) -> int:
+    """The 24-hour clock of "2:34 in the afternoon", "ten at night", "twelve this morning"."""
+    if part.group("part") == "morning":
+        return hour % 12
+    return hour % 12 + 12 if hour % 12 or part.group("part") else hour % 12
+
+
+def _spoken_times(sentence: str) -> list[TimeMention]:
+    """Clock times in words: "at about half past five this morning, Korean time"."""
+    found = []
+    for m in _SPOKEN.finditer(sentence):
+        part = _DAYPART.match(sentence, m.end())
+        if part is None or not (m.group("lead") or m.group("frac") or m.group("oc")):
+            continue  # "fired two in the morning" counts missiles
+        if part.group("kt") and _zone_named(part.group("kt")) != "KST":
+            continue  # a foreign audience's clock: the digits' echo, or none
+        hour = number_word(m.group("hw")) or 0
+        minute = 0
+        if frac := m.group("frac"):
+            minute = 30 if frac == "half" else 15
+            if m.group("rel") == "to":
+                hour, minute = hour - 1 or 12, 60 - minute
+        hour = _by_daypart(hour, part)
+        text = sentence[m.start("t") : part.end()]
+        found.append(TimeMention(m.start("t"), part.end(), text, hour, minute, None))
+    return found
+
+
 def find_times(
     sentence: str, reference: dt.date, story_zone: dt.tzinfo | None = None
 ) -> list[TimeMention]:
@@ -315,9 +358,12 @@ def find_times(
         # "launched at around noon": twelve o'clock, in the story's Korean frame.
         for m in _NOON.finditer(sentence):
             found.append(TimeMention(m.start("t"), m.end(), m.group("t"), 12, 0, None))
+    if any(p in sentence for p in _DAYPARTS):
+        found += _spoken_times(sentence)
     if not _DIGIT.search(sentence):
         return found
     for m in _TIME.finditer(sentence):
+        part = None
         if m.start() and sentence[m.start() - 1] in "0123456789:.,":
             continue  # inside a number: "1,000.5", "12:13:45"
         if m.group("h") is not None:
@@ -332,12 +378,14 @@ def find_times(
             hour, minute = int(m.group("hc")), int(m.group("mc"))
             if not _looks_like_clock(sentence, m.start(), m.end()):
                 continue
+            if part := _DAYPART.match(sentence, m.end()):
+                hour = _by_daypart(hour, part)  # "2:34 in the afternoon"
             shared = _RANGE_END.match(sentence, m.end())
             if shared and 0 < hour <= 12:
                 # "between 9:06 and 9:27 a.m.": the first time shares the second's a.m./p.m.
                 hour = hour % 12 + (12 if shared.group("ampm").lower()[0] == "p" else 0)
         zone = m.group("zone1") or m.group("zone2") or m.group("zone3")
-        words = m.group("kt") or m.group("kt2")
+        words = m.group("kt") or m.group("kt2") or (part and part.group("kt"))
         if words:
             zone = _zone_named(words)
         elif place := m.group("kt3") or m.group("kt4"):
@@ -356,7 +404,7 @@ def find_times(
         if tz is None and story_zone is not None and _HERE.match(sentence, m.end()):
             zone, tz = "here", story_zone  # a live blog's "11.30am local time, 3.30am here"
         wd = m.group("wd")
-        end = m.end()
+        end = m.end()  # (not over "this morning": that is a date)
         foreign = tz is not None and tz is not KST
         if wd and not foreign:
             # "10:42 p.m. on Tuesday": the weekday is the launch day, a date of its own.
@@ -423,8 +471,10 @@ def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
     """A bare "10:15" is a time only with a time word nearby ("at 10:15", "10:15 this morning")."""
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 20].lower()
-    return bool(re.search(r"\b(?:at|around|about|from|until|and|to|between)\s*$", before)) or bool(
-        re.match(r"\s*(?:this|in the|on|local|hours|\()", after)
+    return (
+        bool(re.search(r"\b(?:at|around|about|from|until|and|to|between)\s*$", before))
+        or bool(re.match(r"\s*(?:this|in the|on|local|hours|\()", after))
+        or _DAYPART.match(sentence, end) is not None  # "8:40 last night"
     )
 
 

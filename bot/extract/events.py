@@ -292,8 +292,17 @@ class Extractor:
                 (t.start, _echo_end(text, t.end))
                 for before, t in itertools.pairwise(times)
                 if t.zone is None
-                and before.zone in {"KST", "JST"}
-                and _ECHO_LINK.fullmatch(text, before.end, t.start)
+                and (
+                    (
+                        before.zone in {"KST", "JST"}
+                        and _ECHO_LINK.fullmatch(text, before.end, t.start)
+                    )
+                    # "at 2:34 in the afternoon local time, that's 5:34 this morning here"
+                    or (
+                        before.zone in {None, "KST", "JST"}
+                        and _SAME_INSTANT.fullmatch(text, before.end, t.start)
+                    )
+                )
             ]
             if echoes:
                 times = [t for t in times if not any(t.start == a for a, _ in echoes)]
@@ -1226,6 +1235,9 @@ class Extractor:
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:after|following|since|before)\b")
+_THIS_FOLLOWS = re.compile(
+    r"\b(?:this|it|that|today's\s+launch)\s+(?:follows|followed|comes\s+after|came\s+after)\b"
+)
 
 
 def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch]) -> _Facts:
@@ -1255,6 +1267,11 @@ def _before_another_time(low: str, classes: list[tuple[int, str]]) -> list[tuple
     """The classes a sentence names for its own launch: "fired 18 short-range ballistic
     missiles, days after a failed attempt to put a spy satellite into orbit" names a rocket
     only for the earlier attempt."""
+    # "You said this follows a failed satellite launch": all of it is the earlier one's
+    # (an earlier launch with a time of its own owns them: "That followed two ICBM tests in July")
+    follows = _THIS_FOLLOWS.search(low)
+    if follows and not _OTHER_TIME.search(low, follows.end()):
+        classes = [(at, kind) for at, kind in classes if at < follows.start()]
     if len(classes) < 2:
         return classes
     first = classes[0][0]
@@ -1299,6 +1316,10 @@ _LABEL = re.compile(
 
 
 _ECHO_LINK = re.compile(r"[^()\d]{0,30}?(?:\(|\s[-–—]|,\s*or|,?\s*which\s+(?:was|is))\s*")
+_SAME_INSTANT = re.compile(
+    r"(?:\s+(?:in\s+the|this)\s+\w+(?:\s+local\s+time)?)?"  # "2:34 in the afternoon local time"
+    r",?\s*(?:that's|that’s|that\s+is|which\s+is|which\s+was)\s+(?:about\s+)?"
+)
 _ECHO_CLOSE = re.compile(r"\)|\s[-–—]\s|;")
 
 
