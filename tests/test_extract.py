@@ -4258,3 +4258,24 @@ def test_what_a_launch_follows_gives_it_no_class() -> None:
         "2024-05-30T05:04:00-04:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "SRBM")]
+
+
+def test_a_weekly_programmes_roundup_of_launches() -> None:
+    """Days said the way a weekly programme says them, each launch with what its clause says."""
+    events = events_of(
+        "Yesterday morning North Korea launched two more projectiles into the sea. South "
+        "Korea's Joint Chiefs of Staff say they were fired from Tongchon at 8:01 a.m.\n\n"
+        "This morning the North's official Korean Central News Agency said Kim Jong Un had "
+        "watched the test.\n\n"
+        "Then, on the last day of July, it tested what it called a new large-calibre guided "
+        "multiple rocket launcher, firing two rounds from the Kalma peninsula. It said it "
+        "tested the same system again on August 2nd.\n\n"
+        "On Tuesday the 6th, the North fired two short-range ballistic missiles.",
+        "2019-08-17T19:10:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2019-08-16", "08:01", "Tongchon"),
+        ("background", "2019-07-31", None, "Kalma"),
+        ("background", "2019-08-02", None, None),
+        ("background", "2019-08-06", None, None),
+    ]

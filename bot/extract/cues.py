@@ -122,6 +122,7 @@ _GENERIC_AFTER = re.compile(
 )
 _TESTED_TYPE = re.compile(
     r"\s+(?:that|the\s+same|this|a\s+new)\s+(?:type|model|variant|version|design)\b"
+    r"|\s+(?:that|the\s+same)\s+(?:system|weapon)\b"  # "it tested the same system again"
 )
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
@@ -713,7 +714,9 @@ _COUNTED_SUBJECT = re.compile(
 )
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,:;]\s*|\b(?:well|and|but)\s+)(?:it|they)\s+(?:was|were)\s+$")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,:;]\s*|\b(?:well|and|but|say|says|said|that)\s+)(?:it|they)\s+(?:was|were)\s+$"
+)
 
 # "The North fired 2 more on April 28": more of the missiles just named.
 _MORE_OBJECT = re.compile(r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+more\b")

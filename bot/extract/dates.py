@@ -488,7 +488,8 @@ _WEEKDAY_CORE = re.compile(
     rf"""(?P<wd>{_WEEKDAY})(?P<poss>[’']s)?
         (?:\s+(?:morning|afternoon|evening|night))?
         (?:,?\s+(?P<wdmd>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?
-            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?))?""",
+            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?)
+          |,?\s+the\s+(?P<wdn>[12]?\d|3[01])(?:st|nd|rd|th)\b)?""",
     re.VERBOSE,
 )
 _WEEKDAY_LEFT = re.compile(
@@ -522,7 +523,8 @@ _MONTH_ALONE = re.compile(
 )
 _MONTH_LEFT = re.compile(
     r"(?:\b(?P<mprep>in|since|during|until|by|from|of|through|throughout|and|or|last)\s+)?"
-    r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?$"
+    r"(?:\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
+    r"|the\s+(?:first|last)\s+day\s+of)[-\s]+)?$"
 )
 _MONTH_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]hat)\s+$")
 _MONTH_OF_LAUNCH = re.compile(
@@ -659,7 +661,7 @@ _SPEECH_RIGHT_AFTER = re.compile(
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
 _AGENCY_SAID_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|\([A-Z]+\))\s+){1,6}"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|official|state(?:-run)?|\([A-Z]+\))\s+){1,6}"
     r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released)\b"
 )
 _RELEASED_BY = re.compile(
@@ -725,6 +727,13 @@ def _most_recent(ref: dt.date, month: int, day: int, slack_days: int = 1) -> dt.
             return candidate
         if candidate <= ref + dt.timedelta(days=30):
             return None
+    return None
+
+
+def _day_of(month: dt.date, number: int) -> dt.date | None:
+    """The ``number``-th of ``month``'s month, if it has one."""
+    with contextlib.suppress(ValueError):
+        return month.replace(day=number)
     return None
 
 
@@ -1038,6 +1047,14 @@ def _resolve(
         day = _weekday_on_or_before(
             ref, g["wd"] or "", allow_next=western, last=bool(g.get("last"))
         )
+        if number := g.get("wdn"):
+            # "On Tuesday the 6th": the latest 6th that was a Tuesday, within a few months
+            days = [
+                d
+                for back in range(3)
+                if (d := _day_of(_shift_month(ref, -back), int(number))) and d <= ref
+            ]
+            day = next((d for d in days if d.weekday() == day.weekday()), days[0] if days else day)
         return mk(day)
     if kind == "md":
         phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
@@ -1246,6 +1263,11 @@ def _month(
         year = narrative.year + _ahead(told)
     else:
         year = ref.year if month <= ref.month else ref.year - 1
+    if (part := (g.get("part") or "").lower()).endswith("day of"):
+        # "on the last day of July": a day
+        first = dt.date(year, month, 1)
+        day = _shift_month(first, 1) - dt.timedelta(days=1) if "last" in part else first
+        return DateMention(start, end, text, day, "day", speech=speech)
     period = (
         prep in {"since", "until", "by", "from", "of", "through", "throughout"}
         and not (prep == "since" and _first_since(sentence, start))

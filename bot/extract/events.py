@@ -607,7 +607,12 @@ class Extractor:
                     for t in unbound
                     if t not in elsewhere
                     and not (
-                        _EXPLAINS.search(low, max(0, t.start - 45), t.start)
+                        (
+                            _EXPLAINS.search(low, max(0, t.start - 45), t.start)
+                            # "on the last day of July, it tested a new rocket launcher,
+                            # firing two rounds": the participle is the clause's own launch
+                            or (low.endswith(", ", 0, t.start) and low.endswith("ing", 0, t.end))
+                        )
                         and any(o.at < t.start and o.launch is not default for o in owners)
                     )
                 ]
