@@ -4279,3 +4279,20 @@ def test_a_weekly_programmes_roundup_of_launches() -> None:
         ("background", "2019-08-02", None, None),
         ("background", "2019-08-06", None, None),
     ]
+
+
+def test_a_failed_launch_told_in_headlines() -> None:
+    """'after it was launched' is the missile's own launch; a zone after 'Saturday morning'
+    converts the time and its day; 'April the 5th' is a day."""
+    events = events_of(
+        "North Korea's latest missile test has ended in failure. US Pacific Command says the "
+        "missile blew up almost immediately after it was launched near the port of Sinpo. The "
+        "Americans say they detected the launch at 11:21 on Saturday morning Hawaii time, which "
+        "was Sunday morning in Korea. It's the second launch from the Sinpo area this month; a "
+        "missile was fired from there on April the 5th.",
+        "2017-04-16T04:00:00+01:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2017-04-16", "06:21", "Sinpo"),
+        ("background", "2017-04-05", None, "Sinpo"),
+    ]

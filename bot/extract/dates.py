@@ -280,7 +280,7 @@ _TIME = re.compile(
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
         |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))))?
-    (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})
+    (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
         (?:\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
             |\s+(?P<zone3>{_ZONE})
             |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
@@ -496,7 +496,8 @@ _WEEKDAY_LEFT = re.compile(
     r"(?:(?P<last>\blast|\bthis\s+past|\bpast|\bprevious)\s+)?(?:\b(?:early|late)\s+)?$"
 )
 _MONTH_DAY = re.compile(
-    rf"""(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|percent|,\d))
+    rf"""(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|the\s+\d{{1,2}}(?:st|nd|rd|th))\b
+            (?!\s*(?:km|kilomet|mile|%|percent|,\d))
             (?P<second>(?:\s*,\s*\d{{1,2}}\b(?![\d.,:]|\s*(?:km|kilomet|mile|%|missiles?)))*
                 \s*,?\s*(?:and|&)\s+\d{{1,2}}\b(?!\s*(?:km|kilomet|mile|%|missiles?)))?
             (?:,?\s+(?:19|20)\d{{2}}\b)?
@@ -1059,6 +1060,7 @@ def _resolve(
     if kind == "md":
         phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
         phrase = re.sub(r",?\s+(?:last|this|that|the\s+same)\s+year$", "", phrase)
+        phrase = phrase.replace(" the ", " ")  # "April the 5th"
         year = _year_for(g.get("rel"), sentence, start, ref, narrative)
         day = _absolute(phrase, ref, year)
         if day is None:

@@ -1574,7 +1574,9 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     """Whether "after", "since", "following" ... in its clause puts the launch word before
     another event."""
     clause = max(0, trigger.start - 40, low.rfind(",", 0, trigger.start))
-    return bool(cues.BACKGROUND_MARKER.search(low, clause, trigger.start))
+    marker = cues.BACKGROUND_MARKER.search(low, clause, trigger.start)
+    # ("the missile blew up almost immediately after it was launched": its own launch)
+    return marker is not None and not _OWN_LAUNCH.match(low, marker.end())
 
 
 def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:
