@@ -4296,3 +4296,36 @@ def test_a_failed_launch_told_in_headlines() -> None:
         ("primary", "2017-04-16", "06:21", "Sinpo"),
         ("background", "2017-04-05", None, "Sinpo"),
     ]
+
+
+def test_a_tickers_capitals_are_read_like_any_text() -> None:
+    events = events_of(
+        "BREAKING: NORTH KOREA FIRES BALLISTIC MISSILE TOWARDS SEA OFF ITS EAST COAST\n\n"
+        "MISSILE LAUNCHED FROM PYONGYANG AREA AT AROUND 7.23AM LOCAL TIME (11.23PM UK TIME "
+        "WEDNESDAY) - SOUTH KOREA'S JOINT CHIEFS OF STAFF\n\n"
+        "FIRST LONG-RANGE LAUNCH SINCE MARCH 16, WHEN NORTH KOREA FIRED A HWASONG-17 ICBM",
+        "2023-04-13T00:05:00+01:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.missile_types) for e in events] == [
+        ("primary", "2023-04-13", "07:23", []),
+        ("background", "2023-03-16", None, ["Hwasong-17"]),
+    ]
+
+
+def test_earlier_launches_told_by_ordinal_days() -> None:
+    """'May 9th', 'the first of them, on April 15th': days written with their ordinals."""
+    events = events_of(
+        "North Korea fired two projectiles on Thursday, and state media said they came from a "
+        "super-large multiple rocket launcher. This morning the North's state media confirmed "
+        "the test. The gap between the rounds was far shorter than when the North last tested "
+        "this system, on August 24th. Four earlier launches since April all failed. The first "
+        "of them, on April 15th, exploded seconds after lift-off. It is the first launch since "
+        "May 9th, when the North fired two short-range missiles.",
+        "2019-11-01T07:00:00+09:00",
+    )
+    assert sorted(e.date for e in events) == [
+        "2019-04-15",
+        "2019-05-09",
+        "2019-08-24",
+        "2019-10-31",
+    ]

@@ -122,7 +122,7 @@ _GENERIC_AFTER = re.compile(
 )
 _TESTED_TYPE = re.compile(
     r"\s+(?:that|the\s+same|this|a\s+new)\s+(?:type|model|variant|version|design)\b"
-    r"|\s+(?:that|the\s+same)\s+(?:system|weapon)\b"  # "it tested the same system again"
+    r"|\s+(?:that|this|the\s+same)\s+(?:system|weapon)\b"  # "it tested the same system again"
 )
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
@@ -523,7 +523,8 @@ _ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*)\b"
 # "The second, on March 5, flew about 270 km": one of a series of launches just named, by its
 # number: a story recounting a series, not reporting its news.
 ORDINAL_FLEW = re.compile(
-    r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)(?:\s+one)?"
+    r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)"
+    r"(?:\s+one|\s+of\s+(?:them|these|those))?"
     # (an aside may stand between dashes: "The first, on April 15 — the birthday of the
     # country's founder, Kim Il Sung — exploded")
     r"(?:\s*[,—–]\s+[^,—–]{3,60}){1,3}\s*[,—–]"

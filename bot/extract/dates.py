@@ -280,7 +280,7 @@ _TIME = re.compile(
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
         |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))))?
-    (?:\s*(?:on\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
+    (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
         (?:\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
             |\s+(?P<zone3>{_ZONE})
             |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
@@ -519,7 +519,7 @@ _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]
 _SLASHED = re.compile(r"(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d{2})\b")
 _MONTH_ALONE = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![-\s]*\d{1,2}\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})"
+    r"|December)(?![-\s]*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})"
     r"|\s+(?:of\s+)?(?P<rel>last|this|that|the\s+previous|the\s+same)\s+year)?\b"
 )
 _MONTH_LEFT = re.compile(
@@ -662,7 +662,7 @@ _SPEECH_RIGHT_AFTER = re.compile(
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
 _AGENCY_SAID_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|official|state(?:-run)?|\([A-Z]+\))\s+){1,6}"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|official|state(?:-run)?|media|news|agency|\([A-Z]+\))\s+){1,6}"
     r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released)\b"
 )
 _RELEASED_BY = re.compile(
@@ -815,6 +815,8 @@ def find_dates(
     15th of the following month" speak of.
     """
     out: list[DateMention] = []
+    if sentence.isupper() and len(titled := sentence.title()) == len(sentence):
+        sentence = titled  # a ticker's capitals: "SINCE MARCH 16, WHEN NORTH KOREA FIRED"
     if "juche" in sentence.lower():
         sentence = _JUCHE.sub(_gregorian, sentence)
     for hit in _hits(sentence):
