@@ -4329,3 +4329,25 @@ def test_earlier_launches_told_by_ordinal_days() -> None:
         "2019-08-24",
         "2019-10-31",
     ]
+
+
+def test_a_drills_test_message_reports_no_launch() -> None:
+    events = events_of(
+        "A town in northern Japan has held its first evacuation drill. At 8:55 a.m., the J-Alert "
+        "system sent out a test message through loudspeakers telling residents that a missile "
+        "had been launched. A second message followed four minutes later, announcing that the "
+        "missile had fallen into the sea.",
+        "2017-03-17T18:00:00+09:00",
+    )
+    assert events == []
+
+
+def test_missiles_on_show_at_a_parade_give_no_class() -> None:
+    events = events_of(
+        "North Korea attempted to launch a missile from its east coast Sunday morning, but the "
+        "missile blew up almost immediately. The failed launch came a day after a military "
+        "parade in Pyongyang, where it showed off what appeared to be new intercontinental "
+        "ballistic missiles in canisters.",
+        "2017-04-16T12:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]

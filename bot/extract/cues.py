@@ -303,6 +303,8 @@ _MOCK_BEFORE = re.compile(
     # "a mock J-Alert warning was broadcast over loudspeakers telling residents that a missile
     # had been fired": what a mock says, however far its clause runs
     r"|\bmock\b[^.;]{0,140}$"
+    # "sent out a test message ... telling residents that a missile had been launched"
+    r"|\btest\s+(?:message|alert|warning|broadcast)s?\b[^.;]{0,140}$"
 )
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"

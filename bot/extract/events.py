@@ -1397,6 +1397,8 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 and not _NOT_A_WEAPON_AFTER.match(low, m.end)
                 # "The launch was detected by U.S. reconnaissance satellites": the watcher
                 and not _WATCHED_BY.search(low, max(0, m.start - 40), m.start)
+                # "a parade, where it showed off what appeared to be new ICBMs": on show
+                and not _SHOWN.search(low, max(0, m.start - 60), m.start)
                 # "medium-range Rodong missiles": the name's class, said with the name, which
                 # carries it (and ranks beside the other names the story prints)
                 and not _NAME_INSIDE.search(low, m.start, m.end)
