@@ -4351,3 +4351,28 @@ def test_missiles_on_show_at_a_parade_give_no_class() -> None:
         "2017-04-16T12:00:00+09:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]
+
+
+def test_a_timelines_present_tense_reports_and_a_habits_does_not() -> None:
+    events = events_of(
+        "North Korea fired an ICBM from Panghyon on Tuesday. Its launches this year:\n\n"
+        "- May 14: Test-fires the new Hwasong-12 from Kusong.\n\n"
+        "- May 21: Fires a Pukguksong-2 from Pukchang, which flies about 500 kilometers.\n\n"
+        "When North Korea fires a missile that cannot reach the United States, Washington shrugs.",
+        "2017-07-04T12:00:00+09:00",
+    )
+    assert sorted((e.date, e.site) for e in events) == [
+        ("2017-05-14", "Kusong"),
+        ("2017-05-21", "Pukchang"),
+        ("2017-07-04", "Panghyon"),
+    ]
+
+
+def test_a_launch_an_agency_says_it_will_make_is_a_plan() -> None:
+    events = events_of(
+        "The second launch of the reconnaissance satellite Malligyong-1 failed on August 24. "
+        "The NADA said it will make a third reconnaissance satellite launch in October after "
+        "thoroughly examining the cause.",
+        "2023-08-24T07:48:00+09:00",
+    )
+    assert [e.date for e in events] == ["2023-08-24"]

@@ -28,6 +28,9 @@ def lower(text: str) -> str:
 # Past-tense launch verbs: a sentence with one of these (and a missile in it) reports a launch.
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
+    # a headline's or a timeline's present: "May 21: Fires a Pukguksong-2 from Pukchang"
+    r"|(?:fires|launches)(?=\s+(?:a|an|two|three|four|five|six|seven|eight|\d+|its|another"
+    r"|several|multiple|what)\s)(?!\s+(?:a|an)\s+(?:day|week|month|year|few)\b)"
     r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
     # "North Korea flight-tested its first solid-fuel ICBM", "test-flew a new cruise missile"
     r"|flight[-\s]tested|test-?flew"
@@ -161,7 +164,7 @@ _UNREAL = re.compile(
     r"(?:retract\w*|withdr[ae]w\w*|correct\w*|erroneous\w*|mistaken\w*|false|wrong\w*)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:announcement|report|alert|information|statement|claim)s?"
     r"\s+that|"
-    r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt)\s+[\w\s,'’-]{0,50})"
+    r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50})"
     r"\b[\w\s,'’-]{0,30}$"
 )
 # "signs that a launch was imminent", "a launch is expected": announced, not done.
@@ -350,6 +353,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
+        if word in {"fires", "launches"} and kind == "action" and _HABIT_BEFORE.search(before):
+            continue  # "When North Korea fires a missile that cannot reach ...": a habit
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
         if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
@@ -440,7 +445,10 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if word.startswith("weapon") and _NOT_MISSILE_TEST.search(before[-25:]):
             continue  # "a nuclear weapon" is not a missile
         if kind == "missile" and (
-            start < unreal_until or _UNREAL_THING.search(low, max(0, start - 60), start)
+            start < unreal_until
+            or _UNREAL_THING.search(low, max(0, start - 60), start)
+            # "it will make a third reconnaissance satellite launch in October"
+            or (_UNREAL.search(before) and _NOUN_AFTER.match(low, end))
         ):
             continue
         if word.startswith("attempt") and _ATTEMPT_TO_OTHER.match(low, end):
@@ -717,6 +725,11 @@ _COUNTED_SUBJECT = re.compile(
 )
 
 
+_NOUN_AFTER = re.compile(r"\s+(?:launch|test|firing)")
+_HABIT_BEFORE = re.compile(
+    r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after"
+    r"|usually|often|always|never|routinely|regularly)\b[^,;.]{0,30}$"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:;]\s*|\b(?:well|and|but|say|says|said|that)\s+)(?:it|they)\s+(?:was|were)\s+$"
 )
