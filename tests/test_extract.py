@@ -4376,3 +4376,13 @@ def test_a_launch_an_agency_says_it_will_make_is_a_plan() -> None:
         "2023-08-24T07:48:00+09:00",
     )
     assert [e.date for e in events] == ["2023-08-24"]
+
+
+def test_a_pretended_satellite_is_no_class() -> None:
+    events = events_of(
+        "North Korea fired a missile over Hokkaido this morning. It is the first time in years "
+        "that a North Korean missile has flown over Japan, and the first time Pyongyang hasn't "
+        "even pretended it was launching a satellite.",
+        "2017-08-29T12:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]

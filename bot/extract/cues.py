@@ -149,6 +149,8 @@ _UNREAL = re.compile(
     r"(?:possibility|likelihood|chance|prospect|risk)\s+of|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
     r"claim\w*\s+to\s+show|purport\w*(?:\s+to\s+show)?|"
+    # "hasn't even pretended it was launching a satellite", "under the guise of a satellite"
+    r"pretend\w*|pretext\s+of|guise\s+of|disguised\s+as|"
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
     r"\bno\s+(?:reports?|announcements?|record|evidence|word)\s+of|"
@@ -572,7 +574,7 @@ _UNREAL_THING = re.compile(
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     r"|instead\s+of|rather\s+than|(?<!was\s)(?<!were\s)(?<!is\s)possibly(?!\s+(?:of|an?)\b)|further"
     # "If this was an ICBM, ...", "canisters on display could hold new ICBMs"
-    r"|if|whether|on\s+display"
+    r"|if|whether|on\s+display|pretend\w*|pretext\s+of|guise\s+of|disguised\s+as"
     # "where North Korea has already exported Scud missiles": sold, not fired
     r"|export\w*|sold|sells?|selling|supplied|supplying)\b[\w\s,'’()-]{0,60}$"
 )
