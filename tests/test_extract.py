@@ -4386,3 +4386,12 @@ def test_a_pretended_satellite_is_no_class() -> None:
         "2017-08-29T12:00:00+09:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]
+
+
+def test_a_missiles_history_in_a_relative_clause_leaves_it_named() -> None:
+    events = events_of(
+        "North Korea fired an ICBM from the Sunan area this morning. Analysts suspect it was the "
+        "Hwasong-17, North Korea's biggest, which was paraded for the first time two years ago.",
+        "2022-11-18T18:12:00+11:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Hwasong-17"])]

@@ -270,7 +270,10 @@ class Extractor:
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
             # sentence has moved to another time ("After the September test, ...").
             missile = any(t.kind == "missile" for t in triggers) or bool(
-                designations and not _OTHER_TIME.search(low)
+                designations
+                # ("it was the Hwasong-17, ..., which was paraded two years ago": the relative
+                # clause's time is the missile's history, not the sentence's)
+                and not _OTHER_TIME.search(low, 0, _which_clause_start(low, designations[0].end))
             )
             # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so, as
             # does a timeline's item in the present ("Aug. 31, 1998 -- North Korea fires a
@@ -1570,6 +1573,15 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
                 keep = dataclasses.replace(keep, date=keep.date.replace(year=year))
         out[i : i + 2] = [keep]
     return out
+
+
+_WHICH = re.compile(r",\s*(?:which|that)\b")
+
+
+def _which_clause_start(low: str, at: int) -> int:
+    """Where a relative clause after ``at`` begins (", which was paraded ..."), or the end."""
+    which = _WHICH.search(low, at)
+    return which.start() if which else len(low)
 
 
 def _after_marker(low: str, trigger: cues.Trigger) -> bool:
