@@ -4395,3 +4395,13 @@ def test_a_missiles_history_in_a_relative_clause_leaves_it_named() -> None:
         "2022-11-18T18:12:00+11:00",
     )
     assert [(e.role, e.missile_types) for e in events] == [("primary", ["Hwasong-17"])]
+
+
+def test_a_honolulu_storys_this_morning_is_koreas_next_day() -> None:
+    events = events_of(
+        "A North Korean ballistic missile exploded almost immediately after it was launched "
+        "this morning, U.S. Pacific Command said. It was early Sunday morning in Korea when "
+        "the missile was fired from the Sinpo area.",
+        "2017-04-15T16:05:00-10:00",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [("primary", "2017-04-16", "Sinpo")]

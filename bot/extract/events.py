@@ -1132,6 +1132,25 @@ class Extractor:
                 return self._background_only(launches, reference)
             primary = main
         assert primary.date is not None
+        if primary.zone_day:
+            # "launched this morning", in a Honolulu story that then says "It was early Sunday
+            # morning in Korea": the story's day was Korea's day before
+            korean = next(
+                (
+                    launch
+                    for launch in launches.values()
+                    if launch.precision == "day"
+                    and launch.date == primary.date + dt.timedelta(days=1)
+                    and launch.action
+                    and not launch.earlier
+                ),
+                None,
+            )
+            if korean is not None:
+                korean.absorb(primary)
+                korean.order = min(korean.order, primary.order)
+                launches = {k: v for k, v in launches.items() if v is not primary}
+                primary = korean
         events: list[Event] = []
         for launch in sorted(launches.values(), key=lambda launch: launch.order):
             if launch is primary:
