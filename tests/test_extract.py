@@ -4405,3 +4405,31 @@ def test_a_honolulu_storys_this_morning_is_koreas_next_day() -> None:
         "2017-04-15T16:05:00-10:00",
     )
     assert [(e.role, e.date, e.site) for e in events] == [("primary", "2017-04-16", "Sinpo")]
+
+
+def test_a_launch_day_told_in_alaskan_and_european_clocks() -> None:
+    """A day (or time) in a zone behind Korea's is the Korean day it names beside it."""
+    cases = [
+        (
+            "North Korea fired a ballistic missile into the sea off Japan on Monday afternoon "
+            "Alaska time — Tuesday morning in Korea — and later claimed it was an ICBM.",
+            "2017-07-03T22:45:00-08:00",
+            ("2017-07-04", None),
+        ),
+        (
+            "The missiles were launched at 6:10am local time – shortly after 10pm on Saturday, "
+            "Swiss time – from the area around Wonsan, the Joint Chiefs of Staff said.",
+            "2020-03-29T09:30:00+02:00",
+            ("2020-03-29", "06:10"),
+        ),
+        (
+            "South Korea's Joint Chiefs of Staff said two short-range ballistic missiles were "
+            "launched from Sondok at 6:45am and 7:02am on Saturday — late on Friday evening in "
+            "Paris.",
+            "2019-08-24T10:00:00+02:00",
+            ("2019-08-24", "06:45"),
+        ),
+    ]
+    for text, published, expected in cases:
+        events = events_of(text, published)
+        assert [(e.date, e.time_kst) for e in events] == [expected], text

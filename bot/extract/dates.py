@@ -109,6 +109,7 @@ ZONES: dict[str, dt.tzinfo] = {
     "AEDT": _utc(11),
     "NZST": _utc(12),
     "NZDT": _utc(13),
+    "ChST": _utc(10),  # Guam
 }
 # An abbreviation some countries share is the one of the story's own zone: "PST" in a Karachi
 # story is Pakistan's, "CST" in a Beijing story China's, "IST" in a Dublin story Ireland's.
@@ -157,6 +158,12 @@ _ZONE_WORDS = {
     "irish": "Europe/Dublin",
     "central european": "Europe/Paris",
     "south african": "SAST",
+    "alaska": "America/Anchorage",
+    "guam": "ChST",
+    "chamorro": "ChST",
+    "swiss": "Europe/Zurich",
+    "german": "Europe/Berlin",
+    "french": "Europe/Paris",
 }
 # Places whose clock a time is given in: "8:49 a.m. in Manila", "1:17 p.m. Tuesday in Washington"
 _ZONE_PLACES = {
@@ -180,6 +187,16 @@ _ZONE_PLACES = {
     "paris": "Europe/Paris",
     "berlin": "Europe/Paris",
     "brussels": "Europe/Paris",
+    "geneva": "Europe/Zurich",
+    "zurich": "Europe/Zurich",
+    "bern": "Europe/Zurich",
+    "stockholm": "Europe/Stockholm",
+    "honolulu": "HST",
+    "anchorage": "America/Anchorage",
+    "seattle": "PT",
+    "los angeles": "PT",
+    "san francisco": "PT",
+    "hagatna": "ChST",
 }
 _ZONE_WORDS.update(_ZONE_PLACES)
 # ("at 6:40 a.m. in central North Korea" is no zone)
@@ -198,6 +215,10 @@ _ZONE_ADJECTIVES = {
     "south african",
     "aest",
     "gulf",
+    "swiss",
+    "german",
+    "french",
+    "chamorro",
 }
 _ZONE_PLACE = "|".join(
     re.escape(w).replace("\\ ", "\\s")
@@ -206,6 +227,23 @@ _ZONE_PLACE = "|".join(
         key=len,
         reverse=True,
     )
+)
+
+
+def _behind_korea(zone: str) -> bool:
+    tz = ZONES.get(zone) or ZoneInfo(zone)
+    return (tz.utcoffset(dt.datetime(2020, 1, 15)) or dt.timedelta()) < dt.timedelta(hours=9)
+
+
+# "Monday afternoon Alaska time", "Saturday evening in Paris": a day of a zone behind Korea's,
+# which may be the Korean day before.
+_BEHIND = sorted((w for w, z in _ZONE_WORDS.items() if _behind_korea(z)), key=len, reverse=True)
+WESTERN_DAY_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
+    + "|".join(re.escape(w).replace("\\ ", "\\s") for w in _BEHIND if w not in _ZONE_ADJECTIVES)
+    + r")|(?:u\.?s\.?|"
+    + "|".join(re.escape(w).replace("\\ ", "\\s") for w in _BEHIND)
+    + r")\s+(?:standard\s+|daylight\s+)?time)\b"
 )
 _ZONE_PHRASE = "|".join(
     re.escape(w).replace("\\ ", "\\s") for w in sorted(_ZONE_WORDS, key=len, reverse=True)
@@ -266,7 +304,7 @@ _DIGIT = re.compile(r"\d")
 _ZONE = (
     r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST|ET|PT|CT|MDT|MST|AKDT|AKST|BRT"
     r"|ART|IST|PKT|GST|MSK|EAT|SAST|CAT|WIB|ICT|SGT|HKT|PHT|MYT|AWST|ACST|ACDT|AEST|AEDT|NZST"
-    r"|NZDT)"
+    r"|NZDT|ChST)"
 )
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b)"
 _TIME = re.compile(
@@ -281,7 +319,7 @@ _TIME = re.compile(
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
         |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))))?
     (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
-        (?:\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
+        (?:,?\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
             |\s+(?P<zone3>{_ZONE})
             |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
       | \s+in\ (?:the\ )?(?P<kt4>(?i:{_ZONE_PLACE})\b)  # "8:49 a.m. in Manila"

@@ -25,6 +25,7 @@ from bot.event import Event, Precision
 from bot.extract import cues
 from bot.extract.dates import (
     FOUR_DIGITS,
+    WESTERN_DAY_AFTER,
     DateMention,
     TimeMention,
     find_dates,
@@ -789,7 +790,7 @@ class Extractor:
                 continue  # "blows up the February 29 'Leap Day' arrangement": the deal's day
             if _ANNIVERSARY_AFTER.match(low, mention.end):
                 continue  # "Friday marks 20 years since a North Korean rocket first flew over"
-            if mention.precision == "day" and _ZONE_DAY_AFTER.match(low, mention.end):
+            if mention.precision == "day" and WESTERN_DAY_AFTER.match(low, mention.end):
                 # "The launch, which came late Monday in Washington": the day in a Western
                 # zone, which may be the Korean day before
                 mention = dataclasses.replace(mention, zone_day=True)
@@ -1574,7 +1575,7 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
         if first.precision != "day" or second.precision != "day":
             continue
         korean = [_KOREAN_DAY_AFTER.match(low, m.end) for m in (first, second)]
-        foreign = [_ZONE_DAY_AFTER.match(low, m.end) for m in (first, second)]
+        foreign = [WESTERN_DAY_AFTER.match(low, m.end) for m in (first, second)]
         zone = korean[0] or foreign[0]
         if not _ZONE_PAIR_GAP.fullmatch(low, zone.end() if zone else first.end, second.start):
             continue
@@ -1904,11 +1905,6 @@ _ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
     r"|(?:korean?|korea\s+standard|seoul|pyongyang|local)\s+time\b|\(?kst\b)"
-)
-_ZONE_DAY_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in\s+washington|in\s+new\s+york"
-    r"|in\s+the\s+u\.?s\.?|in\s+the\s+united\s+states"
-    r"|(?:washington|u\.?s\.?|eastern|pacific|hawaii|new\s+york)\s+time)\b"
 )
 _ASIDE_THEN_SAYS = re.compile(
     r",\s+(?:says|said|notes|noted|warns|warned|states|stated|adds|added|claims|claimed)\b"
