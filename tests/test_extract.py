@@ -4433,3 +4433,21 @@ def test_a_launch_day_told_in_alaskan_and_european_clocks() -> None:
     for text, published, expected in cases:
         events = events_of(text, published)
         assert [(e.date, e.time_kst) for e in events] == [expected], text
+
+
+def test_a_table_of_flights_dates_each_row() -> None:
+    events = events_of(
+        "North Korea launched its Hwasong-18 on Wednesday, July 12, from the Pyongyang area.\n\n"
+        "The table below lists the ICBM-class flights.\n\n"
+        "| Date | Missile | Distance | Apogee |\n"
+        "|---|---|---|---|\n"
+        "| July 4, 2017 | Hwasong-14 | 933 km | 2,802 km |\n"
+        "| Nov. 29, 2017 | Hwasong-15 | 950 km | 4,475 km |\n"
+        "| July 12, 2023 | Hwasong-18 | 1,001.2 km | 6,648.4 km |\n",
+        "2023-07-14T10:00:00-04:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2023-07-12", ["Hwasong-18"]),
+        ("background", "2017-07-04", ["Hwasong-14"]),
+        ("background", "2017-11-29", ["Hwasong-15"]),
+    ]

@@ -279,11 +279,14 @@ class Extractor:
             # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so, as
             # does a timeline's item in the present ("Aug. 31, 1998 -- North Korea fires a
             # Taepodong-1 missile").
+            # a table's row of launches: its date, and the missile flown
+            row = label is not None and text.startswith("|") and bool(designations)
             if not (
                 has_action
                 or has_noun
                 or (flight and missile)
                 or ((flight or missile) and (main or pending.action or label is not None))
+                or row
             ):
                 continue
 
@@ -379,7 +382,13 @@ class Extractor:
                 _narrative_day(told, reference, western) if speaks_of_told_time(low) else None,
                 zone_days,
             )
-            if not dated and label is not None and not triggers and designations and flight:
+            if (
+                not dated
+                and label is not None
+                and not triggers
+                and designations
+                and (flight or row)
+            ):
                 # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             if echoes:
@@ -1340,6 +1349,8 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
 _LABEL = re.compile(
     r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
+    # a table's row: "| July 4, 2017 | Hwasong-14 | 933 km | 2,802 km |"
+    r"|[ \t]*\|[ \t]*(?P<cell>[^|\n]{3,30}?)[ \t]*\|"
 )
 
 
@@ -1379,7 +1390,7 @@ def _label_day(
     m = _LABEL.match(text, line_start)
     if m is None:
         return None
-    label = (m.group("label") or m.group("lead")).strip()
+    label = (m.group("label") or m.group("lead") or m.group("cell")).strip()
     days = [
         d
         for d in find_dates(label, reference, western=western, previous=previous)
