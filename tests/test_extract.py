@@ -4451,3 +4451,24 @@ def test_a_table_of_flights_dates_each_row() -> None:
         ("background", "2017-07-04", ["Hwasong-14"]),
         ("background", "2017-11-29", ["Hwasong-15"]),
     ]
+
+
+def test_an_analysis_under_key_points_and_its_days_of_saying() -> None:
+    """A section heading is no sentence of the lead; the day a military revised its figures or
+    an agency identified the weapon is the day of the saying."""
+    events = events_of(
+        "**Key points**\n"
+        "- North Korea tested what it called a new multiple rocket launcher last Saturday\n\n"
+        "North Korea test-fired two projectiles from Sondok at 06:45 local time last Saturday, "
+        "the JCS said.",
+        "2019-08-27T09:00:00+01:00",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [("primary", "2019-08-24", "Sondok")]
+    events = events_of(
+        "South Korea's military on Friday revised its assessment of the two short-range "
+        "ballistic missiles North Korea fired on Thursday, saying both had flown about 600 km. "
+        "They were launched at 5:34 a.m. from the Hodo Peninsula. On Friday the Korean Central "
+        "News Agency identified the weapon as a new-type tactical guided weapon.",
+        "2019-07-26T17:30:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2019-07-25", "05:34")]

@@ -292,7 +292,7 @@ ANAPHORA = re.compile(
     # "State media later said Kim had observed the test of a new hypersonic missile"
     r"|^[^;:,]{0,40}?\b(?:later|subsequently)\s+(?:said|reported|announced|claimed)\b"
 )
-HEADING = re.compile(r"^\s*[\[(].*[\])]\s*$", re.DOTALL)
+HEADING = re.compile(r"^\s*(?:[\[(].*[\])]|\*\*[^*]+\*\*|#{1,6}\s.*)\s*$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -1191,7 +1191,8 @@ _FOREIGN_WORDS = (
 
 
 def is_heading(sentence: str) -> bool:
-    """An editorial line in brackets: "[Provisional translation]", "(On the launch ...)"."""
+    """An editorial line in brackets ("[Provisional translation]", "(On the launch ...)") or
+    a section's heading ("**Key points**", "## The flight")."""
     return bool(HEADING.match(sentence))
 
 

@@ -694,6 +694,8 @@ _SPEECH_BEFORE = re.compile(
 _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|claimed|claims|announced|announces|reported|confirmed|stated|declared"
     r"|boasted|revealed|acknowledged|admitted"
+    # "South Korea's military on Friday revised its assessment of the missiles fired Thursday"
+    r"|revised|corrected|updated|assessed|concluded|estimated|disclosed"
     # "in what state media on Friday called another test-fire"
     r"|called|described|dubbed|termed"
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
@@ -701,7 +703,8 @@ _SPEECH_RIGHT_AFTER = re.compile(
 )
 _AGENCY_SAID_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|official|state(?:-run)?|media|news|agency|\([A-Z]+\))\s+){1,6}"
-    r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released)\b"
+    r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released|identified"
+    r"|named|described)\b"
 )
 _RELEASED_BY = re.compile(
     r"\b(?:released|published|distributed|provided|issued|carried|aired)\s+(?:by|from|via|in|on)\b"
