@@ -4472,3 +4472,15 @@ def test_an_analysis_under_key_points_and_its_days_of_saying() -> None:
         "2019-07-26T17:30:00+09:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2019-07-25", "05:34")]
+
+
+def test_a_day_the_military_said_it_detected_a_launch_is_the_launchs() -> None:
+    events = events_of(
+        "On Tuesday, January 25, South Korea's Joint Chiefs of Staff (JCS) said it had detected "
+        "the launch of two suspected cruise missiles from an inland area of North Korea that "
+        "morning. Three days later, North Korean state media filled in the picture.",
+        "2022-01-28T10:00:00-05:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2022-01-25", "cruise")
+    ]

@@ -847,6 +847,10 @@ class Extractor:
                 and _LIST_LINK.fullmatch(text, out[-1][0].end, mention.start)
             ):
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
+            if trigger is None and (said := _MILITARY_SAID_FIRED.match(low, mention.end)):
+                # "On Tuesday, January 25, the JCS said it had detected the launch of two
+                # cruise missiles": the military tells a launch the day it happens
+                trigger = next((t for t in triggers if t.start >= said.start()), None)
             if trigger is None:
                 if triggers and _said_on(low, mention, triggers):
                     # "On Monday, state media reported successful tests of a cruise missile":
@@ -1878,7 +1882,7 @@ _MILITARY_SAID_FIRED = re.compile(
     r",?\s+(?:the\s+|south\s+korea['’]s\s+|japan['’]s\s+|seoul['’]s\s+|tokyo['’]s\s+)*"
     r"(?:jcs|joint\s+chiefs(?:\s+of\s+staff)?|military|defen[cs]e\s+ministry"
     r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
-    r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched)\b"
+    r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched|detected)\b"
 )
 _INCLUDING_ONE = re.compile(
     r"\bincluding\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,4}?(?:launch|test|missile|icbm|irbm|slbm|rocket"
