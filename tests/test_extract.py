@@ -4484,3 +4484,14 @@ def test_a_day_the_military_said_it_detected_a_launch_is_the_launchs() -> None:
     assert [(e.role, e.date, e.missile_class) for e in events] == [
         ("primary", "2022-01-25", "cruise")
     ]
+
+
+def test_an_engine_tests_day_compared_with_icbms_is_no_launch() -> None:
+    events = events_of(
+        "North Korea said Tuesday it has completed the final ground test of a high-thrust "
+        "solid-fuel engine, to be used in a new ICBM. Leader Kim Jong Un observed the test, which "
+        "took place Monday, the official Korean Central News Agency said, adding the engine "
+        "produced more thrust than the engines of North Korea's existing solid-fuel ICBMs.",
+        "2025-09-09T10:00:00+09:00",
+    )
+    assert events == []

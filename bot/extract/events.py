@@ -247,7 +247,17 @@ class Extractor:
                 )
             if any(t.kind == "action" and not _is_test_noun(text, t) for t in triggers):
                 other_test = False
-            if other_test and triggers and all(_is_test_noun(text, t) for t in triggers):
+            tests = [t for t in triggers if t.kind != "missile"]
+            if (
+                other_test
+                and tests
+                and all(_is_test_noun(text, t) for t in tests)
+                # ("observed the test, ..., more powerful than the existing ICBMs" compares;
+                # "the test of a Hwasong-18" names what was flown)
+                and not any(
+                    t.kind == "missile" and -40 < t.start - tests[0].end < 40 for t in triggers
+                )
+            ):
                 continue  # "the test was carried out on Friday", after an engine test's story
             north = bool(cues.NORTH.search(text))
             # A story about another country's launch goes on about it without naming it.
