@@ -4495,3 +4495,13 @@ def test_an_engine_tests_day_compared_with_icbms_is_no_launch() -> None:
         "2025-09-09T10:00:00+09:00",
     )
     assert events == []
+
+
+def test_a_us_intercept_tests_target_is_no_north_korean_launch() -> None:
+    events = events_of(
+        "The U.S. military for the first time shot down a mock intercontinental ballistic "
+        "missile over the Pacific on Tuesday.\n\nThe target, built to resemble an ICBM, was "
+        "launched from the Reagan Test Site on Kwajalein Atoll in the Marshall Islands.",
+        "2017-05-30T16:00:00-08:00",
+    )
+    assert events == []

@@ -248,7 +248,7 @@ _NORTH = re.compile(
 )
 _FOREIGN_HARDWARE = re.compile(
     r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
-    r"|target\s+(?:missile|vehicle)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
+    r"|target\s+(?:missile|vehicle)|the\s+target(?=,|\s+(?:was|were)\b)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
     r"falcon|nuri|hwasong\s+dummy"
     # other countries' missiles: India's, Pakistan's, Russia's, China's
@@ -986,6 +986,10 @@ _FOREIGN_SITES = (
     "kodiak",
     "kwajalein",
     "kauai",
+    "reagan test site",  # ("The target ... was launched from the Reagan Test Site")
+    "wallops",
+    "sriharikota",
+    "wake island",
 )
 _FROM_FOREIGN_SITE = re.compile(
     rf"[^.;]{{0,40}}?\bfrom\s+(?:the\s+)?(?:cape\s+)?(?:{'|'.join(_FOREIGN_SITES)})\b"
