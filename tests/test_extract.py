@@ -4505,3 +4505,26 @@ def test_a_us_intercept_tests_target_is_no_north_korean_launch() -> None:
         "2017-05-30T16:00:00-08:00",
     )
     assert events == []
+
+
+def test_names_set_against_the_launched_missile_are_not_its_type() -> None:
+    """A name coordinated with a contrasted one, a vehicle 'compared with' another's, a
+    missile's earlier flight told by its possessive: none is the type flown."""
+    events = events_of(
+        "North Korea launched the Pukguksong-2 on Sunday from Panghyon. Solid propellant means "
+        "the missile can be launched within minutes, rather than after the lengthy fueling "
+        "that liquid-fuel Rodongs and Musudans require.",
+        "2017-02-14T10:00:00+09:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Pukguksong-2"])]
+    events = events_of(
+        "North Korea launched a Hwasong-19 ICBM on Thursday. Photographs released by KCNA show "
+        "the missile fired from a canister on an 11-axle launcher, compared with the nine-axle "
+        "vehicle used for the Hwasong-18. Its figures are an incremental advance on the "
+        "Hwasong-18's last flight, on Dec. 18, 2023.",
+        "2024-10-31T10:00:00-04:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2024-10-31", ["Hwasong-19"]),
+        ("background", "2023-12-18", ["Hwasong-18"]),
+    ]

@@ -56,6 +56,10 @@ _NOUN = (
     + _DESIGNATION_STEMS
     + r"|missiles?|rockets?|icbms?)\b)"
     r"|(?<=first\s)(?:[\w-]+\s+){0,2}?flight(?=\s+on\b)"
+    # "the Hwasong-18's last flight, on Dec. 18, 2023", "and the July 12, 2023, flight"
+    r"|(?:(?<=['’]s\s)|(?<=['’]s\slast\s)|(?<=['’]s\sfirst\s)|(?<=['’]s\slatest\s)"
+    r"|(?<=['’]s\ssecond\s))flight(?=,?\s+on\b)"
+    r"|(?<=\d{4},\s)flight\b"
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
@@ -593,6 +597,8 @@ _SET_AGAINST = re.compile(
     r"|successor\s+(?:to|of)|follow-on\s+to|predecessor"
     # "a different engine configuration from the Unha family of launchers"
     r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
+    # "compared with the nine-axle vehicle used for the Hwasong-18"
+    r"|\bcompared\s+(?:with|to)\s+(?:the|an?)\s+[\w\s'’-]{0,40}\s(?:for|of|by)\s+(?:the\s+)?$"
 )
 
 # "Liquid-fuelled missiles such as the Hwasong-12 and the older Rodong must be fuelled": a kind

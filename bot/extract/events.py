@@ -1061,12 +1061,7 @@ class Extractor:
             place_texts=place_texts,
             types=[
                 (m.start, self._printed(text, m), _class_printed_with(m, named) or m.missile_class)
-                for m in designations
-                if not cues.unreal_before(text, m.start)
-                # "the Unha-3 is similar in design to the Taepodong-2" (but "a new type, similar
-                # to the KN-23" names the nearest thing to what was fired)
-                and not cues.compared_before(text, m.start, first=m is designations[0])
-                and not _PLACE_NAMED.match(low, m.end)
+                for m in _said_types(text, low, designations)
             ],
             classes=_before_another_time(
                 low,
@@ -1417,6 +1412,29 @@ _WATCHED_BY = re.compile(
     r"\b(?:detected|spotted|tracked|monitored|observed|seen|photographed|captured|picked\s+up"
     r"|detection|surveillance|observation)\s+by\s+(?:[\w.-]+\s+){0,3}$"
 )
+
+
+def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mention]:
+    """The names that say what was launched: not a banned, planned or compared one ("the Unha-3
+    is similar in design to the Taepodong-2"; but "a new type, similar to the KN-23" names the
+    nearest thing to what was fired), nor one coordinated with such a name ("rather than after
+    the fueling that liquid-fuel Rodongs and Musudans require")."""
+    out = []
+    dropped: Mention | None = None
+    for m in designations:
+        if (
+            cues.unreal_before(text, m.start)
+            or cues.compared_before(text, m.start, first=m is designations[0])
+            or _PLACE_NAMED.match(low, m.end)
+            or (dropped is not None and _COORDINATED.fullmatch(low, dropped.end, m.start))
+        ):
+            dropped = m
+        else:
+            out.append(m)
+    return out
+
+
+_COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
 
 def _class_printed_with(name: Mention, classes: list[Mention]) -> str | None:
@@ -1800,7 +1818,7 @@ def _trigger_for(
 _OWN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?P<verb>[a-z]+ed)\s+(?:[\w-]+\s+){0,4}$")
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|their|his|two|three|four|several|what)\s+"
-    r"(?:[\w-]+\s+){0,4}$"
+    r"(?:[\w-]+\s+|[\w-]*\d['’]s\s+){0,4}$"  # ("the Hwasong-18's last flight")
 )
 
 
