@@ -4528,3 +4528,35 @@ def test_names_set_against_the_launched_missile_are_not_its_type() -> None:
         ("primary", "2024-10-31", ["Hwasong-19"]),
         ("background", "2023-12-18", ["Hwasong-18"]),
     ]
+
+
+def test_a_missile_alert_is_no_launch_and_a_name_goes_to_its_own_launch() -> None:
+    events = events_of(
+        "North Korea fired a long-range ballistic missile at about 7:10 a.m. Thursday Korea "
+        "time. Japan says its flight time of 86 minutes surpassed the 74 minutes of a "
+        "solid-fuel Hwasong-18 launched in July last year. Hawaii has been a focus of "
+        "missile-defense planning since a false ballistic missile alert sent statewide on "
+        "Jan. 13, 2018.",
+        "2024-10-30T18:00:00-10:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2024-10-31", []),
+        ("background", "2023-07", ["Hwasong-18"]),
+    ]
+
+
+def test_the_headline_names_the_class_the_text_leaves_to_it() -> None:
+    article = article_from_text(
+        "---\ntitle: 'Live updates: North Korea launches ICBM in longest-ever flight'\n"
+        "published: 2024-10-30T18:00:00-10:00\n---\n"
+        "North Korea fired a long-range ballistic missile at about 7:10 a.m. Thursday Korea time.",
+        "t.txt",
+    )
+    assert [(e.role, e.missile_class) for e in extract(article)] == [("primary", "ICBM")]
+    article = article_from_text(
+        "---\ntitle: North Korea fires missile days after ICBM test\n"
+        "published: 2024-10-30T18:00:00-10:00\n---\n"
+        "North Korea fired a ballistic missile at about 7:10 a.m. Thursday Korea time.",
+        "t.txt",
+    )
+    assert [(e.role, e.missile_class) for e in extract(article)] == [("primary", "unknown")]

@@ -450,6 +450,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue  # "its first test of a nuclear weapon"
         if word.startswith("weapon") and _NOT_MISSILE_TEST.search(before[-25:]):
             continue  # "a nuclear weapon" is not a missile
+        if kind == "missile" and _NOT_THE_MISSILE_AFTER.match(low, end):
+            continue  # "a false ballistic missile alert", "missile defense": no missile flew
         if kind == "missile" and (
             start < unreal_until
             or _UNREAL_THING.search(low, max(0, start - 60), start)
@@ -733,6 +735,10 @@ _COUNTED_SUBJECT = re.compile(
 )
 
 
+_NOT_THE_MISSILE_AFTER = re.compile(
+    r"\s+(?:alerts?|warnings?|sirens?|defen[cs]es?|threats?|shelters?|programs?|programmes?"
+    r"|forces?|bases?)\b"
+)
 _NOUN_AFTER = re.compile(r"\s+(?:launch|test|firing)")
 _HABIT_BEFORE = re.compile(
     r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after"

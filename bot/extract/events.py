@@ -487,9 +487,13 @@ class Extractor:
                 else:
                     # "a Hwasong-17 ICBM launched on March 16": the missile the verb follows
                     # is the dated launch's
+                    # (or the name: "a solid-fuel Hwasong-18 launched in July last year")
                     named = [
                         t
-                        for t in triggers
+                        for t in [
+                            *triggers,
+                            *(cues.Trigger(d.start, d.end, "missile") for d in designations),
+                        ]
                         if t.kind == "missile"
                         and trigger.kind == "action"
                         and 0 <= trigger.start - t.end <= 1
@@ -740,7 +744,24 @@ class Extractor:
             # A story opening on a veto "over its renewed ballistic missile launches" is the
             # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
-        return self._events(launches, pending, main, reference)
+        events = self._events(launches, pending, main, reference)
+        if events and events[0].role == "primary" and events[0].missile_class == "unknown":
+            # "Live updates: North Korea launches ICBM in longest-ever flight": the headline
+            # names the class the story's text leaves to it
+            events[0].missile_class = self._headline_class(article.title or "")
+        return events
+
+    def _headline_class(self, title: str) -> str:
+        low = cues.lower(title)
+        if not any(t.kind != "missile" for t in cues.north_korean(title, cues.triggers(title))):
+            return "unknown"
+        other = _ANOTHER_TIME.search(low)  # "fires missile days after ICBM test"
+        kinds = {
+            m.missile_class
+            for m in self.catalogue.classes(title)
+            if not (other and m.start > other.start())
+        }
+        return kinds.pop() if len(kinds) == 1 else "unknown"
 
     # --- dates of launches -------------------------------------------------------------------
 
