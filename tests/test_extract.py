@@ -4560,3 +4560,13 @@ def test_the_headline_names_the_class_the_text_leaves_to_it() -> None:
         "t.txt",
     )
     assert [(e.role, e.missile_class) for e in extract(article)] == [("primary", "unknown")]
+
+
+def test_what_a_photograph_shows_counts_nothing() -> None:
+    events = events_of(
+        "North Korea test-fired two projectiles from Sondok at 06:45 on Saturday, the JCS said.\n\n"
+        "Photos published by the Rodong Sinmun showed a projectile being fired from a "
+        "tracked launcher with what appeared to be four tubes.",
+        "2019-08-26T09:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]

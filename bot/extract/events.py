@@ -1066,7 +1066,9 @@ class Extractor:
         # "medium-range Musudan missiles": the class the story gives the name
         class_phrases = self.catalogue.classes(text) if cues.may_name_class(low) else []
         named = [c for c in class_phrases if _NAME_INSIDE.search(low, c.start, c.end)]
-        counts = find_counts(text) if launchy else []
+        # ("Photographs released by KCNA show ... a guided rocket leaving the launcher": what a
+        # picture shows is no count of what was fired)
+        counts = find_counts(text) if launchy and not _PICTURES_SHOW.match(low) else []
         generic = _GENERIC_FIRST.search(low)
         if generic:
             # "fired two missiles, ... the first time the North has managed a launch that ...":
@@ -1881,6 +1883,10 @@ _WHICH_HAPPENED = re.compile(
     r"|held|staged))\b"
 )
 _SHOWS = re.compile(r"\b(?:shows?|showing|depicts?)\s")
+_PICTURES_SHOW = re.compile(
+    r"(?:the\s+)?(?:\w+\s+){0,2}(?:photo|photograph|picture|image|footage|video)s?\b[^.;]{0,60}?"
+    r"\b(?:shows?|showed|showing|depicts?|depicted)\s"
+)
 _TAKEN_ON = re.compile(
     r"\b(?:picture|photo|photograph|image|footage)s?\s+(?:was\s+)?taken\s+(?:on\s+)?$"
 )
