@@ -57,9 +57,10 @@ _NOUN = (
     + r"|missiles?|rockets?|icbms?)\b)"
     r"|(?<=first\s)(?:[\w-]+\s+){0,2}?flight(?=\s+on\b)"
     # "the Hwasong-18's last flight, on Dec. 18, 2023", "and the July 12, 2023, flight"
-    r"|(?:(?<=['’]s\s)|(?<=['’]s\slast\s)|(?<=['’]s\sfirst\s)|(?<=['’]s\slatest\s)"
-    r"|(?<=['’]s\ssecond\s))flight(?=,?\s+on\b)"
-    r"|(?<=\d{4},\s)flight\b"
+    # (the word first, then what stands before it: a lookbehind first is tried everywhere)
+    r"|flight(?:(?<=['’]s\sflight)|(?<=['’]s\slast\sflight)|(?<=['’]s\sfirst\sflight)"
+    r"|(?<=['’]s\slatest\sflight)|(?<=['’]s\ssecond\sflight))(?=,?\s+on\b)"
+    r"|flight(?<=\d{4},\sflight)\b"
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
