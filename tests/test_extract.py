@@ -4570,3 +4570,27 @@ def test_what_a_photograph_shows_counts_nothing() -> None:
         "2019-08-26T09:00:00+09:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_earlier_launches_told_by_what_they_crossed_and_what_was_unveiled() -> None:
+    """'The last missile to cross Japan': Japan is where it flew, not who fired it; 'last
+    tested a submarine-launched missile last October, when it unveiled ...' is a launch."""
+    events = events_of(
+        "North Korea fired an IRBM over Japan on Tuesday. The last missile to cross Japan was "
+        "fired in September 2017.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "2017-09"),
+    ]
+    events = events_of(
+        "North Korea fired a ballistic missile from Sinpo on Saturday. The North last tested a "
+        "submarine-launched missile last October, when it unveiled what it called a new, "
+        "smaller SLBM from the same Sinpo area.",
+        "2022-05-07T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-05-07"),
+        ("background", "2021-10"),
+    ]

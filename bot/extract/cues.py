@@ -942,8 +942,10 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     if _THEIR_OWN.search(rest):
         return True  # "South Korea's president watched his country's first test of an SLBM"
     word_before = clause[:start].split()[-1:]
-    if word_before and word_before[0].lower() in _PREPOSITIONS:
-        return False  # "into the Sea of Japan", "toward Japan": a place, not who launched
+    if word_before and word_before[0].lower() in _PREPOSITIONS | _PLACE_VERBS:
+        # "into the Sea of Japan", "toward Japan", "the last missile to cross Japan": a place,
+        # not who launched
+        return False
     before = lower(clause[: last.start()][-30:])
     attributed = _ATTRIBUTION.search(before)
     if _SAID_IT.fullmatch(lower(rest)):
@@ -1009,6 +1011,22 @@ _FROM_FOREIGN_SITE = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
+_PLACE_VERBS = frozenset(
+    {
+        "cross",
+        "crossed",
+        "crossing",
+        "overfly",
+        "overflew",
+        "overflying",
+        "reach",
+        "reached",
+        "hit",
+        "struck",
+        "threaten",
+        "threatened",
+    }
+)
 _PREPOSITIONS = {
     "of",
     "in",
@@ -1128,7 +1146,8 @@ _TESTED_OTHER = re.compile(
 )
 _TESTED_MISSILES = re.compile(
     r"\btested\s+(?:(?!engines?\b|motors?\b)[\w-]+\s+){0,4}?"
-    r"(?:missiles|rockets|projectiles|icbms|slbms|srbms|irbms)\b"
+    r"(?:missiles?|rockets?|projectiles?|icbms?|slbms?|srbms?|irbms?)\b"
+    r"(?!\s+(?:engines?|motors?))"  # ("last tested a submarine-launched missile last October")
 )
 
 
