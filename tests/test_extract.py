@@ -4594,3 +4594,20 @@ def test_earlier_launches_told_by_what_they_crossed_and_what_was_unveiled() -> N
         ("primary", "2022-05-07"),
         ("background", "2021-10"),
     ]
+
+
+def test_a_launch_an_analyst_imagines_is_none() -> None:
+    """'A solid-fuel ICBM launched ... would confirm' imagines a launch; 'A missile launched on
+    Tuesday could reach Guam' tells one."""
+    assert (
+        events_of(
+            "A solid-fuel ICBM launched on a lofted trajectory into the Sea of Japan would confirm "
+            "that the canisters seen on 8 February are real.",
+            "2023-02-10T12:00:00+00:00",
+        )
+        == []
+    )
+    events = events_of(
+        "A missile launched on Tuesday could reach Guam, experts said.", "2023-02-10"
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2023-02-07")]

@@ -360,6 +360,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
+        if (
+            kind == "action"
+            and _INDEFINITE_SUBJECT.fullmatch(low, 0, start)
+            and _MODAL_VERB_AFTER.match(low, end)
+        ):
+            continue  # "A solid-fuel ICBM launched on a lofted trajectory ... would confirm"
         if word in {"fires", "launches"} and kind == "action" and _HABIT_BEFORE.search(before):
             continue  # "When North Korea fires a missile that cannot reach ...": a habit
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
@@ -741,6 +747,13 @@ _NOT_THE_MISSILE_AFTER = re.compile(
     r"|forces?|bases?)\b"
 )
 _NOUN_AFTER = re.compile(r"\s+(?:launch|test|firing)")
+_INDEFINITE_SUBJECT = re.compile(r"\s*an?\s+(?:[\w-]+\s+){0,4}")
+# (a launch with a day of its own is real: "A missile launched on Tuesday could reach Guam")
+_MODAL_VERB_AFTER = re.compile(
+    r"(?:(?!\b(?:\w+day|today|tonight|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)[^,;.\d]){0,70}?\b(?:would|could|might|will)"
+    r"\s+(?!have\b)\w+"
+)
 _HABIT_BEFORE = re.compile(
     r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after"
     r"|usually|often|always|never|routinely|regularly)\b[^,;.]{0,30}$"
