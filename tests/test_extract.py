@@ -4611,3 +4611,12 @@ def test_a_launch_an_analyst_imagines_is_none() -> None:
         "A missile launched on Tuesday could reach Guam, experts said.", "2023-02-10"
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2023-02-07")]
+
+
+def test_a_missile_an_analyst_imagines_flying_is_not_the_type_flown() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Friday. A Hwasong-14 flight over Japan on "
+        "a standard trajectory would be a far more serious escalation.",
+        "2017-09-16T12:00:00+09:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Hwasong-12"])]

@@ -360,11 +360,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
-        if (
-            kind == "action"
-            and _INDEFINITE_SUBJECT.fullmatch(low, 0, start)
-            and _MODAL_VERB_AFTER.match(low, end)
-        ):
+        if kind == "action" and imagined(low, start, end):
             continue  # "A solid-fuel ICBM launched on a lofted trajectory ... would confirm"
         if word in {"fires", "launches"} and kind == "action" and _HABIT_BEFORE.search(before):
             continue  # "When North Korea fires a missile that cannot reach ...": a habit
@@ -747,6 +743,15 @@ _NOT_THE_MISSILE_AFTER = re.compile(
     r"|forces?|bases?)\b"
 )
 _NOUN_AFTER = re.compile(r"\s+(?:launch|test|firing)")
+
+
+def imagined(low: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` inside an indefinite subject a modal goes on from, a launch
+    imagined: "A solid-fuel ICBM launched on a lofted trajectory ... would confirm", "A
+    Hwasong-14 flight over Japan ... would be a far more serious escalation"?"""
+    return bool(_INDEFINITE_SUBJECT.fullmatch(low, 0, start) and _MODAL_VERB_AFTER.match(low, end))
+
+
 _INDEFINITE_SUBJECT = re.compile(r"\s*an?\s+(?:[\w-]+\s+){0,4}")
 # (a launch with a day of its own is real: "A missile launched on Tuesday could reach Guam")
 _MODAL_VERB_AFTER = re.compile(

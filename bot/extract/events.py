@@ -1449,6 +1449,7 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
             cues.unreal_before(text, m.start)
             or cues.compared_before(text, m.start, first=m is designations[0])
             or _PLACE_NAMED.match(low, m.end)
+            or cues.imagined(low, m.start, m.end)
             or (dropped is not None and _COORDINATED.fullmatch(low, dropped.end, m.start))
         ):
             dropped = m
