@@ -602,6 +602,11 @@ _SET_AGAINST = re.compile(
     r"|successor\s+(?:to|of)|follow-on\s+to|predecessor"
     # "a different engine configuration from the Unha family of launchers"
     r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
+    # "apparently the same single-chamber design as the first stage of the Hwasong-14 ICBM": a
+    # part shared with another missile (but "the same type as the Taepodong-2" is the type)
+    r"|\bsame\s+(?:[\w-]+\s+){0,2}(?:design|engine|motor|airframe|stage)\s+as\b[\w\s,'’-]{0,45}$"
+    # "information directly relevant to the two-stage Hwasong-14"
+    r"|\brelevant\s+to\b[\w\s,'’-]{0,45}$"
     # "compared with the nine-axle vehicle used for the Hwasong-18"
     r"|\bcompared\s+(?:with|to)\s+(?:the|an?)\s+[\w\s'’-]{0,40}\s(?:for|of|by)\s+(?:the\s+)?$"
 )
