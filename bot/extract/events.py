@@ -1063,6 +1063,7 @@ class Extractor:
         cut = tally.start() if tally else len(low)
         designations = [m for m in designations if m.start < cut]
         launch_times = [t for t in times if _launch_time(text, t)]
+        said = _said_types(text, low, designations)
         # "medium-range Musudan missiles": the class the story gives the name
         class_phrases = self.catalogue.classes(text) if cues.may_name_class(low) else []
         named = [c for c in class_phrases if _NAME_INSIDE.search(low, c.start, c.end)]
@@ -1084,12 +1085,16 @@ class Extractor:
             place_texts=place_texts,
             types=[
                 (m.start, self._printed(text, m), _class_printed_with(m, named) or m.missile_class)
-                for m in _said_types(text, low, designations)
+                for m in said
             ],
-            classes=_before_another_time(
-                low,
-                _said_classes(text, low, class_phrases, cut),
-            )
+            classes=[
+                (at, kind)
+                for at, kind in _before_another_time(
+                    low, _said_classes(text, low, class_phrases, cut)
+                )
+                # ("the first stage of the Hwasong-14 ICBM": the class of a name set aside)
+                if not any(0 <= at - d.end <= 1 for d in designations if d not in said)
+            ]
             if says_what
             else [],
             times=launch_times,
