@@ -4624,9 +4624,11 @@ def test_a_missile_an_analyst_imagines_flying_is_not_the_type_flown() -> None:
 
 def test_a_missile_sharing_a_part_or_relevant_to_another_is_not_that_type() -> None:
     events = events_of(
-        "North Korea fired a Hwasong-12 over Japan on Friday. Its liquid-fuel engine is "
-        "apparently the same single-chamber design as the first stage of the Hwasong-14 ICBM. "
-        "The flights also provide information directly relevant to the two-stage Hwasong-14.",
+        "North Korea fired a Hwasong-12 over Japan on Friday. The Hwasong-12 programme "
+        "included several failures in the spring, and the missile's liquid-fuel engine, "
+        "apparently the same single-chamber design as the first stage of the Hwasong-14 ICBM, "
+        "has a very short flight history. The flights also provide information directly "
+        "relevant to the two-stage Hwasong-14.",
         "2017-09-16T12:00:00+09:00",
     )
     assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
