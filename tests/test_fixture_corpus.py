@@ -28,8 +28,9 @@ thirty-fourth (launches in stories about something else), ``heldout34/`` a thirt
 thirty-eighth (outlets far from Korea, two writers) and ``heldout36/`` a thirty-seventh (short
 and odd formats: digests, captions, transcripts, fact-checks), ``heldout38/`` a thirty-ninth
 (English services of Korean and Japanese media) and ``heldout39/`` a fortieth (broadcast
-scripts), ``heldout40/`` a forty-first (specialist analysis) and ``heldout41/`` a forty-second
-(regional outlets and European services), all
+scripts), ``heldout40/`` a forty-first (specialist analysis), ``heldout41/`` a forty-second
+(regional outlets and European services), ``heldout42/`` a forty-third (world news agencies)
+and ``heldout43/`` a forty-fourth (opinion and features), all
 written after the extractor
 and first scored blind
 (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
@@ -89,6 +90,8 @@ SETS = {
     "fortieth": FIXTURES / "heldout39",
     "forty-first": FIXTURES / "heldout40",
     "forty-second": FIXTURES / "heldout41",
+    "forty-third": FIXTURES / "heldout42",
+    "forty-fourth": FIXTURES / "heldout43",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -599,6 +602,32 @@ FLOORS = {
         "distance": 0.97,
         "apogee": 0.97,
     },
+    # Blind at 380601a (the tenth stop), not yet worked through: floors at the blind level.
+    "forty-third": {
+        "primary": 0.96,
+        "background": 0.7,
+        "date": 0.97,
+        "time": 0.8,
+        "site": 0.93,
+        "class": 0.93,
+        "types": 0.97,
+        "count": 0.93,
+        "distance": 0.93,
+        "apogee": 0.97,
+    },
+    "forty-fourth": {
+        "primary": 0.68,
+        "background": 0.68,
+        "date": 0.7,
+        "time": 0.7,
+        "site": 0.7,
+        "class": 0.58,
+        "types": 0.58,
+        "count": 0.64,
+        "distance": 0.47,
+        "apogee": 0.64,
+        "false_alarms": 2,  # an engine test and a nuclear test, read as launches
+    },
 }
 
 
@@ -623,7 +652,8 @@ def test_launches_found_once(corpus: tuple[str, Report]) -> None:
 
 def test_no_launch_reported_where_there_is_none(corpus: tuple[str, Report]) -> None:
     name, report = corpus
-    assert report.false_alarms <= (0 if name == "short" else 1), report.to_text()
+    allowed = FLOORS[name].get("false_alarms", 0 if name == "short" else 1)
+    assert report.false_alarms <= allowed, report.to_text()
 
 
 @pytest.mark.parametrize(
