@@ -4634,3 +4634,15 @@ def test_a_missile_sharing_a_part_or_relevant_to_another_is_not_that_type() -> N
     assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
         ("primary", "IRBM", ["Hwasong-12"])
     ]
+
+
+def test_a_warhead_test_is_a_nuclear_test_not_a_launch() -> None:
+    """'tested a standardized warhead' on a nuclear test's day is no launch (the short stories'
+    'tested multiple warheads on June 26', a missile's flight, still is one)."""
+    events = events_of(
+        "At 9:30 a.m., an artificial earthquake was detected near Punggye-ri. Pyongyang "
+        "confirmed its fifth nuclear test. The North claimed it had tested a standardized "
+        "warhead that could be mounted on its ballistic missiles.",
+        "2016-09-10T10:00:00+09:00",
+    )
+    assert events == []

@@ -1165,7 +1165,9 @@ _LAUNCH_THEN_OTHER = re.compile(
 )
 _TESTED_OTHER = re.compile(
     r"\s+(?:(?!missiles?\b|rockets?\b)[\w'’\"“”-]+,?[\"“”]?\s+){0,6}?[\"“”']?"
-    r"(?:drones?|engines?|motors?)\b"
+    # ("claimed it had tested a standardized warhead that could be mounted on its missiles")
+    # (but "tested multiple warheads on June 26" was a flight)
+    r"(?:drones?|engines?|motors?|(?:standardi[sz]ed|nuclear)\s+warheads?)\b"
 )
 _TESTED_MISSILES = re.compile(
     r"\btested\s+(?:(?!engines?\b|motors?\b)[\w-]+\s+){0,4}?"
