@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -220,14 +221,17 @@ _ZONE_ADJECTIVES = {
     "french",
     "chamorro",
 }
-_ZONE_PLACE = "|".join(
-    re.escape(w).replace("\\ ", "\\s")
-    for w in sorted(
-        set(_ZONE_WORDS) - _ZONE_ADJECTIVES,
-        key=len,
-        reverse=True,
+
+
+def _words(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first ("new zealand" before "zealand")."""
+    return "|".join(
+        re.escape(w).replace("\\ ", "\\s") for w in sorted(words, key=len, reverse=True)
     )
-)
+
+
+_ZONE_PLACE = _words(set(_ZONE_WORDS) - _ZONE_ADJECTIVES)
+_ZONE_PHRASE = _words(_ZONE_WORDS)
 
 
 def _behind_korea(zone: str) -> bool:
@@ -237,16 +241,13 @@ def _behind_korea(zone: str) -> bool:
 
 # "Monday afternoon Alaska time", "Saturday evening in Paris": a day of a zone behind Korea's,
 # which may be the Korean day before.
-_BEHIND = sorted((w for w, z in _ZONE_WORDS.items() if _behind_korea(z)), key=len, reverse=True)
+_BEHIND = {w for w, z in _ZONE_WORDS.items() if _behind_korea(z)}
 WESTERN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
-    + "|".join(re.escape(w).replace("\\ ", "\\s") for w in _BEHIND if w not in _ZONE_ADJECTIVES)
+    + _words(_BEHIND - _ZONE_ADJECTIVES)
     + r")|(?:u\.?s\.?|"
-    + "|".join(re.escape(w).replace("\\ ", "\\s") for w in _BEHIND)
+    + _words(_BEHIND)
     + r")\s+(?:standard\s+|daylight\s+)?time)\b"
-)
-_ZONE_PHRASE = "|".join(
-    re.escape(w).replace("\\ ", "\\s") for w in sorted(_ZONE_WORDS, key=len, reverse=True)
 )
 
 
@@ -356,9 +357,9 @@ _SPOKEN = re.compile(
 
 def _by_daypart(hour: int, part: re.Match[str]) -> int:
     """The 24-hour clock of "2:34 in the afternoon", "ten at night", "twelve this morning"."""
-    if part.group("part") == "morning":
-        return hour % 12
-    return hour % 12 + 12 if hour % 12 or part.group("part") else hour % 12
+    if part.group("part") == "morning" or (part.group("night") and hour % 12 == 0):
+        return hour % 12  # ("twelve at night" is midnight)
+    return hour % 12 + 12
 
 
 def _spoken_times(sentence: str) -> list[TimeMention]:
@@ -414,10 +415,11 @@ def find_times(
             hour, minute = int(m.group("h24")), int(m.group("m24"))
         else:
             hour, minute = int(m.group("hc")), int(m.group("mc"))
-            if not _looks_like_clock(sentence, m.start(), m.end()):
+            part = _DAYPART.match(sentence, m.end())  # "2:34 in the afternoon", "8:40 last night"
+            if part is None and not _looks_like_clock(sentence, m.start(), m.end()):
                 continue
-            if part := _DAYPART.match(sentence, m.end()):
-                hour = _by_daypart(hour, part)  # "2:34 in the afternoon"
+            if part is not None:
+                hour = _by_daypart(hour, part)
             shared = _RANGE_END.match(sentence, m.end())
             if shared and 0 < hour <= 12:
                 # "between 9:06 and 9:27 a.m.": the first time shares the second's a.m./p.m.
@@ -509,10 +511,8 @@ def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
     """A bare "10:15" is a time only with a time word nearby ("at 10:15", "10:15 this morning")."""
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 20].lower()
-    return (
-        bool(re.search(r"\b(?:at|around|about|from|until|and|to|between)\s*$", before))
-        or bool(re.match(r"\s*(?:this|in the|on|local|hours|\()", after))
-        or _DAYPART.match(sentence, end) is not None  # "8:40 last night"
+    return bool(re.search(r"\b(?:at|around|about|from|until|and|to|between)\s*$", before)) or bool(
+        re.match(r"\s*(?:this|in the|on|local|hours|\()", after)
     )
 
 
@@ -1122,17 +1122,11 @@ def _resolve(
         elif of_month:
             return None
         if month is not None:
-            try:
-                return mk(month.replace(day=number))
-            except ValueError:
-                return None
+            day = _day_of(month, number)
+            return mk(day) if day is not None else None
         for back in (0, 1):
-            month_start = _shift_month(ref, -back)
-            try:
-                candidate = month_start.replace(day=number)
-            except ValueError:
-                continue
-            if candidate <= ref:
+            candidate = _day_of(_shift_month(ref, -back), number)
+            if candidate is not None and candidate <= ref:
                 return mk(candidate)
         return None
     if kind == "month":

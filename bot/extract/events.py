@@ -1889,13 +1889,12 @@ _WHICH_HAPPENED = re.compile(
     r"|held|staged))\b"
 )
 _SHOWS = re.compile(r"\b(?:shows?|showing|depicts?)\s")
+_PICTURE = r"(?:picture|photo|photograph|image|footage)s?"
 _PICTURES_SHOW = re.compile(
-    r"(?:the\s+)?(?:\w+\s+){0,2}(?:photo|photograph|picture|image|footage|video)s?\b[^.;]{0,60}?"
+    rf"(?:the\s+)?(?:\w+\s+){{0,2}}(?:{_PICTURE}|videos?)\b[^.;]{{0,60}}?"
     r"\b(?:shows?|showed|showing|depicts?|depicted)\s"
 )
-_TAKEN_ON = re.compile(
-    r"\b(?:picture|photo|photograph|image|footage)s?\s+(?:was\s+)?taken\s+(?:on\s+)?$"
-)
+_TAKEN_ON = re.compile(rf"\b{_PICTURE}\s+(?:was\s+)?taken\s+(?:on\s+)?$")
 _KOREAN_DAY_AFTER = re.compile(
     r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul"
     r"|in\s+pyongyang|in\s+japan|in\s+tokyo|(?:korea|korean|seoul|japan|tokyo|local)\s+time)\b"
