@@ -4646,3 +4646,14 @@ def test_a_warhead_test_is_a_nuclear_test_not_a_launch() -> None:
         "2016-09-10T10:00:00+09:00",
     )
     assert events == []
+
+
+def test_a_habit_told_in_the_present_is_no_launch() -> None:
+    assert (
+        events_of(
+            "Analysts say that when North Korea fires three missiles in a day, it is sending a "
+            "message.",
+            "2019-05-10T10:00:00+09:00",
+        )
+        == []
+    )
