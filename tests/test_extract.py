@@ -4657,3 +4657,44 @@ def test_a_habit_told_in_the_present_is_no_launch() -> None:
         )
         == []
     )
+
+
+def test_a_test_at_a_launch_site_with_no_missile_told_is_no_launch() -> None:
+    """A missile the story says was not flown ('has not flight-tested a long-range missile in
+    two years') or only imagined ('what happens if the gift is an ICBM?') tells no missile of the
+    site's engine test."""
+    events = events_of(
+        'On Sunday, the academy announced that a "very important test" had been carried out at '
+        "the Sohae Satellite Launching Ground on the afternoon of Dec. 7. Imagery showed a "
+        "crater near the engine test stand, consistent with a ground test of a large rocket "
+        "engine. He has not flight-tested a long-range missile in two years. So what happens "
+        "if the gift is a space launch or an ICBM?",
+        "2019-12-10T12:00:00-05:00",
+    )
+    assert events == []
+
+
+def test_an_opening_scene_dates_the_launch_told_without_a_day() -> None:
+    """A feature or a letter sets its scene ('Seoul woke up last Wednesday to an air-raid
+    siren', 'At 6:02 a.m. on Tuesday my phone screamed') and tells the launch a few sentences on
+    by its clock alone: the launch is that day's, and still the story's news."""
+    events = events_of(
+        "Seoul woke up last Wednesday to an air-raid siren. At 6:41 a.m., the city sent an "
+        "emergency text; minutes later, the ministry said it had been a mistake. In between, "
+        "millions of people stood in their pajamas. What had actually happened was alarming. "
+        "At 6:29 a.m., according to the Joint Chiefs of Staff, North Korea launched a rocket "
+        "from the Sohae Satellite Launching Ground.",
+        "2023-06-05T09:00:00-04:00",
+    )
+    assert [(e.role, str(e.date), e.time_kst) for e in events] == [
+        ("primary", "2023-05-31", "06:29")
+    ]
+    letter = events_of(
+        "Sapporo\n\nAt 6:02 a.m. on Tuesday my phone screamed. So did my wife's. We sat in the "
+        "corridor and waited. Nothing happened, of course. The government later said the "
+        "missile had been launched at 5:58 a.m. from near Pyongyang.",
+        "2017-08-31T09:00:00+09:00",
+    )
+    assert [(e.role, str(e.date), e.time_kst) for e in letter] == [
+        ("primary", "2017-08-29", "05:58")
+    ]

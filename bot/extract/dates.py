@@ -648,6 +648,9 @@ _SAID_FIRST = re.compile(
     r"|denounced|criticized|criticised|protested|warned)\b"
     r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*)"
 )
+_SHOWN_FIRST = re.compile(
+    r"[^,;]{0,40}?\b(?:paraded|displayed|unveiled|showed\s+off|exhibited|rolled\s+out)\b"
+)
 _REPORT_CAME = re.compile(
     r"\b(?:report|statement|announcement|dispatch|claim|remarks|comments?)\b[^.;]{0,70}?"
     r"\b(?:came|comes)\s+(?:just\s+|only\s+|about\s+)?$"
@@ -1051,9 +1054,14 @@ def _resolve(
                 return None
             if _REPORT_CAME.search(low, max(0, start - 100), start):
                 return None  # "The report by KCNA came a day after ...": a report's day
-            if not _LAUNCH_AFTER.match(low, end, end + 100) or _SAID_FIRST.match(low, end):
+            if (
+                not _LAUNCH_AFTER.match(low, end, end + 100)
+                or _SAID_FIRST.match(low, end)
+                or _SHOWN_FIRST.match(low, end)
+            ):
                 # "a day after Pyongyang announced talks", "two days after state media said the
-                # country had tested ... on Saturday and Sunday": not a launch's day
+                # country had tested ... on Saturday and Sunday", "a day after Pyongyang
+                # paraded new long-range missiles": not a launch's day
                 return None
             return mk(ref, days_before_primary=n)
         if direction in {"ago", "earlier"}:

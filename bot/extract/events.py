@@ -169,6 +169,7 @@ class Extractor:
         # the last sentences, which "that year" looks back on
         told: collections.deque[str] = collections.deque(maxlen=_TOLD_BACK)
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
+        scene: dt.date | None = None  # the day an opening sentence with no launch named
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
             if prior:
@@ -201,6 +202,13 @@ class Extractor:
                     if named and named.group("last"):
                         weekdays[named.group("wd").lower()] = m.date
             if not cues.may_speak_of_launch(low) or cues.is_heading(text):
+                if number <= 1 and scene is None:
+                    # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
+                    # Tuesday my phone screamed.": a feature's opening scene, whose day is the
+                    # launch it goes on to tell without one
+                    days = _days_named(text, reference, western)
+                    if len(days) == 1 and reference - _STALE_AFTER <= days[0].date < reference:
+                        scene = days[0].date
                 continue
             if cues.not_a_launch(text):
                 other_test = True
@@ -413,7 +421,8 @@ class Extractor:
                 # the sentence before it named
                 days = _days_named(prior, reference, western)
                 if len(days) == 1:
-                    day = dataclasses.replace(days[0], start=0, end=0)
+                    # (the scene's "last Wednesday" is the week's day, not an earlier launch)
+                    day = dataclasses.replace(days[0], start=0, end=0, text="")
                     dated = [(day, t) for t in triggers if t.kind == "action"]
             owners: list[_Owner] = []
             split = 0
@@ -744,7 +753,7 @@ class Extractor:
             # A story opening on a veto "over its renewed ballistic missile launches" is the
             # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
-        events = self._events(launches, pending, main, reference)
+        events = self._events(launches, pending, main, reference, scene)
         if events and events[0].role == "primary" and events[0].missile_class == "unknown":
             # "Live updates: North Korea launches ICBM in longest-ever flight": the headline
             # names the class the story's text leaves to it
@@ -1110,6 +1119,7 @@ class Extractor:
         pending: _Launch,
         main: _Launch | None,
         reference: dt.date,
+        scene: dt.date | None = None,
     ) -> list[Event]:
         dated = [
             launch
@@ -1159,7 +1169,7 @@ class Extractor:
                 # dated one ("the firing of three missiles on Saturday") is an earlier launch.
                 primary = None
             if primary is None:
-                pending.date = _pending_date(pending, reference)
+                pending.date = _pending_date(pending, scene or reference)
                 primary = pending
             else:
                 primary.absorb(pending)

@@ -87,6 +87,11 @@ _NAMES_IT = re.compile(
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{1,2}}and\s+$")
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
+_NOT_FIRED = re.compile(
+    r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+|since\s+)?[\w-]*?"
+    r"(?:fired|launched|tested|fire|launch|test)\s+$"
+)
+_IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
 _IN_ADDITION = re.compile(r"^\W*(?:\d+\.\s*)?(?:in\s+addition|additionally)\b")
@@ -153,6 +158,7 @@ def find_counts(sentence: str) -> list[Count]:
     low = lower(sentence)
     if _EARLIER_VERSION.match(low):
         return out  # "Earlier versions of this story ... said six missiles had been fired"
+    question = low.rstrip().endswith("?")
     for noun in _NOUN.finditer(low):
         word = sentence[noun.start() : noun.end()]
         if _NOT_MISSILES.match(low, noun.end()):
@@ -164,6 +170,10 @@ def find_counts(sentence: str) -> list[Count]:
         after = low[noun.end() : noun.end() + 100]
         if _PART_OF.search(before) or _SUBSET.search(low, max(0, start - 45), start):
             continue  # "two of the missiles", "the first three missiles": part of a count
+        if _NOT_FIRED.search(before) or (question and _IF.search(before)):
+            # "He has not flight-tested a long-range missile in two years", "what happens if
+            # the gift is an ICBM?": no missile that flew
+            continue
         if quant is not None and _NAMES_IT.search(low, max(0, quant.start() - 40), quant.start()):
             continue  # "Abe called the launch a 'ballistic missile'": a name, not a count
         if (
