@@ -4698,3 +4698,21 @@ def test_an_opening_scene_dates_the_launch_told_without_a_day() -> None:
     assert [(e.role, str(e.date), e.time_kst) for e in letter] == [
         ("primary", "2017-08-29", "05:58")
     ]
+
+
+def test_a_day_named_in_washington_time_goes_to_koreas_day_by_the_clock() -> None:
+    """'on Saturday, Washington time' with '11:21 a.m. Hawaii time' is Sunday morning in Korea;
+    the parade the launch came a day after is no launch, and the missiles paraded or a canister
+    'large enough to hold an ICBM' say nothing of what flew."""
+    events = events_of(
+        "The regime's missile, launched from near the port of Sinpo on Saturday, Washington "
+        "time, blew up almost immediately after liftoff, according to U.S. Pacific Command, "
+        "which said it detected the launch at 11:21 a.m. Hawaii time. The failed launch came a "
+        "day after Pyongyang paraded what looked like new long-range missiles through Kim Il "
+        "Sung Square. Among them were canisters large enough to hold an intercontinental "
+        "ballistic missile.",
+        "2017-04-17T19:00:00-04:00",
+    )
+    assert [
+        (e.role, str(e.date), e.time_kst, e.missile_class, e.count_min, e.count_max) for e in events
+    ] == [("primary", "2017-04-16", "06:21", "unknown", 1, 1)]

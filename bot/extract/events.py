@@ -962,13 +962,21 @@ class Extractor:
             if time.shift:
                 # "Yesterday, at approximately 4:57 p.m. Eastern Daylight Time, North Korea
                 # launched": the day is the zone's, and Korea's is the next
+                # ("launched ... on Saturday, Washington time, ... detected the launch at 11:21
+                # a.m. Hawaii time": a day named in a zone behind, wherever it stands)
                 shifted = [
                     i
                     for i, (mention, _) in enumerate(out)
                     if mention.precision == "day"
-                    and time.start - 60 < mention.start < mention.end <= time.start
-                    and not any(
-                        t is not time and mention.start - 60 < t.start < time.start for t in times
+                    and (
+                        mention.zone_day
+                        or (
+                            time.start - 60 < mention.start < mention.end <= time.start
+                            and not any(
+                                t is not time and mention.start - 60 < t.start < time.start
+                                for t in times
+                            )
+                        )
                     )
                 ]
                 for i in shifted:
@@ -1504,6 +1512,8 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 and not _WATCHED_BY.search(low, max(0, m.start - 40), m.start)
                 # "a parade, where it showed off what appeared to be new ICBMs": on show
                 and not _SHOWN.search(low, max(0, m.start - 60), m.start)
+                # "canisters large enough to hold an intercontinental ballistic missile"
+                and not _CAPACITY.search(low, max(0, m.start - 40), m.start)
                 # "medium-range Rodong missiles": the name's class, said with the name, which
                 # carries it (and ranks beside the other names the story prints)
                 and not _NAME_INSIDE.search(low, m.start, m.end)
@@ -1984,6 +1994,10 @@ _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
 _NUCLEAR_AFTER = re.compile(
     r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
     r"\bnuclear\s+(?:test|device|detonation|explosion)"
+)
+_CAPACITY = re.compile(
+    r"\b(?:enough\s+(?:to\s+(?:hold|carry|house|fit|contain|accommodate)|for)|room\s+for)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")

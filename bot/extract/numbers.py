@@ -91,6 +91,10 @@ _NOT_FIRED = re.compile(
     r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+|since\s+)?[\w-]*?"
     r"(?:fired|launched|tested|fire|launch|test)\s+$"
 )
+_SHOWN_SINCE_LAUNCH = re.compile(
+    r"\b(?:paraded|displayed|unveiled|showed\s+off|exhibited|rolled\s+out)\b"
+    r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
+)
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
@@ -170,9 +174,14 @@ def find_counts(sentence: str) -> list[Count]:
         after = low[noun.end() : noun.end() + 100]
         if _PART_OF.search(before) or _SUBSET.search(low, max(0, start - 45), start):
             continue  # "two of the missiles", "the first three missiles": part of a count
-        if _NOT_FIRED.search(before) or (question and _IF.search(before)):
+        if (
+            _NOT_FIRED.search(before)
+            or (question and _IF.search(before))
+            or _SHOWN_SINCE_LAUNCH.search(before)
+        ):
             # "He has not flight-tested a long-range missile in two years", "what happens if
-            # the gift is an ICBM?": no missile that flew
+            # the gift is an ICBM?", "The launch came a day after Pyongyang paraded new
+            # long-range missiles": no missile that flew
             continue
         if quant is not None and _NAMES_IT.search(low, max(0, quant.start() - 40), quant.start()):
             continue  # "Abe called the launch a 'ballistic missile'": a name, not a count
