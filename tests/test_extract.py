@@ -4716,3 +4716,21 @@ def test_a_day_named_in_washington_time_goes_to_koreas_day_by_the_clock() -> Non
     assert [
         (e.role, str(e.date), e.time_kst, e.missile_class, e.count_min, e.count_max) for e in events
     ] == [("primary", "2017-04-16", "06:21", "unknown", 1, 1)]
+
+
+def test_a_feature_dating_the_launch_it_is_about_last_sunday_makes_it_the_news() -> None:
+    """'The launch came early last Sunday' in a Saturday feature is its news; 'adapted from its
+    submarine-launched missile' is what it was made from, and 'a range, if flown normally, of
+    perhaps 2,000km' is no flight."""
+    events = events_of(
+        "Abe and Trump were standing side by side, reading statements about a North Korean "
+        "missile. The launch came early last Sunday, Korean time. The missile was fired at "
+        "7.55am from the Panghyon air base, flew about 500km and reached an altitude of about "
+        "550km. KCNA said it was a new solid-fuel Pukguksong-2 medium-range ballistic missile "
+        "adapted from its submarine-launched missile. The lofted trajectory suggested a range, "
+        "if flown normally, of perhaps 2,000km or more.",
+        "2017-02-18T09:00:00+08:00",
+    )
+    assert [(e.role, str(e.date), e.time_kst, e.missile_class, e.distance_km) for e in events] == [
+        ("primary", "2017-02-12", "07:55", "MRBM", 500)
+    ]

@@ -618,10 +618,12 @@ _EXAMPLES = re.compile(
     r"[\w\s,'’-]{0,45}$"
 )
 
-# "a land-based version of the submarine-launched ballistic missile": the class of what it
-# was made from
+# "a land-based version of the submarine-launched ballistic missile", "adapted from its
+# submarine-launched missile": the class of what it was made from
 _VERSION_OF = re.compile(
-    r"\b(?:version|variant|derivative|adaptation)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
+    r"\b(?:(?:version|variant|derivative|adaptation)\s+of"
+    # "a medium-range ballistic missile adapted from its submarine-launched missile"
+    r"|(?:adapted|derived|developed|modified|converted)\s+from)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
 

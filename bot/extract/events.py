@@ -447,6 +447,17 @@ class Extractor:
                 key = (mention.date, mention.precision, mention.days_before_primary)
                 launch = launches.get(key)
                 marker = _earlier_marker(text, mention)
+                if (
+                    marker == mention.start
+                    and not launches
+                    and not pending.action
+                    and mention.text.lower().startswith("last ")
+                    and _THE_LAUNCH_CAME.match(low)
+                ):
+                    # "The launch came early last Sunday, Korean time": a feature dating the
+                    # launch it is about, the first it tells, is dating its news, not an earlier
+                    # launch
+                    marker = None
                 if launch is None:
                     # Its first mention says whether it is an earlier launch: "Hours after
                     # Wednesday's launch, ..." later in the story does not make it one.
@@ -1422,6 +1433,10 @@ def _echo_end(text: str, start: int) -> int:
     return close.start() if close else min(len(text), start + 40)
 
 
+_THE_LAUNCH_CAME = re.compile(
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\s+"
+    r"(?:came|took\s+place|happened|occurred)\b"
+)
 _TOLD_BACK = 12  # sentences "that year" may look back over
 
 

@@ -391,7 +391,8 @@ _FLEW_JUST_BEFORE = re.compile(
     r"|nearly|almost|up\s+to)\s+)*$"
 )
 _CAPABILITY_BEFORE = re.compile(
-    r"\b(?:range\s+of|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
+    # ("suggested a range, if flown normally, of perhaps 2,000km")
+    r"\b(?:range(?:\s*,[^,.;]{0,40},)?\s+of|if\s+(?:flown|fired|launched)|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
     # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
     r"|short\s+of|shorter\s+than|minimum)\b[^.;]{0,40}$"
