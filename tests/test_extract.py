@@ -4734,3 +4734,29 @@ def test_a_feature_dating_the_launch_it_is_about_last_sunday_makes_it_the_news()
     assert [(e.role, str(e.date), e.time_kst, e.missile_class, e.distance_km) for e in events] == [
         ("primary", "2017-02-12", "07:55", "MRBM", 500)
     ]
+
+
+def test_the_first_launch_a_column_tells_last_saturday_is_its_news() -> None:
+    """With no launch spoken of before it, 'Last Saturday, ... North Korea fired' is the
+    column's news, and the launches it then recalls are background."""
+    events = events_of(
+        "Yoon had not yet been sworn in when Kim sent his welcome card. Last Saturday, three "
+        "days before the inauguration, North Korea fired a submarine-launched ballistic missile "
+        "from waters off Sinpo. The JCS said the launch was detected at 2:07 p.m. The North had "
+        "fired a ballistic missile from the Sunan area on May 4.",
+        "2022-05-12T05:00:00+09:00",
+    )
+    assert [(e.role, str(e.date), e.time_kst) for e in events] == [
+        ("primary", "2022-05-07", "14:07"),
+        ("background", "2022-05-04", None),
+    ]
+
+
+def test_a_day_in_a_relative_clause_of_its_own_dates_no_launch() -> None:
+    events = events_of(
+        "Pyongyang has not launched a missile for more than six months, and Kim pledged to "
+        "close the Punggye-ri test site, which foreign journalists watched being demolished "
+        "last month.",
+        "2018-06-12T10:00:00+09:00",
+    )
+    assert events == []

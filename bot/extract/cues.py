@@ -362,6 +362,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         before = low[max(0, start - 60) : start]
         if kind == "action" and imagined(low, start, end):
             continue  # "A solid-fuel ICBM launched on a lofted trajectory ... would confirm"
+        if kind == "action" and _NEGATED_BEFORE.search(before) and not _SINCE_AFTER.match(low, end):
+            continue  # "Pyongyang has not launched a missile for more than six months"
         if word in {"fires", "launches"} and kind == "action" and _HABIT_BEFORE.search(before):
             continue  # "When North Korea fires a missile that cannot reach ...": a habit
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
@@ -766,6 +768,10 @@ _MODAL_VERB_AFTER = re.compile(
     r"|september|october|november|december)\b)[^,;.\d]){0,70}?\b(?:would|could|might|will)"
     r"\s+(?!have\b)\w+"
 )
+NEGATION = r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+)?"
+_NEGATED_BEFORE = re.compile(NEGATION + "$")
+# ("has not fired an ICBM since November 2017": the launch it has not repeated is one)
+_SINCE_AFTER = re.compile(r"[^.;]*?\b(?:since|after)\b")
 _HABIT_BEFORE = re.compile(
     r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after"
     r"|usually|often|always|never|routinely|regularly)\b[^,;.]{0,30}$"

@@ -170,6 +170,7 @@ class Extractor:
         told: collections.deque[str] = collections.deque(maxlen=_TOLD_BACK)
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
         scene: dt.date | None = None  # the day an opening sentence with no launch named
+        spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
             if prior:
@@ -219,6 +220,8 @@ class Extractor:
             # ("The first test came on April 13, 2023", in a story of missile tests)
             found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
             triggers = cues.north_korean(text, found)
+            spoken = spoken_next
+            spoken_next = spoken or bool(triggers)
 
             if number == 0 and _NORTH_SUBJECT.search(low):
                 # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
@@ -452,7 +455,7 @@ class Extractor:
                     and not launches
                     and not pending.action
                     and mention.text.lower().startswith("last ")
-                    and _THE_LAUNCH_CAME.match(low)
+                    and (_THE_LAUNCH_CAME.match(low) or not spoken)
                 ):
                     # "The launch came early last Sunday, Korean time": a feature dating the
                     # launch it is about, the first it tells, is dating its news, not an earlier
@@ -1879,7 +1882,13 @@ def _trigger_for(
     return best
 
 
-_OWN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?P<verb>[a-z]+ed)\s+(?:[\w-]+\s+){0,4}$")
+# ("the test site, which foreign journalists watched being demolished last month"; but "a launch
+# that we detected and tracked at 10:39 a.m. May 28" is the launch's)
+_OWN_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:(?!was\b|were\b)[\w-]+\s+){0,3}?"
+    r"(?P<verb>(?!(?:conduct|carri|stag|fir|launch|test|detect|track|spott|observ|monitor)ed\b)"
+    r"[a-z]+ed)\s+(?:[\w-]+\s+){0,4}$"
+)
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|their|his|two|three|four|several|what)\s+"
     r"(?:[\w-]+\s+|[\w-]*\d['’]s\s+){0,4}$"  # ("the Hwasong-18's last flight")

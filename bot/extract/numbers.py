@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.cues import DESIGNATION, lower, revised_later
+from bot.extract.cues import DESIGNATION, NEGATION, lower, revised_later
 
 MILE_KM = 1.609344
 
@@ -87,10 +87,7 @@ _NAMES_IT = re.compile(
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{1,2}}and\s+$")
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
-_NOT_FIRED = re.compile(
-    r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+|since\s+)?[\w-]*?"
-    r"(?:fired|launched|tested|fire|launch|test)\s+$"
-)
+_NOT_FIRED = re.compile(NEGATION + r"[\w-]*?(?:fired|launched|tested|fire|launch|test)\s+$")
 _SHOWN_SINCE_LAUNCH = re.compile(
     r"\b(?:paraded|displayed|unveiled|showed\s+off|exhibited|rolled\s+out)\b"
     r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
