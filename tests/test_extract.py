@@ -4760,3 +4760,43 @@ def test_a_day_in_a_relative_clause_of_its_own_dates_no_launch() -> None:
         "2018-06-12T10:00:00+09:00",
     )
     assert events == []
+
+
+def test_the_day_an_agency_revealed_the_weapon_is_no_launch_day() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile into the East Sea yesterday morning. This "
+        "morning the Korean Central News Agency revealed what kind of weapon it was: a new "
+        "solid-fuel hypersonic missile, the Hwasong-16B.",
+        "2024-04-03T10:00:00+09:00",
+    )
+    assert [(e.role, str(e.date), e.missile_class, e.missile_types) for e in events] == [
+        ("primary", "2024-04-02", "hypersonic", ["Hwasong-16B"])
+    ]
+
+
+def test_a_test_kim_had_overseen_says_what_was_fired() -> None:
+    events = events_of(
+        "On Saturday morning, the Joint Chiefs of Staff said the North had fired two "
+        "projectiles from Sondok at 6:45 a.m. and 7:02 a.m. The next day, the Korean Central "
+        'News Agency said Kim had overseen the test of a "newly developed super-large multiple '
+        'rocket launcher."',
+        "2019-08-27T10:00:00+09:00",
+    )
+    assert [(e.role, str(e.date), e.missile_class) for e in events] == [
+        ("primary", "2019-08-24", "MLRS")
+    ]
+
+
+def test_the_day_state_media_said_so_opening_a_sentence_is_the_reports_day() -> None:
+    """'On April 14, North Korea's official KCNA said ... Kim Jong Un had overseen its first
+    test': the North's media tell a launch the day after it."""
+    events = events_of(
+        "North Korea fired a ballistic missile at 7:22 a.m. on April 13. On April 14, North "
+        "Korea's official Korean Central News Agency (KCNA) said the missile was a new "
+        "solid-fuel intercontinental ballistic missile, the Hwasong-18, and that leader Kim "
+        "Jong Un had overseen its first test.",
+        "2023-04-20T10:00:00+09:00",
+    )
+    assert [(e.role, str(e.date), e.missile_types) for e in events] == [
+        ("primary", "2023-04-13", ["Hwasong-18"])
+    ]

@@ -101,7 +101,8 @@ _NAMED_FLIES_WORDS = (
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
 _CARRIED_BEFORE = re.compile(
-    r"\b(?:carried\s+out|conducted|staged|oversaw|supervised|guided|observed|watched)\s+"
+    r"\b(?:carried\s+out|conducted|staged|oversaw|overseen|oversees|supervised|guided|observed"
+    r"|watched)\s+"
     # "conducted its fifth and sixth flight tests"
     r"(?:[\w-]+\s+){0,5}$"
 )

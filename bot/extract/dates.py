@@ -707,7 +707,14 @@ _SPEECH_RIGHT_AFTER = re.compile(
 _AGENCY_SAID_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|official|state(?:-run)?|media|news|agency|\([A-Z]+\))\s+){1,6}"
     r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released|identified"
-    r"|named|described)\b"
+    r"|named|described|revealed|disclosed|acknowledged|admitted)\b"
+)
+# "On April 14, North Korea's official Korean Central News Agency (KCNA) said": the North's
+# own media report a launch the day after (Seoul's military, the same day)
+_STATE_MEDIA_SAID_AFTER = re.compile(
+    r",\s+(?:north\s+korea['’]s\s+|pyongyang['’]s\s+|the\s+)?(?:official\s+|state(?:-run)?\s+)*"
+    r"(?:korean\s+central\s+news\s+agency|kcna|media|rodong\s+sinmun)\s+(?:\(kcna\)\s+)?"
+    r"(?:said|says|reported|announced|claimed|confirmed|revealed|disclosed)\b"
 )
 _RELEASED_BY = re.compile(
     r"\b(?:released|published|distributed|provided|issued|carried|aired)\s+(?:by|from|via|in|on)\b"
@@ -1022,7 +1029,10 @@ def _resolve(
     # "On 19 November the Korean Central News Agency (KCNA) confirmed that the missile was"
     # (but "fired two missiles on Thursday, South Korea's Joint Chiefs of Staff said" attributes
     # the whole sentence)
-    speech = speech or (start <= 3 and bool(_AGENCY_SAID_AFTER.match(sentence, end)))
+    speech = speech or (
+        start <= 3
+        and bool(_AGENCY_SAID_AFTER.match(sentence, end) or _STATE_MEDIA_SAID_AFTER.match(low, end))
+    )
     # "This picture ... released by KCNA via KNS on January 29": the day of the release
     speech = speech or bool(_RELEASED_BY.search(low, max(0, start - 100), start))
 
