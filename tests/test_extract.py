@@ -4800,3 +4800,30 @@ def test_the_day_state_media_said_so_opening_a_sentence_is_the_reports_day() -> 
     assert [(e.role, str(e.date), e.missile_types) for e in events] == [
         ("primary", "2023-04-13", ["Hwasong-18"])
     ]
+
+
+def test_how_far_away_it_came_down_is_the_distance_and_the_climb_its_apogee() -> None:
+    events = events_of(
+        "At 9:59am on July 12th, South Korea's Joint Chiefs of Staff detected a long-range "
+        "missile launched from the Pyongyang area. It flew for 74 minutes, according to Japan's "
+        "government, climbing to more than 6,000km before falling into the Sea of Japan about "
+        "1,000km away, some 250km west of the island of Okushiri.",
+        "2023-07-13T10:00:00+01:00",
+    )
+    assert [(e.role, e.distance_km, e.apogee_km) for e in events] == [("primary", 1000, 6000)]
+
+
+def test_a_name_in_the_plural_counts_the_missiles_of_its_own_day() -> None:
+    """'fired two more Musudans' is two, and 'Two more Musudans fired on April 28' are April
+    28's, not more of the story's own."""
+    events = events_of(
+        "On Wednesday morning, the North fired two more Musudans from near Wonsan. The first "
+        "test, on April 15, ended when the missile exploded. Two more Musudans fired on April 28 "
+        "also failed.",
+        "2016-06-22T18:00:00+09:00",
+    )
+    assert [(e.role, str(e.date), e.count_min, e.count_max) for e in events] == [
+        ("primary", "2016-06-22", 2, 2),
+        ("background", "2016-04-15", 1, 1),
+        ("background", "2016-04-28", 2, 2),
+    ]

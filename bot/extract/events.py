@@ -519,7 +519,8 @@ class Extractor:
                         ]
                         if t.kind == "missile"
                         and trigger.kind == "action"
-                        and 0 <= trigger.start - t.end <= 1
+                        # ("Two more Musudans fired on April 28": the name in the plural)
+                        and 0 <= trigger.start - t.end - low.startswith("s ", t.end) <= 1
                     ]
                     opening = _np_start(low, named[-1]) if named else trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])

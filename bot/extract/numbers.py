@@ -51,7 +51,10 @@ _NUMWORD = (
 # Counting starts from the noun and reads backwards over its modifiers to the quantifier:
 # scanning forwards from every word for an optional quantifier was the slowest rule we had.
 _NOUN = re.compile(
-    r"(?:missile|projectile|rocket|icbm|srbm|irbm|mrbm|slbm|munition|launch\s+vehicle)(?P<plural>s)?\b"
+    r"(?:(?:missile|projectile|rocket|icbm|srbm|irbm|mrbm|slbm|munition|launch\s+vehicle)"
+    r"(?P<plural>s)?"
+    # "fired two more Musudans", "two KN-23s": a name in the plural counts too
+    r"|(?:musudan|rodong|nodong|scud|hwasong|pukguksong|kn-?\d\d)(?:-\w+?)?(?P<named>s))\b"
 )
 _MOD_WORD = re.compile(
     r"(?:more|new|other|unidentified|suspected|unknown|apparent|short|medium|long|submarine"
@@ -164,7 +167,9 @@ def find_counts(sentence: str) -> list[Count]:
         word = sentence[noun.start() : noun.end()]
         if _NOT_MISSILES.match(low, noun.end()):
             continue  # "a super-large multiple rocket launcher", "a rocket engine"
-        plural = bool(noun.group("plural")) and not (word[:-1].isupper() and word[-1] == "S")
+        plural = bool(noun.group("plural") or noun.group("named")) and not (
+            word[:-1].isupper() and word[-1] == "S"
+        )
         start = _skip_modifiers(sentence, noun.start())
         quant = _QUANTIFIER.search(low, max(0, start - 45), start)
         before = low[max(0, start - 90) : start if quant is None else quant.start()]
@@ -353,7 +358,10 @@ _LENGTH = re.compile(
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
     r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
 )
-_APOGEE_BEFORE = re.compile(r"\b(?:altitudes?|apogees?|heights?|peak|high)\b[^.;]{0,40}$")
+# ("climbing to more than 6,000km before falling")
+_APOGEE_BEFORE = re.compile(
+    r"\b(?:altitudes?|apogees?|heights?|peak|high|climb(?:ed|ing|s)?\s+to)\b[^.;]{0,40}$"
+)
 _APOGEE_AFTER = re.compile(
     r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))"
 )
@@ -368,7 +376,10 @@ _AND_BEFORE = re.compile(r"\s(?:and|or|to)\s+(?:about\s+)?$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|trajectory)\b")
 _FLOWN_TO_TARGET = re.compile(
-    r"\b(?:targets?|came\s+down|landed|fell|splashed\s+down|hit|struck)\b[^.;]{0,40}$"
+    # ("before coming down about 950 kilometers away", "falling into the Sea of Japan about
+    # 1,000km away")
+    r"\b(?:targets?|c(?:ame|oming)\s+down|land(?:ed|ing)|f(?:ell|alling)|splash(?:ed|ing)\s+down"
+    r"|hit|struck)\b[^.;]{0,40}$"
 )
 _AWAY_OR_FROM_SITE = re.compile(
     # (not "fell 200 km away from the Oga Peninsula": a landmark)
