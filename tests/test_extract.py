@@ -4827,3 +4827,45 @@ def test_a_name_in_the_plural_counts_the_missiles_of_its_own_day() -> None:
         ("background", "2016-04-15", 1, 1),
         ("background", "2016-04-28", 2, 2),
     ]
+
+
+def test_a_chronologys_paragraphs_open_on_their_day() -> None:
+    events = events_of(
+        "TASS recalls the main launches of 2023.\n\n"
+        "February 18. The first ICBM launch of the year: a Hwasong-15 fired from Pyongyang "
+        "flew for 66 minutes.\n\n"
+        "March 16. A Hwasong-17 ICBM was launched from the Pyongyang area.\n\n"
+        "December 18. The year ended with another Hwasong-18 launch, which flew about 1,000 "
+        "kilometers.",
+        "2023-12-30T10:00:00+03:00",
+    )
+    assert [(e.role, str(e.date), e.missile_types) for e in events] == [
+        ("background", "2023-02-18", ["Hwasong-15"]),
+        ("background", "2023-03-16", ["Hwasong-17"]),
+        ("background", "2023-12-18", ["Hwasong-18"]),
+    ]
+
+
+def test_times_in_a_world_agencys_own_zone_are_read_and_echoes_dropped() -> None:
+    """Rome's '23:29 Italian time on Tuesday' is the launch's own instant, not Tuesday's launch;
+    Jakarta's and Hanoi's clocks are known."""
+    rome = events_of(
+        "North Korea's satellite launch failed on Wednesday. The rocket was launched at 6:29 "
+        "local time (23:29 Italian time on Tuesday) from the Tongchang-ri area.",
+        "2023-05-31T10:00:00+02:00",
+    )
+    assert [(e.role, str(e.date), e.time_kst, e.site) for e in rome] == [
+        ("primary", "2023-05-31", "06:29", "Tongchang-ri")
+    ]
+    jakarta = events_of(
+        "North Korea fired several cruise missiles on Wednesday morning. The JCS detected the "
+        "launch at around 5 a.m. Western Indonesia Time.",
+        "2024-01-24T12:00:00+07:00",
+    )
+    assert [e.time_kst for e in jakarta] == ["07:00"]
+    hanoi = events_of(
+        "North Korea fired two short-range ballistic missiles on September 15. They were "
+        "launched at 10:38 and 10:43 Hanoi time.",
+        "2021-09-15T18:00:00+07:00",
+    )
+    assert [e.time_kst for e in hanoi] == ["12:38"]

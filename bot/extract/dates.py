@@ -165,6 +165,15 @@ _ZONE_WORDS = {
     "swiss": "Europe/Zurich",
     "german": "Europe/Berlin",
     "french": "Europe/Paris",
+    "italian": "Europe/Rome",
+    "spanish": "Europe/Madrid",
+    "turkish": "Europe/Istanbul",
+    "western indonesia": "WIB",
+    "indonesian": "WIB",
+    "vietnam": "ICT",
+    "vietnamese": "ICT",
+    "malaysian": "MYT",
+    "malaysia": "MYT",
 }
 # Places whose clock a time is given in: "8:49 a.m. in Manila", "1:17 p.m. Tuesday in Washington"
 _ZONE_PLACES = {
@@ -198,6 +207,12 @@ _ZONE_PLACES = {
     "los angeles": "PT",
     "san francisco": "PT",
     "hagatna": "ChST",
+    "rome": "Europe/Rome",
+    "madrid": "Europe/Madrid",
+    "ankara": "Europe/Istanbul",
+    "istanbul": "Europe/Istanbul",
+    "hanoi": "ICT",
+    "kuala lumpur": "MYT",
 }
 _ZONE_WORDS.update(_ZONE_PLACES)
 # ("at 6:40 a.m. in central North Korea" is no zone)
@@ -220,6 +235,13 @@ _ZONE_ADJECTIVES = {
     "german",
     "french",
     "chamorro",
+    "italian",
+    "spanish",
+    "turkish",
+    "western indonesia",
+    "indonesian",
+    "vietnamese",
+    "malaysian",
 }
 
 
@@ -383,6 +405,9 @@ def _spoken_times(sentence: str) -> list[TimeMention]:
     return found
 
 
+_ZONE_GROUPS = ("zone1", "zone2", "zone3", "kt", "kt2", "kt3", "kt4")
+
+
 def find_times(
     sentence: str, reference: dt.date, story_zone: dt.tzinfo | None = None
 ) -> list[TimeMention]:
@@ -416,7 +441,12 @@ def find_times(
         else:
             hour, minute = int(m.group("hc")), int(m.group("mc"))
             part = _DAYPART.match(sentence, m.end())  # "2:34 in the afternoon", "8:40 last night"
-            if part is None and not _looks_like_clock(sentence, m.start(), m.end()):
+            if (
+                part is None
+                and not _looks_like_clock(sentence, m.start(), m.end())
+                # ("(23:29 Italian time on Tuesday)": a zone makes it a clock)
+                and not any(m.group(g) for g in _ZONE_GROUPS)
+            ):
                 continue
             if part is not None:
                 hour = _by_daypart(hour, part)

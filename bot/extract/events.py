@@ -1421,6 +1421,8 @@ _LABEL = re.compile(
     r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
     # a table's row: "| July 4, 2017 | Hwasong-14 | 933 km | 2,802 km |"
     r"|[ \t]*\|[ \t]*(?P<cell>[^|\n]{3,30}?)[ \t]*\|"
+    # a chronology's paragraph: "February 18. The first ICBM launch of the year: ..."
+    r"|[ \t]*(?P<dated>[^:\n]{3,20}?\d)\.[ \t]+(?=[A-Z])"
 )
 
 
@@ -1464,7 +1466,7 @@ def _label_day(
     m = _LABEL.match(text, line_start)
     if m is None:
         return None
-    label = (m.group("label") or m.group("lead") or m.group("cell")).strip()
+    label = (m.group("label") or m.group("lead") or m.group("cell") or m.group("dated")).strip()
     days = [
         d
         for d in find_dates(label, reference, western=western, previous=previous)
