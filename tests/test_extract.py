@@ -4869,3 +4869,20 @@ def test_times_in_a_world_agencys_own_zone_are_read_and_echoes_dropped() -> None
         "2021-09-15T18:00:00+07:00",
     )
     assert [e.time_kst for e in hanoi] == ["12:38"]
+
+
+def test_what_agency_says_the_earlier_missiles_did_and_what_the_rok_tested_are_not_todays() -> None:
+    events = events_of(
+        "The DPRK fired two short-range ballistic missiles on September 15. They flew some 800 "
+        "km. The launch came two days after KCNA announced that the country had test-fired "
+        "long-range cruise missiles on September 11 and 12. According to KCNA, the missiles "
+        "travelled 1,500 km before hitting their targets. Hours after the DPRK launch, the RoK "
+        "conducted its first test of a submarine-launched ballistic missile.",
+        "2021-09-15T18:00:00+07:00",
+    )
+    assert [(e.role, str(e.date), e.missile_class) for e in events] == [
+        ("primary", "2021-09-15", "SRBM"),
+        ("background", "2021-09-11", "cruise"),
+        ("background", "2021-09-12", "cruise"),
+    ]
+    assert events[0].distance_km == 800

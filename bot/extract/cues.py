@@ -234,7 +234,7 @@ _FOREIGN_ACTOR = re.compile(
     r"\b(?:(?:[Tt]he\s+)?South\s+Korea(?:n)?|Seoul|[Tt]he\s+South\b|South's|(?:the\s+)?United\s+States|U\.S\.|US|"
     r"American|Washington|Japan(?:ese)?|Tokyo|Russia(?:n)?|China|Chinese|Pentagon|NASA|SpaceX|"
     r"Ukrain\w*|Iran(?:ian)?|Israel\w*|India(?:n)?|DRDO|Pakistan(?:i)?|Taiwan(?:ese)?|France|French|(?:Ground|Maritime|Air)\s+Self-Defen[cs]e\s+Forces?|"
-    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|Agency\s+for\s+Defen[cs]e\s+Development|ADD|"
+    r"Self-Defen[cs]e\s+Forces?|[GMAJ]SDF|ROK|RoK|(?<!People's\s)(?<!People’s\s)Republic\s+of\s+Korea|Agency\s+for\s+Defen[cs]e\s+Development|ADD|"
     # South Korea's presidents: "President Moon Jae-in on Friday observed a test launch"
     r"(?:President\s+)?(?:Moon\s+Jae-in|Yoon\s+Suk[\s-]yeol|Lee\s+Jae-myung|Park\s+Geun-hye|"
     r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon)"

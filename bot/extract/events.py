@@ -1979,7 +1979,9 @@ _NAMES_THE_SYSTEM = re.compile(
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
 _PRONOUN_FLEW = re.compile(rf"(?:They|It)\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _THE_MISSILES_FLEW = re.compile(
-    r"(?:The|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)\s+(?:flew|travell?ed)"
+    r"(?:According\s+to\s+[^,]{1,40},\s+)?"  # ("According to KCNA, the missiles travelled ...")
+    r"(?i:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)\s+"
+    r"(?:flew|travell?ed)"
 )
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
 _FLEW_THEN = re.compile(rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
