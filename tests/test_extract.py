@@ -4886,3 +4886,21 @@ def test_what_agency_says_the_earlier_missiles_did_and_what_the_rok_tested_are_n
         ("background", "2021-09-12", "cruise"),
     ]
     assert events[0].distance_km == 800
+
+
+def test_earlier_attempts_counted_by_number_alone_are_their_own_days() -> None:
+    """'All four earlier attempts ... ended in failure' counts none of today's, and 'fired one
+    on April 15 ... and two on April 28' dates two earlier launches."""
+    events = events_of(
+        "North Korea fired two Musudan intermediate-range ballistic missiles on Wednesday. All "
+        "four earlier attempts to launch a Musudan this year ended in failure. The North fired "
+        "one on April 15, the birthday of national founder Kim Il-sung, and two on April 28, "
+        "all of which exploded shortly after liftoff.",
+        "2016-06-22T18:00:00+09:00",
+    )
+    assert [(e.role, str(e.date)) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-04-28"),
+    ]
+    assert (events[0].count_min, events[0].count_max) == (2, 2)

@@ -415,6 +415,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 or _missile_near_before(low, start)
                 or _COUNTED_SUBJECT.search(low, max(0, start - 30), start)
                 or _MORE_OBJECT.match(low, end)
+                # "The North fired one on April 15 ... and two on April 28": of those just told
+                or (told and _NUMBER_OBJECT.match(low, end))
                 # "Well, it was fired at about half past five": the missile just told of
                 or (told and _PRONOUN_SUBJECT.search(low, max(0, start - 30), start))
             )
@@ -783,6 +785,9 @@ _PRONOUN_SUBJECT = re.compile(
 
 # "The North fired 2 more on April 28": more of the missiles just named.
 _MORE_OBJECT = re.compile(r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+more\b")
+_NUMBER_OBJECT = re.compile(
+    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s+(?:on|in|at|from|into)\b"
+)
 
 
 def _missile_near_before(low: str, at: int, span: int = 60) -> bool:

@@ -292,7 +292,9 @@ _FAILED_ATTEMPTS = re.compile(
     # (not "The North's first two attempts ended in failure": earlier ones, summed up)
     r"(?<!first\s)(?<!previous\s)(?<!earlier\s)(?<!last\s)(?<!past\s)(?<!prior\s)(?<!its\s)"
     r"(?<!their\s)(?<!the\s)(?<!other\s)"
-    rf"\b(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+)?(?:launch\s+)?attempts\b"
+    # ("All four earlier attempts ... ended in failure")
+    rf"\b(?P<n>{_NUMWORD})\s+(?!(?:earlier|previous|prior|past|other)\b)(?:[\w-]+\s+)?"
+    r"(?:launch\s+)?attempts\b"
     r"(?=[^.;]{0,120}\b(?:failed|exploded|blew\s+up|crashed|ended\s+in\s+failure))"
 )
 
