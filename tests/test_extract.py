@@ -4904,3 +4904,13 @@ def test_earlier_attempts_counted_by_number_alone_are_their_own_days() -> None:
         ("background", "2016-04-28"),
     ]
     assert (events[0].count_min, events[0].count_max) == (2, 2)
+
+
+def test_a_launch_that_will_be_carried_out_is_a_plan() -> None:
+    events = events_of(
+        "Kim and Putin held talks on Wednesday. Pyongyang's two attempts this year to put a "
+        "satellite into orbit have ended in failure, and officials have said a third launch "
+        "will be carried out in October.",
+        "2023-09-13T12:00:00+03:00",
+    )
+    assert events == []

@@ -182,6 +182,9 @@ _UNREAL_AFTER = re.compile(
     r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
     # "the launch could come as early as Sunday"
     r"|\s+(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:come|happen|occur|take\s+place)\b"
+    # "a third launch will be carried out in October"
+    r"|\s+(?:could|might|may|would|will|is\s+to|was\s+to)\s+(?:\w+ly\s+)?be\s+"
+    r"(?:carried\s+out|conducted|staged|made|held)\b"
 )
 _SENT_OVER = re.compile(r"\s+(?:over|across)\s+(?:northern\s+)?(?:japan|hokkaido|honshu|tohoku)\b")
 _SENT_ALOFT = re.compile(
