@@ -602,31 +602,29 @@ FLOORS = {
         "distance": 0.97,
         "apogee": 0.97,
     },
-    # Blind at 380601a (the tenth stop), not yet worked through: floors at the blind level.
     "forty-third": {
-        "primary": 0.96,
-        "background": 0.7,
+        "primary": 0.97,
+        "background": 0.93,
         "date": 0.97,
-        "time": 0.8,
-        "site": 0.93,
-        "class": 0.93,
+        "time": 0.97,
+        "site": 0.97,
+        "class": 0.97,
         "types": 0.97,
-        "count": 0.93,
-        "distance": 0.93,
+        "count": 0.97,
+        "distance": 0.97,
         "apogee": 0.97,
     },
     "forty-fourth": {
-        "primary": 0.7,
-        "background": 0.68,
-        "date": 0.7,
-        "time": 0.7,
-        "site": 0.7,
-        "class": 0.58,
-        "types": 0.58,
-        "count": 0.64,
-        "distance": 0.47,
-        "apogee": 0.64,
-        "false_alarms": 1,  # an engine test read as a launch (a nuclear test's is gone)
+        "primary": 0.97,
+        "background": 0.75,
+        "date": 0.97,
+        "time": 0.97,
+        "site": 0.97,
+        "class": 0.97,
+        "types": 0.93,
+        "count": 0.97,
+        "distance": 0.93,
+        "apogee": 0.97,
     },
 }
 
@@ -652,7 +650,7 @@ def test_launches_found_once(corpus: tuple[str, Report]) -> None:
 
 def test_no_launch_reported_where_there_is_none(corpus: tuple[str, Report]) -> None:
     name, report = corpus
-    allowed = FLOORS[name].get("false_alarms", 0 if name == "short" else 1)
+    allowed = FLOORS[name].get("false_alarms", 0)  # (a blind set not yet worked through may)
     assert report.false_alarms <= allowed, report.to_text()
 
 
