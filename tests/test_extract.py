@@ -4914,3 +4914,20 @@ def test_a_launch_that_will_be_carried_out_is_a_plan() -> None:
         "2023-09-13T12:00:00+03:00",
     )
     assert events == []
+
+
+def test_a_name_that_flew_on_a_day_is_that_days_launch() -> None:
+    """'The intermediate-range Hwasong-12 that flew over Hokkaido on September 15' is a launch
+    of that day, its class with it; 'firing a Taepodong-1 that flew over Japan' stays one."""
+    events = events_of(
+        "North Korea's Hwasong-15 ICBM lifted off at 3:17 a.m. on Wednesday from Pyongsong. The "
+        "intermediate-range Hwasong-12 that flew over Hokkaido on September 15 was aimed, the "
+        "North said, at Guam. In August 1998, the North stunned the region by firing a "
+        "Taepodong-1 that flew over Japan.",
+        "2017-12-01T09:00:00-05:00",
+    )
+    assert [(e.role, e.date, e.missile_class, e.missile_types) for e in events] == [
+        ("primary", "2017-11-29", "ICBM", ["Hwasong-15"]),
+        ("background", "2017-09-15", "IRBM", ["Hwasong-12"]),
+        ("background", "1998-08", "SLV", ["Taepodong-1"]),
+    ]

@@ -72,7 +72,9 @@ _MISSILE = (
 DESIGNATION = rf"(?:{_DESIGNATION_STEMS})[\w-]*"
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
-    rf"\b(?P<name>{DESIGNATION})(?=\s+(?:(?:\w+ly|also|again|then|later|once|first)\s+)?(?:flew|flies"
+    # ("the Hwasong-12 that flew over Hokkaido on September 15", "a Taepodong-2 that broke up")
+    rf"\b(?P<name>{DESIGNATION})(?=\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
+    r"|first)\s+)?(?:flew|flies"
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
@@ -532,6 +534,11 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             Trigger(m.start(), m.end("name"), "action")
             for m in _NAMED_FLIES.finditer(low)
             if m.start() not in taken
+            # (but "firing a Taepodong-1 that flew over Japan": the firing is the launch)
+            and not (
+                m.group("rel")
+                and any(t.kind == "action" and 0 <= m.start() - t.end <= 25 for t in found)
+            )
         ]
         if named:
             found = sorted(found + named, key=lambda t: t.start)

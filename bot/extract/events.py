@@ -522,7 +522,14 @@ class Extractor:
                         # ("Two more Musudans fired on April 28": the name in the plural)
                         and 0 <= trigger.start - t.end - low.startswith("s ", t.end) <= 1
                     ]
-                    opening = _np_start(low, named[-1]) if named else trigger.start
+                    if named:
+                        opening = _np_start(low, named[-1])
+                    elif any(d.start == trigger.start for d in designations):
+                        # "The intermediate-range Hwasong-12 that flew over Hokkaido on
+                        # September 15": the name that flew, with its words before it
+                        opening = _np_start(low, trigger)
+                    else:
+                        opening = trigger.start
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
                 split = min(starts) if first else min(split, *starts)
 
