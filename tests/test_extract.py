@@ -4931,3 +4931,24 @@ def test_a_name_that_flew_on_a_day_is_that_days_launch() -> None:
         ("background", "2017-09-15", "IRBM", ["Hwasong-12"]),
         ("background", "1998-08", "SLV", ["Taepodong-1"]),
     ]
+
+
+def test_where_the_rest_came_down_is_the_distance_and_a_counterfactual_name_is_no_type() -> None:
+    events = events_of(
+        "The rocket, an Unha-2, lifted off from the Musudan-ri launch site at 11:30am on Sunday "
+        "April 5th. The rest of it sailed over northern Japan and came down in the Pacific, some "
+        "3,200km from the launch site. Had the Taepodong flown as designed, the White House "
+        "would now be explaining itself.",
+        "2009-04-09T12:00:00+01:00",
+    )
+    assert [(e.role, e.date, e.missile_types, e.distance_km) for e in events] == [
+        ("primary", "2009-04-05", ["Unha-2"], 3200)
+    ]
+    fireworks = events_of(
+        "North Korea fired seven missiles on Wednesday. The seventh was a long-range "
+        "Taepodong-2, launched from the northeast coast; it fell into the sea about 40 seconds "
+        "after liftoff. Had the Taepodong flown as designed, the White House would now be "
+        "explaining why its missile defense system was never switched on.",
+        "2006-07-06T09:00:00-04:00",
+    )
+    assert [e.missile_types for e in fireworks] == [["Taepodong-2"]]

@@ -138,7 +138,7 @@ _TESTED_TYPE = re.compile(
 _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b")
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
-    r"reached|soared|lifted\s+off|blasted\s+off|went\s+up(?=\s+(?:at|around|about|shortly)\b)|plunged|malfunctioned|disintegrated|broke\s+up"
+    r"reached|soared|c(?:ame|omes)\s+down|lifted\s+off|blasted\s+off|went\s+up(?=\s+(?:at|around|about|shortly)\b)|plunged|malfunctioned|disintegrated|broke\s+up"
     # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "the satellite had been successfully placed into orbit"
@@ -820,6 +820,7 @@ _LAUNCH_WORDS = (
     "satellite",
     "flew",
     "fell",
+    "came down",
     "land",
     "explod",
     "blew",

@@ -1501,6 +1501,7 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
             or cues.compared_before(text, m.start, first=m is designations[0])
             or _PLACE_NAMED.match(low, m.end)
             or cues.imagined(low, m.start, m.end)
+            or _HAD_IT.search(low, max(0, m.start - 20), m.start)
             or (dropped is not None and _COORDINATED.fullmatch(low, dropped.end, m.start))
         ):
             dropped = m
@@ -1509,6 +1510,8 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
     return out
 
 
+# "Had the Taepodong flown as designed, ...": a flight imagined
+_HAD_IT = re.compile(r"(?:^|[,;:.]\s+)had\s+(?:the|a|an|its)\s+$")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
 
