@@ -4952,3 +4952,27 @@ def test_where_the_rest_came_down_is_the_distance_and_a_counterfactual_name_is_n
         "2006-07-06T09:00:00-04:00",
     )
     assert [e.missile_types for e in fireworks] == [["Taepodong-2"]]
+
+
+def test_the_bounds_of_a_span_are_no_launch_months() -> None:
+    events = events_of(
+        "North Korea fired two more Musudans on Wednesday. Between mid-April and late May, "
+        "North Korea launched its Musudan intermediate-range missile again and again, and "
+        "again and again it exploded.",
+        "2016-06-24T09:00:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2016-06-22")]
+
+
+def test_missiles_in_general_and_a_years_tally_are_no_launch() -> None:
+    events = events_of(
+        "The defense chiefs said in a joint statement released on Tuesday that the mechanism "
+        "lets the allies exchange tracking data on North Korean missiles as soon as they are "
+        "launched. They said the system would help each country detect and assess missiles "
+        "launched by North Korea. The North has launched five ICBMs this year, with its latest "
+        "solid-fuel Hwasong-18 test drawing condemnation. Until now, Seoul and Tokyo relied on "
+        "Washington, which caused delays in tracking missiles, particularly those fired on a "
+        "lofted trajectory or at night.",
+        "2023-12-19T22:00:00+09:00",
+    )
+    assert events == []

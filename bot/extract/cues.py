@@ -221,6 +221,10 @@ SUMMED_UP = re.compile(
     r"|\b(?:fewer|more)\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests)\s+(?:in|this|last|than)\b"
     # "has launched ballistic missiles at an unprecedented frequency", "at a record pace"
     r"|\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:pace|rate|frequency|clip)\b"
+    # "The North has launched five ICBMs this year": a year's tally
+    r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:launched|fired|tested)\s+(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles|icbms|srbms|irbms|rockets"
+    r"|launches|tests|times)\s+(?:this\s+year|so\s+far|in\s+(?:19|20)\d\d|since)\b"
 )
 # "Pyongyang had repeatedly fired ballistic missiles": launches summed up, unless a date picks one.
 REPEATED = re.compile(
@@ -370,8 +374,23 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue  # "A solid-fuel ICBM launched on a lofted trajectory ... would confirm"
         if kind == "action" and _NEGATED_BEFORE.search(before) and not _SINCE_AFTER.match(low, end):
             continue  # "Pyongyang has not launched a missile for more than six months"
-        if word in {"fires", "launches"} and kind == "action" and _HABIT_BEFORE.search(before):
-            continue  # "When North Korea fires a missile that cannot reach ...": a habit
+        if (
+            kind == "action"
+            and word in {"launched", "fired"}
+            and _GENERIC_PLURAL_BEFORE.search(before)
+            and not _DAY_AFTER.match(low, end)
+        ):
+            # "to detect and assess missiles launched by North Korea", "delays in tracking
+            # missiles, particularly those fired on a lofted trajectory": missiles in general
+            continue
+        if (
+            kind == "action"
+            and (word in {"fires", "launches"} or _PRESENT_PASSIVE.search(before))
+            and _HABIT_BEFORE.search(before)
+        ):
+            # "When North Korea fires a missile that cannot reach ...", "data on missiles as
+            # soon as they are launched": a habit
+            continue
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
         if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
@@ -785,6 +804,17 @@ NEGATION = r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+)?"
 _NEGATED_BEFORE = re.compile(NEGATION + "$")
 # ("has not fired an ICBM since November 2017": the launch it has not repeated is one)
 _SINCE_AFTER = re.compile(r"[^.;]*?\b(?:since|after)\b")
+_GENERIC_PLURAL_BEFORE = re.compile(
+    r"\b(?:assess|detect|track|tracking|intercept|intercepting|against|on|of|for)\s+"
+    r"(?!(?:the|two|three|four|five|six|seven|eight|several|its|their|these|those|\d+)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)"
+    r"(?:\s+|,\s+(?:\w+ly\s+|including\s+|such\s+as\s+)?those\s+)$"
+)
+_DAY_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:on|in|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)"
+)
+_PRESENT_PASSIVE = re.compile(r"\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
 _HABIT_BEFORE = re.compile(
     r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after"
     r"|usually|often|always|never|routinely|regularly)\b[^,;.]{0,30}$"
@@ -917,6 +947,12 @@ _SUM_WORDS = (
     "frequency",
     "clip",
     "more ",
+    "has launched",
+    "has fired",
+    "has tested",
+    "have launched",
+    "have fired",
+    "have tested",
 )
 
 

@@ -1225,6 +1225,14 @@ _FIRST_SINCE = re.compile(
 )
 
 
+# "Between mid-April and late May, North Korea launched its Musudan again and again": a span's
+# bounds, not launches of those months
+_BETWEEN = re.compile(
+    r"\b[Bb]etween\s+(?:(?:early|mid|late)[\s-]+)?$"
+    r"|\b[Bb]etween\s+(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?\s+$"
+)
+
+
 def _since_before(sentence: str, start: int) -> bool:
     """ "since last month", "Before last month, rockets had crossed Japan only twice": a
     bound of a period, not the month of a launch."""
@@ -1360,7 +1368,7 @@ def _month(
         and not (prep == "since" and _first_since(sentence, start))
         # "the echo of July 2006, when North Korea fired seven missiles": the clause's month
         and not _WHEN_AFTER.match(sentence, end)
-    )
+    ) or bool(_BETWEEN.search(sentence, max(0, start - 40), start))
     return DateMention(
         start, end, text, dt.date(year, month, 1), "month", period=period, speech=speech
     )
