@@ -29,8 +29,9 @@ thirty-eighth (outlets far from Korea, two writers) and ``heldout36/`` a thirty-
 and odd formats: digests, captions, transcripts, fact-checks), ``heldout38/`` a thirty-ninth
 (English services of Korean and Japanese media) and ``heldout39/`` a fortieth (broadcast
 scripts), ``heldout40/`` a forty-first (specialist analysis), ``heldout41/`` a forty-second
-(regional outlets and European services), ``heldout42/`` a forty-third (world news agencies)
-and ``heldout43/`` a forty-fourth (opinion and features), all
+(regional outlets and European services), ``heldout42/`` a forty-third (world news agencies),
+``heldout43/`` a forty-fourth (opinion and features), ``heldout44/`` a forty-fifth (briefings
+and digests) and ``heldout45/`` a forty-sixth (Korean and Japanese English editions), all
 written after the extractor
 and first scored blind
 (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
@@ -92,6 +93,8 @@ SETS = {
     "forty-second": FIXTURES / "heldout41",
     "forty-third": FIXTURES / "heldout42",
     "forty-fourth": FIXTURES / "heldout43",
+    "forty-fifth": FIXTURES / "heldout44",
+    "forty-sixth": FIXTURES / "heldout45",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -625,6 +628,32 @@ FLOORS = {
         "count": 0.97,
         "distance": 0.93,
         "apogee": 0.97,
+    },
+    # Blind at 46d9af2 (forty-fifth 0.941, forty-sixth 0.971), not yet worked through: floors at
+    # the level they are at.
+    "forty-fifth": {
+        "primary": 0.94,
+        "background": 0.92,
+        "date": 0.94,
+        "time": 0.88,
+        "site": 0.94,
+        "class": 0.82,
+        "types": 0.88,
+        "count": 0.88,
+        "distance": 0.88,
+        "apogee": 0.94,
+    },
+    "forty-sixth": {
+        "primary": 0.97,
+        "background": 0.83,
+        "date": 0.97,
+        "time": 0.97,
+        "site": 0.94,
+        "class": 0.94,
+        "types": 0.82,
+        "count": 0.94,
+        "distance": 0.88,
+        "apogee": 0.88,
     },
 }
 
