@@ -4976,3 +4976,16 @@ def test_missiles_in_general_and_a_years_tally_are_no_launch() -> None:
         "2023-12-19T22:00:00+09:00",
     )
     assert events == []
+
+
+def test_another_things_day_in_the_lead_sets_no_scene() -> None:
+    """A markets wrap's 'tracking Monday's best day for the S&P 500' is no day of the launch it
+    tells later by its clock alone: that is the story's day."""
+    events = events_of(
+        "Stocks extended a rebound as a smaller-than-expected rate hike in Australia fed "
+        "speculation. Asian shares climbed more than 2%, tracking Monday's best day for the S&P "
+        "500 since July. The intermediate-range missile was fired at 7:22 a.m. Tokyo time from "
+        "Mupyong-ri, according to Japanese and South Korean officials.",
+        "2022-10-04T07:52:00+01:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2022-10-04", "07:22")]

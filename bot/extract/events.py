@@ -170,6 +170,7 @@ class Extractor:
         told: collections.deque[str] = collections.deque(maxlen=_TOLD_BACK)
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
         scene: dt.date | None = None  # the day an opening sentence with no launch named
+        lead_at: int | None = None
         spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
@@ -194,6 +195,8 @@ class Extractor:
                     continue  # "31 August 1998", a timeline's heading: its paragraph's day
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
+                if lead_at is None and len(text) >= 30:
+                    lead_at = number  # the lead: past a dateline's "Sapporo"
             if live and _LIVE_ENTRY.match(text):
                 last = None  # a new entry speaks afresh
             low = cues.lower(text)
@@ -203,12 +206,18 @@ class Extractor:
                     if named and named.group("last"):
                         weekdays[named.group("wd").lower()] = m.date
             if not cues.may_speak_of_launch(low) or cues.is_heading(text):
-                if number <= 1 and scene is None:
+                if number == lead_at and scene is None:
                     # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
                     # Tuesday my phone screamed.": a feature's opening scene, whose day is the
-                    # launch it goes on to tell without one
+                    # launch it goes on to tell without one (not "tracking Monday's best day
+                    # for the S&P 500": another thing's day)
                     days = _days_named(text, reference, western)
-                    if len(days) == 1 and reference - _STALE_AFTER <= days[0].date < reference:
+                    if (
+                        len(days) == 1
+                        and reference - _STALE_AFTER <= days[0].date < reference
+                        and not low.startswith(("'s", "’s"), days[0].end)
+                        and not days[0].text.lower().endswith(("'s", "’s"))
+                    ):
                         scene = days[0].date
                 continue
             if cues.not_a_launch(text):
