@@ -4989,3 +4989,15 @@ def test_another_things_day_in_the_lead_sets_no_scene() -> None:
         "2022-10-04T07:52:00+01:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2022-10-04", "07:22")]
+
+
+def test_an_american_clock_named_eastern_last_night_is_koreas_morning() -> None:
+    events = events_of(
+        "NORTH KOREA DOES IT THIS TIME -- Pyongyang launched a long-range rocket at 7:49 p.m. "
+        "Eastern last night -- 9:49 a.m. Wednesday in Korea -- from its Sohae station. KCNA says "
+        "the Unha-3 carried the Kwangmyongsong-3 satellite into a polar orbit.",
+        "2012-12-12T06:02:00-05:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.missile_class) for e in events] == [
+        ("primary", "2012-12-12", "09:49", "SLV")
+    ]

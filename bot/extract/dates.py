@@ -340,7 +340,8 @@ _TIME = re.compile(
     )
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
-        |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))))?
+        |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
+        |(?P<us>Eastern|Pacific|Central)(?![\w-]|\s+(?:Europe|European|Asia|African|Time|time))))?
     (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
         (?:,?\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
             |\s+(?P<zone3>{_ZONE})
@@ -353,6 +354,7 @@ _TIME = re.compile(
 )
 
 _HERE = re.compile(r"\s+here\b")
+_YESTERDAY_AFTER = re.compile(r"\s+(?:last\s+night|yesterday)\b", re.I)
 _PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
 _ECHO = re.compile(r"\s*\(\s*")
@@ -405,7 +407,7 @@ def _spoken_times(sentence: str) -> list[TimeMention]:
     return found
 
 
-_ZONE_GROUPS = ("zone1", "zone2", "zone3", "kt", "kt2", "kt3", "kt4")
+_ZONE_GROUPS = ("zone1", "zone2", "zone3", "kt", "kt2", "kt3", "kt4", "us")
 
 
 def find_times(
@@ -458,6 +460,8 @@ def find_times(
         words = m.group("kt") or m.group("kt2") or (part and part.group("kt"))
         if words:
             zone = _zone_named(words)
+        elif us := m.group("us"):
+            zone = _ZONE_WORDS[us.lower()]  # "7:49 p.m. Eastern last night": American style
         elif place := m.group("kt3") or m.group("kt4"):
             # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
             zone = _ZONE_WORDS[" ".join(place.lower().split())]
@@ -491,6 +495,8 @@ def find_times(
             day = _weekday_on_or_before(reference, wd, allow_next=True) if wd else None
             if md:
                 day = _absolute(md, reference)
+            if day is None and _YESTERDAY_AFTER.match(sentence, m.end()):
+                day = reference - dt.timedelta(days=1)  # "at 7:49 p.m. Eastern last night"
             # "22:42 local time (13:42 GMT)": the bracketed time is the same instant, and says
             # nothing of the day unless it names one ("(2150 GMT Tuesday)")
             # (and so is the pair "(4:35 am and 4:38 am in Buenos Aires)")
