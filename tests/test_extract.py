@@ -5001,3 +5001,17 @@ def test_an_american_clock_named_eastern_last_night_is_koreas_morning() -> None:
     assert [(e.role, e.date, e.time_kst, e.missile_class) for e in events] == [
         ("primary", "2012-12-12", "09:49", "SLV")
     ]
+
+
+def test_a_flight_compared_with_an_earlier_attempt_is_still_this_flight() -> None:
+    events = events_of(
+        "Pyongyang went ahead with its long-range rocket launch at 11.30am Korean time yesterday, "
+        "sending the three-stage Unha-2 over northern Japan. South Korean officials said the "
+        "rocket flew about 3200 kilometres, well beyond the 1998 attempt.",
+        "2009-04-06T07:00:00+10:00",
+    )
+    assert (events[0].role, events[0].date, events[0].distance_km) == (
+        "primary",
+        "2009-04-05",
+        3200,
+    )

@@ -567,6 +567,8 @@ class Extractor:
             if undated:
                 if not has_action and any(
                     not _SHOWN.search(low, max(0, m.start() - 60), m.start())
+                    # ("flew about 3200 kilometres, well beyond the 1998 attempt": compared)
+                    and not _BEYOND.search(low, max(0, m.start() - 20), m.start())
                     for m in _NAMED_TIME.finditer(low)
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
@@ -1987,6 +1989,7 @@ _EARLIER_LAUNCHES = re.compile(
     # ("Its first flight tests were presented by North Korea as satellite tests")
     r"\b(?:recent|earlier|previous|prior|past|its\s+first)\s+(?:[\w-]+\s+)?(?:launches|tests|firings)\b"
 )
+_BEYOND = re.compile(r"\b(?:than|beyond|past|exceeding|surpassing|unlike)\s+(?:the\s+|its\s+)?$")
 # ("higher than the altitudes of the previous launches" compares today's launch with them)
 _COMPARED_WITH = re.compile(r"\b(?:than|of|to|with)\s+(?:the\s+|its\s+)?$")
 # "The system, which the US military calls the KN-25, ...": a name for the weapon talked about.
