@@ -5015,3 +5015,13 @@ def test_a_flight_compared_with_an_earlier_attempt_is_still_this_flight() -> Non
         "2009-04-05",
         3200,
     )
+
+
+def test_the_same_instant_in_palm_beach_is_no_launch_of_its_own() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile at about 7:55 a.m. Sunday local time — just "
+        "before 6 p.m. Saturday in Palm Beach — while the president and Abe were eating on the "
+        "Mar-a-Lago terrace.",
+        "2017-02-13T06:00:00-05:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
