@@ -5025,3 +5025,12 @@ def test_the_same_instant_in_palm_beach_is_no_launch_of_its_own() -> None:
         "2017-02-13T06:00:00-05:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
+
+
+def test_the_time_the_launches_were_detected_is_their_time() -> None:
+    events = events_of(
+        "North Korea fired several cruise missiles into the Yellow Sea on Tuesday, South Korea's "
+        "Joint Chiefs of Staff said, with the launches detected around 7 am.",
+        "2024-02-02T09:00:00+11:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2024-01-30", "07:00")]
