@@ -5034,3 +5034,14 @@ def test_the_time_the_launches_were_detected_is_their_time() -> None:
         "2024-02-02T09:00:00+11:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2024-01-30", "07:00")]
+
+
+def test_satellites_in_whose_view_a_rocket_was_fueled_are_no_class_of_it() -> None:
+    events = events_of(
+        "North Korea test-fired a long-range Taepodong-2 on Wednesday; it failed about 40 "
+        "seconds after liftoff. Analysts said the failure was an embarrassment for Kim Jong-il, "
+        "whose government had spent weeks fueling the rocket in full view of American "
+        "reconnaissance satellites.",
+        "2006-07-05T06:00:00-04:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "ICBM")]

@@ -1496,6 +1496,8 @@ def _label_day(
 _WATCHED_BY = re.compile(
     r"\b(?:detected|spotted|tracked|monitored|observed|seen|photographed|captured|picked\s+up"
     r"|detection|surveillance|observation)\s+by\s+(?:[\w.-]+\s+){0,3}$"
+    # "fueling the rocket in full view of American reconnaissance satellites"
+    r"|\bview\s+of\s+(?:[\w.-]+\s+){0,3}$"
 )
 
 
