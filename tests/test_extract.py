@@ -5045,3 +5045,20 @@ def test_satellites_in_whose_view_a_rocket_was_fueled_are_no_class_of_it() -> No
         "2006-07-05T06:00:00-04:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "ICBM")]
+
+
+def test_a_broadcast_scripts_spelled_figures_and_its_agencys_day() -> None:
+    """KBS World's 'According to the North's Korean Central News Agency(KCNA) on Wednesday' is
+    the report's day; '101-point-one kilometers' and 'one-thousand kilometers' are figures."""
+    events = events_of(
+        "North Korea says it successfully test-fired a new intermediate-range missile tipped "
+        "with a hypersonic warhead on Tuesday. According to the North's Korean Central News "
+        "Agency(KCNA) on Wednesday, leader Kim Jong-un guided the first test-firing of the new "
+        '"Hwasong-16B". The KCNA said the warhead reached a primary peak altitude of '
+        "101-point-one kilometers before landing in the East Sea after flying one-thousand "
+        "kilometers.",
+        "2024-04-03T09:50:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types, e.distance_km, e.apogee_km) for e in events] == [
+        ("primary", "2024-04-02", ["Hwasong-16B"], 1000, 101.1)
+    ]

@@ -1062,7 +1062,7 @@ def _resolve(
     low = lower(sentence)
     # ("analysts said Tuesday's test ...": a possessive day is the test's, not the saying's)
     speech = (
-        bool(_SPEECH_BEFORE.search(low, max(0, start - 60), start))
+        bool(_SPEECH_BEFORE.search(low, max(0, start - 80), start))
         and not text.endswith(("'s", "’s"))
     ) or bool(start < 40 and _DATELINE.match(sentence[:start]))
     # "North Korea on Monday claimed a successful test": the day of the claim

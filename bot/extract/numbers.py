@@ -355,8 +355,13 @@ def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None, bool, 
     return None
 
 
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _LENGTH = re.compile(
-    r"(?P<num>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:-\s*)?"
+    r"(?P<num>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?:\.\d+)?"
+    # a broadcast script's "101-point-one kilometers", "one-thousand kilometers"
+    rf"|\d+-point-(?:{'|'.join(_DIGIT_WORDS)})"
+    r"|(?<![\w-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]thousand"
+    r"|\d+(?:\.\d+)?)\s*(?:-\s*)?"
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
     r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
 )
@@ -422,7 +427,13 @@ class Length:
 
 
 def _to_km(num: str, unit: str) -> tuple[float, bool]:
-    value = float(re.sub(r"[,\u2009\u202f ]", "", num))
+    if "-point-" in num:
+        whole, tenth = num.split("-point-")
+        value = int(whole) + _DIGIT_WORDS.index(tenth) / 10
+    elif num.endswith("thousand"):
+        value = float((number_word(re.split(r"[-\s]", num)[0]) or 0) * 1000)
+    else:
+        value = float(re.sub(r"[,\u2009\u202f ]", "", num))
     unit = unit.lower()
     if "nautical" in unit:
         return value * 1.852, True
