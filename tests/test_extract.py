@@ -5062,3 +5062,15 @@ def test_a_broadcast_scripts_spelled_figures_and_its_agencys_day() -> None:
     assert [(e.role, e.date, e.missile_types, e.distance_km, e.apogee_km) for e in events] == [
         ("primary", "2024-04-02", ["Hwasong-16B"], 1000, 101.1)
     ]
+
+
+def test_a_quoted_statements_morning_and_a_parades_city_are_not_the_launchs() -> None:
+    events = events_of(
+        "North Korea's attempt to launch a ballistic missile on Sunday failed when the missile "
+        "blew up seconds after liftoff, one day after the regime showed off new missiles at a "
+        'massive military parade in Pyongyang. The Defense Ministry said, "North Korea '
+        "attempted to launch an unidentified type of missile from the Sinpo area in South "
+        'Hamgyong Province this morning, but we suspect the launch has failed."',
+        "2017-04-17T09:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [("primary", "2017-04-16", "Sinpo")]

@@ -423,6 +423,15 @@ class Extractor:
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             if echoes:
                 dated = [(m, t) for m, t in dated if not any(a <= m.start < b for a, b in echoes)]
+            if launches and ('"' in text or "“" in text):
+                # 'The Defense Ministry said, "North Korea attempted to launch a missile ...
+                # this morning"', in the next day's story: the statement's morning, the launch
+                # the story has dated already
+                dated = [
+                    (m, t)
+                    for m, t in dated
+                    if not (_TODAY.fullmatch(m.text.lower()) and _quoted(text, m.start))
+                ]
             if not dated and label is not None and triggers:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
                 day = dataclasses.replace(label, start=0, end=0)
@@ -1091,6 +1100,8 @@ class Extractor:
                     continue  # "the threat from Pyongyang": the government, not a place
                 if _GOVERNMENT_OWNS.match(low, mention.end):
                     continue  # "concern over Pyongyang's ability": the government again
+                if _EVENT_IN.search(low, max(0, lead.start() - 30), lead.end()):
+                    continue  # "a day after ... a massive military parade in Pyongyang"
                 places.append(
                     (mention.start, mention.place, _strip_prep(text[lead.start() : mention.end]))
                 )
@@ -1461,6 +1472,19 @@ _THE_LAUNCH_CAME = re.compile(
     r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\s+"
     r"(?:came|took\s+place|happened|occurred)\b"
 )
+_EVENT_IN = re.compile(
+    r"\b(?:parade|rally|ceremony|summit|meeting|talks|congress|plenum|celebrations?|festival)"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
+_TODAY = re.compile(r"(?:early\s+|late\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is ``at`` inside a double-quoted passage?"""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 _TOLD_BACK = 12  # sentences "that year" may look back over
 
 
