@@ -5074,3 +5074,18 @@ def test_a_quoted_statements_morning_and_a_parades_city_are_not_the_launchs() ->
         "2017-04-17T09:00:00+09:00",
     )
     assert [(e.role, e.date, e.site) for e in events] == [("primary", "2017-04-16", "Sinpo")]
+
+
+def test_allies_analysing_the_launches_do_not_turn_the_story_to_their_own() -> None:
+    events = events_of(
+        "North Korea on Wednesday test-fired two mid-range Musudan ballistic missiles, South "
+        "Korea's military said. \"South Korea and the United States are conducting a detailed "
+        "analysis of the launches,\" a JCS official said. Japan's Defense Ministry said the "
+        "second missile reached an altitude of more than 1,000 km. On May 31, another Musudan "
+        "exploded on its mobile launcher or just after liftoff from the Wonsan area.",
+        "2016-06-22T18:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.apogee_km) for e in events] == [
+        ("primary", "2016-06-22", 1000),
+        ("background", "2016-05-31", None),
+    ]

@@ -281,9 +281,13 @@ class Extractor:
                 continue  # "the test was carried out on Friday", after an engine test's story
             north = bool(cues.NORTH.search(text))
             # A story about another country's launch goes on about it without naming it.
-            if any(t.kind != "missile" for t in found) and not any(
-                t.kind != "missile" for t in triggers
-            ):
+            # (not '"South Korea and the United States are conducting a detailed analysis of
+            # the launches"': the launches told, another country's words)
+            if any(
+                t.kind == "action"
+                or (t.kind == "noun" and not low.endswith(_TOLD_NOUN, 0, t.start))
+                for t in found
+            ) and not any(t.kind != "missile" for t in triggers):
                 foreign_topic = True
             elif north and any(t.kind != "missile" for t in triggers):
                 foreign_topic = False
@@ -1476,6 +1480,7 @@ _EVENT_IN = re.compile(
     r"\b(?:parade|rally|ceremony|summit|meeting|talks|congress|plenum|celebrations?|festival)"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
+_TOLD_NOUN = ("of the ", "of these ", "of those ")  # "an analysis of the launches"
 _TODAY = re.compile(r"(?:early\s+|late\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 
 
