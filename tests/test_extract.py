@@ -5089,3 +5089,13 @@ def test_allies_analysing_the_launches_do_not_turn_the_story_to_their_own() -> N
         ("primary", "2016-06-22", 1000),
         ("background", "2016-05-31", None),
     ]
+
+
+def test_a_missile_the_new_one_will_serve_alongside_is_not_its_type() -> None:
+    events = events_of(
+        "North Korea test-fired its new Hwasong-19 ICBM on Thursday. The KCNA said the "
+        "Hwasong-19 will be operated together with the Hwasong-18 as the core means of the "
+        "North's nuclear deterrent.",
+        "2024-10-31T10:00:00+09:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Hwasong-19"])]

@@ -641,6 +641,9 @@ _SET_AGAINST = re.compile(
     r"|\bsame\s+(?:[\w-]+\s+){0,2}(?:design|engine|motor|airframe|stage)\s+as\b[\w\s,'’-]{0,45}$"
     # "information directly relevant to the two-stage Hwasong-14"
     r"|\brelevant\s+to\b[\w\s,'’-]{0,45}$"
+    # "the Hwasong-19 will be operated together with the Hwasong-18": another in service
+    r"|\b(?:operated|deployed|used|fielded)\s+(?:together\s+with|alongside|along\s+with)\s+"
+    r"(?:the\s+)?$"
     # "compared with the nine-axle vehicle used for the Hwasong-18"
     r"|\bcompared\s+(?:with|to)\s+(?:the|an?)\s+[\w\s'’-]{0,40}\s(?:for|of|by)\s+(?:the\s+)?$"
 )
