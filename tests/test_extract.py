@@ -5099,3 +5099,13 @@ def test_a_missile_the_new_one_will_serve_alongside_is_not_its_type() -> None:
         "2024-10-31T10:00:00+09:00",
     )
     assert [(e.role, e.missile_types) for e in events] == [("primary", ["Hwasong-19"])]
+
+
+def test_the_year_a_plan_was_laid_out_is_no_launch() -> None:
+    events = events_of(
+        "North Korea's satellite launch failed on Wednesday. \"The North is likely to try again, "
+        "because a functioning reconnaissance satellite is one of the five core defense tasks "
+        'Kim laid out in 2021," said an analyst.',
+        "2023-05-31T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2023-05-31")]

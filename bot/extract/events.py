@@ -2103,6 +2103,8 @@ _REASON_BEFORE = re.compile(
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:nuclear\s+(?:test|device|explosion)|summit|talks|meeting|visit"
     r"|election|parade|ceremony|congress|plenum)s?\s*,?\s*(?:on|in|at|of)?\s*$"
+    # "one of the five core defense tasks Kim laid out in 2021": the day of what was said
+    r"|\b(?:laid|set)\s+out\s+(?:(?:in|on|at)\s+)?$"
 )
 # "the first since leader Kim Jong-un met Trump at Panmunjom last month": the meeting's month
 _MET_BETWEEN = re.compile(
