@@ -803,6 +803,8 @@ _MODAL_VERB_AFTER = re.compile(
     r"|september|october|november|december)\b)[^,;.\d]){0,70}?\b(?:would|could|might|will)"
     r"\s+(?!have\b)\w+"
 )
+# Words of putting missiles on show (a parade, a display), which launches none.
+SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off|rolled\s+out"
 NEGATION = r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+)?"
 _NEGATED_BEFORE = re.compile(NEGATION + "$")
 # ("has not fired an ICBM since November 2017": the launch it has not repeated is one)

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 
 from bot.event import Precision
-from bot.extract.cues import lower
+from bot.extract.cues import SHOWN_WORDS, lower
 from bot.extract.numbers import number_word
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -468,7 +468,7 @@ def find_times(
         if words:
             zone = _zone_named(words)
         elif us := m.group("us"):
-            zone = _ZONE_WORDS[us.lower()]  # "7:49 p.m. Eastern last night": American style
+            zone = _ZONE_WORDS[us.lower()]  # American style: "7:49 p.m. Eastern"
         elif place := m.group("kt3") or m.group("kt4"):
             # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
             zone = _ZONE_WORDS[" ".join(place.lower().split())]
@@ -691,9 +691,7 @@ _SAID_FIRST = re.compile(
     r"|denounced|criticized|criticised|protested|warned)\b"
     r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*)"
 )
-_SHOWN_FIRST = re.compile(
-    r"[^,;]{0,40}?\b(?:paraded|displayed|unveiled|showed\s+off|exhibited|rolled\s+out)\b"
-)
+_SHOWN_FIRST = re.compile(rf"[^,;]{{0,40}}?\b(?:{SHOWN_WORDS})\b")
 _REPORT_CAME = re.compile(
     r"\b(?:report|statement|announcement|dispatch|claim|remarks|comments?)\b[^.;]{0,70}?"
     r"\b(?:came|comes)\s+(?:just\s+|only\s+|about\s+)?$"

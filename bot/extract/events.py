@@ -2071,7 +2071,6 @@ _OPENS_CLAUSE = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
-_SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off"
 _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
 _NUCLEAR_AFTER = re.compile(
     r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
@@ -2081,7 +2080,7 @@ _CAPACITY = re.compile(
     r"\b(?:enough\s+(?:to\s+(?:hold|carry|house|fit|contain|accommodate)|for)|room\s+for)"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_SHOWN = re.compile(rf"\b(?:{_SHOWN_WORDS})\b[^,;]{{0,40}}$")
+_SHOWN = re.compile(rf"\b(?:{cues.SHOWN_WORDS})\b[^,;]{{0,40}}$")
 _ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
@@ -2119,7 +2118,7 @@ _FOR_ITS = re.compile(
     r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
 )
 _NOT_FLOWN = re.compile(
-    rf"\b(?:{_SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*"
+    rf"\b(?:{cues.SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*"
     # "the missile that Pyongyang threatened earlier this month to fire near Guam"
     r"|threaten\w*|vow\w*|plan\w*|promis\w*|warn\w*)\b"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.cues import DESIGNATION, NEGATION, lower, revised_later
+from bot.extract.cues import DESIGNATION, NEGATION, SHOWN_WORDS, lower, revised_later
 
 MILE_KM = 1.609344
 
@@ -92,7 +92,7 @@ _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\"“”'‘’]?[\w-]+[\
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
 _NOT_FIRED = re.compile(NEGATION + r"[\w-]*?(?:fired|launched|tested|fire|launch|test)\s+$")
 _SHOWN_SINCE_LAUNCH = re.compile(
-    r"\b(?:paraded|displayed|unveiled|showed\s+off|exhibited|rolled\s+out)\b"
+    rf"\b(?:{SHOWN_WORDS})\b"
     r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
 )
 _IF = re.compile(r"\bif\b[^,;:]*$")
