@@ -5109,3 +5109,13 @@ def test_the_year_a_plan_was_laid_out_is_no_launch() -> None:
         "2023-05-31T18:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2023-05-31")]
+
+
+def test_the_day_a_launch_was_notified_is_no_launch() -> None:
+    events = events_of(
+        "North Korea launched a rocket carrying a satellite at 6:29 a.m. on Wednesday. The "
+        "launch came two days after the North notified Japan's coast guard that it would launch "
+        "a satellite between May 31 and June 11.",
+        "2023-05-31T17:02:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2023-05-31")]

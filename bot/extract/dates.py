@@ -688,7 +688,7 @@ _LAUNCH_AFTER = re.compile(
 )
 _SAID_FIRST = re.compile(
     r"[^,;]{0,50}?\b(?:said|says|reported|announced|claimed|revealed|disclosed|condemned"
-    r"|denounced|criticized|criticised|protested|warned)\b"
+    r"|denounced|criticized|criticised|protested|warned|notified|informed|told)\b"
     r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*)"
 )
 _SHOWN_FIRST = re.compile(rf"[^,;]{{0,40}}?\b(?:{SHOWN_WORDS})\b")
