@@ -446,7 +446,7 @@ class Extractor:
                 # the sentence before it named
                 days = _days_named(prior, reference, western)
                 if len(days) == 1:
-                    # (the scene's "last Wednesday" is the week's day, not an earlier launch)
+                    # (that sentence's "last Thursday" makes this launch no earlier one)
                     day = dataclasses.replace(days[0], start=0, end=0, text="")
                     dated = [(day, t) for t in triggers if t.kind == "action"]
             owners: list[_Owner] = []
