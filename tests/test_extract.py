@@ -5119,3 +5119,22 @@ def test_the_day_a_launch_was_notified_is_no_launch() -> None:
         "2023-05-31T17:02:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2023-05-31")]
+
+
+def test_what_a_kind_of_weapon_is_counts_no_missile() -> None:
+    events = events_of(
+        "North Korea test-fired two projectiles from Sondok at 06:45 and 07:02. A guided rocket "
+        "of this size and performance is, for practical purposes, a close-range ballistic "
+        "missile fired from a multiple launcher.",
+        "2019-08-27T10:00:00+01:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_a_missile_imagined_after_an_opening_phrase_counts_none() -> None:
+    events = events_of(
+        "North Korea fired two long-range cruise missiles on Tuesday. With a claimed 1,800 km "
+        "range, a missile launched from anywhere in North Korea could reach all of Japan.",
+        "2022-01-28T10:00:00-05:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]

@@ -789,11 +789,14 @@ _NOT_THE_MISSILE_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:launch|test|firing)")
 
 
-def imagined(low: str, start: int, end: int) -> bool:
-    """Is the word at ``start:end`` inside an indefinite subject a modal goes on from, a launch
-    imagined: "A solid-fuel ICBM launched on a lofted trajectory ... would confirm", "A
-    Hwasong-14 flight over Japan ... would be a far more serious escalation"?"""
-    return bool(_INDEFINITE_SUBJECT.fullmatch(low, 0, start) and _MODAL_VERB_AFTER.match(low, end))
+def imagined(low: str, start: int, end: int, since: int = 0) -> bool:
+    """Is the word at ``start:end`` inside an indefinite subject (of the clause from ``since``)
+    a modal goes on from, a launch imagined: "A solid-fuel ICBM launched on a lofted trajectory
+    ... would confirm", "A Hwasong-14 flight over Japan ... would be a far more serious
+    escalation"?"""
+    return bool(
+        _INDEFINITE_SUBJECT.fullmatch(low, since, start) and _MODAL_VERB_AFTER.match(low, end)
+    )
 
 
 _INDEFINITE_SUBJECT = re.compile(r"\s*an?\s+(?:[\w-]+\s+){0,4}")

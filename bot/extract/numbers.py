@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.cues import DESIGNATION, NEGATION, SHOWN_WORDS, lower, revised_later
+from bot.extract.cues import DESIGNATION, NEGATION, SHOWN_WORDS, imagined, lower, revised_later
 
 MILE_KM = 1.609344
 
@@ -95,6 +95,7 @@ _SHOWN_SINCE_LAUNCH = re.compile(
     rf"\b(?:{SHOWN_WORDS})\b"
     r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
 )
+_IS_A = re.compile(r"\b(?:is|are)\b(?:,[^,.;]{1,30},)?\s+$")
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
@@ -180,6 +181,9 @@ def find_counts(sentence: str) -> list[Count]:
             _NOT_FIRED.search(before)
             or (question and _IF.search(before))
             or _SHOWN_SINCE_LAUNCH.search(before)
+            # "With a claimed 1,800 km range, a missile launched from anywhere in North Korea
+            # could reach ...": a missile imagined
+            or imagined(low, start, noun.end(), since=low.rfind(",", 0, start) + 1)
         ):
             # "He has not flight-tested a long-range missile in two years", "what happens if
             # the gift is an ICBM?", "The launch came a day after Pyongyang paraded new
@@ -198,10 +202,14 @@ def find_counts(sentence: str) -> list[Count]:
         if (
             quant is not None
             and quant.group("n2") in ("a", "an")
-            and _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
+            and (
+                _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
+                or _IS_A.search(low, max(0, quant.start() - 40), quant.start())
+            )
         ):
-            # "the test-fire of a new-type cruise rocket": the type tested, one only if
-            # nothing else says how many
+            # "the test-fire of a new-type cruise rocket": the type tested; "A guided rocket of
+            # this size is, for practical purposes, a close-range ballistic missile fired from
+            # a multiple launcher": what a thing is; one only if nothing else says how many
             out.append(Count(quant.start(), noun.end(), 1, 1, weak=True))
             continue
         strong = None if quant is None else _strong(quant, plural)
