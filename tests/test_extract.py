@@ -5138,3 +5138,12 @@ def test_a_missile_imagined_after_an_opening_phrase_counts_none() -> None:
         "2022-01-28T10:00:00-05:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_missiles_fired_from_each_of_several_sites_multiply() -> None:
+    events = events_of(
+        "North Korea fired eight short-range ballistic missiles on Sunday from four sites. South "
+        "Korean media reported that two missiles were fired from each of the four sites.",
+        "2022-06-07T10:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 8, 8)]

@@ -95,6 +95,10 @@ _SHOWN_SINCE_LAUNCH = re.compile(
     rf"\b(?:{SHOWN_WORDS})\b"
     r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
 )
+_EACH_OF = re.compile(
+    r"[^.;]{0,40}?\b(?:from|at|by|on)\s+each\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|eight|\d)\b"
+)
 _IS_A = re.compile(r"\b(?:is|are)\b(?:,[^,.;]{1,30},)?\s+$")
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
@@ -224,6 +228,10 @@ def find_counts(sentence: str) -> list[Count]:
             n = number_word(part.group("n")) if part else None
             if n and strong[1] is not None:
                 strong = (strong[0] + n, strong[1] + n, *strong[2:])
+        if strong is not None and strong[1] is not None and (each := _EACH_OF.match(after)):
+            # "two missiles were fired from each of the four sites": eight
+            k = number_word(each.group("n")) or 1
+            strong = (strong[0] * k, strong[1] * k, *strong[2:])
         if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
             more = bool(
                 _MORE.match(low, quant.end())  # type: ignore[union-attr]
