@@ -589,7 +589,7 @@ FLOORS = {
         "site": 0.93,
         "class": 0.85,
         "types": 0.75,
-        "count": 0.7,
+        "count": 0.85,
         "distance": 0.85,
         "apogee": 0.7,
     },
