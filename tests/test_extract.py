@@ -5147,3 +5147,13 @@ def test_missiles_fired_from_each_of_several_sites_multiply() -> None:
         "2022-06-07T10:00:00+09:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 8, 8)]
+
+
+def test_a_launch_mistakenly_announced_is_no_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket at 11:30 a.m. on Sunday. The response "
+        "contrasted with Saturday, when the government mistakenly announced at around 12:16 "
+        "p.m. that North Korea had launched the rocket, only to retract the information.",
+        "2009-04-05T18:25:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

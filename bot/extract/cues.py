@@ -325,6 +325,10 @@ _MOCK_BEFORE = re.compile(
     r"|\bmock\b[^.;]{0,140}$"
     # "sent out a test message ... telling residents that a missile had been launched"
     r"|\btest\s+(?:message|alert|warning|broadcast)s?\b[^.;]{0,140}$"
+    # "when the government mistakenly announced at around 12:16 p.m. that North Korea had
+    # launched the rocket": a false report
+    r"|\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:announced|reported|said|claimed)\b"
+    r"[^;]{0,70}$"
 )
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
