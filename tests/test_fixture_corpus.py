@@ -643,7 +643,7 @@ FLOORS = {
     },
     "forty-sixth": {
         "primary": 0.97,
-        "background": 0.9,
+        "background": 0.92,
         "date": 0.97,
         "time": 0.97,
         "site": 0.97,
