@@ -836,10 +836,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 # "The North fired 2 more on April 28": more of the missiles just named.
-_MORE_OBJECT = re.compile(r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+more\b")
-_NUMBER_OBJECT = re.compile(
-    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s+(?:on|in|at|from|into)\b"
-)
+_SMALL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight)"
+_MORE_OBJECT = re.compile(rf"\s+{_SMALL_NUMBER}\s+more\b")
+_NUMBER_OBJECT = re.compile(rf"\s+{_SMALL_NUMBER}\s+(?:on|in|at|from|into)\b")
 
 
 def _missile_near_before(low: str, at: int, span: int = 60) -> bool:

@@ -96,8 +96,7 @@ _SHOWN_SINCE_LAUNCH = re.compile(
     r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
 )
 _EACH_OF = re.compile(
-    r"[^.;]{0,40}?\b(?:from|at|by|on)\s+each\s+of\s+(?:the\s+|its\s+)?"
-    r"(?P<n>two|three|four|five|six|seven|eight|\d)\b"
+    rf"[^.;]{{0,40}}?\b(?:from|at|by|on)\s+each\s+of\s+(?:the\s+|its\s+)?(?P<n>{_NUMWORD})\b"
 )
 _IS_A = re.compile(r"\b(?:is|are)\b(?:,[^,.;]{1,30},)?\s+$")
 _IF = re.compile(r"\bif\b[^,;:]*$")
