@@ -5157,3 +5157,35 @@ def test_a_launch_mistakenly_announced_is_no_launch() -> None:
         "2009-04-05T18:25:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_part_of_another_country_is_a_place_not_who_launched() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket at 11:30 a.m. on Sunday. Warnings were relayed "
+        "to towns across northern Japan minutes after the launch. The United States and Japan "
+        "believe the rocket is a version of the Taepodong-2 missile.",
+        "2009-04-05T15:40:00+09:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Taepodong-2"])]
+
+
+def test_what_other_countries_suspect_a_launch_was_names_its_missile() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. The US, Japan and South Korea "
+        "suspect the launch was a cover for testing the Taepodong-2 long-range missile.",
+        "2009-04-05T15:40:00+01:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Taepodong-2"])]
+
+
+def test_missiles_fired_the_same_day_belong_to_the_day_just_told() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. Its previous test of a Taepodong-2, "
+        "on July 5 2006, ended in failure. Pyongyang fired six shorter-range missiles on the "
+        "same day.",
+        "2009-04-05T15:40:00+01:00",
+    )
+    assert [(e.role, e.date, e.count_min) for e in events] == [
+        ("primary", "2009-04-05", 1),
+        ("background", "2006-07-05", 6),
+    ]

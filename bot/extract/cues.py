@@ -1036,8 +1036,10 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         start = earlier.start()
     if _THEIR_OWN.search(rest):
         return True  # "South Korea's president watched his country's first test of an SLBM"
-    word_before = clause[:start].split()[-1:]
-    if word_before and word_before[0].lower() in _PREPOSITIONS | _PLACE_VERBS:
+    # ("across northern Japan minutes after the launch": a part of the country is a place too)
+    words = [w.lower() for w in clause[:start].split()]
+    word_before = words[-2:-1] if words[-1:] and _COMPASS.fullmatch(words[-1]) else words[-1:]
+    if word_before and word_before[0] in _PREPOSITIONS | _PLACE_VERBS:
         # "into the Sea of Japan", "toward Japan", "the last missile to cross Japan": a place,
         # not who launched
         return False
@@ -1122,6 +1124,7 @@ _PLACE_VERBS = frozenset(
         "threatened",
     }
 )
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central")
 _PREPOSITIONS = {
     "of",
     "in",
@@ -1149,7 +1152,9 @@ _PREPOSITIONS = {
     "above",
 }
 _ATTRIBUTION = re.compile(
+    # ("suspect the launch was a cover for testing", "regard the launch as": what they think)
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
+    r"|suspect(?:s|ed)?|(?:regard|consider)(?:s|ed)?(?!\s+(?:it\s+)?as\b)|refer(?:s|red)?\s+to"
     r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
 )
 # "South Korea's military responded by firing", "South Korea's president watched his country's

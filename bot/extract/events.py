@@ -596,6 +596,9 @@ class Extractor:
                     target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
                 elif last is not None and (
                     cues.ANAPHORA.match(text)
+                    # "... on July 5 2006, ended in failure. Pyongyang fired six shorter-range
+                    # missiles on the same day": the day just told
+                    or (last is not default and has_action and bool(_SAME_DAY.search(low)))
                     # "The launches came two days after it fired an IRBM over Japan. The
                     # missile flew about 4,600 km": the one missile just named, not today's two
                     or (
@@ -1378,6 +1381,9 @@ _ANOTHER_TIME = re.compile(r"\b(?:after|following|since|before)\b")
 _THIS_FOLLOWS = re.compile(
     r"\b(?:this|it|that|today's\s+launch)\s+(?:follows|followed|comes\s+after|came\s+after)\b"
 )
+
+
+_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+day\b(?!\s+(?:as|that|when)\b)")
 
 
 def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch]) -> _Facts:
