@@ -5189,3 +5189,34 @@ def test_missiles_fired_the_same_day_belong_to_the_day_just_told() -> None:
         ("primary", "2009-04-05", 1),
         ("background", "2006-07-05", 6),
     ]
+
+
+def test_what_the_vehicle_appears_to_have_been_counts_no_missile() -> None:
+    events = events_of(
+        "North Korea on Sunday fired two medium-range ballistic missiles from Tongchang-ri. The "
+        "launch was from Sohae, but the vehicle appears to have been a missile rather than a "
+        "rocket designed to reach orbit.",
+        "2022-12-19T10:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_a_projectile_in_a_photo_is_not_the_count() -> None:
+    events = events_of(
+        "The North fired two short-range projectiles from Sondok at 6:45 a.m. and 7:02 a.m. on "
+        "Saturday. The report did not disclose the specifications of the weapon, but photos "
+        "released by the Rodong Sinmun showed a projectile being fired from a vehicle carrying "
+        "four launch tubes.",
+        "2019-08-25T10:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_a_missile_fired_from_a_south_korean_submarine_is_not_the_norths() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles on Wednesday. That afternoon, Mr "
+        "Moon watched as an SLBM was fired from the submarine Dosan Ahn Chang-ho, his office "
+        "said, making South Korea the first country without nuclear weapons to develop one.",
+        "2021-09-15T18:00:00+08:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]

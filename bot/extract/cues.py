@@ -266,6 +266,8 @@ _FOREIGN_HARDWARE = re.compile(
     r"|target\s+(?:missile|vehicle)|the\s+target(?=,|\s+(?:was|were)\b)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
     r"falcon|nuri|hwasong\s+dummy"
+    # South Korea's submarines
+    r"|(?:dosan\s+)?ahn\s+chang-ho|kss-iii|chang\s+bogo"
     # other countries' missiles: India's, Pakistan's, Russia's, China's
     r"|agni(?:-\w+)?|prithvi|brahmos|ghauri|shaheen|babur|ababeel|sarmat|yars|bulava|kinzhal|zircon"
     r"|dongfeng|df-\d+|jl-\d)\b"

@@ -98,7 +98,19 @@ _SHOWN_SINCE_LAUNCH = re.compile(
 _EACH_OF = re.compile(
     rf"[^.;]{{0,40}}?\b(?:from|at|by|on)\s+each\s+of\s+(?:the\s+|its\s+)?(?P<n>{_NUMWORD})\b"
 )
-_IS_A = re.compile(r"\b(?:is|are)\b(?:,[^,.;]{1,30},)?\s+$")
+# "is, for practical purposes, a close-range ballistic missile", "the vehicle appears to have
+# been a missile rather than a rocket": what a thing is
+# (but "fired what appeared to be a ballistic missile" is one fired)
+_IS_A = re.compile(
+    r"(?:(?!\bwhat\b)[^.;])*\b(?:is|are|was|were|be|been)\b(?:,[^,.;]{1,30},)?\s+"
+    r"(?:(?:probably|likely|actually)\s+)?$"
+)
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$")
+# "photos released by the Rodong Sinmun showed a projectile being fired": one in the picture
+_PICTURED = re.compile(
+    r"\b(?:photos?|photographs?|images?|pictures?|footage|video)\b[^.;]{0,60}\b"
+    r"(?:show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\s+$"
+)
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
@@ -184,6 +196,8 @@ def find_counts(sentence: str) -> list[Count]:
             _NOT_FIRED.search(before)
             or (question and _IF.search(before))
             or _SHOWN_SINCE_LAUNCH.search(before)
+            # ("appears to have been a missile rather than a rocket": not the other thing)
+            or _RATHER_THAN.search(before)
             # "With a claimed 1,800 km range, a missile launched from anywhere in North Korea
             # could reach ...": a missile imagined
             or imagined(low, start, noun.end(), since=low.rfind(",", 0, start) + 1)
@@ -207,7 +221,8 @@ def find_counts(sentence: str) -> list[Count]:
             and quant.group("n2") in ("a", "an")
             and (
                 _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
-                or _IS_A.search(low, max(0, quant.start() - 40), quant.start())
+                or _IS_A.match(low, max(0, quant.start() - 40), quant.start())
+                or _PICTURED.search(low, max(0, quant.start() - 90), quant.start())
             )
         ):
             # "the test-fire of a new-type cruise rocket": the type tested; "A guided rocket of
