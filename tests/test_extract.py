@@ -5220,3 +5220,32 @@ def test_a_missile_fired_from_a_south_korean_submarine_is_not_the_norths() -> No
         "2021-09-15T18:00:00+08:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_the_mid_range_musudan_is_the_class_the_story_gives() -> None:
+    events = events_of(
+        "North Korea claimed on Thursday that its test of what it called the Hwasong-10, known "
+        "abroad as the mid-range Musudan, had been a success. The North fired two missiles from "
+        "Wonsan on Wednesday.",
+        "2016-06-23T18:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "MRBM")]
+
+
+def test_a_rocket_set_against_the_missile_gives_no_class() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 intermediate-range missile over Hokkaido on Tuesday. "
+        "Analysts say it is the first time a North Korean ballistic missile, as opposed to a "
+        "rocket Pyongyang said was carrying a satellite, has flown over Japan.",
+        "2017-08-29T12:00:00+05:30",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "IRBM")]
+
+
+def test_what_a_launch_site_has_hosted_is_not_the_launch() -> None:
+    events = events_of(
+        "North Korea on Sunday fired two medium-range ballistic missiles from Tongchang-ri. The "
+        "launch was from Sohae, which has mainly hosted satellite launches in the past.",
+        "2022-12-19T10:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "MRBM")]

@@ -1135,9 +1135,15 @@ class Extractor:
         # "medium-range Musudan missiles": the class the story gives the name
         class_phrases = self.catalogue.classes(text) if cues.may_name_class(low) else []
         named = [c for c in class_phrases if _NAME_INSIDE.search(low, c.start, c.end)]
-        # ("Photographs released by KCNA show ... a guided rocket leaving the launcher": what a
-        # picture shows is no count of what was fired)
-        counts = find_counts(text) if launchy and not _PICTURES_SHOW.match(low) else []
+        # ("Photographs released by KCNA show ... a guided rocket leaving the launcher", "..., but
+        # photos released by the Rodong Sinmun showed a projectile being fired": what a picture
+        # shows is no count of what was fired)
+        pictured = _PICTURES_SHOW.match(low) or _PICTURES_SHOW_LATER.search(low)
+        counts = [
+            c
+            for c in (find_counts(text) if launchy else [])
+            if not pictured or c.start < pictured.start()
+        ]
         generic = _GENERIC_FIRST.search(low)
         if generic:
             # "fired two missiles, ... the first time the North has managed a launch that ...":
@@ -1589,6 +1595,8 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 and not _NOT_A_WEAPON_AFTER.match(low, m.end)
                 # "The launch was detected by U.S. reconnaissance satellites": the watcher
                 and not _WATCHED_BY.search(low, max(0, m.start - 40), m.start)
+                # "from Sohae, which has mainly hosted satellite launches": the site's past
+                and not _HOSTED.search(low, max(0, m.start - 40), m.start)
                 # "a parade, where it showed off what appeared to be new ICBMs": on show
                 and not _SHOWN.search(low, max(0, m.start - 60), m.start)
                 # "canisters large enough to hold an intercontinental ballistic missile"
@@ -1995,10 +2003,12 @@ _WHICH_HAPPENED = re.compile(
 )
 _SHOWS = re.compile(r"\b(?:shows?|showing|depicts?)\s")
 _PICTURE = r"(?:picture|photo|photograph|image|footage)s?"
+_HOSTED = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:[\w-]+\s+){0,2}$")
 _PICTURES_SHOW = re.compile(
     rf"(?:the\s+)?(?:\w+\s+){{0,2}}(?:{_PICTURE}|videos?)\b[^.;]{{0,60}}?"
     r"\b(?:shows?|showed|showing|depicts?|depicted)\s"
 )
+_PICTURES_SHOW_LATER = re.compile(r"\b(?:but|and|while)\s+" + _PICTURES_SHOW.pattern)
 _TAKEN_ON = re.compile(rf"\b{_PICTURE}\s+(?:was\s+)?taken\s+(?:on\s+)?$")
 _KOREAN_DAY_AFTER = re.compile(
     r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul"

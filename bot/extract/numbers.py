@@ -106,11 +106,6 @@ _IS_A = re.compile(
     r"(?:(?:probably|likely|actually)\s+)?$"
 )
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$")
-# "photos released by the Rodong Sinmun showed a projectile being fired": one in the picture
-_PICTURED = re.compile(
-    r"\b(?:photos?|photographs?|images?|pictures?|footage|video)\b[^.;]{0,60}\b"
-    r"(?:show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\s+$"
-)
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
@@ -222,7 +217,6 @@ def find_counts(sentence: str) -> list[Count]:
             and (
                 _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
                 or _IS_A.match(low, max(0, quant.start() - 40), quant.start())
-                or _PICTURED.search(low, max(0, quant.start() - 90), quant.start())
             )
         ):
             # "the test-fire of a new-type cruise rocket": the type tested; "A guided rocket of
