@@ -5249,3 +5249,12 @@ def test_what_a_launch_site_has_hosted_is_not_the_launch() -> None:
         "2022-12-19T10:00:00+09:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "MRBM")]
+
+
+def test_what_other_countries_call_the_rocket_names_its_missile() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. U.S. and South Korean officials "
+        "call the three-stage rocket a variant of the Taepodong-2 missile.",
+        "2009-04-04T22:00:00-10:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Taepodong-2"])]

@@ -1157,7 +1157,7 @@ _ATTRIBUTION = re.compile(
     # ("suspect the launch was a cover for testing", "regard the launch as": what they think)
     r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
     r"|suspect(?:s|ed)?|(?:regard|consider)(?:s|ed)?(?!\s+(?:it\s+)?as\b)|refer(?:s|red)?\s+to"
-    r"|estimated|assess\w*|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
+    r"|estimated|assess\w*|call|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
 )
 # "South Korea's military responded by firing", "South Korea's president watched his country's
 # first test": a country's forces or leader act for it
