@@ -31,10 +31,10 @@ and odd formats: digests, captions, transcripts, fact-checks), ``heldout38/`` a 
 scripts), ``heldout40/`` a forty-first (specialist analysis), ``heldout41/`` a forty-second
 (regional outlets and European services), ``heldout42/`` a forty-third (world news agencies),
 ``heldout43/`` a forty-fourth (opinion and features), ``heldout44/`` a forty-fifth (briefings
-and digests) and ``heldout45/`` a forty-sixth (Korean and Japanese English editions), all
-written after the extractor
-and first scored blind
-(docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
+and digests), ``heldout45/`` a forty-sixth (Korean and Japanese English editions) and
+``heldout46/`` a forty-seventh (web pages as aggregators serve them, with the page's
+leftovers), all written after the extractor and first scored blind (docs/accuracy.md). A
+change that loses launches, dates or sites shows here as a figure falling
 below what we reached."""
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ SETS = {
     "forty-fourth": FIXTURES / "heldout43",
     "forty-fifth": FIXTURES / "heldout44",
     "forty-sixth": FIXTURES / "heldout45",
+    "forty-seventh": FIXTURES / "heldout46",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -652,6 +653,18 @@ FLOORS = {
         "count": 0.93,
         "distance": 0.93,
         "apogee": 0.97,
+    },
+    "forty-seventh": {
+        "primary": 0.97,
+        "background": 0.95,
+        "date": 0.97,
+        "time": 0.97,
+        "site": 0.97,
+        "class": 0.8,
+        "types": 0.97,
+        "count": 0.85,
+        "distance": 0.9,
+        "apogee": 0.9,
     },
 }
 
