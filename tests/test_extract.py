@@ -5258,3 +5258,44 @@ def test_what_other_countries_call_the_rocket_names_its_missile() -> None:
         "2009-04-04T22:00:00-10:00",
     )
     assert [(e.role, e.missile_types) for e in events] == [("primary", ["Taepodong-2"])]
+
+
+def test_a_missile_that_followed_from_a_site_was_launched_there() -> None:
+    events = events_of(
+        "North Korea test-fired six missiles on Wednesday. The first missile was launched at "
+        "3:32 a.m. The Taepodong-2 followed from the Musudan-ri launch site on the North's "
+        "northeast coast.",
+        "2006-07-05T12:00:00+09:00",
+    )
+    assert [(e.role, e.site) for e in events] == [("primary", "Tonghae")]  # Musudan-ri
+
+
+def test_a_test_of_technology_for_a_missile_is_not_that_missile() -> None:
+    events = events_of(
+        "North Korea launched the three-stage Unha-2 rocket on Sunday. The United States says "
+        "the launch is a disguised test of technology for the Taepodong-2, a long-range missile.",
+        "2009-04-04T22:00:00-04:00",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["Unha-2"])]
+
+
+def test_the_missile_a_new_one_builds_on_gives_neither_type_nor_class() -> None:
+    events = events_of(
+        "North Korea fired a new hypersonic missile on Monday. The new missile appears to build "
+        "on the Hwasong-16B, a solid-fuel intermediate-range missile, analysts said.",
+        "2025-01-06T18:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
+        ("primary", "hypersonic", [])
+    ]
+
+
+def test_a_missile_the_story_calls_hypersonic_more_than_by_its_range_is_hypersonic() -> None:
+    article = article_from_text(
+        "---\ntitle: North Korea says it tested new hypersonic missile\n"
+        "published: 2025-01-07T10:00:00+01:00\n---\n"
+        "North Korea said it tested a new intermediate-range hypersonic missile on Monday. The "
+        "hypersonic glide vehicle flew 1,500 km, KCNA said.",
+        "test.txt",
+    )
+    assert [(e.role, e.missile_class) for e in extract(article)] == [("primary", "hypersonic")]

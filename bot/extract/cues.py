@@ -78,6 +78,8 @@ _NAMED_FLIES = re.compile(
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
+    # "The Taepodong-2 followed from the Musudan-ri launch site", in a salvo told in order
+    r"|followed(?=\s+(?:from|at\s+\d))"
     # "The Chollima-1 made its debut at 6:27 a.m. on May 31, 2023"
     r"|made\s+its\s+(?:debut|maiden\s+flight|first\s+flight)|debuted"
     r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
@@ -99,6 +101,7 @@ _NAMED_FLIES_WORDS = (
     "disintegrated",
     "broke",
     "debut",
+    "followed",
 )
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
@@ -624,6 +627,8 @@ _UNREAL_THING = re.compile(
     r"|instead\s+of|rather\s+than|as\s+opposed\s+to|(?<!was\s)(?<!were\s)(?<!is\s)possibly(?!\s+(?:of|an?)\b)|further"
     # "If this was an ICBM, ...", "canisters on display could hold new ICBMs"
     r"|if|whether|on\s+display|pretend\w*|pretext\s+of|guise\s+of|disguised\s+as"
+    # "a disguised test of technology for the Taepodong-2": not itself one
+    r"|technolog(?:y|ies)\s+for"
     # "where North Korea has already exported Scud missiles": sold, not fired
     r"|export\w*|sold|sells?|selling|supplied|supplying)\b[\w\s,'’()-]{0,60}$"
 )
@@ -640,6 +645,8 @@ _SET_AGAINST = re.compile(
     r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
     # "a longer-range successor to the Rodong-1": what came before it
     r"|successor\s+(?:to|of)|follow-on\s+to|predecessor"
+    # "The new missile appears to build on the Hwasong-16B"
+    r"|build(?:s|ing)?\s+on|built\s+on"
     # "a different engine configuration from the Unha family of launchers"
     r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
     # "apparently the same single-chamber design as the first stage of the Hwasong-14 ICBM": a

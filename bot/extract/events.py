@@ -802,12 +802,9 @@ class Extractor:
             # A story opening on a veto "over its renewed ballistic missile launches" is the
             # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
-        events = self._events(launches, pending, main, reference, scene)
-        if events and events[0].role == "primary" and events[0].missile_class == "unknown":
-            # "Live updates: North Korea launches ICBM in longest-ever flight": the headline
-            # names the class the story's text leaves to it
-            events[0].missile_class = self._headline_class(article.title or "")
-        return events
+        return self._events(
+            launches, pending, main, reference, scene, self._headline_class(article.title or "")
+        )
 
     def _headline_class(self, title: str) -> str:
         low = cues.lower(title)
@@ -1166,8 +1163,14 @@ class Extractor:
                 for at, kind in _before_another_time(
                     low, _said_classes(text, low, class_phrases, cut)
                 )
-                # ("the first stage of the Hwasong-14 ICBM": the class of a name set aside)
-                if not any(0 <= at - d.end <= 1 for d in designations if d not in said)
+                # ("the first stage of the Hwasong-14 ICBM", "build on the Hwasong-16B, a
+                # solid-fuel hypersonic intermediate-range missile": the class of a name set
+                # aside)
+                if not any(
+                    d.end <= at and _OF_THE_NAME.fullmatch(low, d.end, at)
+                    for d in designations
+                    if d not in said
+                )
             ]
             if says_what
             else [],
@@ -1184,7 +1187,8 @@ class Extractor:
         pending: _Launch,
         main: _Launch | None,
         reference: dt.date,
-        scene: dt.date | None = None,
+        scene: dt.date | None,
+        headline: str,
     ) -> list[Event]:
         dated = [
             launch
@@ -1304,7 +1308,7 @@ class Extractor:
                     continue  # (a later launch of a roundup whose lead is another is its own)
             events.append(self._event(launch, "background"))
         # (the primary is made last: it may have absorbed launches of its own day)
-        return _unique([self._event(primary, "primary"), *events], news=True)
+        return _unique([self._event(primary, "primary", headline), *events], news=True)
 
     def _background_only(
         self,
@@ -1334,7 +1338,9 @@ class Extractor:
                 events.append(self._event(launch, "background"))
         return _unique(events, news=False)
 
-    def _event(self, launch: _Launch, role: str) -> Event:
+    def _event(self, launch: _Launch, role: str, headline: str = "unknown") -> Event:
+        """``headline``: the class the story's headline names, one more word for the primary's
+        ("Live updates: North Korea launches ICBM in longest-ever flight")."""
         assert launch.date is not None
         event = Event(
             role=role,
@@ -1363,10 +1369,19 @@ class Extractor:
         known = [given.get(n, c) for n, c in launch.types if c and c != "unknown"]
         if classes or known:
             event.missile_class = min(classes or known, key=_CLASS_RANK.index)
+            said = [*classes, headline]
+            if event.missile_class in ("IRBM", "MRBM") and (
+                # "a new intermediate-range hypersonic missile", then "hypersonic" more often
+                # than its range (the headline counting too): the story's word for it
+                said.count("hypersonic") > said.count(event.missile_class)
+            ):
+                event.missile_class = "hypersonic"
             if "hypersonic" in known and event.missile_class in ("IRBM", "MRBM"):
                 # "the Hwasong-16B, a new intermediate-range hypersonic missile": the
                 # designation is the hypersonic type, whatever range it is given
                 event.missile_class = "hypersonic"
+        else:
+            event.missile_class = headline  # the class the story's text leaves to its headline
         event.count_min, event.count_max = _count(launch.counts)
         distances = [x for x in launch.lengths if x.kind == "distance"]
         if distances:
@@ -1573,6 +1588,7 @@ def _class_printed_with(name: Mention, classes: list[Mention]) -> str | None:
     return next((c.missile_class for c in classes if c.start <= name.start < c.end), None)
 
 
+_OF_THE_NAME = re.compile(r"\s?|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}")
 _NAME_INSIDE = re.compile(rf"\s(?:{cues.DESIGNATION})\s")
 
 
