@@ -5299,3 +5299,15 @@ def test_a_missile_the_story_calls_hypersonic_more_than_by_its_range_is_hyperson
         "test.txt",
     )
     assert [(e.role, e.missile_class) for e in extract(article)] == [("primary", "hypersonic")]
+
+
+def test_a_firing_drill_that_launched_missiles_is_a_launch() -> None:
+    events = events_of(
+        "Seoul, Feb. 24 (Jiji Press)--North Korea said Friday that it conducted a firing drill of "
+        'strategic cruise missiles on Thursday, launching four "Hwasal-2" missiles from an area '
+        "near Kim Chaek City in North Hamgyong Province.",
+        "2023-02-24T18:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.site, e.missile_types, e.count_min) for e in events] == [
+        ("primary", "2023-02-23", "Kimchaek", ["Hwasal-2"], 4)
+    ]

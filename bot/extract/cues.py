@@ -1217,7 +1217,18 @@ _LAUNCH_VERB = re.compile(
 )
 # "Kim guided a drill ..., firing a salvo of 600-millimeter rocket launchers on Monday" (not
 # "South Korea's military conducted a drill, firing three missiles")
-_FIRING_SOME = re.compile(r"\bfiring\s+(?:an?|two|three|four|five|six|several|multiple|\d+)\s")
+# ("conducted a firing drill of strategic cruise missiles on Thursday, launching four")
+_FIRING_SOME = re.compile(
+    r"\b(?:firing|launching)\s+(?:an?|two|three|four|five|six|several|multiple|\d+)\s"
+)
+
+
+_DATELINE_LEAD = re.compile(r"[^()\n]{0,40}\([^()\n]{1,30}\)\s*(?:--|[-—–])\s*")
+
+
+def _after_dateline(sentence: str) -> int:
+    m = _DATELINE_LEAD.match(sentence)
+    return m.end() if m else 0
 
 
 def not_a_launch(sentence: str) -> bool:
@@ -1237,7 +1248,11 @@ def not_a_launch(sentence: str) -> bool:
         and not any(
             not _BARE_SINGULAR_AFTER.match(low, m.end()) for m in _LAUNCH_VERB.finditer(low)
         )
-        and not (_FIRING_SOME.search(low) and not _FOREIGN_ACTOR.search(sentence))
+        and not (
+            _FIRING_SOME.search(low)
+            # (the dateline's "Seoul, Feb. 24 (Jiji Press)--" is where, not who fired)
+            and not _FOREIGN_ACTOR.search(sentence, _after_dateline(sentence))
+        )
         and not FLIGHT.search(low)
         and not _DATED_LAUNCH.search(low)
         # "has tested strategic cruise missiles ..., as it steps up its response to drills"
