@@ -5311,3 +5311,17 @@ def test_a_firing_drill_that_launched_missiles_is_a_launch() -> None:
     assert [(e.role, e.date, e.site, e.missile_types, e.count_min) for e in events] == [
         ("primary", "2023-02-23", "Kimchaek", ["Hwasal-2"], 4)
     ]
+
+
+def test_a_submarine_launched_into_service_is_no_missile_launch() -> None:
+    assert not events_of(
+        'North Korea says it has launched a new "tactical nuclear attack submarine", which '
+        "leader Kim Jong Un says will be capable of firing nuclear weapons from underwater. A "
+        "ceremony to launch the vessel was held on Wednesday.",
+        "2023-09-08T10:00:00+01:00",
+    )
+    fired = events_of(
+        "North Korea launched a submarine-launched ballistic missile off Sinpo on Saturday.",
+        "2022-05-07T18:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in fired] == [("primary", "SLBM")]

@@ -408,6 +408,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             kind = "noun"  # KCNA's "launching drill of ICBM Hwasong-15" is a launch
         elif kind == "action" and word.startswith("launch") and _LAUNCHED_OTHER.match(low, end):
             continue  # "launched their annual Freedom Shield exercise", "launched a probe"
+        elif word.startswith("launch") and _VESSEL_AFTER.match(low, end):
+            continue
         if (
             kind == "action"
             and word.startswith("launch")
@@ -615,6 +617,13 @@ _LAUNCHED_OTHER = re.compile(
     r"(?:(?!missiles?\b|rockets?\b|projectiles?\b|satellites?\b|[a-z]*bms?\b|in\b)[\w'’-]+\s+){0,3}?"
     r"(?:exercises?|drills?|war\s+games|campaigns?|probes?|investigations?|inquir(?:y|ies)"
     r"|operations?|offensives?|programs?|programmes?|initiatives?|talks|website|app|service)\b"
+)
+# 'launched a new "tactical nuclear attack submarine"', "a ceremony to launch the vessel": a
+# vessel put to water
+_VESSEL_AFTER = re.compile(
+    r"\s+(?:(?:their|its|his|her|a|an|the|new)\s+)*"
+    r"(?:(?!missiles?\b|rockets?\b|[a-z]*bms?\b)[\w'’\"“-]+\s+){0,3}?"
+    r"(?:submarine|vessel|ship|warship|destroyer|frigate|corvette|boat)s?(?![\w-])"
 )
 # "an attempt to intercept it", not "an attempt to put a satellite into orbit"
 _ATTEMPT_TO_OTHER = re.compile(
