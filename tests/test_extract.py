@@ -5325,3 +5325,17 @@ def test_a_submarine_launched_into_service_is_no_missile_launch() -> None:
         "2022-05-07T18:00:00+09:00",
     )
     assert [(e.role, e.missile_class) for e in fired] == [("primary", "SLBM")]
+
+
+def test_a_web_pages_links_to_other_stories_say_nothing_of_the_launch() -> None:
+    events = events_of(
+        "North Korea fired two medium-range ballistic missiles into the sea on Wednesday, South "
+        "Korea said.\n\nRelated: North Korea fires several anti-ship cruise missiles, Seoul says\n"
+        "Related: North Korea says it tested a new missile with a 4.5-ton warhead on Sept. 18\n\n"
+        "Related Coverage\n- North Korea fires 30 short-range rockets into sea\n",
+        "2024-10-30T10:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class, e.count_min, e.count_max) for e in events] == [
+        ("primary", "2024-10-30", "MRBM", 2, 2),
+        ("background", "2024-09-18", "unknown", 1, 1),
+    ]

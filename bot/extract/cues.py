@@ -312,6 +312,17 @@ ANAPHORA = re.compile(
     # "State media later said Kim had observed the test of a new hypersonic missile"
     r"|^[^;:,]{0,40}?\b(?:later|subsequently)\s+(?:said|reported|announced|claimed)\b"
 )
+# A web page's link to another story, and the heading of a list of them
+LINK_LINE = re.compile(
+    r"\s*(?:related|read\s+more|watch|see\s+also|also\s+read|more|recommended|listen)\s*:",
+    re.IGNORECASE,
+)
+LINKS_HEADER = re.compile(
+    r"\s*(?:related(?:\s+(?:coverage|news|articles|stories|content|links|reading))?|read\s+more"
+    r"|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+like|recommended(?:\s+stories)?"
+    r"|more\s+stories|most\s+read)\s*:?\s*",
+    re.IGNORECASE,
+)
 HEADING = re.compile(r"^\s*(?:[\[(].*[\])]|\*\*[^*]+\*\*|#{1,6}\s.*)\s*$", re.DOTALL)
 
 

@@ -160,6 +160,9 @@ class Extractor:
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
+        # A web page's links to other stories ("Related: ...", a "Related Coverage" list): their
+        # dated launches are earlier ones, and their words say nothing of the story's own.
+        links = link = False
         label_day: dt.date | None = None  # the last one, which "Two days later: ..." counts on
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
@@ -188,6 +191,11 @@ class Extractor:
                 heading_day = None
                 label_day = label.date if label else label_day
                 item = None  # the launch the item's label dated, once a sentence of it did
+                if cues.LINKS_HEADER.fullmatch(text):
+                    links = True
+                    continue
+                link = bool(cues.LINK_LINE.match(text)) or (links and text.startswith(("-", "•")))
+                links = links and link
                 if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
                     month = heading
                     continue
@@ -427,6 +435,8 @@ class Extractor:
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             if echoes:
                 dated = [(m, t) for m, t in dated if not any(a <= m.start < b for a, b in echoes)]
+            if link and not dated:
+                continue
             if launches and ('"' in text or "“" in text):
                 # 'The Defense Ministry said, "North Korea attempted to launch a missile ...
                 # this morning"', in the next day's story: the statement's morning, the launch
@@ -490,7 +500,7 @@ class Extractor:
                         mention.date,
                         mention.precision,
                         order,
-                        earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)),
+                        earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)) or link,
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
                         told_at=number,
