@@ -5339,3 +5339,31 @@ def test_a_web_pages_links_to_other_stories_say_nothing_of_the_launch() -> None:
         ("primary", "2024-10-30", "MRBM", 2, 2),
         ("background", "2024-09-18", "unknown", 1, 1),
     ]
+
+
+def test_a_file_photos_launch_is_an_earlier_one() -> None:
+    events = events_of(
+        "FILE - This photo provided by the North Korean government shows the launch of a "
+        "Hwasong-15 intercontinental ballistic missile on Nov. 29, 2017.\n\n"
+        "North Korea test-launched an intercontinental ballistic missile Thursday. Japan's "
+        "Defense Ministry said the missile reached an altitude of more than 7,000 kilometers. It "
+        "traveled about 1,000 kilometers, Japanese officials said.",
+        "2024-10-31T10:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.distance_km, e.apogee_km) for e in events] == [
+        ("primary", "2024-10-31", 1000, 7000),
+        ("background", "2017-11-29", None, None),
+    ]
+
+
+def test_what_has_not_been_tested_since_a_month_was_last_tested_then() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles into the sea on Thursday. The "
+        "North has not tested an intercontinental ballistic missile since November 2017.",
+        "2021-03-25T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2021-03-25"),
+        ("background", "2017-11"),
+    ]
+    assert events[0].missile_class == "SRBM"

@@ -312,9 +312,12 @@ ANAPHORA = re.compile(
     # "State media later said Kim had observed the test of a new hypersonic missile"
     r"|^[^;:,]{0,40}?\b(?:later|subsequently)\s+(?:said|reported|announced|claimed)\b"
 )
-# A web page's link to another story, and the heading of a list of them
-LINK_LINE = re.compile(
-    r"\s*(?:related|read\s+more|watch|see\s+also|also\s+read|more|recommended|listen)\s*:",
+# A web page's aside on another time: a link to another story, a file photo's caption ("FILE -
+# This photo ... shows the launch of a Hwasong-15 on Nov. 29, 2017"); and the heading of a list
+# of links
+ASIDE_LINE = re.compile(
+    r"\s*(?:(?:related|read\s+more|watch|see\s+also|also\s+read|more|recommended|listen)\s*:"
+    r"|file\s*(?:photo\s*)?[-—–:])",
     re.IGNORECASE,
 )
 LINKS_HEADER = re.compile(

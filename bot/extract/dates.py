@@ -1231,8 +1231,10 @@ def _first_since(sentence: str, start: int) -> bool:
 
 
 # ("the North's largest since July 2006, when it test-fired seven missiles": a superlative too)
+# ("The North has not tested an ICBM since November 2017": that was the last one)
 _FIRST_SINCE = re.compile(
-    r"\b(?:first|last|largest|biggest|longest|highest|most\s+\w+)\b[^;]{0,110}$"
+    r"\b(?:first|last|largest|biggest|longest|highest|most\s+\w+"
+    r"|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\b[^;]{0,110}$"
 )
 
 

@@ -160,9 +160,10 @@ class Extractor:
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
-        # A web page's links to other stories ("Related: ...", a "Related Coverage" list): their
-        # dated launches are earlier ones, and their words say nothing of the story's own.
-        links = link = False
+        # A web page's asides on other times (links to other stories, "Related: ...", a
+        # "Related Coverage" list; a file photo's caption): their dated launches are earlier
+        # ones, and their words say nothing of the story's own.
+        links = aside = False
         label_day: dt.date | None = None  # the last one, which "Two days later: ..." counts on
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
@@ -194,8 +195,8 @@ class Extractor:
                 if cues.LINKS_HEADER.fullmatch(text):
                     links = True
                     continue
-                link = bool(cues.LINK_LINE.match(text)) or (links and text.startswith(("-", "•")))
-                links = links and link
+                aside = bool(cues.ASIDE_LINE.match(text)) or (links and text.startswith(("-", "•")))
+                links = links and aside
                 if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
                     month = heading
                     continue
@@ -435,7 +436,7 @@ class Extractor:
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             if echoes:
                 dated = [(m, t) for m, t in dated if not any(a <= m.start < b for a, b in echoes)]
-            if link and not dated:
+            if aside and not dated:
                 continue
             if launches and ('"' in text or "“" in text):
                 # 'The Defense Ministry said, "North Korea attempted to launch a missile ...
@@ -500,7 +501,7 @@ class Extractor:
                         mention.date,
                         mention.precision,
                         order,
-                        earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)) or link,
+                        earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)) or aside,
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
                         told_at=number,
