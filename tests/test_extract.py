@@ -5367,3 +5367,13 @@ def test_what_has_not_been_tested_since_a_month_was_last_tested_then() -> None:
         ("background", "2017-11"),
     ]
     assert events[0].missile_class == "SRBM"
+
+
+def test_what_the_tests_involved_is_their_count() -> None:
+    events = events_of(
+        "Kim Jong Un supervised test launches of new cruise missiles, state media said Monday. "
+        'KCNA said Sunday\'s tests involved two "Pulhwasal-3-31" strategic cruise missiles. '
+        "South Korea's military said it had detected cruise missiles fired near Sinpo.",
+        "2024-01-29T10:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]

@@ -115,7 +115,9 @@ _PART_OF = re.compile(
 )
 _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
-    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked)\b"
+    r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked"
+    # "Sunday's tests involved two Pulhwasal-3-31 strategic cruise missiles"
+    r"|(?:launch(?:es)?|tests?|firings?|drills?)\s+(?:involved|included|consisted\s+of|featured))\b"
 )
 _TYPE_TESTED_BEFORE = re.compile(
     r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$"
