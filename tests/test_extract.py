@@ -5377,3 +5377,17 @@ def test_what_the_tests_involved_is_their_count() -> None:
         "2024-01-29T10:00:00+09:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, 2)]
+
+
+def test_the_month_a_military_concluded_something_is_no_launch() -> None:
+    events = events_of(
+        "North Korea's second attempt to launch a spy satellite failed on Thursday. The first "
+        "attempt, on May 31, also failed. The South Korean navy salvaged parts of the rocket and "
+        "the satellite, and Seoul's military concluded in July that the satellite had no "
+        "military value.",
+        "2023-08-24T11:55:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-08-24"),
+        ("background", "2023-05-31"),
+    ]

@@ -722,6 +722,7 @@ _SPEECH_BEFORE = re.compile(
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meet|meets|convene[ds]?|meeting|visit(?:ed|ing)?|election|elections|summit|talks
         |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
+        |concluded|determined|judged  # "Seoul's military concluded in July that the satellite"
         |published|released|issued|aired|broadcast  # "in a report published Friday"
         |posted|shared|uploaded|circulated  # "reads one post shared on July 13"
         |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
