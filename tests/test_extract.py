@@ -5391,3 +5391,28 @@ def test_the_month_a_military_concluded_something_is_no_launch() -> None:
         ("primary", "2023-08-24"),
         ("background", "2023-05-31"),
     ]
+
+
+def test_a_list_of_years_dates_each_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Friday, but it broke apart shortly after "
+        "liftoff. The North's previous long-range launches, in 1998, 2006 and 2009, were all "
+        "judged to have failed.",
+        "2012-04-13T14:35:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2012-04-13"),
+        ("background", "1998"),
+        ("background", "2006"),
+        ("background", "2009"),
+    ]
+
+
+def test_a_rocket_journalists_were_invited_to_view_was_not_launched_then() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Friday, but it broke apart shortly after "
+        "liftoff. Pyongyang had invited foreign journalists to view the rocket on its pad last "
+        "weekend.",
+        "2012-04-13T14:35:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-04-13")]

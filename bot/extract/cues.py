@@ -843,7 +843,10 @@ _MODAL_VERB_AFTER = re.compile(
     r"\s+(?!have\b)\w+"
 )
 # Words of putting missiles on show (a parade, a display), which launches none.
-SHOWN_WORDS = r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off|rolled\s+out"
+# ("invited foreign journalists to view the rocket on its pad")
+SHOWN_WORDS = (
+    r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off|rolled\s+out|view(?:ed|ing)?"
+)
 NEGATION = r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+)?"
 _NEGATED_BEFORE = re.compile(NEGATION + "$")
 # ("has not fired an ICBM since November 2017": the launch it has not repeated is one)

@@ -613,7 +613,8 @@ _MONTH_OF_LAUNCH = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?)\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<yprep>in|since|during|of|until|by|and)\s+(?P<yy>(?:19|20)\d{2})\b"
+    # ("in 1998, 2006 and 2009": the list goes on after a comma)
+    r"\b(?P<yprep>in|since|during|of|until|by|and|(?<=(?:19|20)\d\d),)\s+(?P<yy>(?:19|20)\d{2})\b"
     r"(?![-\s]*(?:gmt|utc|kst|hours|-\d))"
 )
 _RELATIVE = re.compile(
