@@ -5416,3 +5416,29 @@ def test_a_rocket_journalists_were_invited_to_view_was_not_launched_then() -> No
         "2012-04-13T14:35:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2012-04-13")]
+
+
+def test_a_day_a_sentence_opens_on_dates_its_launch_past_an_aside() -> None:
+    events = events_of(
+        "North Korea fired a submarine-launched ballistic missile on Saturday. And on April 15, "
+        "the birthday of the country's late founder Kim Il-Sung, an attempted launch of a "
+        "Musudan missile ended in failure.",
+        "2016-04-24T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-04-23"),
+        ("background", "2016-04-15"),
+    ]
+
+
+def test_a_launch_a_series_of_tests_is_counted_from_is_dated() -> None:
+    events = events_of(
+        "North Korea fired a submarine-launched ballistic missile on Saturday. Pyongyang has "
+        "carried out a series of weapons tests since its fourth nuclear test in January and a "
+        "long-range rocket launch in February.",
+        "2016-04-24T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-04-23"),
+        ("background", "2016-02"),
+    ]

@@ -1216,8 +1216,11 @@ _DATED_LAUNCH = re.compile(
     r"(?:\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))?"
     # "two earlier launches from Sunan, on Feb. 27 and March 5"
     r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
-    r",?\s+(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r",?\s+(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
+    # "a long-range rocket launch in February"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b)"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
 # "a more mobile and quickly launched intercontinental ballistic missile": a participle before a

@@ -1947,6 +1947,16 @@ def _trigger_for(
             # "the first test-fire of the Pulhwasal-3-31, which took place over the Yellow Sea on
             # Wednesday": the clause's verb is the test's
             fits = len(gap_text) <= _ACTION_REACH
+        elif (
+            trigger.kind == "noun"
+            and mention.end <= trigger.start
+            and _FRONTED_DAY.fullmatch(low, 0, mention.start)
+            and _FRONTED_GAP.fullmatch(gap)
+        ):
+            # "And on April 15, the birthday of the country's late founder Kim Il-Sung, an
+            # attempted launch of a Musudan ended in failure": the day a sentence opens on is
+            # its launch's, past an aside
+            fits = len(gap_text) <= _ACTION_REACH
         elif trigger.kind == "missile" and foreign:
             # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
             # missile, the launch is the other country's.
@@ -1978,6 +1988,8 @@ def _trigger_for(
     return best
 
 
+_FRONTED_DAY = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:on|in)\s+")
+_FRONTED_GAP = re.compile(r",[^,;:()]*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 # ("the test site, which foreign journalists watched being demolished last month"; but "a launch
 # that we detected and tracked at 10:39 a.m. May 28" is the launch's)
 _OWN_CLAUSE = re.compile(
@@ -2089,9 +2101,11 @@ _MILITARY_SAID_FIRED = re.compile(
     r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
     r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched|detected)\b"
 )
+# ("a series of weapons tests since its fourth nuclear test in January and a long-range rocket
+# launch in February": the launch the series is counted from)
 _INCLUDING_ONE = re.compile(
-    r"\bincluding\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,4}?(?:launch|test|missile|icbm|irbm|slbm|rocket"
-    r"|satellite)\b"
+    r"\b(?:including|since)\s+(?:an?|one|the|its)\s+(?:[\w-]+\s+){0,4}?(?:launch|test|missile|icbm"
+    r"|irbm|slbm|rocket|satellite)\b"
 )
 _DAYS_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:again\s+|then\s+)?")
 _BULLET = re.compile(r"[-•*–]\s")
