@@ -5442,3 +5442,16 @@ def test_a_launch_a_series_of_tests_is_counted_from_is_dated() -> None:
         ("primary", "2016-04-23"),
         ("background", "2016-02"),
     ]
+
+
+def test_a_weapon_unveiled_with_a_test_was_launched_that_day() -> None:
+    events = events_of(
+        "North Korea fired two rounds from its super-large rocket launcher on Thursday. The "
+        "weapon, which the North unveiled with a test from Sondok on Aug. 24, has a caliber of "
+        "600 millimeters.",
+        "2019-11-29T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-11-28"),
+        ("background", "2019-08-24"),
+    ]

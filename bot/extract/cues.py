@@ -275,9 +275,15 @@ _FOREIGN_HARDWARE = re.compile(
     r"|agni(?:-\w+)?|prithvi|brahmos|ghauri|shaheen|babur|ababeel|sarmat|yars|bulava|kinzhal|zircon"
     r"|dongfeng|df-\d+|jl-\d)\b"
 )
+# Shown, not flown (but "which the North unveiled with a test from Sondok on Aug. 24" was fired)
+_UNVEILED = (
+    r"unveil\w*"
+    r"(?!\s+(?:it\s+)?(?:with|by|in)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:test|launch|firing))"
+)
 _NOT_A_LAUNCH = re.compile(
     r"\b(?:nuclear\s+test|(?:hydrogen|atomic|h-)\s*bomb\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
-    r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|unveil\w*|exhibit\w*|(?:first|publicly)\s+shown"
+    r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|exhibit\w*|(?:first|publicly)\s+shown"
+    rf"|{_UNVEILED}"
     r"|(?<!launching\s)(?<!launch\s)drills?|artillery|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
@@ -845,7 +851,8 @@ _MODAL_VERB_AFTER = re.compile(
 # Words of putting missiles on show (a parade, a display), which launches none.
 # ("invited foreign journalists to view the rocket on its pad")
 SHOWN_WORDS = (
-    r"parad\w*|display\w*|unveil\w*|exhibit\w*|showcas\w*|showed\s+off|rolled\s+out|view(?:ed|ing)?"
+    rf"parad\w*|display\w*|{_UNVEILED}|exhibit\w*|showcas\w*|showed\s+off|rolled\s+out"
+    r"|view(?:ed|ing)?"
 )
 NEGATION = r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+)?"
 _NEGATED_BEFORE = re.compile(NEGATION + "$")
