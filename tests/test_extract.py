@@ -5455,3 +5455,15 @@ def test_a_weapon_unveiled_with_a_test_was_launched_that_day() -> None:
         ("primary", "2019-11-28"),
         ("background", "2019-08-24"),
     ]
+
+
+def test_tests_of_missiles_in_a_month_beside_a_nuclear_test_are_launches() -> None:
+    events = events_of(
+        "North Korea fired a missile over Hokkaido on Friday. The launch followed North Korea's "
+        "Sept. 3 nuclear test and two tests of intercontinental ballistic missiles in July.",
+        "2017-09-15T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-09-15"),
+        ("background", "2017-07"),
+    ]

@@ -1218,9 +1218,11 @@ _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
 _DATED_LAUNCH = re.compile(
-    r"\b(?:launch(?:es)?|(?:test-)?firings?)"
-    # "the firing of two short-range Scud missiles on March 3"
+    r"\b(?:(?:launch(?:es)?|(?:test-)?firings?)"
+    # "the firing of two short-range Scud missiles on March 3" ("two tests of intercontinental
+    # ballistic missiles in July")
     r"(?:\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))?"
+    r"|tests?\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))"
     # "two earlier launches from Sunan, on Feb. 27 and March 5"
     r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     r",?\s+(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"

@@ -896,6 +896,8 @@ class Extractor:
                 continue  # "blows up the February 29 'Leap Day' arrangement": the deal's day
             if _ANNIVERSARY_AFTER.match(low, mention.end):
                 continue  # "Friday marks 20 years since a North Korean rocket first flew over"
+            if _ITS_NUCLEAR_TEST.match(low, mention.end):
+                continue  # "followed North Korea's Sept. 3 nuclear test": the test's day
             if mention.precision == "day" and WESTERN_DAY_AFTER.match(low, mention.end):
                 # "The launch, which came late Monday in Washington": the day in a Western
                 # zone, which may be the Korean day before
@@ -2129,6 +2131,7 @@ _OPENS_CLAUSE = re.compile(
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
 _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
+_ITS_NUCLEAR_TEST = re.compile(r"\s+(?:\w+\s+)?nuclear\s+(?:test|device|detonation|explosion)")
 _NUCLEAR_AFTER = re.compile(
     r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
     r"\bnuclear\s+(?:test|device|detonation|explosion)"
