@@ -5467,3 +5467,14 @@ def test_tests_of_missiles_in_a_month_beside_a_nuclear_test_are_launches() -> No
         ("primary", "2017-09-15"),
         ("background", "2017-07"),
     ]
+
+
+def test_the_day_a_report_was_carried_is_the_reports() -> None:
+    events = events_of(
+        "North Korea conducted two tests of its Musudan missile on June 22 (local time). North "
+        "Korean state media, in a report carried early on June 23 Korea time, called the missile "
+        "the Hwasong-10 and said it had been fired at a high angle and reached a maximum "
+        "altitude of 1,413.6 km.",
+        "2016-06-22T18:45:00-04:00",
+    )
+    assert [(e.role, e.date, e.apogee_km) for e in events] == [("primary", "2016-06-22", 1413.6)]

@@ -725,6 +725,7 @@ _SPEECH_BEFORE = re.compile(
         |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
         |concluded|determined|judged  # "Seoul's military concluded in July that the satellite"
         |published|released|issued|aired|broadcast  # "in a report published Friday"
+        |(?:report|dispatch)\s+carried  # "in a report carried early on June 23 Korea time"
         |posted|shared|uploaded|circulated  # "reads one post shared on July 13"
         |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
