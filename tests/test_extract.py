@@ -5478,3 +5478,32 @@ def test_the_day_a_report_was_carried_is_the_reports() -> None:
         "2016-06-22T18:45:00-04:00",
     )
     assert [(e.role, e.date, e.apogee_km) for e in events] == [("primary", "2016-06-22", 1413.6)]
+
+
+def test_the_rows_of_a_table_of_launches_are_launches() -> None:
+    events = events_of(
+        "North Korea launched a Hwasong-12 over northern Japan on Friday.\n\n"
+        "| Date | Launch site | Trajectory | Apogee | Range |\n"
+        "|---|---|---|---|---|\n"
+        "| 14 May | Kusong | Lofted | 2,111.5 km | 787 km |\n"
+        "| 29 August | Sunan | Standard | ~550 km | ~2,700 km |\n",
+        "2017-09-18T10:00:00+01:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-09-15"),
+        ("background", "2017-05-14"),
+        ("background", "2017-08-29"),
+    ]
+
+
+def test_the_may_flight_is_a_launch_in_may() -> None:
+    events = events_of(
+        "North Korea launched a Hwasong-12 over northern Japan on Friday. It reached an altitude "
+        "of about 770 km. The May flight, lofted to an apogee of more than 2,000 km, told "
+        "observers more about the energy the missile could impart.",
+        "2017-09-18T10:00:00+01:00",
+    )
+    assert [(e.role, e.date, e.apogee_km) for e in events] == [
+        ("primary", "2017-09-15", 770),
+        ("background", "2017-05", 2000),
+    ]

@@ -25,6 +25,21 @@ def lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
 # Past-tense launch verbs: a sentence with one of these (and a missile in it) reports a launch.
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
@@ -61,6 +76,8 @@ _NOUN = (
     r"|flight(?:(?<=['’]s\sflight)|(?<=['’]s\slast\sflight)|(?<=['’]s\sfirst\sflight)"
     r"|(?<=['’]s\slatest\sflight)|(?<=['’]s\ssecond\sflight))(?=,?\s+on\b)"
     r"|flight(?<=\d{4},\sflight)\b"
+    # "The May flight, lofted to an apogee of more than 2,000 km"
+    r"|(?:" + "|".join(rf"(?<={month}\s)" for month in MONTHS) + r")flights?"
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"
@@ -1228,8 +1245,7 @@ _DATED_LAUNCH = re.compile(
     r",?\s+(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
     # "a long-range rocket launch in February"
-    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b)"
+    rf"|in\s+(?:{'|'.join(MONTHS)})\b)"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
 # "a more mobile and quickly launched intercontinental ballistic missile": a participle before a

@@ -23,24 +23,10 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 
 from bot.event import Precision
-from bot.extract.cues import SHOWN_WORDS, lower
+from bot.extract.cues import MONTHS, SHOWN_WORDS, lower
 from bot.extract.numbers import number_word
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -610,7 +596,7 @@ _MONTH_LEFT = re.compile(
 )
 _MONTH_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]hat)\s+$")
 _MONTH_OF_LAUNCH = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?|flights?)\b"
 )
 _YEAR = re.compile(
     # ("in 1998, 2006 and 2009": the list goes on after a comma)

@@ -164,6 +164,7 @@ class Extractor:
         # "Related Coverage" list; a file photo's caption): their dated launches are earlier
         # ones, and their words say nothing of the story's own.
         links = aside = False
+        table = False  # in a table of launches
         label_day: dt.date | None = None  # the last one, which "Two days later: ..." counts on
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
@@ -192,6 +193,12 @@ class Extractor:
                 heading_day = None
                 label_day = label.date if label else label_day
                 item = None  # the launch the item's label dated, once a sentence of it did
+                if text.startswith("|"):
+                    # "| Date | Launch site | Trajectory | Apogee | Range |": a table of launches,
+                    # whose rows are launches even where they name no missile
+                    table = table or bool(_LAUNCH_TABLE_HEADER.search(text.lower()))
+                else:
+                    table = False
                 if cues.LINKS_HEADER.fullmatch(text):
                     links = True
                     continue
@@ -323,7 +330,7 @@ class Extractor:
             # does a timeline's item in the present ("Aug. 31, 1998 -- North Korea fires a
             # Taepodong-1 missile").
             # a table's row of launches: its date, and the missile flown
-            row = label is not None and text.startswith("|") and bool(designations)
+            row = label is not None and text.startswith("|") and (bool(designations) or table)
             if not (
                 has_action
                 or has_noun
@@ -429,11 +436,15 @@ class Extractor:
                 not dated
                 and label is not None
                 and not triggers
-                and designations
-                and (flight or row)
+                and ((designations and flight) or row)
             ):
                 # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
-                triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
+                # (or the row's, in a table of launches)
+                triggers = [
+                    cues.Trigger(designations[0].start, designations[0].end, "missile")
+                    if designations
+                    else cues.Trigger(0, 1, "missile")
+                ]
             if echoes:
                 dated = [(m, t) for m, t in dated if not any(a <= m.start < b for a, b in echoes)]
             if aside and not dated:
@@ -2105,6 +2116,7 @@ _MILITARY_SAID_FIRED = re.compile(
 )
 # ("a series of weapons tests since its fourth nuclear test in January and a long-range rocket
 # launch in February": the launch the series is counted from)
+_LAUNCH_TABLE_HEADER = re.compile(r"\|\s*(?:launch\s+site|apogee|range|altitude|missile|type)\s*\|")
 _INCLUDING_ONE = re.compile(
     r"\b(?:including|since)\s+(?:an?|one|the|its)\s+(?:[\w-]+\s+){0,4}?(?:launch|test|missile|icbm"
     r"|irbm|slbm|rocket|satellite)\b"
