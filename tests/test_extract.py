@@ -5507,3 +5507,15 @@ def test_the_may_flight_is_a_launch_in_may() -> None:
         ("primary", "2017-09-15", 770),
         ("background", "2017-05", 2000),
     ]
+
+
+def test_a_revised_figure_replaces_the_one_it_revises() -> None:
+    events = events_of(
+        "South Korea's military on Friday revised its assessment of the two short-range ballistic "
+        "missiles North Korea fired on Thursday, saying both had flown about 600 km, rather than "
+        "the 430 km and 690 km it reported in the hours after the launch. The JCS said the new "
+        "figure was the result of a joint analysis with the U.S. and that both missiles reached "
+        "an altitude of about 50 km.",
+        "2019-07-26T10:00:00+00:00",
+    )
+    assert [(e.role, e.distance_km, e.apogee_km) for e in events] == [("primary", 600, 50)]

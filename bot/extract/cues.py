@@ -1095,9 +1095,12 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         start = earlier.start()
     if _THEIR_OWN.search(rest):
         return True  # "South Korea's president watched his country's first test of an SLBM"
-    # ("across northern Japan minutes after the launch": a part of the country is a place too)
+    # ("across northern Japan minutes after the launch": a part of the country is a place too;
+    # "a joint analysis with the U.S. and that both missiles reached")
     words = [w.lower() for w in clause[:start].split()]
-    word_before = words[-2:-1] if words[-1:] and _COMPASS.fullmatch(words[-1]) else words[-1:]
+    while words and (words[-1] == "the" or _COMPASS.fullmatch(words[-1])):
+        words.pop()
+    word_before = words[-1:]
     if word_before and word_before[0] in _PREPOSITIONS | _PLACE_VERBS:
         # "into the Sea of Japan", "toward Japan", "the last missile to cross Japan": a place,
         # not who launched

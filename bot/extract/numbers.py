@@ -468,6 +468,12 @@ def _to_km(num: str, unit: str) -> tuple[float, bool]:
     return value, False
 
 
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|initial(?:ly)?|originally)\b(?:\s+the)?"
+    r"(?:\s+(?:about|some|around|roughly|[\d,.]+\s*(?:km|kilomet\w+|miles?)(?:\s+and)?))*\s*$"
+)
+
+
 def find_lengths(sentence: str) -> list[Length]:
     """Flight distances and apogees, in km; a landmark distance or a capability is not one."""
     out: list[Length] = []
@@ -483,6 +489,8 @@ def find_lengths(sentence: str) -> list[Length]:
             continue  # (but "altitudes of 25-90 km" gives its top, 90)
         if _CEILING_BEFORE.search(before):
             continue  # "exploded at an altitude of less than 20 km": a bound, not the figure
+        if _SUPERSEDED_BEFORE.search(before):
+            continue  # "rather than the 430 km and 690 km it reported", "the initial 690 km"
         km, miles = _to_km(m.group("num"), m.group("unit"))
         if miles and m.group("num2") and not m.group("unit2").lower().startswith("mi"):
             km, miles = _to_km(m.group("num2"), m.group("unit2"))
