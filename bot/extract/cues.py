@@ -76,8 +76,10 @@ _NOUN = (
     r"|flight(?:(?<=['’]s\sflight)|(?<=['’]s\slast\sflight)|(?<=['’]s\sfirst\sflight)"
     r"|(?<=['’]s\slatest\sflight)|(?<=['’]s\ssecond\sflight))(?=,?\s+on\b)"
     r"|flight(?<=\d{4},\sflight)\b"
-    # "The May flight, lofted to an apogee of more than 2,000 km"
-    r"|(?:" + "|".join(rf"(?<={month}\s)" for month in MONTHS) + r")flights?"
+    # "The May flight, lofted to an apogee of more than 2,000 km" (the word first, as above)
+    r"|flights?(?:"
+    + "|".join(rf"(?<={month}\sflight)|(?<={month}\sflights)" for month in MONTHS)
+    + ")"
 )
 _MISSILE = (
     r"missiles?|projectiles?|rockets?|icbms?|srbms?|irbms?|mrbms?|slbms?"

@@ -824,9 +824,7 @@ class Extractor:
             # A story opening on a veto "over its renewed ballistic missile launches" is the
             # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
-        return self._events(
-            launches, pending, main, reference, scene, self._headline_class(article.title or "")
-        )
+        return self._events(launches, pending, main, reference, scene, article.title or "")
 
     def _headline_class(self, title: str) -> str:
         low = cues.lower(title)
@@ -1212,7 +1210,7 @@ class Extractor:
         main: _Launch | None,
         reference: dt.date,
         scene: dt.date | None,
-        headline: str,
+        title: str,
     ) -> list[Event]:
         dated = [
             launch
@@ -1332,7 +1330,7 @@ class Extractor:
                     continue  # (a later launch of a roundup whose lead is another is its own)
             events.append(self._event(launch, "background"))
         # (the primary is made last: it may have absorbed launches of its own day)
-        return _unique([self._event(primary, "primary", headline), *events], news=True)
+        return _unique([self._event(primary, "primary", title), *events], news=True)
 
     def _background_only(
         self,
@@ -1362,8 +1360,8 @@ class Extractor:
                 events.append(self._event(launch, "background"))
         return _unique(events, news=False)
 
-    def _event(self, launch: _Launch, role: str, headline: str = "unknown") -> Event:
-        """``headline``: the class the story's headline names, one more word for the primary's
+    def _event(self, launch: _Launch, role: str, title: str = "") -> Event:
+        """``title``: the story's headline, whose class is one more word for the primary's
         ("Live updates: North Korea launches ICBM in longest-ever flight")."""
         assert launch.date is not None
         event = Event(
@@ -1393,11 +1391,13 @@ class Extractor:
         known = [given.get(n, c) for n, c in launch.types if c and c != "unknown"]
         if classes or known:
             event.missile_class = min(classes or known, key=_CLASS_RANK.index)
-            said = [*classes, headline]
-            if event.missile_class in ("IRBM", "MRBM") and (
+            if (
+                event.missile_class in ("IRBM", "MRBM")
+                and "hypersonic" in classes
+                and (said := [*classes, self._headline_class(title)])
                 # "a new intermediate-range hypersonic missile", then "hypersonic" more often
                 # than its range (the headline counting too): the story's word for it
-                said.count("hypersonic") > said.count(event.missile_class)
+                and said.count("hypersonic") > said.count(event.missile_class)
             ):
                 event.missile_class = "hypersonic"
             if "hypersonic" in known and event.missile_class in ("IRBM", "MRBM"):
@@ -1405,7 +1405,8 @@ class Extractor:
                 # designation is the hypersonic type, whatever range it is given
                 event.missile_class = "hypersonic"
         else:
-            event.missile_class = headline  # the class the story's text leaves to its headline
+            # the class the story's text leaves to its headline
+            event.missile_class = self._headline_class(title) if title else "unknown"
         event.count_min, event.count_max = _count(launch.counts)
         distances = [x for x in launch.lengths if x.kind == "distance"]
         if distances:
