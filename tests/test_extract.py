@@ -5519,3 +5519,15 @@ def test_a_revised_figure_replaces_the_one_it_revises() -> None:
         "2019-07-26T10:00:00+00:00",
     )
     assert [(e.role, e.distance_km, e.apogee_km) for e in events] == [("primary", 600, 50)]
+
+
+def test_an_appositives_history_does_not_move_the_named_missile_to_another_time() -> None:
+    events = events_of(
+        "North Korea fired a missile over Hokkaido early on Tuesday. Analysts are fairly united "
+        "that this was an intermediate-range Hwasong-12, the same type Pyongyang threatened "
+        "earlier this month to fire into the waters around Guam.",
+        "2017-08-29T12:00:00+10:00",
+    )
+    assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
+        ("primary", "IRBM", ["Hwasong-12"])
+    ]

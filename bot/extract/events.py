@@ -1815,11 +1815,13 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
     return out
 
 
-_WHICH = re.compile(r",\s*(?:which|that)\b")
+# (", the same type Pyongyang threatened earlier this month to fire": an appositive's history)
+_WHICH = re.compile(r",\s*(?:which|that|the\s+same\b|(?:the|a)\s+(?:type|kind)\b)")
 
 
 def _which_clause_start(low: str, at: int) -> int:
-    """Where a relative clause after ``at`` begins (", which was paraded ..."), or the end."""
+    """Where a relative clause or an appositive after ``at`` begins (", which was paraded
+    ..."), or the end."""
     which = _WHICH.search(low, at)
     return which.start() if which else len(low)
 
