@@ -35,8 +35,9 @@ and digests), ``heldout45/`` a forty-sixth (Korean and Japanese English editions
 forty-seventh (web pages as aggregators serve them, with the page's leftovers) and
 ``heldout47/`` a forty-eighth (less common kinds: cruise missiles, rocket artillery,
 hypersonic, submarine, rail and silo launches, satellite rockets), ``heldout48/`` a forty-ninth
-(unusual notations of dates, clocks, numbers and places), all written after the extractor and
-first scored blind (docs/accuracy.md). A change that loses launches, dates or
+(unusual notations of dates, clocks, numbers and places) and ``heldout49/`` a fiftieth (near
+misses: false alarms, retractions, failures, launches only in passing), all written after the
+extractor and first scored blind (docs/accuracy.md). A change that loses launches, dates or
 sites shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ SETS = {
     "forty-seventh": FIXTURES / "heldout46",
     "forty-eighth": FIXTURES / "heldout47",
     "forty-ninth": FIXTURES / "heldout48",
+    "fiftieth": FIXTURES / "heldout49",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -694,6 +696,19 @@ FLOORS = {
         "count": 0.8,
         "distance": 0.8,
         "apogee": 0.85,
+    },
+    "fiftieth": {
+        "primary": 0.85,
+        "background": 0.9,
+        "date": 0.97,
+        "time": 0.97,
+        "site": 0.9,
+        "class": 0.8,
+        "types": 0.97,
+        "count": 0.97,
+        "distance": 0.97,
+        "apogee": 0.97,
+        "false_alarms": 2,
     },
 }
 
