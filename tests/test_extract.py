@@ -5531,3 +5531,20 @@ def test_an_appositives_history_does_not_move_the_named_missile_to_another_time(
     assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
         ("primary", "IRBM", ["Hwasong-12"])
     ]
+
+
+def test_an_alert_sent_by_mistake_reports_no_launch_before_any_retraction() -> None:
+    assert not events_of(
+        "Japan's public broadcaster NHK mistakenly sent an alert on Tuesday evening saying North "
+        "Korea had likely launched a missile and urging people to take shelter.",
+        "2018-01-16T21:45:00+09:00",
+    )
+
+
+def test_the_quoted_words_of_an_alert_report_no_launch() -> None:
+    assert not events_of(
+        "NHK corrected the report within minutes. The flash, sent at 6:55 p.m. through NHK's "
+        'news app, read: "North Korea likely to have launched missile. Evacuate inside the '
+        'building."',
+        "2018-01-16T21:45:00+09:00",
+    )

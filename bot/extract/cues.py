@@ -371,8 +371,15 @@ _MOCK_BEFORE = re.compile(
     r"|\btest\s+(?:message|alert|warning|broadcast)s?\b[^.;]{0,140}$"
     # "when the government mistakenly announced at around 12:16 p.m. that North Korea had
     # launched the rocket": a false report
-    r"|\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:announced|reported|said|claimed)\b"
-    r"[^;]{0,70}$"
+    # ("NHK mistakenly sent an alert on Tuesday evening saying North Korea had likely launched")
+    r"|\b(?:mistakenly|wrongly|erroneously|falsely|accidentally)\s+(?:announced|reported|said"
+    r"|claimed|sent|issued|broadcast|transmitted)\b[^;]{0,70}$"
+    # "a false alarm of an incoming ballistic missile", "an erroneous alert that a missile had"
+    r"|\b(?:false|erroneous|mistaken|wrong)\s+(?:alarms?|alerts?|reports?|warnings?|flash)\b"
+    r"[^.;]{0,70}$"
+    # 'The flash, sent at 6:55 p.m., read: "North Korea likely to have launched missile.': the
+    # words of an alert, quoted
+    r"|\b(?:read|reads|reading)\s*:\s*[\"“][^\"”]{0,140}$"
 )
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
