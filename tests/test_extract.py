@@ -5548,3 +5548,19 @@ def test_the_quoted_words_of_an_alert_report_no_launch() -> None:
         'building."',
         "2018-01-16T21:45:00+09:00",
     )
+
+
+def test_korea_alone_is_the_south_and_its_naro_rocket_is_not_the_norths() -> None:
+    assert not events_of(
+        "GOHEUNG -- Korea's first space rocket blasted off from the country's southern coast on "
+        "Tuesday, but the satellite it carried failed to reach its orbit. The 140-ton Korea "
+        "Space Launch Vehicle-1, known as Naro, lifted off from the Naro Space Center at 5 p.m.",
+        "2009-08-25T20:00:00+09:00",
+    )
+    events = events_of(
+        "U.S. Indo-Pacific Command is aware of the Democratic People's Republic of Korea's launch "
+        "of an intercontinental ballistic missile at approximately 3 p.m. Hawaii Standard Time "
+        "today.",
+        "2023-07-11T16:00:00-10:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2023-07-12")]

@@ -270,7 +270,10 @@ _FOREIGN_ACTOR = re.compile(
     r"(?:President\s+)?(?:Moon\s+Jae-in|Yoon\s+Suk[\s-]yeol|Lee\s+Jae-myung|Park\s+Geun-hye|"
     r"Lee\s+Myung-bak)|President\s+(?:Moon|Yoon)"
     # "The allies' Army Tactical Missile System missiles were fired": Seoul and Washington
-    r"|(?:[Tt]he\s+)?allies|[Aa]llied(?:\s+forces)?)\b"
+    r"|(?:[Tt]he\s+)?allies|[Aa]llied(?:\s+forces)?"
+    # "Korea's first space rocket blasted off": Korea alone is the South
+    # (not "the Democratic People's Republic of Korea's launch")
+    r"|(?<!North\s)(?<!north\s)(?<!Republic\sof\s)Korea['’]s)\b"
     # ("U.S." ends in a stop, after which \b finds no word edge: "The U.S. Air Force")
     r"|\bU\.S\.(?=\s)"
 )
@@ -287,7 +290,7 @@ _FOREIGN_HARDWARE = re.compile(
     r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
     r"|target\s+(?:missile|vehicle)|the\s+target(?=,|\s+(?:was|were)\b)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
-    r"falcon|nuri|hwasong\s+dummy"
+    r"falcon|nuri|naro|kslv(?:-\w+)?|korea\s+space\s+launch\s+vehicle|hwasong\s+dummy"
     # South Korea's submarines
     r"|(?:dosan\s+)?ahn\s+chang-ho|kss-iii|chang\s+bogo"
     # other countries' missiles: India's, Pakistan's, Russia's, China's
