@@ -5564,3 +5564,35 @@ def test_korea_alone_is_the_south_and_its_naro_rocket_is_not_the_norths() -> Non
         "2023-07-11T16:00:00-10:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2023-07-12")]
+
+
+def test_a_lead_on_a_launch_announced_by_mistake_makes_the_day_no_launch() -> None:
+    events = events_of(
+        "The government mistakenly announced Saturday that North Korea had launched a rocket, "
+        "retracting the report five minutes later. At around 12:16 p.m., the government relayed "
+        'information that "North Korea appears to have launched a projectile" to local '
+        "governments. In August 1998, a Taepodong-1 missile flew over northern Japan.",
+        "2009-04-04T22:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "1998-08")]
+
+
+def test_a_window_closed_without_a_launch_and_a_launch_period_are_no_launches() -> None:
+    assert not events_of(
+        "North Korea has said it will launch a satellite between Saturday and Wednesday. "
+        "Saturday's window closed at 4 p.m. without a launch. The Defense Ministry said it would "
+        "keep watch until the launch period ends Wednesday.",
+        "2009-04-04T22:00:00+09:00",
+    )
+
+
+def test_days_listed_after_a_dash_date_the_tests_of_the_month() -> None:
+    events = events_of(
+        "The Security Council adopted a resolution on Friday. After the two Hwasong-14 tests in "
+        "July — on July 4 and July 28 — the Council adopted Resolution 2371.",
+        "2017-12-22T12:00:00-05:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("background", "2017-07-04"),
+        ("background", "2017-07-28"),
+    ]

@@ -203,7 +203,7 @@ _UNREAL = re.compile(
 _UNREAL_AFTER = re.compile(
     r"\s+(?:was|is|were|are|could\s+be|would\s+be|may\s+be|might\s+be|seemed|appeared|looked)"
     r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
-    r"|\s+(?:preparations?|plans?|window|notice|notification)\b"
+    r"|\s+(?:preparations?|plans?|window|period|notice|notification)\b"
     # "the launch could come as early as Sunday"
     r"|\s+(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:come|happen|occur|take\s+place)\b"
     # "a third launch will be carried out in October"
@@ -218,6 +218,7 @@ _SENT_ALOFT = re.compile(
 _FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|broke)\b")
 # A place or a body named after launches, not a launch: "the Sohae Satellite Launching Ground",
 # "a launch pad", "the Missile General Bureau", "missile defense".
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?|any)\s+(?:[\w-]+\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re)|general\s+bureau"
     r"|bureau|administration|defen[cs]e|industry|vehicle"
@@ -419,12 +420,11 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             and _GENERIC_AFTER.match(low, end)
         ):
             continue  # "Today launches are routine.": launches in general
-        if (
-            kind != "action"
-            and low.endswith("no ", 0, start)
-            and not low[start - 4 : start - 3].isalnum()
+        if kind != "action" and (
+            (low.endswith("no ", 0, start) and not low[start - 4 : start - 3].isalnum())
+            or _WITHOUT_BEFORE.search(low, max(0, start - 20), start)
         ):
-            continue  # "There was no launch on Tuesday"
+            continue  # "There was no launch on Tuesday", "closed at 4 p.m. without a launch"
         if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
@@ -1278,6 +1278,13 @@ DENIED = re.compile(
     # occasion", "Japan's Defense Ministry said it had detected no launch"
     r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:[\w-]+\s+){0,3}?launch\b"
     r"|\b(?:detected|reported|confirmed)\s+no\s+(?:[\w-]+\s+){0,2}?launch\b"
+)
+# A lead that tells of a launch reported by mistake: "The government mistakenly announced
+# Saturday that North Korea had launched a rocket, retracting the report about five minutes
+# later" (a story of the false report, not of a launch)
+MISTAKEN_LEAD = re.compile(
+    r"^[^;]{0,80}?\b(?:mistakenly|wrongly|erroneously|falsely|accidentally)\s+"
+    r"(?:announced|reported|said|claimed|sent|issued|broadcast)\b"
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(

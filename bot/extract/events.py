@@ -241,7 +241,11 @@ class Extractor:
                 other_lead = True if other_lead is None else other_lead
                 ground_test = ground_test or bool(cues.GROUND_TEST.search(low))
                 continue
-            denied = denied or bool(cues.DENIED.search(low))
+            denied = (
+                denied
+                or bool(cues.DENIED.search(low))
+                or (number == lead_at and bool(cues.MISTAKEN_LEAD.match(low)))
+            )
             # ("The first test came on April 13, 2023", in a story of missile tests)
             found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
             triggers = cues.north_korean(text, found)
@@ -1354,8 +1358,14 @@ class Extractor:
                 and (_before(launch, reference) or (launch.earlier and launch.precision == "month"))
                 # "tests in May" without news to set them against are mostly sums and plans;
                 # "In December 2012, North Korea launched a long-range rocket" is a launch
-                # ("two ICBM tests in July" names what was fired, too)
-                and (launch.precision == "day" or launch.action or bool(launch.classes))
+                # ("two ICBM tests in July" names what was fired, too, as does "In August 1998, a
+                # Taepodong-1 missile flew over northern Japan")
+                and (
+                    launch.precision == "day"
+                    or launch.action
+                    or bool(launch.classes)
+                    or bool(launch.types)
+                )
             ):
                 events.append(self._event(launch, "background"))
         return _unique(events, news=False)
@@ -2221,7 +2231,8 @@ _THOSE_ON = re.compile(
     r"(?:on|of|in)\s+$"
 )
 _DASHED_LIST = re.compile(
-    rf"\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?"
+    # ("the two Hwasong-14 tests in July — on July 4 and July 28 —")
+    rf"(?:\s+in\s+[A-Za-z]+)?\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?"
     # "four failed attempts to fire the Musudan since April: one on April 15, two on ..."
     rf"|[^.;:]{{0,60}}:\s*{_TIMES}?\s*(?:on\s+)?"
 )
