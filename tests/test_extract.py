@@ -5596,3 +5596,13 @@ def test_days_listed_after_a_dash_date_the_tests_of_the_month() -> None:
         ("background", "2017-07-04"),
         ("background", "2017-07-28"),
     ]
+
+
+def test_a_year_of_nuclear_tests_beside_dozens_of_launches_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a missile from Sinpo on Sunday, but it blew up almost immediately. "
+        "North Korea has carried out five nuclear tests, two of them last year, and dozens of "
+        "missile launches.",
+        "2017-04-16T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-04-16")]

@@ -1003,9 +1003,10 @@ class Extractor:
                     low, max(0, min(trigger.start, mention.start) - 40), mention.start
                 )
                 # "In 2022 alone, Pyongyang fired roughly 70 ballistic missiles": a year's sum
+                # ("five nuclear tests, two of them last year, and dozens of missile launches")
                 or (
                     trigger.start > mention.end
-                    and cues.AGGREGATE.search(low, trigger.start, trigger.end + 40)
+                    and cues.AGGREGATE.search(low, mention.end, trigger.end + 40)
                 )
             ):
                 # (whose launch words are then none of the story's day either)
