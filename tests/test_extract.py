@@ -5606,3 +5606,12 @@ def test_a_year_of_nuclear_tests_beside_dozens_of_launches_dates_no_launch() -> 
         "2017-04-16T10:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-04-16")]
+
+
+def test_a_doubt_stays_in_its_clause() -> None:
+    events = events_of(
+        "As the allies were preparing for joint drills, North Korea fired two ballistic missiles "
+        "into the sea on Monday.",
+        "2023-03-13T10:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.count_min) for e in events] == [("primary", "2023-03-13", 2)]

@@ -186,18 +186,10 @@ _UNREAL = re.compile(
     r"\bno\s+(?:reports?|announcements?|record|evidence|word)\s+of|"
     # "Although no intercontinental ballistic missile was launched"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:missile|launch|rocket|icbm|projectile)s?\s+(?:was|were|had\s+been|has\s+been)|"
-    # "retracted an announcement that North Korea had launched a rocket", "Japan wrongly
-    # reported a launch in 2009": a false report
-    r"(?:wrongly|mistakenly|erroneously|falsely)\s+(?:reported|announced|detected|claimed)|"
-    # "NHK also mistakenly sent a news alert saying North Korea had launched a missile"
-    r"(?:wrongly|mistakenly|erroneously|falsely|accidentally)\s+(?:sent|issued|pushed|broadcast"
-    r"|triggered|posted)\s+(?:[\w-]+\s+){0,3}?(?:alert|warning|message|report|flash)s?"
-    r"\s+(?:saying|that|warning)|"
-    r"(?:retract\w*|withdr[ae]w\w*|correct\w*|erroneous\w*|mistaken\w*|false|wrong\w*)\s+"
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:announcement|report|alert|information|statement|claim)s?"
-    r"\s+that|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50})"
-    r"\b[\w\s,'’-]{0,30}$"
+    # (the doubt stays in its clause: "while the team was preparing for the match, North Korea
+    # fired")
+    r"\b(?:(?!,\s+(?:north\s+korea|pyongyang|the\s+north)\b)[\w\s,'’-]){0,30}$"
 )
 # "signs that a launch was imminent", "a launch is expected": announced, not done.
 _UNREAL_AFTER = re.compile(
@@ -373,14 +365,16 @@ _MOCK_BEFORE = re.compile(
     r"|\bmock\b[^.;]{0,140}$"
     # "sent out a test message ... telling residents that a missile had been launched"
     r"|\btest\s+(?:message|alert|warning|broadcast)s?\b[^.;]{0,140}$"
-    # "when the government mistakenly announced at around 12:16 p.m. that North Korea had
-    # launched the rocket": a false report
-    # ("NHK mistakenly sent an alert on Tuesday evening saying North Korea had likely launched")
+    # A false report: "when the government mistakenly announced at around 12:16 p.m. that North
+    # Korea had launched the rocket", "NHK mistakenly sent an alert on Tuesday evening saying
+    # North Korea had likely launched", "Japan wrongly reported a launch in 2009"
     r"|\b(?:mistakenly|wrongly|erroneously|falsely|accidentally)\s+(?:announced|reported|said"
-    r"|claimed|sent|issued|broadcast|transmitted)\b[^;]{0,70}$"
-    # "a false alarm of an incoming ballistic missile", "an erroneous alert that a missile had"
-    r"|\b(?:false|erroneous|mistaken|wrong)\s+(?:alarms?|alerts?|reports?|warnings?|flash)\b"
-    r"[^.;]{0,70}$"
+    r"|claimed|detected|sent|issued|pushed|broadcast|transmitted|triggered|posted)\b[^;]{0,70}$"
+    # ... and what it said: "retracted an announcement that North Korea had launched a rocket",
+    # "a false alarm of an incoming ballistic missile"
+    r"|\b(?:retract\w*|withdr[ae]w\w*|correct\w*|erroneous\w*|mistaken\w*|false|wrong\w*)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:announcement|report|alert|alarm|warning"
+    r"|flash|information|statement|claim)s?\s+(?:that|saying|warning|of)\b[^.;]{0,30}$"
     # 'The flash, sent at 6:55 p.m., read: "North Korea likely to have launched missile.': the
     # words of an alert, quoted
     r"|\b(?:read|reads|reading)\s*:\s*[\"“][^\"”]{0,140}$"
