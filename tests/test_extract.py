@@ -5615,3 +5615,13 @@ def test_a_doubt_stays_in_its_clause() -> None:
         "2023-03-13T10:00:00+09:00",
     )
     assert [(e.role, e.date, e.count_min) for e in events] == [("primary", "2023-03-13", 2)]
+
+
+def test_a_datelines_day_after_a_city_and_its_state_is_not_the_launch_day() -> None:
+    events = events_of(
+        "PALM BEACH, Fla., Feb. 11 (UPI) -- North Korea fired a ballistic missile into the East "
+        "Sea on Sunday morning local time. South Korea's Joint Chiefs of Staff said the missile "
+        "was launched at 7:55 a.m. Sunday (5:55 p.m. EST Saturday).",
+        "2017-02-11T23:40:00-05:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]

@@ -667,7 +667,8 @@ _RELATIVE_WORDS = (
 
 # "TOKYO, Nov. 1 Kyodo -", "SEOUL, March 19 (Yonhap) --": the day the story was filed.
 # A dateline is a place name, every word capitalised ("Hours earlier, late Sunday" is not one).
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*)*,(?:\s+[A-Z][a-zA-Z.]+)?\s*$")
+# ("PALM BEACH, Fla., Feb. 11 (UPI)": a state after the city)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*)*,(?:\s+[A-Z][a-zA-Z.]+,?)?\s*$")
 _LAUNCH_AFTER = re.compile(
     # ("fir(e|ed|ing)", not "the first phase of drills")
     r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
