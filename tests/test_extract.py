@@ -5625,3 +5625,13 @@ def test_a_datelines_day_after_a_city_and_its_state_is_not_the_launch_day() -> N
         "2017-02-11T23:40:00-05:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
+
+
+def test_an_estimated_range_is_no_distance_flown() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday, one of them flying about 400 km. "
+        "\"It was not a successful launch, considering that the Musudan's range is estimated at "
+        '3,000 to 4,000 km," a JCS official said.',
+        "2016-06-22T18:00:00+09:00",
+    )
+    assert [(e.role, e.distance_km) for e in events] == [("primary", 400)]
