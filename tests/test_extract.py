@@ -5635,3 +5635,9 @@ def test_an_estimated_range_is_no_distance_flown() -> None:
         "2016-06-22T18:00:00+09:00",
     )
     assert [(e.role, e.distance_km) for e in events] == [("primary", 400)]
+    events = events_of(
+        "North Korea test-fired a Taepodong-2 on Wednesday. Estimates of the Taepodong-2's range "
+        "vary from about 2,200 miles to more than 3,700 miles.",
+        "2006-07-05T10:00:00+09:00",
+    )
+    assert [(e.role, e.distance_km) for e in events] == [("primary", None)]

@@ -435,7 +435,9 @@ _CAPABILITY_BEFORE = re.compile(
     # ("suggested a range, if flown normally, of perhaps 2,000km")
     r"\b(?:range(?:\s*,[^,.;]{0,40},)?\s+of|if\s+(?:flown|fired|launched)|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
     # "the Musudan's range is estimated at 3,000 to 4,000 km"
-    r"range\s+(?:is|was|has\s+been)?\s*(?:estimated|believed|thought|assessed|put|said)|"
+    # ("Estimates of the Taepodong-2's range vary from about 2,200 miles to more than 3,700")
+    r"range\s+(?:is|was|has\s+been)?\s*(?:estimated|believed|thought|assessed|put|said"
+    r"|vary|varies|varied)|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
     # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
     r"|short\s+of|shorter\s+than|minimum)\b[^.;]{0,40}$"
