@@ -5641,3 +5641,26 @@ def test_an_estimated_range_is_no_distance_flown() -> None:
         "2006-07-05T10:00:00+09:00",
     )
     assert [(e.role, e.distance_km) for e in events] == [("primary", None)]
+
+
+def test_ordinal_days_take_the_month_the_sentence_named() -> None:
+    events = events_of(
+        "North Korea fired several ballistic missiles on Thursday. In January, it fired an "
+        "intermediate-range ballistic missile on the 6th and several short-range ballistic "
+        "missiles on the 14th.",
+        "2025-05-08T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2025-05-08"),
+        ("background", "2025-01-06"),
+        ("background", "2025-01-14"),
+    ]
+
+
+def test_a_military_clock_range_starts_at_its_first_time() -> None:
+    events = events_of(
+        "North Korea fired several ballistic missiles on Thursday. The missiles were launched "
+        "between 0810 and 0920 hrs (KST), the Joint Chiefs of Staff said.",
+        "2025-05-08T18:00:00+09:00",
+    )
+    assert [(e.role, e.time_kst) for e in events] == [("primary", "08:10")]

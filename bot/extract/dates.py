@@ -328,7 +328,8 @@ _TIME = re.compile(
     (?:
         (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}})(?::\d{{2}})?)?\s*(?P<ampm>{_AMPM})  # 6:50 a.m.
       | (?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)                  # 2150 GMT, 23.51 GMT
-        \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs)
+        \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs
+            |(?:and|to|-|–)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:hours?|hrs|h)\b)  # 0810 and 0920 h
       | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
     )
     (?:\s*(?:hours?|hrs|h)\b)?
@@ -598,6 +599,7 @@ _MONTH_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]hat)\s+$")
 _MONTH_OF_LAUNCH = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?|flights?)\b"
 )
+_MONTH_NAMED = re.compile(rf"\bin\s+(?P<m>{'|'.join(MONTHS)})(?:\s+(?P<y>(?:19|20)\d\d))?\b")
 _YEAR = re.compile(
     # ("in 1998, 2006 and 2009": the list goes on after a comma)
     r"\b(?P<yprep>in|since|during|of|until|by|and|(?<=(?:19|20)\d\d),)\s+(?P<yy>(?:19|20)\d{2})\b"
@@ -1170,6 +1172,15 @@ def _resolve(
             end, text = of_month.end(), sentence[start : of_month.end()]
         elif of_month:
             return None
+        named = max(_MONTH_NAMED.finditer(low, 0, start), key=lambda m: m.start(), default=None)
+        if named is not None:
+            # "In January, it fired an IRBM on the 6th and SRBMs on the 14th": the month the
+            # sentence named
+            number_of_month = MONTHS.index(named.group("m")) + 1
+            year = int(named.group("y") or 0) or (
+                ref.year if number_of_month <= ref.month else ref.year - 1
+            )
+            month = dt.date(year, number_of_month, 1)
         if month is not None:
             day = _day_of(month, number)
             return mk(day) if day is not None else None
