@@ -5664,3 +5664,21 @@ def test_a_military_clock_range_starts_at_its_first_time() -> None:
         "2025-05-08T18:00:00+09:00",
     )
     assert [(e.role, e.time_kst) for e in events] == [("primary", "08:10")]
+
+
+def test_where_a_rocket_fell_is_no_altitude() -> None:
+    events = events_of(
+        "North Korea launched a Chollima-1 rocket on Wednesday. It disappeared from radar at an "
+        "abnormally low altitude and fell into the sea about 200 km west of Eocheong Island.",
+        "2023-05-31T18:00:00+09:00",
+    )
+    assert [(e.role, e.apogee_km, e.distance_km) for e in events] == [("primary", None, None)]
+
+
+def test_the_second_missile_to_overfly_japan_within_weeks_is_a_tally() -> None:
+    events = events_of(
+        "North Korea fired a missile over Hokkaido on Friday. The launch was the second North "
+        "Korean missile to overfly Japan within weeks.",
+        "2017-09-15T12:00:00+02:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]

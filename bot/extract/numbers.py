@@ -306,7 +306,9 @@ _ORDINAL_MISSILE = re.compile(
     rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
     r"|rocket)\b(?!\s+(?:launch|test|firing|attack))"
     # ("This was the third missile North Korea launched this year": a tally, not this salvo)
-    r"(?![^.;]{0,60}\b(?:this\s+year|of\s+the\s+year|so\s+far|since|in\s+(?:a|\w+)\s+(?:weeks?|months?|days?)))"
+    # ("the second North Korean missile to overfly Japan within weeks")
+    r"(?![^.;]{0,60}\b(?:this\s+year|of\s+the\s+year|so\s+far|since"
+    r"|(?:in|within)\s+(?:a|\w+)\s+(?:weeks?|months?|days?)|within\s+(?:weeks|months|days)))"
 )
 # "Japan's defence ministry put the number at six": another source's count.
 _PUT_AT = re.compile(
@@ -425,6 +427,9 @@ _LANDMARK_AFTER = re.compile(
     r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
     r"offshore|beyond|outside|within|exclusive|eez|radius|wide|long)\b"
 )
+_DIRECTION_OF_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:east|west|north|south|northeast|northwest|southeast|southwest)\s+of\b"
+)
 # "flew more than 150 km off the east coast": the verb says the figure was flown
 _FLEW_OFF = re.compile(r"\s+off\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}coast\b")
 _FLEW_JUST_BEFORE = re.compile(
@@ -506,6 +511,8 @@ def find_lengths(sentence: str) -> list[Length]:
         nearer_flight = (
             flight is not None and apogee is not None and flight.start() > apogee.start()
         )
+        if _DIRECTION_OF_AFTER.match(after):
+            continue  # "falling into the sea about 200 km west of Eocheong": where, at any height
         if _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
             kind = "apogee"
         elif _FLOWN_TO_TARGET.search(before) and _AWAY_OR_FROM_SITE.match(after):
