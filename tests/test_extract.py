@@ -5682,3 +5682,14 @@ def test_the_second_missile_to_overfly_japan_within_weeks_is_a_tally() -> None:
         "2017-09-15T12:00:00+02:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]
+
+
+def test_a_range_said_with_a_two_digit_name_is_the_class_the_story_gives() -> None:
+    events = events_of(
+        "North Korea fired a missile from the Pukchang area on Saturday, but it exploded a few "
+        "minutes into its flight. A U.S. official said it was probably a medium-range KN-17.",
+        "2017-04-28T20:00:00-04:00",
+    )
+    assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
+        ("primary", "MRBM", ["KN-17"])
+    ]
