@@ -5693,3 +5693,13 @@ def test_a_range_said_with_a_two_digit_name_is_the_class_the_story_gives() -> No
     assert [(e.role, e.missile_class, e.missile_types) for e in events] == [
         ("primary", "MRBM", ["KN-17"])
     ]
+
+
+def test_a_road_to_an_icbm_is_not_one() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Wednesday that exploded early in its flight. "
+        '"Even if there was some separation test, it is a long road from there to a reliable '
+        'MIRV on an ICBM," said one Seoul-based analyst.',
+        "2024-06-27T10:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]
