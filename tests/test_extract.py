@@ -5703,3 +5703,15 @@ def test_a_road_to_an_icbm_is_not_one() -> None:
         "2024-06-27T10:00:00+09:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]
+
+
+def test_a_named_missile_that_failed_after_liftoff_was_launched() -> None:
+    events = events_of(
+        "North Korea fired a long-range rocket on Sunday. In July 2006, a Taepodong-2 failed "
+        "shortly after liftoff in a test that also included several shorter-range missiles.",
+        "2009-04-05T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2009-04-05"),
+        ("background", "2006-07"),
+    ]

@@ -97,6 +97,10 @@ _NAMED_FLIES = re.compile(
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
+    # ("In July 2006, a Taepodong-2 failed shortly after liftoff", but not what a relative
+    # clause adds to a salvo told: "including a Taepodong-2 that failed shortly after liftoff")
+    r"|(?<!that\s)(?<!which\s)failed"
+    r"(?=\s+(?:\w+\s+)?(?:after|into)\s+(?:its\s+)?(?:lift-?off|launch|take-?off|flight))"
     # "The Taepodong-2 followed from the Musudan-ri launch site", in a salvo told in order
     r"|followed(?=\s+(?:from|at\s+\d))"
     # "The Chollima-1 made its debut at 6:27 a.m. on May 31, 2023"
@@ -121,6 +125,7 @@ _NAMED_FLIES_WORDS = (
     "broke",
     "debut",
     "followed",
+    "failed",
 )
 # Verbs that turn a launch noun into an action: "the test, carried out", "conducted a launch".
 _CARRIED = re.compile(r"\b(?:carried\s+out|conducted|staged|made|held)\b")
@@ -161,6 +166,8 @@ _SHOT_OBJECT = re.compile(r"\s+(?:up|off|a|an|two|three|four|\w+\s+missiles?)\b"
 FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
     r"reached|soared|c(?:ame|omes)\s+down|lifted\s+off|blasted\s+off|went\s+up(?=\s+(?:at|around|about|shortly)\b)|plunged|malfunctioned|disintegrated|broke\s+up"
+    # "a Taepodong-2 failed shortly after liftoff"
+    r"|failed(?=\s+(?:\w+\s+)?(?:after|into)\s+(?:its\s+)?(?:lift-?off|launch|take-?off|flight))"
     # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "the satellite had been successfully placed into orbit"
