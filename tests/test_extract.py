@@ -5715,3 +5715,19 @@ def test_a_named_missile_that_failed_after_liftoff_was_launched() -> None:
         ("primary", "2009-04-05"),
         ("background", "2006-07"),
     ]
+
+
+def test_a_first_flashs_article_gives_way_to_several() -> None:
+    events = events_of(
+        "[07:02] North Korea has fired an unidentified ballistic missile toward the East Sea.\n"
+        "[07:09] North Korea has fired several ballistic missiles toward the East Sea.",
+        "2024-09-18T07:30:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 2, None)]
+    # (but a salvo only threatened is no plural to give way to)
+    events = events_of(
+        "North Korea fired a ballistic missile over northern Japan early this morning, weeks "
+        "after threatening to launch a salvo of missiles toward Guam.",
+        "2017-08-29T10:00:00+10:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]

@@ -1702,6 +1702,10 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
         # late July": more than the launches before, where the story first tells its own
         counts = [dataclasses.replace(counts[0], more=False), *counts[1:]]
     strong = [c for c in counts if not c.weak]
+    if any(c.vague for c in strong) and all(c.article for c in strong if not c.vague):
+        # "[07:02] North Korea has fired an unidentified ballistic missile", then "several
+        # ballistic missiles": the first flash's article gives way to the plural
+        strong = [c for c in strong if c.vague]
     if any(c.ordinal for c in strong):
         # "the first missile ... was an ICBM", "A second missile was launched": two missiles
         strong = [c for c in strong if c.ordinal or c.high is None or c.high > 1]

@@ -105,6 +105,10 @@ _IS_A = re.compile(
     r"(?:(?!\bwhat\b)[^.;])*\b(?:is|are|was|were|be|been)\b(?:,[^,.;]{1,30},)?\s+"
     r"(?:(?:probably|likely|actually)\s+)?$"
 )
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:threaten\w*|plan\w*|vow\w*|prepar\w*|intend\w*|pledg\w*)\s+to\s+"
+    r"(?:launch|fire|send|test)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$")
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
@@ -150,6 +154,9 @@ class Count:
     # "A second missile was launched two hours later": at least that many, and the singular
     # counts beside it are of one of them.
     ordinal: bool = False
+    # "an unidentified ballistic missile": one by its article only, which a later "several"
+    # outweighs
+    article: bool = False
 
 
 def number_word(word: str) -> int | None:
@@ -195,6 +202,8 @@ def find_counts(sentence: str) -> list[Count]:
             or _SHOWN_SINCE_LAUNCH.search(before)
             # ("appears to have been a missile rather than a rocket": not the other thing)
             or _RATHER_THAN.search(before)
+            # ("weeks after threatening to launch a salvo of missiles toward Guam": a plan)
+            or _PLANNED_BEFORE.search(before)
             # "With a claimed 1,800 km range, a missile launched from anywhere in North Korea
             # could reach ...": a missile imagined
             or imagined(low, start, noun.end(), since=low.rfind(",", 0, start) + 1)
@@ -247,7 +256,10 @@ def find_counts(sentence: str) -> list[Count]:
                 _MORE.match(low, quant.end())  # type: ignore[union-attr]
                 or _IN_ADDITION.search(low, 0, quant.start())  # type: ignore[union-attr]
             )
-            out.append(Count(quant.start(), noun.end(), *strong, more=more))  # type: ignore[union-attr]
+            article = quant.group("n2") in ("a", "an")  # type: ignore[union-attr]
+            out.append(
+                Count(quant.start(), noun.end(), *strong, more=more, article=article)  # type: ignore[union-attr,misc]
+            )
             continue
         if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
             continue
