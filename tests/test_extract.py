@@ -5731,3 +5731,22 @@ def test_a_first_flashs_article_gives_way_to_several() -> None:
         "2017-08-29T10:00:00+10:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]
+
+
+def test_a_name_before_a_quoted_noun_is_no_figure() -> None:
+    events = events_of(
+        "On Thursday, according to KCNA, a unit of the Korean People's Army fired four Hwasal-2 "
+        '"strategic cruise missiles" from the east coast.',
+        "2023-02-27T10:00:00+05:30",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 4, 4)]
+
+
+def test_missiles_a_launch_is_compared_with_count_none() -> None:
+    events = events_of(
+        "North Korea's rocket was launched at 06:29 local time on Wednesday and fell into the "
+        "sea. Satellite launches use the same technology as long-range ballistic missiles, which "
+        "North Korea is banned from testing.",
+        "2023-05-31T10:00:00+01:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]

@@ -65,6 +65,7 @@ _MOD_WORD = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w-]+")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # A quoted name after a figure is a modifier too: two "Hwasal-2" strategic cruise missiles
+_NAME_BEFORE_QUOTE = re.compile(rf"\b{DESIGNATION}\s+$")
 _QUOTED_AFTER_FIGURE = re.compile(rf"\b(?:{_NUMWORD})\s+(?P<q>[\"“‘][\w’'-]+[\"”’])\s+$")
 _QUANTIFIER = re.compile(
     rf"""(?:\b(?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
@@ -104,6 +105,9 @@ _EACH_OF = re.compile(
 _IS_A = re.compile(
     r"(?:(?!\bwhat\b)[^.;])*\b(?:is|are|was|were|be|been)\b(?:,[^,.;]{1,30},)?\s+"
     r"(?:(?:probably|likely|actually)\s+)?$"
+)
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+(?:[\w-]+\s+){0,3}$"
 )
 _PLANNED_BEFORE = re.compile(
     r"\b(?:threaten\w*|plan\w*|vow\w*|prepar\w*|intend\w*|pledg\w*)\s+to\s+"
@@ -204,6 +208,8 @@ def find_counts(sentence: str) -> list[Count]:
             or _RATHER_THAN.search(before)
             # ("weeks after threatening to launch a salvo of missiles toward Guam": a plan)
             or _PLANNED_BEFORE.search(before)
+            # ("Satellite launches use the same technology as long-range ballistic missiles")
+            or _SAME_AS_BEFORE.search(before)
             # "With a claimed 1,800 km range, a missile launched from anywhere in North Korea
             # could reach ...": a missile imagined
             or imagined(low, start, noun.end(), since=low.rfind(",", 0, start) + 1)
@@ -374,6 +380,9 @@ def _skip_modifiers(sentence: str, at: int) -> int:
         at = word.start()
     if at and sentence[at - 1] in '"“‘':
         at -= 1  # two "strategic cruise missiles": the quotation is the noun's name
+        # (four Hwasal-2 "strategic cruise missiles": and the name before it)
+        if name := _NAME_BEFORE_QUOTE.search(lower(sentence), max(0, at - 30), at):
+            at = name.start()
     return at
 
 
