@@ -5750,3 +5750,14 @@ def test_missiles_a_launch_is_compared_with_count_none() -> None:
         "2023-05-31T10:00:00+01:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]
+
+
+def test_a_salvos_parts_are_of_its_count() -> None:
+    events = events_of(
+        "North Korea launched three ballistic missiles toward the sea, including a suspected "
+        "intercontinental ballistic missile, on Wednesday morning. The JCS said the first "
+        "missile, fired at about 6 a.m., was presumed to be a Hwasong-17 ICBM. A second missile "
+        "launched about half an hour later appeared to have failed.",
+        "2022-05-25T10:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 3, 3)]

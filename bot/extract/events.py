@@ -1709,6 +1709,10 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     if any(c.ordinal for c in strong):
         # "the first missile ... was an ICBM", "A second missile was launched": two missiles
         strong = [c for c in strong if c.ordinal or c.high is None or c.high > 1]
+        top = max(c.low for c in strong if c.ordinal)
+        if any(not c.ordinal and c.high is not None and c.high >= top for c in strong):
+            # "three ballistic missiles", then "A second missile ...": one of the three
+            strong = [c for c in strong if not c.ordinal]
     clocked = _clocked(strong)
     with_weak = _clocked(counts)
     if (

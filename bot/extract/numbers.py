@@ -81,6 +81,7 @@ _NOT_MISSILES = re.compile(
     # "officials of the field of munitions industry"
     r"|industry|industries|factory|factories|plants?|production|sector|department)\b"
 )
+_INCLUDING = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+them|among\s+which)\s+$")
 _SUBSET = re.compile(
     r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
     r"(?:\w+\s+){0,4}$"
@@ -103,8 +104,8 @@ _EACH_OF = re.compile(
 # been a missile rather than a rocket": what a thing is
 # (but "fired what appeared to be a ballistic missile" is one fired)
 _IS_A = re.compile(
-    r"(?:(?!\bwhat\b)[^.;])*\b(?:is|are|was|were|be|been)\b(?:,[^,.;]{1,30},)?\s+"
-    r"(?:(?:probably|likely|actually)\s+)?$"
+    r"(?<!\bwhat\s)(?<!\bwhat\sappeared\sto\s)(?<!\bwhat\sappears\sto\s)(?<!\bwhat\sseemed\sto\s)"
+    r"\b(?:is|are|was|were|be|been)\b(?:,[^,.;]{1,30},)?\s+(?:(?:probably|likely|actually)\s+)?$"
 )
 _SAME_AS_BEFORE = re.compile(
     r"\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+(?:[\w-]+\s+){0,3}$"
@@ -198,8 +199,17 @@ def find_counts(sentence: str) -> list[Count]:
         quant = _QUANTIFIER.search(low, max(0, start - 45), start)
         before = low[max(0, start - 90) : start if quant is None else quant.start()]
         after = low[noun.end() : noun.end() + 100]
-        if _PART_OF.search(before) or _SUBSET.search(low, max(0, start - 45), start):
-            continue  # "two of the missiles", "the first three missiles": part of a count
+        if (
+            _PART_OF.search(before)
+            or _SUBSET.search(low, max(0, start - 45), start)
+            or (
+                quant is not None
+                and _INCLUDING.search(low, max(0, quant.start() - 12), quant.start())
+            )
+        ):
+            # "two of the missiles", "the first three missiles", "three ballistic missiles,
+            # including a suspected ICBM": part of a count
+            continue
         if (
             _NOT_FIRED.search(before)
             or (question and _IF.search(before))
@@ -233,7 +243,7 @@ def find_counts(sentence: str) -> list[Count]:
             and quant.group("n2") in ("a", "an")
             and (
                 _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
-                or _IS_A.match(low, max(0, quant.start() - 40), quant.start())
+                or _IS_A.search(low, max(0, quant.start() - 40), quant.start())
             )
         ):
             # "the test-fire of a new-type cruise rocket": the type tested; "A guided rocket of
@@ -322,7 +332,7 @@ _ORDINAL_ALONE = re.compile(rf"(?:^|[.;]\s+)(?:a|the)\s+(?P<ord>{_ORDINAL})\s*,\
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b")
 _ORDINAL_MISSILE = re.compile(
     rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
-    r"|rocket)\b(?!\s+(?:launch|test|firing|attack))"
+    r"|rocket)\b(?!\s+(?:launch(?:es)?|tests?|firings?|attacks?)\b)"
     # ("This was the third missile North Korea launched this year": a tally, not this salvo)
     # ("the second North Korean missile to overfly Japan within weeks")
     r"(?![^.;]{0,60}\b(?:this\s+year|of\s+the\s+year|so\s+far|since"
