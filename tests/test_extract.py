@@ -5682,6 +5682,12 @@ def test_the_second_missile_to_overfly_japan_within_weeks_is_a_tally() -> None:
         "2017-09-15T12:00:00+02:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]
+    events = events_of(
+        "A North Korean ballistic missile flew over Japan on Tuesday morning. Tuesday's missile "
+        "was the seventh North Korean missile or rocket to fly over Japanese territory.",
+        "2022-10-04T18:00:00+09:00",
+    )
+    assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 1, 1)]
 
 
 def test_a_range_said_with_a_two_digit_name_is_the_class_the_story_gives() -> None:

@@ -336,7 +336,9 @@ _ORDINAL_MISSILE = re.compile(
     # ("This was the third missile North Korea launched this year": a tally, not this salvo)
     # ("the second North Korean missile to overfly Japan within weeks")
     r"(?![^.;]{0,60}\b(?:this\s+year|of\s+the\s+year|so\s+far|since"
-    r"|(?:in|within)\s+(?:a|\w+)\s+(?:weeks?|months?|days?)|within\s+(?:weeks|months|days)))"
+    r"|(?:in|within)\s+(?:a|\w+)\s+(?:weeks?|months?|days?)|within\s+(?:weeks|months|days)"
+    # ("the seventh North Korean missile or rocket to fly over Japanese territory")
+    r"|to\s+(?:fly|overfly|pass|cross|land|fall|reach|hit)\b))"
 )
 # "Japan's defence ministry put the number at six": another source's count.
 _PUT_AT = re.compile(
