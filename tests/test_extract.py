@@ -5767,3 +5767,13 @@ def test_a_salvos_parts_are_of_its_count() -> None:
         "2022-05-25T10:00:00+09:00",
     )
     assert [(e.role, e.count_min, e.count_max) for e in events] == [("primary", 3, 3)]
+
+
+def test_what_a_launch_came_after_is_the_earlier_ones_however_far_its_verb() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles into the sea on Wednesday. The "
+        "launch came two days after North Korea said it had successfully tested new long-range "
+        "cruise missiles that flew 1,500km in recent trials.",
+        "2021-09-15T18:00:00+08:00",
+    )
+    assert [(e.role, e.missile_class, e.distance_km) for e in events] == [("primary", "SRBM", None)]

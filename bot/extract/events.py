@@ -1848,7 +1848,7 @@ def _which_clause_start(low: str, at: int) -> int:
 def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     """Whether "after", "since", "following" ... in its clause puts the launch word before
     another event."""
-    clause = max(0, trigger.start - 40, low.rfind(",", 0, trigger.start))
+    clause = max(0, trigger.start - 60, low.rfind(",", 0, trigger.start))
     marker = cues.BACKGROUND_MARKER.search(low, clause, trigger.start)
     # ("the missile blew up almost immediately after it was launched": its own launch)
     return marker is not None and not _OWN_LAUNCH.match(low, marker.end())
