@@ -5777,3 +5777,12 @@ def test_what_a_launch_came_after_is_the_earlier_ones_however_far_its_verb() -> 
         "2021-09-15T18:00:00+08:00",
     )
     assert [(e.role, e.missile_class, e.distance_km) for e in events] == [("primary", "SRBM", None)]
+
+
+def test_waters_north_east_of_a_place_are_its_site() -> None:
+    events = events_of(
+        "The missile was launched at 7.11am local time on Wednesday from waters north-east of "
+        "Wonsan, on North Korea's east coast, the Joint Chiefs of Staff in Seoul said.",
+        "2019-10-02T12:00:00+01:00",
+    )
+    assert [(e.role, e.site) for e in events] == [("primary", "Wonsan")]
