@@ -5786,3 +5786,9 @@ def test_waters_north_east_of_a_place_are_its_site() -> None:
         "2019-10-02T12:00:00+01:00",
     )
     assert [(e.role, e.site) for e in events] == [("primary", "Wonsan")]
+    events = events_of(
+        "The JCS said the missiles were fired toward the sea between 9.08am and 9.43am local "
+        "time on Sunday from areas including Sunan in Pyongyang, Kaechon and Tongchang-ri.",
+        "2022-06-05T12:00:00+04:00",
+    )
+    assert [(e.role, e.site) for e in events] == [("primary", "Sunan")]

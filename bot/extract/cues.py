@@ -1447,7 +1447,7 @@ LOCATIVE = re.compile(
     r"|from\s+(?:\w+\s+)?(?:different\s+|separate\s+)?(?:locations|sites|places|areas)\s*(?:--|—|–|:))\s+"
     r"(?:(?:the\s+)?(?:(?:central|inland|mountainous|northern|southern|eastern|western|remote)\s+)"
     r"{0,2}(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+"
-    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around)\s+)?"
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around|including)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
     r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
     # "from Pyongyang's Sunan airport", "from South Pyongan's Sukchon": the place inside
