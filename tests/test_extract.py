@@ -5792,3 +5792,17 @@ def test_waters_north_east_of_a_place_are_its_site() -> None:
         "2022-06-05T12:00:00+04:00",
     )
     assert [(e.role, e.site) for e in events] == [("primary", "Sunan")]
+
+
+def test_that_weapon_is_the_one_just_told() -> None:
+    events = events_of(
+        "A North Korean missile exploded seconds after it was launched from the country's east "
+        "coast on Sunday. Eleven days earlier, on April 5, the North fired a ballistic missile "
+        "from the same area. US officials identified that weapon as a KN-15 medium-range "
+        "missile and said it flew about 60km.",
+        "2017-04-16T12:00:00+04:00",
+    )
+    assert [(e.role, e.date, e.missile_types, e.distance_km) for e in events] == [
+        ("primary", "2017-04-16", [], None),
+        ("background", "2017-04-05", ["KN-15"], 60),
+    ]

@@ -643,6 +643,13 @@ class Extractor:
                         and _THE_MISSILE.match(text)
                         and any(not c.weak and c.low >= 2 for c in default.counts)
                     )
+                    # "Eleven days earlier, on April 5, the North fired a ballistic missile ... US
+                    # officials identified that weapon as a KN-15": the one just told
+                    or (
+                        last_at == number - 1
+                        and last is not default
+                        and bool(_THAT_ONE.search(low))
+                    )
                     # "... state media said it had tested a cruise missile on Saturday and
                     # Sunday. The missiles flew 1,500km": the launches the sentence before dated
                     or (
@@ -1440,6 +1447,10 @@ _THIS_FOLLOWS = re.compile(
 )
 
 
+_THAT_ONE = re.compile(
+    r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)(?<!believe\s)"
+    r"\bthat\s+(?:weapon|missile|launch|test|rocket)\b(?!s)"
+)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+day\b(?!\s+(?:as|that|when)\b)")
 
 
