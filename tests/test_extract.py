@@ -5806,3 +5806,13 @@ def test_that_weapon_is_the_one_just_told() -> None:
         ("primary", "2017-04-16", [], None),
         ("background", "2017-04-05", ["KN-15"], 60),
     ]
+
+
+def test_missiles_a_parade_featured_give_no_class_however_long_the_phrase() -> None:
+    events = events_of(
+        "North Korea fired a missile from near Sinpo on Sunday, but it blew up almost "
+        "immediately. The parade featured what appeared to be new canister-launched "
+        "intercontinental ballistic missiles, though none was fired.",
+        "2017-04-16T12:00:00+09:00",
+    )
+    assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]

@@ -2185,7 +2185,7 @@ _CAPACITY = re.compile(
     r"\b(?:enough\s+(?:to\s+(?:hold|carry|house|fit|contain|accommodate)|for)|room\s+for)"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_SHOWN = re.compile(rf"\b(?:{cues.SHOWN_WORDS})\b[^,;]{{0,40}}$")
+_SHOWN = re.compile(rf"\b(?:{cues.SHOWN_WORDS})\b[^,;]{{0,60}}$")
 _ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
