@@ -40,6 +40,9 @@ MONTHS = (
     "december",
 )
 
+# Set against another thing: "a missile rather than a rocket", "as opposed to a rocket"
+INSTEAD = r"rather\s+than|instead\s+of|as\s+opposed\s+to"
+
 # Past-tense launch verbs: a sentence with one of these (and a missile in it) reports a launch.
 _ACTION = (
     r"fir(?:ed|ing)|launch(?:ed|ing)|test-?fir(?:ed|es|ing)|test-?launch(?:ed|ing)"
@@ -685,7 +688,7 @@ _UNREAL_THING = re.compile(
     r"halt\w*|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     # "a long road from there to a reliable MIRV on an ICBM", "a step toward an ICBM"
     r"|(?:road|way|path|steps?)\s+(?:from\s+\w+\s+)?(?:to|toward|towards)"
-    r"|instead\s+of|rather\s+than|as\s+opposed\s+to|(?<!was\s)(?<!were\s)(?<!is\s)possibly(?!\s+(?:of|an?)\b)|further"
+    rf"|{INSTEAD}|(?<!was\s)(?<!were\s)(?<!is\s)possibly(?!\s+(?:of|an?)\b)|further"
     # "If this was an ICBM, ...", "canisters on display could hold new ICBMs"
     r"|if|whether|on\s+display|pretend\w*|pretext\s+of|guise\s+of|disguised\s+as"
     # "a disguised test of technology for the Taepodong-2": not itself one

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.cues import DESIGNATION, NEGATION, SHOWN_WORDS, imagined, lower, revised_later
+from bot.extract.cues import (
+    DESIGNATION,
+    INSTEAD,
+    NEGATION,
+    SHOWN_WORDS,
+    imagined,
+    lower,
+    revised_later,
+)
 
 MILE_KM = 1.609344
 
@@ -114,7 +122,7 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:threaten\w*|plan\w*|vow\w*|prepar\w*|intend\w*|pledg\w*)\s+to\s+"
     r"(?:launch|fire|send|test)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
 )
-_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$")
+_RATHER_THAN = re.compile(rf"\b(?:{INSTEAD})\s+$")
 _IF = re.compile(r"\bif\b[^,;:]*$")
 _MORE = re.compile(r"(?:more|additional|further)\b")
 # "2. In addition, at around 8:39 a.m., North Korea launched two ballistic missiles": added
@@ -511,7 +519,7 @@ def _to_km(num: str, unit: str) -> tuple[float, bool]:
 
 
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|initial(?:ly)?|originally)\b(?:\s+the)?"
+    rf"\b(?:{INSTEAD}|initial(?:ly)?|originally)\b(?:\s+the)?"
     r"(?:\s+(?:about|some|around|roughly|[\d,.]+\s*(?:km|kilomet\w+|miles?)(?:\s+and)?))*\s*$"
 )
 
