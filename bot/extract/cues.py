@@ -40,6 +40,11 @@ MONTHS = (
     "december",
 )
 
+# "fired a second Musudan at around 7:26 p.m. the same day", "fired six on the same day": the day
+# just told (not "the same day as the parade")
+SAME_DAY = re.compile(
+    r"\b(?:later\s+)?(?:on\s+)?(?:that|the\s+same)\s+day\b(?!\s+(?:as|that|when)\b)"
+)
 # Set against another thing: "a missile rather than a rocket", "as opposed to a rocket"
 INSTEAD = r"rather\s+than|instead\s+of|as\s+opposed\s+to"
 

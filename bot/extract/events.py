@@ -624,7 +624,7 @@ class Extractor:
                     cues.ANAPHORA.match(text)
                     # "... on July 5 2006, ended in failure. Pyongyang fired six shorter-range
                     # missiles on the same day": the day just told
-                    or (last is not default and has_action and bool(_SAME_DAY.search(low)))
+                    or (last is not default and has_action and bool(cues.SAME_DAY.search(low)))
                     # "The launches came two days after it fired an IRBM over Japan. The
                     # missile flew about 4,600 km": the one missile just named, not today's two
                     or (
@@ -1451,7 +1451,6 @@ _THAT_ONE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)(?<!believe\s)"
     r"\bthat\s+(?:weapon|missile|launch|test|rocket)\b(?!s)"
 )
-_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+day\b(?!\s+(?:as|that|when)\b)")
 
 
 def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch]) -> _Facts:

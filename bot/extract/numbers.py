@@ -15,6 +15,7 @@ from bot.extract.cues import (
     DESIGNATION,
     INSTEAD,
     NEGATION,
+    SAME_DAY,
     SHOWN_WORDS,
     imagined,
     lower,
@@ -300,7 +301,7 @@ def find_counts(sentence: str) -> list[Count]:
         if "fired" in low or "launched" in low:
             # "A third, which officials believe was a short-range missile, ... was fired at 6:42"
             patterns.append(_ORDINAL_ALONE)
-        if _SAME_DAY.search(low):
+        if SAME_DAY.search(low):
             # "fired a second Musudan at around 7:26 p.m. the same day" (but "a second
             # Hwasong-14 was launched on July 28" is the type's second test)
             patterns.append(_ORDINAL_NAMED)
@@ -337,7 +338,6 @@ _ORDINALS = {
 _ORDINAL = "|".join(_ORDINALS)
 _ORDINAL_NAMED = re.compile(rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+{DESIGNATION}")
 _ORDINAL_ALONE = re.compile(rf"(?:^|[.;]\s+)(?:a|the)\s+(?P<ord>{_ORDINAL})\s*,\s+(?:which|that)\b")
-_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|later\s+(?:that|the\s+same)\s+day)\b")
 _ORDINAL_MISSILE = re.compile(
     rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
     r"|rocket)\b(?!\s+(?:launch(?:es)?|tests?|firings?|attacks?)\b)"
