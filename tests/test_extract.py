@@ -5816,3 +5816,26 @@ def test_missiles_a_parade_featured_give_no_class_however_long_the_phrase() -> N
         "2017-04-16T12:00:00+09:00",
     )
     assert [(e.role, e.missile_class) for e in events] == [("primary", "unknown")]
+
+
+def test_a_sentence_all_of_an_earlier_launch_lends_the_news_nothing() -> None:
+    events = events_of(
+        "North Korea fired an intermediate-range ballistic missile early Tuesday. The North "
+        "eventually put a satellite into orbit with its Unha-3 rocket in December 2012.",
+        "2017-07-03T22:45:00-04:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2017-07-04", "IRBM"),
+        ("background", "2012-12", "SLV"),
+    ]
+
+
+def test_a_missile_inspected_spotted_or_planned_was_not_launched() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Monday. Kim Jong Un inspected the country's "
+        "first military reconnaissance satellite earlier this month and approved the plan for "
+        "its launch. Western intelligence agencies first spotted a Nodong on a launch pad in May "
+        "1990, and an earlier flight attempt is believed to have failed.",
+        "2023-05-29T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2023-05-29")]

@@ -186,6 +186,8 @@ FLIGHT = re.compile(
 _UNREAL = re.compile(
     r"\b(?:will|would|shall|(?<!since\s)(?<!\bin\s)(?<!\bof\s)(?<!late\s)(?<!early\s)"
     r"(?<!last\s)(?<!the\s)(?<!its\s)(?<!that\s)may(?!\s*[\d,.;])|might|could|can|plans?\s+(?:\w+\s+){0,2}to|planning\s+to|planned|intends?\s+to|"
+    # "approved the plan for its launch"
+    r"plans?\s+for|"
     r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|threats?\s+to|vow\w*\s+to|"
     r"ready\s+to|close\s+to|on\s+the\s+verge\s+of|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"

@@ -736,7 +736,13 @@ class Extractor:
                 ]
                 # "it appeared to be a Hwasong-18, a missile first tested on 13 April": what
                 # comes before an earlier launch is said of the main one.
-                if all(o.launch is not story for o in owners) and split > 0:
+                if (
+                    all(o.launch is not story for o in owners)
+                    and split > 0
+                    # (not "The North eventually put a satellite into orbit with its Unha-3
+                    # rocket in December 2012": one clause, all of the earlier launch)
+                    and any(mark in low[:split] for mark in ",;—.")
+                ):
                     owners.append(_Owner(-1, story))
 
             facts = self._facts(text, low, times, triggers, designations)
@@ -1964,7 +1970,11 @@ def _trigger_for(
             # called the launch 'intolerable'": the day of the reaction
             fits = False
         elif trigger.kind == "missile" and (
-            _NOT_FLOWN.search(gap) or _HANDLED_AFTER.match(low, trigger.end)
+            _NOT_FLOWN.search(gap)
+            or _HANDLED_AFTER.match(low, trigger.end)
+            # "Kim inspected the country's first military reconnaissance satellite earlier this
+            # month": looked at, not launched
+            or _INSPECTED_BEFORE.search(low, max(0, trigger.start - 60), trigger.start)
         ):
             fits = False  # "an ICBM it paraded in 2020", "the rocket had been taken off the pad"
         elif mention.end <= trigger.start and _FOR_ITS.match(gap):
@@ -2008,7 +2018,12 @@ def _trigger_for(
             fits = False
         else:
             if "," in gap_text:
-                fits = not foreign and len(gap_text) <= _NOUN_REACH_OVER_COMMA
+                # (not "in May 1990, and an earlier flight attempt": another launch's noun)
+                fits = (
+                    not foreign
+                    and len(gap_text) <= _NOUN_REACH_OVER_COMMA
+                    and not (mention.end <= trigger.start and _OTHER_NOUN_BEFORE.search(gap))
+                )
             else:
                 fits = len(gap_text) <= _NOUN_REACH
         if (
@@ -2221,10 +2236,16 @@ _CLASSIFIED_AS = re.compile(r"\bclassif(?:y|ies|ied)\s+(?:it\s+|them\s+)?as\b")
 _FOR_ITS = re.compile(
     r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
 )
+_INSPECTED_BEFORE = re.compile(
+    r"\b(?:inspect\w*|examin\w*|toured|looked\s+at)\s+(?:[\w'’-]+\s+){0,6}$"
+)
+_OTHER_NOUN_BEFORE = re.compile(r"\b(?:earlier|previous|prior|later)\s+(?:[\w-]+\s+)?$")
 _NOT_FLOWN = re.compile(
     rf"\b(?:{cues.SHOWN_WORDS}|show\w*|develop\w*|built|build\w*|produc\w*|export\w*|sold|deploy\w*"
     # "the missile that Pyongyang threatened earlier this month to fire near Guam"
-    r"|threaten\w*|vow\w*|plan\w*|promis\w*|warn\w*)\b"
+    r"|threaten\w*|vow\w*|plan\w*|promis\w*|warn\w*"
+    # "first spotted a Nodong on a launch pad in May 1990": seen standing, not flown
+    r"|on\s+(?:a|its|the)\s+(?:launch\s+)?pad)\b"
 )
 # How often, in a list of days: "once on April 15, twice on April 28".
 _TIMES = r"(?:once|twice|\w+\s+times|again|one|two|three|four|five)"
