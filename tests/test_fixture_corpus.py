@@ -35,10 +35,11 @@ and digests), ``heldout45/`` a forty-sixth (Korean and Japanese English editions
 forty-seventh (web pages as aggregators serve them, with the page's leftovers) and
 ``heldout47/`` a forty-eighth (less common kinds: cruise missiles, rocket artillery,
 hypersonic, submarine, rail and silo launches, satellite rockets), ``heldout48/`` a forty-ninth
-(unusual notations of dates, clocks, numbers and places) and ``heldout49/`` a fiftieth (near
-misses: false alarms, retractions, failures, launches only in passing), all written after the
-extractor and first scored blind (docs/accuracy.md). A change that loses launches, dates or
-sites shows here as a figure falling below what we reached."""
+(unusual notations of dates, clocks, numbers and places), ``heldout49/`` a fiftieth (near
+misses: false alarms, retractions, failures, launches only in passing) and ``heldout50/`` a
+fifty-first (North Korean state media in its own English, and rewrites of it; not yet worked
+through), all written after the extractor and first scored blind (docs/accuracy.md). A change
+that loses launches, dates or sites shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
 
@@ -102,6 +103,7 @@ SETS = {
     "forty-eighth": FIXTURES / "heldout47",
     "forty-ninth": FIXTURES / "heldout48",
     "fiftieth": FIXTURES / "heldout49",
+    "fifty-first": FIXTURES / "heldout50",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -707,6 +709,19 @@ FLOORS = {
         "count": 0.97,
         "distance": 0.97,
         "apogee": 0.97,
+    },
+    "fifty-first": {
+        "primary": 0.9,
+        "background": 0.85,
+        "date": 0.9,
+        "time": 0.9,
+        "site": 0.9,
+        "class": 0.8,
+        "types": 0.85,
+        "count": 0.85,
+        "distance": 0.85,
+        "apogee": 0.9,
+        "false_alarms": 1,
     },
 }
 
