@@ -463,14 +463,16 @@ _AWAY_OR_FROM_SITE = re.compile(
 )
 _RANGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:,\d{3})?\s*[-–]$")
 _CEILING_BEFORE = re.compile(r"\b(?:less\s+than|under|below|no\s+more\s+than)\s+$")
+# "(125 miles) west of Okushiri": a bracketed conversion, then a bearing from a place
+_BEARING = (
+    r"\s*(?:\([^)]*\)\s*)?(?:east|west|north|south|northeast|northwest|southeast|southwest)\s+of"
+)
 _LANDMARK_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of|(?:east|west|north|south|northeast|"
-    r"northwest|southeast|southwest)\s+of|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)|"
-    r"offshore|beyond|outside|within|exclusive|eez|radius|wide|long)\b"
+    rf"^(?:{_BEARING}|\s*(?:\([^)]*\)\s*)?(?:from|off|away|short\s+of"
+    r"|of\s+(?:the\s+)?(?:coast|shore|island|peninsula)"
+    r"|offshore|beyond|outside|within|exclusive|eez|radius|wide|long))\b"
 )
-_DIRECTION_OF_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:east|west|north|south|northeast|northwest|southeast|southwest)\s+of\b"
-)
+_DIRECTION_OF_AFTER = re.compile(rf"{_BEARING}\b")
 # "flew more than 150 km off the east coast": the verb says the figure was flown
 _FLEW_OFF = re.compile(r"\s+off\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}coast\b")
 _FLEW_JUST_BEFORE = re.compile(
