@@ -5839,3 +5839,12 @@ def test_a_missile_inspected_spotted_or_planned_was_not_launched() -> None:
         "2023-05-29T10:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2023-05-29")]
+
+
+def test_the_day_a_launch_was_told_is_not_its_day_when_it_has_its_own() -> None:
+    events = events_of(
+        "North Korea's state media on Friday named the new ICBM it launched on Thursday the "
+        "Hwasong-19.",
+        "2024-11-01T07:30:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2024-10-31")]

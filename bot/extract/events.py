@@ -1006,6 +1006,14 @@ class Extractor:
                 continue
             if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
                 continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
+            if (
+                trigger.start > mention.end
+                and (told := _TOLD_AFTER.match(low, mention.end))
+                and any(told.end() <= other.start for other in mentions)
+            ):
+                # "state media on Friday named the new ICBM it launched on Thursday": the day
+                # of the telling, when the launch has its own
+                continue
             if _said_on(low, mention, triggers) and not _MILITARY_SAID_FIRED.match(
                 low, mention.end
             ):
@@ -2207,6 +2215,10 @@ _KOREAN_DAY_AFTER = re.compile(
 )
 _ASIDE_THEN_SAYS = re.compile(
     r",\s+(?:says|said|notes|noted|warns|warned|states|stated|adds|added|claims|claimed)\b"
+)
+_TOLD_AFTER = re.compile(
+    r"\s+(?:said|reported|announced|named|called|identified|disclosed|revealed|confirmed"
+    r"|published|released|claimed|stated)\b"
 )
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
