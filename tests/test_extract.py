@@ -5848,3 +5848,13 @@ def test_the_day_a_launch_was_told_is_not_its_day_when_it_has_its_own() -> None:
         "2024-11-01T07:30:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2024-10-31")]
+
+
+def test_a_right_to_launch_claimed_is_no_launch() -> None:
+    events = events_of(
+        "North Korea insisted on Tuesday it had every right to test-fire a missile, brushing "
+        "aside warnings over what officials say are preparations for the launch of a "
+        "long-range Taepodong-2.",
+        "2006-06-20T18:45:00+09:00",
+    )
+    assert events == []

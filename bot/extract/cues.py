@@ -190,6 +190,8 @@ _UNREAL = re.compile(
     r"plans?\s+for|"
     r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|threats?\s+to|vow\w*\s+to|"
     r"ready\s+to|close\s+to|on\s+the\s+verge\s+of|"
+    # "insisted it had every right to test-fire a missile": a right claimed, not used
+    r"rights?\s+to|"
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     # "any possibility of an additional launch around the inauguration on Tuesday?"
