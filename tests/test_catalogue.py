@@ -74,6 +74,7 @@ def write(tmp_path: Path, missiles: str | None = None, reporters: str | None = N
         ("KN-25", "KN-25", "MLRS"),
         ("Chollima-1", "Chollima-1", "SLV"),
         ("Unha-3", "Unha-3", "SLV"),
+        ("Kwangmyong", "Kwangmyong", "SLV"),
         ("Hwasal-2", "Hwasal-2", "cruise"),
         ("Pulhwasal-3-31", "Pulhwasal-3-31", "cruise"),
     ],
