@@ -5858,3 +5858,16 @@ def test_a_right_to_launch_claimed_is_no_launch() -> None:
         "2006-06-20T18:45:00+09:00",
     )
     assert events == []
+
+
+def test_a_satellite_put_into_orbit_on_a_day_dates_its_launch() -> None:
+    events = events_of(
+        "The carrier rocket Kwangmyong blasted off from the Sohae Space Center at 09:00 on "
+        "February 7. The report recalled that the Kwangmyongsong-3 Unit 2 had been put into "
+        "orbit on December 12, Juche 101 (2012).",
+        "2016-02-07T13:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2016-02-07", "SLV"),
+        ("background", "2012-12-12", "SLV"),
+    ]

@@ -100,7 +100,9 @@ DESIGNATION = rf"(?:{_DESIGNATION_STEMS})[\w-]*"
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
 _NAMED_FLIES = re.compile(
     # ("the Hwasong-12 that flew over Hokkaido on September 15", "a Taepodong-2 that broke up")
-    rf"\b(?P<name>{DESIGNATION})(?=\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
+    # (or a satellite put into orbit: "the Kwangmyongsong-3 Unit 2 had been put into orbit")
+    rf"\b(?P<name>{DESIGNATION}|(?:kwangmyongsong|malligyong)[\w-]*(?:\s+unit\s+\d+)?)"
+    r"(?=\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
     r"|first)\s+)?(?:flew|flies"
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
@@ -113,7 +115,8 @@ _NAMED_FLIES = re.compile(
     r"|followed(?=\s+(?:from|at\s+\d))"
     # "The Chollima-1 made its debut at 6:27 a.m. on May 31, 2023"
     r"|made\s+its\s+(?:debut|maiden\s+flight|first\s+flight)|debuted"
-    r"|(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
+    r"|(?:(?:had|has|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
     # "the solid-fuel Hwasong-18, last flown on Dec. 18, 2023"
     r"|,?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\b)"
 )
@@ -978,6 +981,7 @@ _LAUNCH_WORDS = (
     "attempt",
     " try",
     "debut",
+    "orbit",
 )
 
 
@@ -1008,6 +1012,8 @@ _CLASS_WORDS = (
     "glide",
     "rocket",
     "ballistic",
+    "kwangmyong",  # the satellites' names give the class SLV
+    "malligyong",
 )
 
 
