@@ -5871,3 +5871,12 @@ def test_a_satellite_put_into_orbit_on_a_day_dates_its_launch() -> None:
         ("primary", "2016-02-07", "SLV"),
         ("background", "2012-12-12", "SLV"),
     ]
+
+
+def test_a_named_weapons_carrier_rocket_is_no_space_launcher() -> None:
+    event = primary_of(
+        "The intercontinental ballistic rocket Hwasong-14 was successfully test-launched on July "
+        "4. It was also to confirm the stage separation features of the carrier rocket.",
+        "2017-07-05T06:00:00+09:00",
+    )
+    assert (event.missile_class, event.missile_types) == ("ICBM", ["Hwasong-14"])

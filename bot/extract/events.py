@@ -1423,6 +1423,10 @@ class Extractor:
         known = [given.get(n, c) for n, c in launch.types if c and c != "unknown"]
         if classes or known:
             event.missile_class = min(classes or known, key=_CLASS_RANK.index)
+            if event.missile_class == "SLV" and known and "SLV" not in known:
+                # "the intercontinental ballistic rocket Hwasong-14 ... the stage separation
+                # features of the carrier rocket": a named weapon's rocket is no space launcher
+                event.missile_class = min(known, key=_CLASS_RANK.index)
             if (
                 event.missile_class in ("IRBM", "MRBM")
                 and "hypersonic" in classes
