@@ -5880,3 +5880,18 @@ def test_a_named_weapons_carrier_rocket_is_no_space_launcher() -> None:
         "2017-07-05T06:00:00+09:00",
     )
     assert (event.missile_class, event.missile_types) == ("ICBM", ["Hwasong-14"])
+
+
+def test_a_dated_test_fire_in_a_sentence_of_an_engine_test_is_a_launch() -> None:
+    events = events_of(
+        "The intercontinental ballistic rocket Hwasong-14 was test-launched on July 4. He noted "
+        "that the test-launch made a fine proof of the reliability of the engine which had been "
+        "tested on the ground in March, and said that it was a fruition of the successful "
+        "test-fire of the mid/long-range strategic ballistic rocket Hwasong-12 on May 14 this "
+        "year.",
+        "2017-07-05T06:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-07-04", ["Hwasong-14"]),
+        ("background", "2017-05-14", ["Hwasong-12"]),
+    ]

@@ -242,6 +242,7 @@ _PLACE_AFTER = re.compile(
 _NOT_MISSILE_TEST = re.compile(
     r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)\s+$"
 )
+_ENGINE_THAT = re.compile(r"\bengines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}$")
 _NUCLEAR_OBJECT = re.compile(
     r"s?\s+of\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\b"
 )
@@ -554,6 +555,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue
         if kind in {"action", "noun"} and _NOT_MISSILE_TEST.search(before[-25:]):
             continue  # "two nuclear tests", "an engine test"
+        if (
+            kind == "action"
+            and word.startswith("test")
+            and (_ENGINE_THAT.search(before[-60:]) or low.startswith(" on the ground", end))
+        ):
+            continue  # "the engine which had been tested on the ground in March"
         if word.startswith("test") and _NUCLEAR_OBJECT.match(low, end):
             continue  # "its first test of a nuclear weapon"
         if word.startswith("weapon") and _NOT_MISSILE_TEST.search(before[-25:]):
@@ -1271,11 +1278,12 @@ _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
 _DATED_LAUNCH = re.compile(
-    r"\b(?:(?:launch(?:es)?|(?:test-)?firings?)"
+    r"\b(?:(?:launch(?:es)?|(?:test-)?firings?|test-fires?)"
     # "the firing of two short-range Scud missiles on March 3" ("two tests of intercontinental
-    # ballistic missiles in July")
-    r"(?:\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))?"
-    r"|tests?\s+of\s+(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|projectiles?))"
+    # ballistic missiles in July", "the test-fire of the mid/long-range strategic ballistic
+    # rocket Hwasong-12 on May 14")
+    rf"(?:\s+of\s+(?:[\w/-]+\s+){{0,5}}?(?:missiles?|rockets?|projectiles?)(?:\s+{DESIGNATION})?)?"
+    rf"|tests?\s+of\s+(?:[\w/-]+\s+){{0,5}}?(?:missiles?|rockets?|projectiles?)(?:\s+{DESIGNATION})?)"
     # "two earlier launches from Sunan, on Feb. 27 and March 5"
     r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     r",?\s+(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
