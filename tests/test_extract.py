@@ -5895,3 +5895,16 @@ def test_a_dated_test_fire_in_a_sentence_of_an_engine_test_is_a_launch() -> None
         ("primary", "2017-07-04", ["Hwasong-14"]),
         ("background", "2017-05-14", ["Hwasong-12"]),
     ]
+
+
+def test_a_day_the_next_clause_tells_a_warning_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Tuesday. The North test-fired two "
+        "intercontinental ballistic missiles in July, and earlier this month warned it was "
+        "examining a plan to fire four Hwasong-12 missiles into waters near Guam.",
+        "2017-08-30T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-08-29"),
+        ("background", "2017-07"),
+    ]

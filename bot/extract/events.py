@@ -970,6 +970,7 @@ class Extractor:
                 trigger is None
                 and out
                 and _LIST_LINK.fullmatch(text, out[-1][0].end, mention.start)
+                and not _TOLD_AFTER.match(low, mention.end)  # ("and earlier this month warned")
             ):
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
             if trigger is None and (said := _MILITARY_SAID_FIRED.match(low, mention.end)):
@@ -2042,7 +2043,10 @@ def _trigger_for(
             fits
             and mention.start >= trigger.end
             and (
-                _OTHER_EVENT_BEFORE.search(gap)
+                # "test-fired two ICBMs in July, and earlier this month warned it was ...": the
+                # day of the next clause's telling
+                (_AND_THEN.search(gap) and _TOLD_AFTER.match(low, mention.end))
+                or _OTHER_EVENT_BEFORE.search(gap)
                 or _MET_BETWEEN.search(gap)
                 # "... in a replay of the risk-off trade that gripped markets earlier this month":
                 # a clause with a verb of its own, whose day it is
@@ -2222,8 +2226,9 @@ _ASIDE_THEN_SAYS = re.compile(
 )
 _TOLD_AFTER = re.compile(
     r"\s+(?:said|reported|announced|named|called|identified|disclosed|revealed|confirmed"
-    r"|published|released|claimed|stated)\b"
+    r"|published|released|claimed|stated|warned|threatened|vowed|declared)\b"
 )
+_AND_THEN = re.compile(r",?\s+and\s+$")
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
