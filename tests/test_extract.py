@@ -5908,3 +5908,12 @@ def test_a_day_the_next_clause_tells_a_warning_dates_no_launch() -> None:
         ("primary", "2017-08-29"),
         ("background", "2017-07"),
     ]
+
+
+def test_a_new_type_tested_is_a_kind_not_a_count() -> None:
+    event = primary_of(
+        "North Korea said Friday it test-fired a new-type tactical guided projectile the "
+        "previous day. The JCS said the North fired two short-range ballistic missiles.",
+        "2021-03-26T10:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)

@@ -140,6 +140,7 @@ _LAUNCH_VERB = re.compile(
 _TYPE_TESTED_BEFORE = re.compile(
     r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$"
 )
+_NEW_TYPE = re.compile(r"new[\s-]type\b")
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
     r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b"
@@ -253,6 +254,8 @@ def find_counts(sentence: str) -> list[Count]:
             and (
                 _TYPE_TESTED_BEFORE.search(low, max(0, quant.start() - 25), quant.start())
                 or _IS_A.search(low, max(0, quant.start() - 40), quant.start())
+                # "test-fired a new-type tactical guided projectile": the type, however many
+                or _NEW_TYPE.match(low, quant.end())
             )
         ):
             # "the test-fire of a new-type cruise rocket": the type tested; "A guided rocket of
