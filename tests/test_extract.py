@@ -5917,3 +5917,13 @@ def test_a_new_type_tested_is_a_kind_not_a_count() -> None:
         "2021-03-26T10:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_the_day_of_an_order_to_launch_is_not_a_launch_day() -> None:
+    events = events_of(
+        "A test-launch of the new-type ICBM Hwasong-17 was conducted on March 24. The supreme "
+        "leader directly issued a written order on March 23 to conduct the test-launch of ICBM "
+        "Hwasong-17.",
+        "2022-03-25T06:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]

@@ -2241,7 +2241,9 @@ _REASON_BEFORE = re.compile(
 # (not drills: "fired two missiles during drills on Tuesday" dates the launch)
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:nuclear\s+(?:test|device|explosion)|(?:engine|ground)\s+test|summit|talks|meeting|visit"
-    r"|election|parade|ceremony|congress|plenum)s?\s*,?\s*(?:on|in|at|of)?\s*$"
+    r"|election|parade|ceremony|congress|plenum"
+    # "issued a written order on March 23 to conduct the test-launch": the order's day
+    r"|(?<!in\s)order)s?\s*,?\s*(?:on|in|at|of)?\s*$"
     # "one of the five core defense tasks Kim laid out in 2021": the day of what was said
     r"|\b(?:laid|set)\s+out\s+(?:(?:in|on|at)\s+)?$"
     # "the engine which had been tested on the ground in March"
