@@ -5927,3 +5927,13 @@ def test_the_day_of_an_order_to_launch_is_not_a_launch_day() -> None:
         "2022-03-25T06:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]
+
+
+def test_a_day_before_a_launch_told_as_earlier_this_week_is_not_its_day() -> None:
+    events = events_of(
+        "South Korea's Navy on Friday salvaged a large piece of debris believed to be part of "
+        "the long-range rocket North Korea launched earlier this week. North Korea fired the "
+        "three-stage Unha-3 rocket from the Sohae launch station at 9:49 a.m. Wednesday.",
+        "2012-12-14T15:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2012-12-12", "09:49")]

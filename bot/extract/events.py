@@ -2039,6 +2039,10 @@ def _trigger_for(
                 )
             else:
                 fits = len(gap_text) <= _NOUN_REACH
+        if fits and mention.end <= trigger.start and _SOME_TIME_BEFORE.match(low, trigger.end):
+            # "South Korea's Navy on Friday salvaged debris of the long-range rocket North Korea
+            # launched earlier this week": the launch has a time of its own
+            fits = False
         if (
             fits
             and mention.start >= trigger.end
@@ -2227,6 +2231,10 @@ _ASIDE_THEN_SAYS = re.compile(
 _TOLD_AFTER = re.compile(
     r"\s+(?:said|reported|announced|named|called|identified|disclosed|revealed|confirmed"
     r"|published|released|claimed|stated|warned|threatened|vowed|declared)\b"
+)
+_SOME_TIME_BEFORE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
+    r"\s+days\s+(?:ago|earlier)|recently)\b"
 )
 _AND_THEN = re.compile(r",?\s+and\s+$")
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
