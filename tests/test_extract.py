@@ -5937,3 +5937,19 @@ def test_a_day_before_a_launch_told_as_earlier_this_week_is_not_its_day() -> Non
         "2012-12-14T15:00:00+09:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2012-12-12", "09:49")]
+
+
+def test_rockets_that_flew_before_in_named_years_are_launches_of_those_years() -> None:
+    events = events_of(
+        "A North Korean ballistic missile flew over Hokkaido on Tuesday morning. North Korean "
+        "rockets that Pyongyang described as satellite launches have flown over Japan before, "
+        "in 1998 and 2009, but Tuesday's was the first ballistic missile to cross the "
+        "archipelago.",
+        "2017-08-29T18:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2017-08-29", "unknown"),
+        ("background", "1998", "SLV"),
+        ("background", "2009", "SLV"),
+    ]
+    assert (events[0].count_min, events[0].count_max) == (1, 1)

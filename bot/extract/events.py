@@ -2172,7 +2172,12 @@ _THE_MISSILES_FLEW = re.compile(
     r"(?:flew|travell?ed)"
 )
 _FLIES = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
-_FLEW_THEN = re.compile(rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
+_FLEW_THEN = re.compile(
+    # ("North Korean rockets that Pyongyang described as satellite launches have flown over
+    # Japan before, in 1998 and 2009": past a relative clause, to the verb's auxiliary)
+    r"(?:\s+(?:that|which)\s+[^,;:.]{0,60}?(?=\s+(?:had|have)\s))?"
+    rf"\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})"
+)
 # "On 25 May, the JCS said North Korea fired a suspected Hwasong-17": a military's word comes
 # the day of the launch it detected, so the day is the launch's too
 _MILITARY_SAID_FIRED = re.compile(
