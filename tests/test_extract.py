@@ -5953,3 +5953,17 @@ def test_rockets_that_flew_before_in_named_years_are_launches_of_those_years() -
         ("background", "2009", "SLV"),
     ]
     assert (events[0].count_min, events[0].count_max) == (1, 1)
+
+
+def test_a_lead_on_last_weeks_test_makes_the_launch_told_below_the_news() -> None:
+    events = events_of(
+        "A Cathay Pacific flight crew saw what appeared to be a North Korean missile re-entering "
+        "the atmosphere during last week's test, the airline confirmed on Monday. The crew "
+        "reported the sighting while flying over Japan. The airline said its operations were "
+        "unaffected. North Korea fired the Hwasong-15 intercontinental ballistic missile at "
+        "3.17am Korean time last Wednesday from Pyongsong.",
+        "2017-12-04T12:00:00+08:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-11-29", ["Hwasong-15"])
+    ]

@@ -147,6 +147,7 @@ class Extractor:
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
         denied = False  # the story says no launch took place
+        recalled = False  # its lead speaks of last week's launch, told with its day below
         # A live blog's news is its own day's: its entries recall earlier launches, and "the
         # missile was launched at 7:22 a.m." in a later entry is today's, not the one recalled.
         live = len(_LIVE_ENTRY.findall(article.text)) >= 3
@@ -246,6 +247,7 @@ class Extractor:
                 or bool(cues.DENIED.search(low))
                 or (number == lead_at and bool(cues.MISTAKEN_LEAD.match(low)))
             )
+            recalled = recalled or (number == lead_at and bool(_LAST_WEEKS.search(low)))
             # ("The first test came on April 13, 2023", in a story of missile tests)
             found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
             triggers = cues.north_korean(text, found)
@@ -841,7 +843,9 @@ class Extractor:
             # A story opening on a veto "over its renewed ballistic missile launches" is the
             # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
-        return self._events(launches, pending, main, reference, scene, article.title or "")
+        return self._events(
+            launches, pending, main, reference, scene, article.title or "", recalled
+        )
 
     def _headline_class(self, title: str) -> str:
         low = cues.lower(title)
@@ -1238,6 +1242,7 @@ class Extractor:
         reference: dt.date,
         scene: dt.date | None,
         title: str,
+        recalled: bool = False,
     ) -> list[Event]:
         dated = [
             launch
@@ -1302,7 +1307,9 @@ class Extractor:
                 # (an earlier launch is the story's own only when its lead tells it: a hearing
                 # on "North Korea's first test of a solid-fuel ICBM" that then says it was
                 # "launched last Thursday" is the hearing's news)
-                or (main.earlier and main.told_at > 0)
+                # ("A Cathay Pacific crew saw the missile re-entering during last week's test",
+                # then "fired the Hwasong-15 ... last Wednesday": the lead's, told below)
+                or (main.earlier and main.told_at > 0 and not recalled)
             ):
                 return self._background_only(launches, reference)
             primary = main
@@ -2236,6 +2243,9 @@ _ASIDE_THEN_SAYS = re.compile(
 _TOLD_AFTER = re.compile(
     r"\s+(?:said|reported|announced|named|called|identified|disclosed|revealed|confirmed"
     r"|published|released|claimed|stated|warned|threatened|vowed|declared)\b"
+)
+_LAST_WEEKS = re.compile(
+    r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
 _SOME_TIME_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
