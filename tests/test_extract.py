@@ -5967,3 +5967,18 @@ def test_a_lead_on_last_weeks_test_makes_the_launch_told_below_the_news() -> Non
     assert [(e.role, e.date, e.missile_types) for e in events] == [
         ("primary", "2017-11-29", ["Hwasong-15"])
     ]
+
+
+def test_days_of_the_month_told_as_the_morning_or_evening_of_the_nth() -> None:
+    events = events_of(
+        "The Fisheries Agency spent the afternoon and evening of the 24th contacting fishing "
+        "vessels after a North Korean intercontinental ballistic missile came down inside "
+        "Japan's exclusive economic zone. North Korea's state media said on the morning of the "
+        "25th that the missile was the new Hwasong-17. The launch came eight days after a "
+        "missile fired on the 16th exploded shortly after liftoff.",
+        "2022-03-25T12:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2022-03-24", ["Hwasong-17"]),
+        ("background", "2022-03-16", []),
+    ]

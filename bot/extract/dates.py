@@ -576,7 +576,9 @@ _MONTH_DAY = re.compile(
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 # "on the 21st" (not "the 21st century", not "the 21st launch"): a day of this month or last.
 _ORDINAL_DAY = re.compile(
-    r"\bon\s+(?P<t>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:century|anniversary|"
+    # (and "spent the afternoon and evening of the 24th", "on the morning of the 25th")
+    r"\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+(?P<t>the\s+(?P<d>[12]?\d|3[01])"
+    r"(?:st|nd|rd|th))\b(?!\s+(?:century|anniversary|"
     r"time|launch|test|of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
     # "on the 11th and 12th": the second day of the pair
     r"(?:\s+and\s+(?P<t2>(?:the\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th))\b)?"
@@ -724,7 +726,8 @@ _SPEECH_BEFORE = re.compile(
         |(?:identified|named|described|called|dubbed|(?:wrongly|mistakenly|erroneously|falsely)
             \s+(?:reported|announced))\s+(?:the\s+)?(?:weapon|missile|projectile
             |rocket|launch|test|it|them)s?)
-        [\s,]+(?:\w+ly\s+)?(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*$""",
+        [\s,]+(?:\w+ly\s+)?(?:late\s+|early\s+|on\s+|in\s+|only\s+|as\s+of\s+)*
+        (?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$""",
     re.VERBOSE,
 )
 _SPEECH_RIGHT_AFTER = re.compile(
