@@ -5982,3 +5982,24 @@ def test_days_of_the_month_told_as_the_morning_or_evening_of_the_nth() -> None:
         ("primary", "2022-03-24", ["Hwasong-17"]),
         ("background", "2022-03-16", []),
     ]
+
+
+def test_a_launch_thought_feared_or_announced_by_none_is_no_launch() -> None:
+    events = events_of(
+        "A very bright fireball streaked across the sky over the Kanto region at around 2:32 "
+        "a.m. on Thursday. On social media, some users wrote that they thought a missile had "
+        "been launched or that something had exploded. No J-Alert was issued, and there was no "
+        "government announcement of any missile launch.",
+        "2020-07-02T11:40:00+09:00",
+    )
+    assert events == []
+
+
+def test_a_launch_set_for_next_month_is_no_launch() -> None:
+    events = events_of(
+        "The Coast Guard will warn fishermen to stay away from waters east of Luzon during the "
+        "five-day window North Korea has set for launching a rocket next month, officials said "
+        "yesterday.",
+        "2012-03-27T12:00:00+08:00",
+    )
+    assert events == []

@@ -205,7 +205,10 @@ _UNREAL = re.compile(
     r"pretend\w*|pretext\s+of|guise\s+of|disguised\s+as|"
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
-    r"\bno\s+(?:reports?|announcements?|record|evidence|word)\s+of|"
+    r"\bno\s+(?:[\w-]+\s+)?(?:reports?|announcements?|record|evidence|word)\s+of|"
+    # "some users wrote that they thought a missile had been launched", "The drill assumed that
+    # a missile fired by North Korea would fall": believed or supposed, not seen
+    r"thought|feared|assum(?:ed|es|ing)|premised\s+on|simulat\w+|hypothetical|scenarios?|"
     # "Although no intercontinental ballistic missile was launched"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:missile|launch|rocket|icbm|projectile)s?\s+(?:was|were|had\s+been|has\s+been)|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50})"
@@ -223,6 +226,12 @@ _UNREAL_AFTER = re.compile(
     # "a third launch will be carried out in October"
     r"|\s+(?:could|might|may|would|will|is\s+to|was\s+to)\s+(?:\w+ly\s+)?be\s+"
     r"(?:carried\s+out|conducted|staged|made|held)\b"
+)
+# "the window North Korea has set for launching a rocket next month": a launch to come
+_FUTURE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow"
+    r"|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b"
 )
 _SENT_OVER = re.compile(r"\s+(?:over|across)\s+(?:northern\s+)?(?:japan|hokkaido|honshu|tohoku)\b")
 _SENT_ALOFT = re.compile(
@@ -544,6 +553,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                     )
                 )
                 or _UNREAL_AFTER.match(low, end)
+                or _FUTURE_AFTER.match(low, end)
                 or (
                     kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
                 )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
