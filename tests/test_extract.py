@@ -6003,3 +6003,15 @@ def test_a_launch_set_for_next_month_is_no_launch() -> None:
         "2012-03-27T12:00:00+08:00",
     )
     assert events == []
+
+
+def test_a_drill_story_whose_resident_recalls_the_alerts_words_has_no_launch() -> None:
+    events = events_of(
+        "Residents of the Oga Peninsula took part Friday morning in Japan's first evacuation "
+        "drill premised on a ballistic missile landing near the country. The drill assumed "
+        "that a missile fired by North Korea would fall into Japan's territorial waters. About "
+        '110 residents walked to the community hall within several minutes. "The message said '
+        'a missile had been launched, and I thought, what if it were real?" said a fisherman.',
+        "2017-03-17T18:00:00+09:00",
+    )
+    assert events == []

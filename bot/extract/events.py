@@ -830,7 +830,13 @@ class Extractor:
             and launch.date is not None
             and abs((launch.date - reference).days) <= 1
         ]
-        if (other_lead and not pending.action and not close) or (
+        if (
+            other_lead
+            # ("The message said a missile had been launched", a resident says of a drill's
+            # alert: an undated launch without a time or a place of its own)
+            and not (pending.action and (pending.times or pending.places))
+            and not close
+        ) or (
             reaction_lead
             and not any(launch.told_at < _LEAD_SENTENCES for launch in close)
             # ("The candidates on Saturday condemned the North's latest launch", then "North
