@@ -6015,3 +6015,12 @@ def test_a_drill_story_whose_resident_recalls_the_alerts_words_has_no_launch() -
         "2017-03-17T18:00:00+09:00",
     )
     assert events == []
+
+
+def test_a_300mm_rocket_launcher_is_a_kind_not_a_named_type() -> None:
+    event = primary_of(
+        "North Korea fired several projectiles from a new 300-mm multiple rocket launcher into "
+        "the sea on Tuesday, the defence ministry said.",
+        "2014-03-04T18:00:00+09:00",
+    )
+    assert (event.missile_class, event.missile_types) == ("MLRS", [])
