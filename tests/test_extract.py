@@ -6024,3 +6024,15 @@ def test_a_300mm_rocket_launcher_is_a_kind_not_a_named_type() -> None:
         "2014-03-04T18:00:00+09:00",
     )
     assert (event.missile_class, event.missile_types) == ("MLRS", [])
+
+
+def test_a_missile_hard_to_intercept_is_no_other_countrys_interceptor() -> None:
+    event = primary_of(
+        "South Korea's Joint Chiefs of Staff said the North fired two short-range ballistic "
+        "missiles from near Wonsan on Thursday. Military officials in Seoul said the missiles "
+        "appeared to be a variant of the KN-23, a solid-fuel missile resembling Russia's "
+        "Iskander, which is designed to fly on a flattened trajectory that makes interception "
+        "difficult.",
+        "2019-07-26T10:00:00+09:00",
+    )
+    assert event.missile_types == ["KN-23"]

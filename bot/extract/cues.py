@@ -312,7 +312,10 @@ _NORTH = re.compile(
     r"they|the\s+country|the\s+regime)\b"
 )
 _FOREIGN_HARDWARE = re.compile(
-    r"\b(?:intercept\w*|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
+    # (not the missile's virtue: "makes interception difficult", "harder to intercept")
+    r"\b(?:(?<!evade\s)(?<!evading\s)(?<!avoid\s)(?<!elude\s)(?<!defeat\s)(?<!makes\s)"
+    r"(?<!make\s)(?<!hard\sto\s)(?<!harder\sto\s)(?<!difficult\sto\s)"
+    r"intercept\w*(?!\s+(?:more\s+)?difficult)|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
     r"|target\s+(?:missile|vehicle)|the\s+target(?=,|\s+(?:was|were)\b)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
     r"falcon|nuri|naro|kslv(?:-\w+)?|korea\s+space\s+launch\s+vehicle|hwasong\s+dummy"
