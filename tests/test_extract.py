@@ -6036,3 +6036,13 @@ def test_a_missile_hard_to_intercept_is_no_other_countrys_interceptor() -> None:
         "2019-07-26T10:00:00+09:00",
     )
     assert event.missile_types == ["KN-23"]
+
+
+def test_a_missile_flown_since_a_year_is_still_named_for_todays_launch() -> None:
+    event = primary_of(
+        "Last Wednesday, North Korea fired two ballistic missiles from a train. The missile "
+        "itself was not new. It appears to be the KN-23, the solid-fuel short-range ballistic "
+        "missile that North Korea has been flying since 2019.",
+        "2021-09-21T09:00:00-04:00",
+    )
+    assert event.missile_types == ["KN-23"]

@@ -610,6 +610,9 @@ class Extractor:
                     not _SHOWN.search(low, max(0, m.start() - 60), m.start())
                     # ("flew about 3200 kilometres, well beyond the 1998 attempt": compared)
                     and not _BEYOND.search(low, max(0, m.start() - 20), m.start())
+                    # ("the KN-23, the ... missile that North Korea has been flying since
+                    # 2019": a span up to now)
+                    and not low.endswith("since ", 0, m.start())
                     for m in _NAMED_TIME.finditer(low)
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
