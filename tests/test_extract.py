@@ -6046,3 +6046,16 @@ def test_a_missile_flown_since_a_year_is_still_named_for_todays_launch() -> None
         "2021-09-21T09:00:00-04:00",
     )
     assert event.missile_types == ["KN-23"]
+
+
+def test_the_shorter_range_rest_of_a_salvo_is_part_of_its_count() -> None:
+    event = primary_of(
+        "North Korea test-fired six missiles, including a long-range Taepodong-2, on Wednesday. "
+        "Five shorter-range missiles were fired over several hours.",
+        "2006-07-05T12:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (6, 6)
+    alone = primary_of(
+        "North Korea fired five shorter-range missiles on Wednesday.", "2006-07-05T12:00:00+09:00"
+    )
+    assert (alone.count_min, alone.count_max) == (5, 5)

@@ -1747,6 +1747,11 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
         # late July": more than the launches before, where the story first tells its own
         counts = [dataclasses.replace(counts[0], more=False), *counts[1:]]
     strong = [c for c in counts if not c.weak]
+    whole = max((c.high for c in strong if not c.rest and c.high is not None), default=0)
+    if any(c.rest and c.low < whole for c in strong):
+        # "six missiles, including a Taepodong-2", then "Five shorter-range missiles were
+        # fired": the rest of the six
+        strong = [c for c in strong if not (c.rest and c.low < whole)]
     if any(c.vague for c in strong) and all(c.article for c in strong if not c.vague):
         # "[07:02] North Korea has fired an unidentified ballistic missile", then "several
         # ballistic missiles": the first flash's article gives way to the plural

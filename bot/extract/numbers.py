@@ -140,6 +140,7 @@ _LAUNCH_VERB = re.compile(
 _TYPE_TESTED_BEFORE = re.compile(
     r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$"
 )
+_REST_OF_A_SALVO = re.compile(r"\b(?:shorter|remaining)\b")
 _NEW_TYPE = re.compile(r"new[\s-]type\b")
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
@@ -172,6 +173,8 @@ class Count:
     # "an unidentified ballistic missile": one by its article only, which a later "several"
     # outweighs
     article: bool = False
+    # "five shorter-range missiles": the rest of a salvo, which a larger figure includes
+    rest: bool = False
 
 
 def number_word(word: str) -> int | None:
@@ -285,8 +288,11 @@ def find_counts(sentence: str) -> list[Count]:
                 or _IN_ADDITION.search(low, 0, quant.start())  # type: ignore[union-attr]
             )
             article = quant.group("n2") in ("a", "an")  # type: ignore[union-attr]
+            # "Five shorter-range missiles were fired over several hours", after "six missiles,
+            # including a long-range Taepodong-2": maybe the rest of a salvo counted
+            rest = bool(_REST_OF_A_SALVO.search(low, quant.end(), noun.start()))  # type: ignore[union-attr]
             out.append(
-                Count(quant.start(), noun.end(), *strong, more=more, article=article)  # type: ignore[union-attr,misc]
+                Count(quant.start(), noun.end(), *strong, more=more, article=article, rest=rest)  # type: ignore[union-attr,misc]
             )
             continue
         if not (_LAUNCH_VERB.search(before) or _AFTER_SUBJECT.search(after)):
