@@ -6059,3 +6059,12 @@ def test_the_shorter_range_rest_of_a_salvo_is_part_of_its_count() -> None:
         "North Korea fired five shorter-range missiles on Wednesday.", "2006-07-05T12:00:00+09:00"
     )
     assert (alone.count_min, alone.count_max) == (5, 5)
+
+
+def test_a_mornings_count_in_a_ticker_is_part_of_the_days() -> None:
+    event = primary_of(
+        "18:31 N. Korea fires seven ballistic missiles into East Sea on U.S. Independence Day: "
+        "JCS\n\n11:47 N. Korea fires 3 ballistic missiles off east coast in morning: JCS",
+        "2009-07-04T18:40:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (7, 7)

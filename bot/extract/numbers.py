@@ -140,6 +140,9 @@ _LAUNCH_VERB = re.compile(
 _TYPE_TESTED_BEFORE = re.compile(
     r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$"
 )
+_PART_OF_THE_DAY = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+in\s+(?:the\s+)?(?:morning|afternoon|evening)\b"
+)
 _REST_OF_A_SALVO = re.compile(r"\b(?:shorter|remaining)\b")
 _NEW_TYPE = re.compile(r"new[\s-]type\b")
 _PASSIVE_AFTER = re.compile(
@@ -290,7 +293,12 @@ def find_counts(sentence: str) -> list[Count]:
             article = quant.group("n2") in ("a", "an")  # type: ignore[union-attr]
             # "Five shorter-range missiles were fired over several hours", after "six missiles,
             # including a long-range Taepodong-2": maybe the rest of a salvo counted
-            rest = bool(_REST_OF_A_SALVO.search(low, quant.end(), noun.start()))  # type: ignore[union-attr]
+            # (or of a day's firings: "N. Korea fires 3 ballistic missiles off east coast in
+            # morning", then "fires seven ballistic missiles")
+            rest = bool(
+                _REST_OF_A_SALVO.search(low, quant.end(), noun.start())  # type: ignore[union-attr]
+                or _PART_OF_THE_DAY.match(after)
+            )
             out.append(
                 Count(quant.start(), noun.end(), *strong, more=more, article=article, rest=rest)  # type: ignore[union-attr,misc]
             )
