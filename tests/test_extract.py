@@ -6068,3 +6068,12 @@ def test_a_mornings_count_in_a_ticker_is_part_of_the_days() -> None:
         "2009-07-04T18:40:00+09:00",
     )
     assert (event.count_min, event.count_max) == (7, 7)
+
+
+def test_the_two_missiles_the_north_fired_are_two() -> None:
+    event = primary_of(
+        "The two short-range ballistic missiles North Korea fired a day earlier both flew "
+        "around 600 kilometers, South Korea's military said Friday.",
+        "2019-07-26T10:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)

@@ -148,6 +148,9 @@ _NEW_TYPE = re.compile(r"new[\s-]type\b")
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
     r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b"
+    # "The two short-range ballistic missiles North Korea fired a day earlier"
+    r"|^\s+(?:that\s+|which\s+)?(?:north\s+korea|pyongyang|the\s+north|it|they)\s+(?:had\s+)?"
+    r"(?:launched|fired|test-fired)\b"
 )
 _AFTER_SUBJECT = re.compile(
     r"^[^.;]{0,90}?\b(?:fl(?:ew|own)|travell?ed|blasted\s+off|lifted\s+off|blew\s+up|exploded|"
