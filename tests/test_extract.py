@@ -6077,3 +6077,14 @@ def test_the_two_missiles_the_north_fired_are_two() -> None:
         "2019-07-26T10:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_a_figure_the_story_says_had_been_told_gives_way_to_todays() -> None:
+    event = primary_of(
+        "The two short-range ballistic missiles North Korea fired a day earlier both flew "
+        "around 600 kilometers, South Korea's military said Friday, revising its initial "
+        "estimate. The JCS had said Thursday that the first missile, launched at 5:34 a.m., flew "
+        "about 430 km, and the second traveled some 690 km, reaching an altitude of 50 km.",
+        "2019-07-26T10:00:00+09:00",
+    )
+    assert (event.distance_km, event.apogee_km) == (600, 50)

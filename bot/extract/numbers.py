@@ -522,6 +522,9 @@ class Length:
     km: float
     kind: str  # "distance" | "apogee"
     from_miles: bool
+    # "The JCS had said Thursday that the first missile flew about 430 km": a figure told
+    # before, which the story's present one (if any) supersedes
+    told_before: bool = False
 
 
 def _to_km(num: str, unit: str) -> tuple[float, bool]:
@@ -540,6 +543,9 @@ def _to_km(num: str, unit: str) -> tuple[float, bool]:
     return value, False
 
 
+_HAD_SAID = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:said|reported|estimated|announced|put|assessed|judged)\b"
+)
 _SUPERSEDED_BEFORE = re.compile(
     rf"\b(?:{INSTEAD}|initial(?:ly)?|originally)\b(?:\s+the)?"
     r"(?:\s+(?:about|some|around|roughly|[\d,.]+\s*(?:km|kilomet\w+|miles?)(?:\s+and)?))*\s*$"
@@ -599,5 +605,6 @@ def find_lengths(sentence: str) -> list[Length]:
             kind = out[-1].kind  # "for 1,500 km and 1,800 km respectively": the same measure
         else:
             continue
-        out.append(Length(m.start(), m.end(), km, kind, miles))
+        told = bool(_HAD_SAID.search(low, 0, m.start()))
+        out.append(Length(m.start(), m.end(), km, kind, miles, told_before=told))
     return out
