@@ -6088,3 +6088,13 @@ def test_a_figure_the_story_says_had_been_told_gives_way_to_todays() -> None:
         "2019-07-26T10:00:00+09:00",
     )
     assert (event.distance_km, event.apogee_km) == (600, 50)
+
+
+def test_a_quoted_floor_is_a_second_sources_figure() -> None:
+    event = primary_of(
+        "North Korea fired eight short-range ballistic missiles on Sunday morning, South "
+        "Korea's military said. Japan's defence minister told reporters that Japan had detected "
+        '"at least six" ballistic missiles.',
+        "2022-06-05T15:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (6, 8)

@@ -77,7 +77,8 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _NAME_BEFORE_QUOTE = re.compile(rf"\b{DESIGNATION}\s+$")
 _QUOTED_AFTER_FIGURE = re.compile(rf"\b(?:{_NUMWORD})\s+(?P<q>[\"“‘][\w’'-]+[\"”’])\s+$")
 _QUANTIFIER = re.compile(
-    rf"""(?:\b(?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})
+    # (a figure quoted: Japan had detected "at least six" ballistic missiles)
+    rf"""(?:\b(?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})["”]?
       | \b(?P<vague>{_VAGUE})
       | \b(?P<n2>{_NUMWORD}|a|an|a\s+single)
       | \b(?P<det>the|another|this|that|these|those))\s+$""",
