@@ -6098,3 +6098,19 @@ def test_a_quoted_floor_is_a_second_sources_figure() -> None:
         "2022-06-05T15:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (6, 8)
+
+
+def test_a_named_missile_that_flew_keeps_the_story_the_norths() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket at around 11:30 a.m. on Sunday. It was the "
+        "first time a North Korean rocket had crossed over Japan since August 1998, when a "
+        "Taepodong-1 missile flew over the Tohoku region, a shock that prompted Tokyo to launch "
+        "its own intelligence-gathering satellites. In July 2006, a Taepodong-2 long-range "
+        "missile fired from the same Musudan-ri site exploded about 40 seconds after liftoff.",
+        "2009-04-05T15:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2009-04-05"),
+        ("background", "1998-08"),
+        ("background", "2006-07"),
+    ]

@@ -102,7 +102,9 @@ _NAMED_FLIES = re.compile(
     # ("the Hwasong-12 that flew over Hokkaido on September 15", "a Taepodong-2 that broke up")
     # (or a satellite put into orbit: "the Kwangmyongsong-3 Unit 2 had been put into orbit")
     rf"\b(?P<name>{DESIGNATION}|(?:kwangmyongsong|malligyong)[\w-]*(?:\s+unit\s+\d+)?)"
-    r"(?=\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
+    # ("when a Taepodong-1 missile flew over the Tohoku region")
+    r"(?=(?:\s+(?:ballistic\s+)?(?:missile|rocket))?"
+    r"\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
     r"|first)\s+)?(?:flew|flies"
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
