@@ -6114,3 +6114,37 @@ def test_a_named_missile_that_flew_keeps_the_story_the_norths() -> None:
         ("background", "1998-08"),
         ("background", "2006-07"),
     ]
+
+
+def test_a_reaction_story_makes_the_launch_it_tells_with_its_clock_its_news() -> None:
+    events = events_of(
+        "The U.N. Security Council on Thursday condemned North Korea's launch of two "
+        "medium-range ballistic missiles as a violation of U.N. resolutions. The council "
+        "discussed the launches behind closed doors. Diplomats said new sanctions were unlikely "
+        "any time soon. China has resisted tightening measures. The two Rodong missiles were "
+        "fired from Sukchon at 2:35 a.m. and 2:42 a.m. on Wednesday local time.",
+        "2014-03-27T17:45:00-04:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2014-03-26", "02:35")]
+
+
+def test_a_reaction_story_weeks_later_keeps_the_launch_in_the_background() -> None:
+    events = events_of(
+        "The U.N. Security Council on Thursday condemned North Korea's launch of two "
+        "medium-range ballistic missiles as a violation of U.N. resolutions. The council "
+        "discussed the launches behind closed doors. Diplomats said new sanctions were unlikely "
+        "any time soon. China has resisted tightening measures. The two Rodong missiles were "
+        "fired from Sukchon at 2:35 a.m. on March 26.",
+        "2014-04-17T17:45:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2014-03-26")]
+
+
+def test_a_decision_that_comes_days_after_a_launch_counts_back_from_today() -> None:
+    events = events_of(
+        "South Korea will halt operations at the Kaesong industrial complex, the government "
+        "said Wednesday. The decision comes three days after the North launched a long-range "
+        "rocket. The rocket blasted off at 9:30 a.m. Sunday from the Sohae launch site.",
+        "2016-02-10T12:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2016-02-07", "09:30")]

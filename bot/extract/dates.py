@@ -688,6 +688,10 @@ _REPORT_CAME = re.compile(
     r"\b(?:report|statement|announcement|dispatch|claim|remarks|comments?)\b[^.;]{0,70}?"
     r"\b(?:came|comes)\s+(?:just\s+|only\s+|about\s+)?$"
 )
+_DECISION_CAME = re.compile(
+    r"\b(?:the|this|today['’]s)\s+(?:decision|move|measure|step|closure|suspension|sanctions)\s+"
+    r"(?:came|comes)\s+(?:just\s+|only\s+|about\s+)?$"
+)
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _CAME_BEFORE = re.compile(
@@ -1100,6 +1104,10 @@ def _resolve(
                 return None
             if _REPORT_CAME.search(low, max(0, start - 100), start):
                 return None  # "The report by KCNA came a day after ...": a report's day
+            if _DECISION_CAME.search(low, max(0, start - 40), start):
+                # "The decision comes three days after the North launched a long-range rocket":
+                # the story's own news, today, counts back
+                return mk(ref - dt.timedelta(days=n))
             if (
                 not _LAUNCH_AFTER.match(low, end, end + 100)
                 or _SAID_FIRST.match(low, end)

@@ -53,6 +53,7 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
+_JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
 _STALE_AFTER = dt.timedelta(days=7)  # ... and older than this, told late: background
 _UTC = dt.UTC
 
@@ -839,9 +840,11 @@ class Extractor:
             # alert: an undated launch without a time or a place of its own)
             and not (pending.action and (pending.times or pending.places))
             and not close
+            and _told_in_full(launches, reference) is None
         ) or (
             reaction_lead
             and not any(launch.told_at < _LEAD_SENTENCES for launch in close)
+            and _told_in_full(launches, reference) is None
             # ("The candidates on Saturday condemned the North's latest launch", then "North
             # Korea fired a ballistic missile from Sunan at 8:48 a.m.": the day's launch told)
             and not (pending.action and pending.times and pending.places)
@@ -1307,6 +1310,8 @@ class Extractor:
                 primary.absorb(pending)
         elif primary is not None:
             primary.absorb(pending)
+        if primary is None:
+            primary = _told_in_full(launches, reference)
         if primary is None:
             # "Last Sunday, North Korea fired eight missiles": a weekly story's own launch.
             if (
@@ -1847,6 +1852,26 @@ def _lead_before(lead: _Launch, later: _Launch) -> bool:
         and later.date is not None
         and later.date < lead.date
     )
+
+
+def _told_in_full(
+    launches: dict[tuple[dt.date, str, int | None], _Launch], reference: dt.date
+) -> _Launch | None:
+    """The launch of the last few days that a story of what came next tells with its clock
+    time: "The U.N. Security Council on Thursday condemned North Korea's launch of two
+    medium-range ballistic missiles ... The two Rodong missiles were fired from Sukchon at 2:35
+    a.m. on Wednesday": the launch the reaction is news of."""
+    told = [
+        launch
+        for launch in launches.values()
+        if launch.precision == "day"
+        and launch.action
+        and launch.times
+        and launch.days_before_primary is None
+        and launch.date is not None
+        and reference - _JUST_BEFORE <= launch.date <= reference
+    ]
+    return max(told, key=lambda launch: launch.date or reference, default=None)
 
 
 def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
