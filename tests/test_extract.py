@@ -6148,3 +6148,15 @@ def test_a_decision_that_comes_days_after_a_launch_counts_back_from_today() -> N
         "2016-02-10T12:00:00+09:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2016-02-07", "09:30")]
+
+
+def test_a_day_of_what_was_done_over_a_satellite_is_not_its_launch_day() -> None:
+    events = events_of(
+        "North Korea kept up a chorus of triumph Monday over what it says is a communications "
+        "satellite now circling the Earth, even as U.S. officials insisted nothing had reached "
+        "orbit. State media said leader Kim Jong Il watched the launch. The U.S. Northern "
+        "Command said Sunday's launch had failed to put anything into space. The rocket lifted "
+        "off at 11:30 a.m. Sunday from Musudan-ri, South Korea said.",
+        "2009-04-06T17:40:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]

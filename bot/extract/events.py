@@ -2042,6 +2042,10 @@ def _trigger_for(
             or _INSPECTED_BEFORE.search(low, max(0, trigger.start - 60), trigger.start)
         ):
             fits = False  # "an ICBM it paraded in 2020", "the rocket had been taken off the pad"
+        elif trigger.kind != "action" and mention.end <= trigger.start and _OVER.match(gap):
+            # "kept up a chorus of triumph Monday over what it says is a communications
+            # satellite": the day of what was done over it
+            fits = False
         elif mention.end <= trigger.start and _FOR_ITS.match(gap):
             # "imposed sanctions on Friday for its recent ICBM test": the day of the sanctions
             fits = False
@@ -2289,6 +2293,7 @@ _TOLD_AFTER = re.compile(
     r"\s+(?:said|reported|announced|named|called|identified|disclosed|revealed|confirmed"
     r"|published|released|claimed|stated|warned|threatened|vowed|declared)\b"
 )
+_OVER = re.compile(r"\s*(?:over|about|regarding)\s")
 _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
