@@ -6160,3 +6160,18 @@ def test_a_day_of_what_was_done_over_a_satellite_is_not_its_launch_day() -> None
         "2009-04-06T17:40:00+09:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]
+
+
+def test_dated_attempts_in_a_sentence_of_a_parade_are_launches() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. The Musudan, first shown publicly "
+        "at a military parade in Pyongyang in 2010, had failed in four previous attempts this "
+        "year -- on April 15, twice on April 28 and on May 31.",
+        "2016-06-23T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-04-28"),
+        ("background", "2016-05-31"),
+    ]
