@@ -6175,3 +6175,16 @@ def test_dated_attempts_in_a_sentence_of_a_parade_are_launches() -> None:
         ("background", "2016-04-28"),
         ("background", "2016-05-31"),
     ]
+
+
+def test_a_day_without_a_year_in_january_beside_this_year_is_last_years() -> None:
+    events = events_of(
+        "North Korea said Tuesday it test-fired a new hypersonic missile the previous day. It "
+        "was the North's first ballistic missile launch since Nov. 5, when it fired several "
+        "short-range ballistic missiles, and the first this year.",
+        "2025-01-07T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2025-01-06"),
+        ("background", "2024-11-05"),
+    ]

@@ -1168,6 +1168,10 @@ def _resolve(
         phrase = phrase.replace(" the ", " ")  # "April the 5th"
         year = _year_for(g.get("rel"), sentence, start, ref, narrative)
         day = _absolute(phrase, ref, year)
+        if day is not None and day > ref and year is not None and not g.get("rel"):
+            # "since Nov. 5, when it fired ..., and the first this year", in January: the year
+            # nearby is of another phrase, and the day the last before the story
+            day = _absolute(phrase, ref)
         if day is None:
             return None
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
