@@ -6188,3 +6188,13 @@ def test_a_day_without_a_year_in_january_beside_this_year_is_last_years() -> Non
         ("primary", "2025-01-06"),
         ("background", "2024-11-05"),
     ]
+
+
+def test_a_satellite_placed_into_orbit_past_an_apposition_names_the_class() -> None:
+    event = primary_of(
+        "The rocket blasted off at 9:30 a.m. Sunday from the Sohae launch site. Pyongyang "
+        "claimed that it had successfully placed an earth observation satellite, the "
+        "Kwangmyongsong-4, into orbit.",
+        "2016-02-10T12:00:00+09:00",
+    )
+    assert (event.date, event.missile_class) == ("2016-02-07", "SLV")

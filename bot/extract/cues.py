@@ -184,7 +184,8 @@ FLIGHT = re.compile(
     # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "the satellite had been successfully placed into orbit"
-    r"|(?:placed|places|put|puts|entered|enters|inserted|inserts)\s+(?:[\w-]+\s+){0,5}?into\s+(?:an?\s+)?orbit)\b"
+    # ("placed an earth observation satellite, the Kwangmyongsong-4, into orbit")
+    r"|(?:placed|places|put|puts|entered|enters|inserted|inserts)\s+(?:[\w-]+,?\s+){0,7}?into\s+(?:an?\s+)?orbit)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
