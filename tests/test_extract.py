@@ -6198,3 +6198,14 @@ def test_a_satellite_placed_into_orbit_past_an_apposition_names_the_class() -> N
         "2016-02-10T12:00:00+09:00",
     )
     assert (event.date, event.missile_class) == ("2016-02-07", "SLV")
+
+
+def test_a_days_barrage_of_missiles_counts_them() -> None:
+    event = primary_of(
+        "North Korea said on Thursday its volley of missile tests was part of routine military "
+        "exercises. Wednesday's barrage of seven missiles, including a long-range Taepodong-2, "
+        "drew condemnation from Washington, Tokyo and Seoul. Japanese officials said the first "
+        "missile was fired at 3:32 a.m. local time.",
+        "2006-07-06T16:25:00+09:00",
+    )
+    assert (event.date, event.count_min, event.count_max) == ("2006-07-05", 7, 7)

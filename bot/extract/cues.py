@@ -70,6 +70,9 @@ _DESIGNATION_STEMS = (
 # Launch nouns: they mention a launch; with a date beside them, they date one.
 _NOUN = (
     r"launch(?:es)?|firings?|test-?firings?|test-?fires?|test-?launch(?:es)?|tests?|salvos?|attempts?"
+    # "Wednesday's barrage of seven missiles", "its volley of missile tests" (not "fired a
+    # barrage of": the verb's object)
+    r"|(?<!\ba\s)(?:barrages?|volleys?)(?=\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|launches|tests))"
     r"|failures?"
     # "The third try, at 10:42 p.m. on Nov. 21, 2023, succeeded"
     r"|(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=another\s))try"

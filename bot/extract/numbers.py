@@ -136,7 +136,9 @@ _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
     r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked"
     # "Sunday's tests involved two Pulhwasal-3-31 strategic cruise missiles"
-    r"|(?:launch(?:es)?|tests?|firings?|drills?)\s+(?:involved|included|consisted\s+of|featured))\b"
+    r"|(?:launch(?:es)?|tests?|firings?|drills?)\s+(?:involved|included|consisted\s+of|featured)"
+    # "Wednesday's barrage of seven missiles"
+    r"|(?:barrage|volley|salvo)\s+of)\b"
 )
 _TYPE_TESTED_BEFORE = re.compile(
     r"\b(?:test-?fir(?:e|ing)|test-?launch|test|launch|firing)\s+of\s+$"
