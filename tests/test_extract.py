@@ -6209,3 +6209,12 @@ def test_a_days_barrage_of_missiles_counts_them() -> None:
         "2006-07-06T16:25:00+09:00",
     )
     assert (event.date, event.count_min, event.count_max) == ("2006-07-05", 7, 7)
+
+
+def test_a_step_up_from_an_older_missile_does_not_name_it() -> None:
+    event = primary_of(
+        "North Korea fired a Hwasong-15 intercontinental ballistic missile on Wednesday. "
+        '"This is a clear step up from the Hwasong-14," said one analyst.',
+        "2017-12-01T10:00:00+09:00",
+    )
+    assert event.missile_types == ["Hwasong-15"]

@@ -745,6 +745,8 @@ _COMPARED = re.compile(
 # "the move from Scuds to Rodongs": set against what was fired.
 _SET_AGAINST = re.compile(
     r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
+    # "a clear step up from the Hwasong-14", "an improvement over the Hwasong-14"
+    r"|(?:step|leap)\s+(?:up\s+|forward\s+)?(?:from|over|beyond)|(?:improvement|upgrade)\s+(?:on|over)"
     # "a longer-range successor to the Rodong-1": what came before it
     r"|successor\s+(?:to|of)|follow-on\s+to|predecessor"
     # "The new missile appears to build on the Hwasong-16B"
