@@ -6218,3 +6218,20 @@ def test_a_step_up_from_an_older_missile_does_not_name_it() -> None:
         "2017-12-01T10:00:00+09:00",
     )
     assert event.missile_types == ["Hwasong-15"]
+
+
+def test_an_undated_launch_word_with_nothing_told_of_it_is_no_launch() -> None:
+    events = events_of(
+        "SEOUL, Dec. 27 (Yonhap) -- North Korea fired more than 60 ballistic missiles in 2022, "
+        "by far the most in any single year. Including cruise missiles and rockets, some "
+        "counts put the year's total "
+        'at about 90. "The North used 2022 to test almost every category in its arsenal, from '
+        'tactical weapons to long-range systems, and to practice firing them in quantity," a '
+        "researcher said.",
+        "2022-12-27T10:00:00+09:00",
+    )
+    assert events == []
+    told = events_of(
+        "North Korea fired a ballistic missile, Japan said.", "2022-12-27T10:00:00+09:00"
+    )
+    assert [(e.role, e.date) for e in told] == [("primary", "2022-12-27")]

@@ -2683,7 +2683,6 @@ def _has_facts(launch: _Launch) -> bool:
         or launch.lengths
         or launch.times
         or launch.landings
-        or launch.action
     )
 
 
