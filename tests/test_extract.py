@@ -6235,3 +6235,13 @@ def test_an_undated_launch_word_with_nothing_told_of_it_is_no_launch() -> None:
         "North Korea fired a ballistic missile, Japan said.", "2022-12-27T10:00:00+09:00"
     )
     assert [(e.role, e.date) for e in told] == [("primary", "2022-12-27")]
+
+
+def test_a_launch_window_announced_is_no_launch_whichever_day_ends_it() -> None:
+    events = events_of(
+        "A spokesman said the Kwangmyongsong-3 satellite will be carried by an Unha-3 rocket and "
+        "lifted off from the new Sohae Satellite Launching Station some time between April 12 "
+        "and 16, according to KCNA.",
+        "2012-03-16T20:00:00+09:00",
+    )
+    assert events == []

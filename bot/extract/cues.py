@@ -233,6 +233,9 @@ _UNREAL_AFTER = re.compile(
     r"|\s+(?:could|might|may|would|will|is\s+to|was\s+to)\s+(?:\w+ly\s+)?be\s+"
     r"(?:carried\s+out|conducted|staged|made|held)\b"
 )
+_WILL_BE_AND = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+\w+ed\b[^.;]{0,60}?\band\s+$"
+)
 # "the window North Korea has set for launching a rocket next month": a launch to come
 _FUTURE_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter"
@@ -568,6 +571,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
                 # "a new solid-fuel ICBM that North Korea has never flight-tested"
                 or (kind == "action" and _NEVER_BEFORE.search(before))
+                # "will be carried by an Unha-3 rocket and lifted off from the new Sohae ..."
+                or (kind == "action" and _WILL_BE_AND.search(before))
             )
         ):
             unreal_until = end + 40

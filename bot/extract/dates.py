@@ -985,7 +985,12 @@ def _hits(sentence: str) -> list[_Hit]:
                             day.start(),
                             day.end(),
                             "md",
-                            {"rel": m.group("rel"), "phrase": f"{month} {day.group(0)}"},
+                            {
+                                "rel": m.group("rel"),
+                                "phrase": f"{month} {day.group(0)}",
+                                "lead": sentence[m.start() : first_end],
+                                "lead_start": str(m.start()),
+                            },
                         )
                     )
         for m in _MONTH_ALONE.finditer(sentence):
@@ -1167,6 +1172,12 @@ def _resolve(
         phrase = re.sub(r",?\s+(?:last|this|that|the\s+same)\s+year$", "", phrase)
         phrase = phrase.replace(" the ", " ")  # "April the 5th"
         year = _year_for(g.get("rel"), sentence, start, ref, narrative)
+        if lead := g.get("lead"):
+            # "between April 12 and 16": the second day of a pair is of the first's year, and
+            # of its window
+            first = _absolute(lead, ref, year)
+            year = first.year if first is not None else year
+        window_at = int(g.get("lead_start") or start)
         day = _absolute(phrase, ref, year)
         if day is not None and day > ref and year is not None and not g.get("rel"):
             # "since Nov. 5, when it fired ..., and the first this year", in January: the year
@@ -1175,7 +1186,7 @@ def _resolve(
         if day is None:
             return None
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
-        deadline = bool(_DEADLINE.search(low, max(0, start - 10), start))
+        deadline = bool(_DEADLINE.search(low, max(0, window_at - 10), window_at))
         return mk(day, period=deadline)
     if kind == "ordinal":
         # "On the 21st": the latest 21st, this month or last (or of the heading's month).
