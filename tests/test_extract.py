@@ -6245,3 +6245,13 @@ def test_a_launch_window_announced_is_no_launch_whichever_day_ends_it() -> None:
         "2012-03-16T20:00:00+09:00",
     )
     assert events == []
+
+
+def test_missiles_moved_to_a_coast_for_a_feared_launch_name_nothing_fired() -> None:
+    event = primary_of(
+        "North Korea fired two more short-range projectiles into the East Sea on Monday. During "
+        "that period, the North moved two Musudan intermediate-range missiles to its east coast, "
+        "prompting fears of a launch that did not materialize.",
+        "2013-05-20T15:00:00+09:00",
+    )
+    assert (event.missile_class, event.missile_types) == ("unknown", [])

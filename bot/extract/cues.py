@@ -214,7 +214,7 @@ _UNREAL = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:reports?|announcements?|record|evidence|word)\s+of|"
     # "some users wrote that they thought a missile had been launched", "The drill assumed that
     # a missile fired by North Korea would fall": believed or supposed, not seen
-    r"thought|feared|assum(?:ed|es|ing)|premised\s+on|simulat\w+|hypothetical|scenarios?|"
+    r"thought|feared|fears?\s+of|assum(?:ed|es|ing)|premised\s+on|simulat\w+|hypothetical|scenarios?|"
     # "Although no intercontinental ballistic missile was launched"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:missile|launch|rocket|icbm|projectile)s?\s+(?:was|were|had\s+been|has\s+been)|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50})"
@@ -344,6 +344,8 @@ _NOT_A_LAUNCH = re.compile(
     r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|exhibit\w*|(?:first|publicly)\s+shown"
     rf"|{_UNVEILED}"
     r"|(?<!launching\s)(?<!launch\s)drills?|artillery|"
+    # "the North moved two Musudan intermediate-range missiles to its east coast"
+    r"(?:moved|deployed|transported|positioned|relocated|hauled)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets)|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
     r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground"
@@ -1428,6 +1430,12 @@ _NOT_A_LAUNCH_WORDS = (
     "shell",
     "exercise",
     "rally",
+    "moved",
+    "deployed",
+    "transported",
+    "positioned",
+    "relocated",
+    "hauled",
 )
 _FOREIGN_WORDS = (
     *_FOREIGN_SITES,
