@@ -6255,3 +6255,13 @@ def test_missiles_moved_to_a_coast_for_a_feared_launch_name_nothing_fired() -> N
         "2013-05-20T15:00:00+09:00",
     )
     assert (event.missile_class, event.missile_types) == ("unknown", [])
+
+
+def test_a_sum_over_the_past_days_is_not_todays_count() -> None:
+    event = primary_of(
+        "North Korea fired two more short-range projectiles into the East Sea on Monday, the "
+        'ministry said. "North Korea has fired six projectiles over the past three days without '
+        'prior notice," the spokesman said.',
+        "2013-05-20T15:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)

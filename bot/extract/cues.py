@@ -269,7 +269,8 @@ SUMMED_UP = re.compile(
     r"\b(?:dozens|scores|hundreds)\s+of|\bmore\s+than\s+\d+\s+(?:\w+\s+){0,3}(?:missiles|launches"
     # ("more than 10 times the height of the space station" compares, it does not count)
     r"|tests|times(?!\s+(?:the|as|higher|farther|further|longer|bigger|faster)\b))|\b(?:a\s+string|a\s+spate|a\s+series|a\s+record\s+number)\s+of\b|\bover\s+the\s+(?:past|last)"
-    r"\s+(?:several\s+|few\s+|\w+\s+)?(?:years|months|decades|month|weeks)|\bin\s+recent\s+(?:years|months)|\bsince"
+    # ("has fired six projectiles over the past three days": the days' sum)
+    r"\s+(?:several\s+|few\s+|\w+\s+)?(?:years|months|decades|month|weeks|days)|\bin\s+recent\s+(?:years|months)|\bsince"
     r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b|\bover\s+the\s+course\s+of"
     r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
