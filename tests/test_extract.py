@@ -6265,3 +6265,15 @@ def test_a_sum_over_the_past_days_is_not_todays_count() -> None:
         "2013-05-20T15:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_a_live_blogs_latest_tally_is_the_days_count() -> None:
+    event = primary_of(
+        "6:55 p.m. — Total reaches 23\n\nThe JCS said North Korea fired six more missiles in "
+        "the afternoon. That brings the number of missiles the North launched on Wednesday to "
+        "23.\n\n12:15 p.m. — Count rises to 17\n\nThe military now says the North fired 17 "
+        "missiles of various types during the morning.\n\n7:20 a.m. — Three missiles fired\n\n"
+        "North Korea fired three short-range ballistic missiles toward the East Sea at 6:51 a.m.",
+        "2022-11-02T19:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (23, 23)

@@ -275,7 +275,9 @@ SUMMED_UP = re.compile(
     r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
     # "fired fewer ballistic missiles in 2023 than in its record-setting 2022"
-    r"|\b(?:fewer|more)\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests)\s+(?:in|this|last|than)\b"
+    # (not "fired six more missiles in the afternoon": the day's tally grew)
+    r"|\b(?:fewer|more)\s+(?:[\w-]+\s+){0,3}(?:missiles|launches|tests)"
+    r"\s+(?:in(?!\s+the\s+(?:morning|afternoon|evening|night)\b)|this|last|than)\b"
     # "has launched ballistic missiles at an unprecedented frequency", "at a record pace"
     r"|\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:pace|rate|frequency|clip)\b"
     # "The North has launched five ICBMs this year": a year's tally

@@ -1758,6 +1758,9 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
         # late July": more than the launches before, where the story first tells its own
         counts = [dataclasses.replace(counts[0], more=False), *counts[1:]]
     strong = [c for c in counts if not c.weak]
+    if tallied := [c.low for c in strong if c.total]:
+        # "That brings the number of missiles the North launched on Wednesday to 23"
+        return max(tallied), max(tallied)
     whole = max((c.high for c in strong if not c.rest and c.high is not None), default=0)
     if any(c.rest and c.low < whole for c in strong):
         # "six missiles, including a Taepodong-2", then "Five shorter-range missiles were

@@ -147,6 +147,12 @@ _PART_OF_THE_DAY = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+in\s+(?:the\s+)?(?:morning|afternoon|evening)\b"
 )
 _REST_OF_A_SALVO = re.compile(r"\b(?:shorter|remaining)\b")
+_TALLY_TO = re.compile(
+    r"\b(?:brings?|bringing|brought|rais(?:es|ed|ing|e)|push(?:es|ed|ing)?|tak(?:es|ing)|took)\s+"
+    r"(?:the|its)\s+(?:total|number|tally|count)\b[^.;]{0,80}?\bto\s+"
+    rf"(?:at\s+least\s+)?(?P<n>{_NUMWORD})\b(?!\s*(?:km|kilomet|miles?|%|percent|times))"
+)
+_OF_A_PERIOD = re.compile(r"\b(?:this|so\s+far|since|year|month|(?:19|20)\d\d)\b")
 _NEW_TYPE = re.compile(r"new[\s-]type\b")
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
@@ -184,6 +190,9 @@ class Count:
     article: bool = False
     # "five shorter-range missiles": the rest of a salvo, which a larger figure includes
     rest: bool = False
+    # "That brings the number of missiles the North launched on Wednesday to 23": the day's
+    # total, which the figures told on the way to it are part of
+    total: bool = False
 
 
 def number_word(word: str) -> int | None:
@@ -301,7 +310,7 @@ def find_counts(sentence: str) -> list[Count]:
             # including a long-range Taepodong-2": maybe the rest of a salvo counted
             # (or of a day's firings: "N. Korea fires 3 ballistic missiles off east coast in
             # morning", then "fires seven ballistic missiles")
-            rest = bool(
+            rest = not more and bool(
                 _REST_OF_A_SALVO.search(low, quant.end(), noun.start())  # type: ignore[union-attr]
                 or _PART_OF_THE_DAY.match(after)
             )
@@ -346,6 +355,12 @@ def find_counts(sentence: str) -> list[Count]:
         if n:
             floor = bool(m.group("least") or m.group("least2"))
             out.append(Count(m.start(), m.end(), n, None if floor else n))
+    if "to " in low:
+        for m in _TALLY_TO.finditer(low):
+            # "That brings the number of missiles the North launched on Wednesday to 23": the
+            # day's total
+            if (n := number_word(m.group("n"))) is not None and not _OF_A_PERIOD.search(m.group(0)):
+                out.append(Count(m.start(), m.end(), n, n, total=True))
     return out
 
 
