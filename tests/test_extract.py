@@ -6277,3 +6277,22 @@ def test_a_live_blogs_latest_tally_is_the_days_count() -> None:
         "2022-11-02T19:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (23, 23)
+
+
+def test_a_live_blogs_first_launch_gives_the_days_site() -> None:
+    event = primary_of(
+        "Live updates on North Korea's missile launches on Wednesday, Nov. 2.\n\n9:40 a.m. — "
+        "At least 10 missiles\n\nThe JCS says the North has fired more than 10 missiles. One "
+        "short-range ballistic missile fired from the Wonsan area at 8:51 a.m. "
+        "crossed the Northern Limit Line.\n\n7:20 a.m. — Three missiles fired\n\nNorth Korea "
+        "fired three short-range ballistic missiles from Jongpyong, South Hamgyong Province, "
+        "toward the East Sea at 6:51 a.m., the JCS said.",
+        "2022-11-02T19:00:00+09:00",
+    )
+    assert (event.time_kst, event.site) == ("06:51", "Jongpyong")
+    told_first = primary_of(
+        "North Korea fired a missile from the Sunan area at 7:40 a.m., the JCS said. Japan's "
+        "defense ministry said the launch came at 7:39 a.m. from near Pyongyang.",
+        "2022-11-03T12:00:00+09:00",
+    )
+    assert told_first.site == "Sunan"

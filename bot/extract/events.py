@@ -53,6 +53,7 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
+_BESIDE = 120  # how near (characters) a place stands to the time it is the place of
 _JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
 _STALE_AFTER = dt.timedelta(days=7)  # ... and older than this, told late: background
 _UTC = dt.UTC
@@ -1431,7 +1432,7 @@ class Extractor:
             local = dt.datetime.combine(launch.date, dt.time(first.hour, first.minute), KST)
             event.time_utc = local.astimezone(_UTC).strftime("%Y-%m-%dT%H:%MZ")
         if launch.places:
-            place, text = _site(launch.places)
+            place, text = _site(_first_launchs_places(launch))
             event.site, event.site_text = place.name, text
             event.lat, event.lon = place.lat, place.lon
         elif launch.place_texts:
@@ -1491,6 +1492,19 @@ _THAT_ONE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)(?<!believe\s)"
     r"\bthat\s+(?:weapon|missile|launch|test|rocket)\b(?!s)"
 )
+
+
+def _first_launchs_places(launch: _Launch) -> list[tuple[int, Place, str]]:
+    """ "7:20 a.m. — Three missiles fired from Jongpyong at 6:51 a.m.", at the foot of a live
+    blog whose newest entry names Wonsan: the place told beside the day's first clock time,
+    when a later time was told before it."""
+    if len(launch.times) < 2 or launch.precision != "day":
+        return launch.places
+    first = _first_time(launch.times)
+    if first.start <= min(t.start for t in launch.times):
+        return launch.places  # (the story tells its first launch first)
+    beside = [p for p in launch.places if abs(p[0] - first.start) <= _BESIDE]
+    return beside or launch.places
 
 
 def _now_told(lengths: list[Length]) -> list[Length]:
@@ -2612,7 +2626,10 @@ def _distribute(
         _add(owner(head(at)), "classes", cls, "missile_class", text)
     _same_kind_before(facts, placed, text)
     for time in facts.times:
-        _add(owner(time.start), "times", time, "time", text)
+        # (kept where it stands in the story, as places are: the first launch's place is the
+        # one told beside its time)
+        placed_time = dataclasses.replace(time, start=base + time.start, end=base + time.end)
+        _add(owner(time.start), "times", placed_time, "time", text)
     for at, landing in facts.landings:
         _add(owner(at), "landings", landing, "landing", text)
     for launch in dict.fromkeys(o.launch for o in placed):
