@@ -277,6 +277,10 @@ def test_distance_and_apogee(text: str, distance: int | None, apogee: int | None
         ("The missile was fired from near the capital on Monday.", "Pyongyang"),
         ("The missile was fired from around Sinpho in South Hamgyong Province on Monday.", "Sinpo"),
         ("The missiles were launched from the Chagang Province area on Monday.", "Jagang"),
+        (
+            "The missiles were launched from Tongrim county in North Pyongan province on Saturday.",
+            "Tongrim",
+        ),
         ("North Korea fired two missiles from its east coast on Monday.", None),
     ],
 )
