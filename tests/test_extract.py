@@ -6300,3 +6300,16 @@ def test_a_live_blogs_first_launch_gives_the_days_site() -> None:
         "2022-11-03T12:00:00+09:00",
     )
     assert told_first.site == "Sunan"
+
+
+def test_the_first_of_a_series_that_coincided_with_a_day_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. All four earlier attempts ended in "
+        "failure. The first, on April 15, coincided with the birthday of the country's founder "
+        "Kim Il Sung.",
+        "2016-06-22T18:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+    ]

@@ -695,7 +695,10 @@ ORDINAL_FLEW = re.compile(
     # (an aside may stand between dashes: "The first, on April 15 — the birthday of the
     # country's founder, Kim Il Sung — exploded")
     r"(?:\s*[,—–]\s+[^,—–]{3,60}){1,3}\s*[,—–]"
-    r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed)\b"
+    r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed"
+    # "All four earlier attempts ended in failure. The first, on April 15, coincided with the
+    # birthday of the country's founder"
+    r"|coincided|came|took\s+place|happened|occurred)\b"
 )
 # "Two more missiles failed on April 28, and another exploded on May 31", "while the most
 # recent, on May 31, blew up": one more of a series of failures.
