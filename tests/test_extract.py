@@ -6313,3 +6313,16 @@ def test_the_first_of_a_series_that_coincided_with_a_day_is_a_launch() -> None:
         ("primary", "2016-06-22"),
         ("background", "2016-04-15"),
     ]
+
+
+def test_named_tests_after_an_exercise_are_launches() -> None:
+    events = events_of(
+        "North Korea fired three short-range missiles on Saturday. The launches come during an "
+        "annual computer-simulated exercise involving US and South Korean troops. North Korea "
+        "conducted two tests of its Hwasong-14 intercontinental ballistic missile in July.",
+        "2017-08-26T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-08-26"),
+        ("background", "2017-07"),
+    ]

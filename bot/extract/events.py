@@ -301,6 +301,8 @@ class Extractor:
                 and not any(
                     t.kind == "missile" and -40 < t.start - tests[0].end < 40 for t in triggers
                 )
+                # ("conducted two tests of its Hwasong-14 intercontinental ballistic missile")
+                and not _TEST_OF_NAME.match(low, tests[0].end)
             ):
                 continue  # "the test was carried out on Friday", after an engine test's story
             north = bool(cues.NORTH.search(text))
@@ -2311,6 +2313,7 @@ _TOLD_AFTER = re.compile(
     r"|published|released|claimed|stated|warned|threatened|vowed|declared)\b"
 )
 _OVER = re.compile(r"\s*(?:over|about|regarding)\s")
+_TEST_OF_NAME = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{cues.DESIGNATION})")
 _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
