@@ -6326,3 +6326,17 @@ def test_named_tests_after_an_exercise_are_launches() -> None:
         ("primary", "2017-08-26"),
         ("background", "2017-07"),
     ]
+
+
+def test_rocket_launchers_test_fired_in_a_drill_are_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles from Kusong on Thursday. The firing came five "
+        "days after North Korea test-fired several rocket launchers and a new type of tactical "
+        "guided weapon from the Hodo peninsula on Saturday, a drill personally supervised by "
+        "Kim Jong Un.",
+        "2019-05-09T20:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-05-09"),
+        ("background", "2019-05-04"),
+    ]

@@ -1330,7 +1330,9 @@ _DATED_LAUNCH = re.compile(
 # "a more mobile and quickly launched intercontinental ballistic missile": a participle before a
 # bare singular missile is an adjective, not a launch
 _BARE_SINGULAR_AFTER = re.compile(
-    r"\s+(?!(?:an?|the|its|two|three|four|what)\b)(?:[\w-]+\s+){0,2}(?:missile|rocket|icbm|slbm)\b(?!s)"
+    r"\s+(?!(?:an?|the|its|two|three|four|what|several|multiple|\d+)\b)(?:[\w-]+\s+){0,2}"
+    # (not "test-fired several rocket launchers": what was fired, counted)
+    r"(?:missile|rocket|icbm|slbm)\b(?!s)(?!\s+launchers?\b)"
 )
 # "told a press conference that no launch had taken place": the story's day saw none (but "no
 # missile had been detected in its EEZ" says where one was not)
