@@ -6340,3 +6340,22 @@ def test_rocket_launchers_test_fired_in_a_drill_are_a_launch() -> None:
         ("primary", "2019-05-09"),
         ("background", "2019-05-04"),
     ]
+
+
+def test_the_day_the_north_put_a_satellite_into_orbit_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-18 on Monday. Pyongyang has also stepped up pressure since "
+        "Nov. 21, when it put its first military reconnaissance satellite into orbit.",
+        "2023-12-18T12:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2023-12-18", ["Hwasong-18"]),
+        ("background", "2023-11-21", []),
+    ]
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. North Korea last launched a "
+        "long-range rocket on Dec. 12, 2012, when it said it put the Kwangmyongsong-3 satellite "
+        "into orbit with the Unha-3 carrier.",
+        "2016-02-07T15:00:00+09:00",
+    )
+    assert events[0].missile_types == []

@@ -62,6 +62,9 @@ _ACTION = (
     # "placed into orbit after lifting off aboard a Falcon 9" (but "photos showed a missile
     # lifting off" shows a launch, and tells none)
     r"|(?<=after\s)(?:lifting|blasting)\s+off"
+    # "since Nov. 21, when it put its first military reconnaissance satellite into orbit"
+    r"|(?:(?<=\bit\s)|(?<=north\skorea\s)|(?<=pyongyang\s)|(?<=the\snorth\s))(?:put|placed)"
+    r"(?=\s+(?:[\w'’-]+\s+){1,6}?in(?:to)?\s+(?:an?\s+)?orbit\b)"
 )
 _DESIGNATION_STEMS = (
     r"hwasong|hwaseong|pukguksong|pukkuksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"

@@ -2422,7 +2422,9 @@ _WEEKDAY_NAME = re.compile(
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
 _EXPLAINS = re.compile(
     r"(?:,\s*|\b)(?:when|in\s+which|during\s+which|as)\s+(?:it|they|the\s+north|pyongyang|"
-    r"north\s+korea|the\s+country|the\s+regime)?\s*(?:also\s+|had\s+)?$"
+    r"north\s+korea|the\s+country|the\s+regime)?\s*(?:also\s+|had\s+)?"
+    # ("on Dec. 12, 2012, when it said it put the Kwangmyongsong-3 satellite into orbit")
+    r"(?:(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?$"
     # "two missiles from Sukchon that it later said were fired from its rocket launchers"
     r"|\b(?:that|which)\s+(?:it|they|the\s+north|pyongyang|state\s+media)\s+(?:later\s+)?"
     r"(?:said|says|claimed|called)\s+(?:were|was)\s+$"
