@@ -6359,3 +6359,12 @@ def test_the_day_the_north_put_a_satellite_into_orbit_is_a_launch() -> None:
         "2016-02-07T15:00:00+09:00",
     )
     assert events[0].missile_types == []
+
+
+def test_a_launching_ceremony_for_a_ship_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired multiple short-range ballistic missiles on Thursday. Pyongyang has "
+        "also been holding a launching ceremony late last month for a 5,000-ton destroyer.",
+        "2025-05-08T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-05-08")]

@@ -258,7 +258,9 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:ground|station|site|pad|facility|complex|tower|cent(?:er|re)|general\s+bureau"
     r"|bureau|administration|defen[cs]e|industry|vehicle"
     # "tanks and launch trucks passed below": the equipment, not a launch
-    r"|truck|lorr(?:y|ie)|tube|canister|platform|erector|transporter|unit)s?\b"
+    r"|truck|lorr(?:y|ie)|tube|canister|platform|erector|transporter|unit"
+    # "holding a launching ceremony late last month for a 5,000-ton destroyer"
+    r"|ceremon(?:y|ie))s?\b"
 )
 _NOT_MISSILE_TEST = re.compile(
     r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)\s+$"
