@@ -6368,3 +6368,12 @@ def test_a_launching_ceremony_for_a_ship_is_no_launch() -> None:
         "2025-05-08T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2025-05-08")]
+
+
+def test_both_missiles_are_two() -> None:
+    event = primary_of(
+        'The missiles were fired at 5:34 a.m. and 5:57 a.m. Thursday from near Wonsan. "We '
+        'assess that both missiles flew about 600 km," a JCS official told reporters.',
+        "2019-07-26T10:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)

@@ -1811,6 +1811,8 @@ def _count(counts: list[Count]) -> tuple[int | None, int | None]:
     if not strong:
         if not counts:
             return None, None
+        if pair := [c.high for c in counts if c.high is not None and c.high > 1]:
+            return max(pair), max(pair)  # "both missiles flew about 600 km"
         if any(c.high is None for c in counts):
             return 2, None
         return 1, 1

@@ -81,7 +81,7 @@ _QUANTIFIER = re.compile(
     rf"""(?:\b(?P<atleast>at\s+least|more\s+than|up\s+to|as\s+many\s+as)\s+(?P<n1>{_NUMWORD})["”]?
       | \b(?P<vague>{_VAGUE})
       | \b(?P<n2>{_NUMWORD}|a|an|a\s+single)
-      | \b(?P<det>the|another|this|that|these|those))\s+$""",
+      | \b(?P<det>the|another|this|that|these|those|both))\s+$""",
     re.VERBOSE,
 )
 
@@ -324,7 +324,9 @@ def find_counts(sentence: str) -> list[Count]:
             continue  # "technology for long-range missiles that could one day carry a warhead"
         det = (quant.group("det") or "").lower() if quant is not None else ""
         span_start = quant.start() if quant is not None else start
-        if plural:
+        if plural and det == "both":
+            out.append(Count(span_start, noun.end(), 2, 2, weak=True))  # "both missiles flew"
+        elif plural:
             out.append(Count(span_start, noun.end(), 2, None, weak=True))
         elif det not in {"these", "those"}:
             out.append(Count(span_start, noun.end(), 1, 1, weak=True))
