@@ -63,7 +63,9 @@ _ACTION = (
     # lifting off" shows a launch, and tells none)
     r"|(?<=after\s)(?:lifting|blasting)\s+off"
     # "since Nov. 21, when it put its first military reconnaissance satellite into orbit"
-    r"|(?:(?<=\bit\s)|(?<=north\skorea\s)|(?<=pyongyang\s)|(?<=the\snorth\s))(?:put|placed)"
+    # (the word first, then what stands before it: a lookbehind first is tried everywhere)
+    r"|(?:put|placed)(?:(?<=\bit\sput)|(?<=\bit\splaced)|(?<=korea\sput)|(?<=korea\splaced)"
+    r"|(?<=pyongyang\sput)|(?<=pyongyang\splaced)|(?<=north\sput)|(?<=north\splaced))"
     r"(?=\s+(?:[\w'’-]+\s+){1,6}?in(?:to)?\s+(?:an?\s+)?orbit\b)"
 )
 _DESIGNATION_STEMS = (
@@ -75,7 +77,8 @@ _NOUN = (
     r"launch(?:es)?|firings?|test-?firings?|test-?fires?|test-?launch(?:es)?|tests?|salvos?|attempts?"
     # "Wednesday's barrage of seven missiles", "its volley of missile tests" (not "fired a
     # barrage of": the verb's object)
-    r"|(?<!\ba\s)(?:barrages?|volleys?)(?=\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|launches|tests))"
+    r"|(?:barrages?|volleys?)(?<!\ba\sbarrage)(?<!\ba\sbarrages)(?<!\ba\svolley)"
+    r"(?<!\ba\svolleys)(?=\s+of\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|launches|tests))"
     r"|failures?"
     # "The third try, at 10:42 p.m. on Nov. 21, 2023, succeeded"
     r"|(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=another\s))try"
