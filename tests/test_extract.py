@@ -6377,3 +6377,15 @@ def test_both_missiles_are_two() -> None:
         "2019-07-26T10:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_a_western_storys_weekday_is_the_korean_day_its_clock_gives() -> None:
+    events = events_of(
+        "WASHINGTON (Reuters) - North Korea fired a ballistic missile on Tuesday that the "
+        "Pentagon said was probably an intercontinental ballistic missile. The missile was "
+        "launched at about 3:17 a.m. Wednesday Korea time from near Pyongsong.",
+        "2017-11-28T14:05:00-05:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2017-11-29", "03:17", "Pyongsong")
+    ]

@@ -71,6 +71,7 @@ class _Launch:
     attempt: bool = False  # "A second attempt, on Aug. 24, failed": no engine test is one
     # Dated only by a Western story's own "today": it may be Korea's next day.
     zone_day: bool = False
+    zone_weekday: bool = False  # dated by a bare weekday in a story of a Western zone
     days_before_primary: int | None = None
     told_at: int = 0  # the prose sentence that first told of it
     counts: list[Count] = field(default_factory=list)
@@ -525,6 +526,7 @@ class Extractor:
                         earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)) or aside,
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
+                        zone_weekday=western and _bare_weekday(mention, reference),
                         told_at=number,
                     )
                     order += 1
@@ -1331,16 +1333,17 @@ class Extractor:
                 return self._background_only(launches, reference)
             primary = main
         assert primary.date is not None
-        if primary.zone_day:
+        if primary.zone_day or primary.zone_weekday:
             # "launched this morning", in a Honolulu story that then says "It was early Sunday
-            # morning in Korea": the story's day was Korea's day before
+            # morning in Korea": the story's day was Korea's day before (and "on Tuesday", in a
+            # Washington story that gives the launch's clock on Wednesday in Korea)
             korean = next(
                 (
                     launch
                     for launch in launches.values()
                     if launch.precision == "day"
                     and launch.date == primary.date + dt.timedelta(days=1)
-                    and launch.action
+                    and (launch.times if primary.zone_weekday else launch.action)
                     and not launch.earlier
                 ),
                 None,
@@ -1494,6 +1497,17 @@ _THAT_ONE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)(?<!believe\s)"
     r"\bthat\s+(?:weapon|missile|launch|test|rocket)\b(?!s)"
 )
+
+
+def _bare_weekday(mention: DateMention, reference: dt.date) -> bool:
+    """ "North Korea fired a ballistic missile on Tuesday", in a Washington story that then
+    says "at about 3:17 a.m. Wednesday Korea time": maybe a day of the story's zone."""
+    named = _WEEKDAY_NAME.match(mention.text)
+    return (
+        named is not None
+        and not named.group("last")
+        and reference - dt.timedelta(days=1) <= mention.date <= reference
+    )
 
 
 def _first_launchs_places(launch: _Launch) -> list[tuple[int, Place, str]]:
