@@ -6389,3 +6389,19 @@ def test_a_western_storys_weekday_is_the_korean_day_its_clock_gives() -> None:
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("primary", "2017-11-29", "03:17", "Pyongsong")
     ]
+
+
+def test_a_launch_rumoured_or_said_in_error_is_no_launch() -> None:
+    events = events_of(
+        "South Korea's defence ministry on Wednesday dismissed rumours circulating online that "
+        "North Korea had fired a missile, saying no launch had taken place and that it was "
+        "closely monitoring the North's east coast.",
+        "2013-04-10T15:00:00+09:00",
+    )
+    assert events == []
+    events = events_of(
+        "CORRECTION: An earlier version of this alert incorrectly said North Korea fired missiles "
+        "near its sea border with South Korea. The North fired artillery shells.",
+        "2024-01-05T15:00:00+09:00",
+    )
+    assert events == []

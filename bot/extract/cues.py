@@ -221,6 +221,10 @@ _UNREAL = re.compile(
     # "some users wrote that they thought a missile had been launched", "The drill assumed that
     # a missile fired by North Korea would fall": believed or supposed, not seen
     r"thought|feared|fears?\s+of|assum(?:ed|es|ing)|premised\s+on|simulat\w+|hypothetical|scenarios?|"
+    # "dismissed rumours circulating online that North Korea had fired a missile", "An earlier
+    # version of this alert incorrectly said North Korea fired missiles"
+    r"rumou?rs?\s+(?:[\w-]+\s+){0,3}?that|(?:incorrectly|erroneously|wrongly|mistakenly|falsely)\s+"
+    r"(?:said|reported|stated|claimed)|"
     # "Although no intercontinental ballistic missile was launched"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:missile|launch|rocket|icbm|projectile)s?\s+(?:was|were|had\s+been|has\s+been)|"
     r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50})"
@@ -1347,7 +1351,7 @@ _BARE_SINGULAR_AFTER = re.compile(
 DENIED = re.compile(
     r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:(?:had|has|was)\s+)?(?:actually\s+|in\s+fact\s+)?"
     r"(?:taken\s+place|took\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))"
-    r"\s*[,.;]"
+    r"\s*(?:[,.;]|and\b)"
     # "There was no launch on Tuesday.", "There was no North Korean missile launch on either
     # occasion", "Japan's Defense Ministry said it had detected no launch"
     r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:[\w-]+\s+){0,3}?launch\b"
