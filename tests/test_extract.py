@@ -6405,3 +6405,15 @@ def test_a_launch_rumoured_or_said_in_error_is_no_launch() -> None:
         "2024-01-05T15:00:00+09:00",
     )
     assert events == []
+
+
+def test_another_countrys_system_that_tracked_the_launch_did_not_launch_it() -> None:
+    event = primary_of(
+        "MOSCOW, July 4. /TASS/. The ballistic missile launched by North Korea on Tuesday fell "
+        'into the Sea of Japan, the Russian Defense Ministry said. "The Russian missile attack '
+        "early warning system tracked the launch of a ballistic missile from the territory of "
+        "the DPRK.\" Earlier, South Korea's Joint Chiefs of Staff said that the missile was "
+        "launched at 09:40 Seoul time from the Panghyon area and flew some 930 km eastward.",
+        "2017-07-04T18:00:00+03:00",
+    )
+    assert (event.time_kst, event.site, event.distance_km) == ("09:40", "Panghyon", 930)

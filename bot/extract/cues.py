@@ -1301,7 +1301,9 @@ _PREPOSITIONS = {
 }
 _ATTRIBUTION = re.compile(
     # ("suspect the launch was a cover for testing", "regard the launch as": what they think)
-    r"\b(?:said|says|say|reported|announced|told|confirmed|detected|believe\w*|according"
+    # ("the Russian missile attack early warning system tracked the launch": an observer)
+    r"\b(?:said|says|say|reported|announced|told|confirmed|detected|tracked|monitored|spotted"
+    r"|believe\w*|according"
     r"|suspect(?:s|ed)?|(?:regard|consider)(?:s|ed)?(?!\s+(?:it\s+)?as\b)|refer(?:s|red)?\s+to"
     r"|estimated|assess\w*|call|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
 )
