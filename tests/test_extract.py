@@ -6417,3 +6417,13 @@ def test_another_countrys_system_that_tracked_the_launch_did_not_launch_it() -> 
         "2017-07-04T18:00:00+03:00",
     )
     assert (event.time_kst, event.site, event.distance_km) == ("09:40", "Panghyon", 930)
+
+
+def test_another_countrys_probe_launched_is_theirs() -> None:
+    events = events_of(
+        "Kim Jong Un toured the Vostochny cosmodrome with Vladimir Putin on Wednesday. In "
+        "August, Russia's first lunar probe in nearly 50 years, Luna-25, was launched from "
+        "there on a Soyuz-2.1b rocket.",
+        "2023-09-13T18:00:00+03:00",
+    )
+    assert events == []

@@ -1317,7 +1317,10 @@ _ARMED_FORCE = re.compile(
 _MODIFIERS = r"\s+(?:(?!(?:said|says|reported|told|that|the|an?|and|of)\b)[\w-]+\s+){0,4}"
 _OWN_CRAFT = re.compile(_MODIFIERS)
 _OWN_CRAFT_LAUNCHED = re.compile(
-    _MODIFIERS + r"(?:satellites?|missiles?|rockets?|launch\s+vehicles?)\s+"
+    _MODIFIERS + r"(?:satellites?|missiles?|rockets?|launch\s+vehicles?|probes?|spacecraft"
+    r"|landers?|capsules?)"
+    # ("Russia's first lunar probe in nearly 50 years, Luna-25, was launched")
+    r"(?:\s+in\s+[^,]{1,30})?(?:\s*,\s*[^,]{1,30},)?\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 )
 _THEIR_OWN = re.compile(r"\b(?:his|her|its|their)\s+(?:country['’]s|nation['’]s|own)\s")
