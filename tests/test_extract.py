@@ -6427,3 +6427,22 @@ def test_another_countrys_probe_launched_is_theirs() -> None:
         "2023-09-13T18:00:00+03:00",
     )
     assert events == []
+
+
+def test_a_simulated_warning_of_a_launch_is_no_launch() -> None:
+    events = events_of(
+        "More than 100 residents of Oga took part Friday in Japan's first evacuation drill "
+        "premised on a North Korean ballistic missile falling into Japanese territory. At 10 "
+        "a.m., a simulated warning over outdoor loudspeakers said a missile had been launched "
+        "and could land in the area.",
+        "2017-03-17T18:00:00+09:00",
+    )
+    assert events == []
+    drill = primary_of(
+        "North Korean leader Kim Jong-un guided the country's first drill simulating a nuclear "
+        'counterattack under its "nuclear trigger" control system, firing a salvo of '
+        "600-millimeter super-large multiple rocket launchers on Monday, state media reported "
+        "Tuesday.",
+        "2024-04-23T10:00:00+09:00",
+    )
+    assert drill.date == "2024-04-22"

@@ -243,6 +243,7 @@ _UNREAL_AFTER = re.compile(
     r"|\s+(?:could|might|may|would|will|is\s+to|was\s+to)\s+(?:\w+ly\s+)?be\s+"
     r"(?:carried\s+out|conducted|staged|made|held)\b"
 )
+_SIMULATED = re.compile(r"\bsimulated\b")  # (not "a drill simulating a counterattack, firing")
 _WILL_BE_AND = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+\w+ed\b[^.;]{0,60}?\band\s+$"
 )
@@ -590,6 +591,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 or (kind == "action" and _NEVER_BEFORE.search(before))
                 # "will be carried by an Unha-3 rocket and lifted off from the new Sohae ..."
                 or (kind == "action" and _WILL_BE_AND.search(before))
+                # "a simulated warning over outdoor loudspeakers said a missile had been launched"
+                or ("simulated" in low and _SIMULATED.search(low, 0, start))
             )
         ):
             unreal_until = end + 40
