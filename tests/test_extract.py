@@ -6446,3 +6446,31 @@ def test_a_simulated_warning_of_a_launch_is_no_launch() -> None:
         "2024-04-23T10:00:00+09:00",
     )
     assert drill.date == "2024-04-22"
+
+
+def test_a_brief_hailed_a_day_later_and_a_twice_in_brackets() -> None:
+    events = events_of(
+        "North Korea fired two Musudan intermediate-range missiles from near Wonsan on "
+        'Wednesday. KCNA on Thursday hailed a successful test of the "Hwasong-10," with Kim Jong '
+        "Un in attendance. Previous Musudan launches on April 15, April 28 (twice) and May 31 "
+        "all ended in failure.",
+        "2016-06-23T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-04-28"),
+        ("background", "2016-05-31"),
+    ]
+    assert events[0].missile_types == ["Musudan", "Hwasong-10"]
+
+
+def test_a_launch_announced_in_error_and_a_satellite_being_put_into_orbit() -> None:
+    events = events_of(
+        "North Korea has launched a rocket. The rocket was fired from the northeastern coast at "
+        "11:30 this morning, Japan time. North Korea says it is putting a communications "
+        "satellite into orbit. Yesterday the government briefly announced a launch in error and "
+        "withdrew the announcement minutes later.",
+        "2009-04-05T12:30:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [("primary", "2009-04-05", "SLV")]

@@ -194,7 +194,8 @@ FLIGHT = re.compile(
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "the satellite had been successfully placed into orbit"
     # ("placed an earth observation satellite, the Kwangmyongsong-4, into orbit")
-    r"|(?:placed|places|put|puts|entered|enters|inserted|inserts)\s+(?:[\w-]+,?\s+){0,7}?into\s+(?:an?\s+)?orbit)\b"
+    r"|(?:placed|places|placing|put|puts|putting|entered|enters|inserted|inserts)"
+    r"\s+(?:[\w-]+,?\s+){0,7}?into\s+(?:an?\s+)?orbit)\b"
 )
 
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
@@ -237,6 +238,8 @@ _UNREAL_AFTER = re.compile(
     r"\s+(?:was|is|were|are|could\s+be|would\s+be|may\s+be|might\s+be|seemed|appeared|looked)"
     r"\s+(?:\w+\s+)?(?:imminent|expected|planned|likely|possible|near|coming|under\s+way|ready)\b"
     r"|\s+(?:preparations?|plans?|window|period|notice|notification)\b"
+    # "the government briefly announced a launch in error"
+    r"|\s+(?:in\s+error|by\s+mistake)\b"
     # "the launch could come as early as Sunday"
     r"|\s+(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:come|happen|occur|take\s+place)\b"
     # "a third launch will be carried out in October"

@@ -740,7 +740,7 @@ _SPEECH_RIGHT_AFTER = re.compile(
     # "South Korea's military on Friday revised its assessment of the missiles fired Thursday"
     r"|revised|corrected|updated|assessed|concluded|estimated|disclosed"
     # "in what state media on Friday called another test-fire"
-    r"|called|described|dubbed|termed"
+    r"|called|described|dubbed|termed|hailed|lauded|praised|celebrated"
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )

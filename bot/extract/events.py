@@ -2386,6 +2386,7 @@ _TIMES = r"(?:once|twice|\w+\s+times|again|one|two|three|four|five)"
 # Between two dates of one list: "April 15, twice on April 28 and once on May 31".
 _LIST_LINK = re.compile(
     r"(?:\s+(?:from|near|off)\s+[^,;.]{1,40}?)?"  # "on August 10 from near Hamhung and again on"
+    rf"(?:\s*\({_TIMES}\))?"  # "April 28 (twice) and May 31"
     rf"\s*(?:,\s*|\s+)(?:and\s+)?(?:{_TIMES}|another\s+on)?\s*(?:on\s+)?"
     # "in February 2016, and before that in December 2012"
     r"(?:before\s+that\s+)?"
