@@ -6474,3 +6474,12 @@ def test_a_launch_announced_in_error_and_a_satellite_being_put_into_orbit() -> N
         "2009-04-05T12:30:00+09:00",
     )
     assert [(e.role, e.date, e.missile_class) for e in events] == [("primary", "2009-04-05", "SLV")]
+
+
+def test_the_month_of_an_agreement_a_launch_is_the_first_since_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles into the sea on Thursday, the first launch "
+        "since Kim Jong Un and Donald Trump agreed at the DMZ last month to restart nuclear talks.",
+        "2019-07-25T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2019-07-25")]

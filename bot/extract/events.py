@@ -2360,7 +2360,9 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 # "the first since leader Kim Jong-un met Trump at Panmunjom last month": the meeting's month
 _MET_BETWEEN = re.compile(
-    r"\b(?:met|visited|hosted|attended|signed|held\s+talks|collapsed|broke\s+down|took\s+office)\b"
+    r"\b(?:met|visited|hosted|attended|signed|held\s+talks|collapsed|broke\s+down|took\s+office"
+    # "the first launch since Kim Jong Un and Donald Trump agreed at the DMZ last month"
+    r"|agreed|pledged)\b"
 )
 _HANDLED_AFTER = re.compile(
     r"\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+\s+)?(?:taken|removed"
