@@ -6483,3 +6483,12 @@ def test_the_month_of_an_agreement_a_launch_is_the_first_since_dates_no_launch()
         "2019-07-25T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2019-07-25")]
+
+
+def test_a_headlines_present_tense_launch_takes_its_clock() -> None:
+    event = primary_of(
+        "(LEAD) N. Korea test-fires ballistic missile from Banghyon, N. Phyongan Province, at "
+        "7:55 a.m. today; it flew about 500 km toward the East Sea: JCS",
+        "2017-02-12T08:37:00+09:00",
+    )
+    assert (event.date, event.time_kst) == ("2017-02-12", "07:55")

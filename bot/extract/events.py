@@ -2508,7 +2508,8 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
 _TIME_LAUNCH = (
     # "The launch was detected at about 1:17 p.m. Eastern time" (before "launch" alone)
     r"(?:launch|missile|rocket)(?:s|es)?\s+(?:(?:was|were)\s+)?(?:first\s+)?detected"
-    r"|fir(?:ed|ing)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+    # (and a headline's present: "N. Korea test-fires ballistic missile ... at 7:55 a.m. today")
+    r"|fir(?:ed|ing|es)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
     r"|test-fired|liftoff|went\s+up"
     # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
