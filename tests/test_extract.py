@@ -6492,3 +6492,13 @@ def test_a_headlines_present_tense_launch_takes_its_clock() -> None:
         "2017-02-12T08:37:00+09:00",
     )
     assert (event.date, event.time_kst) == ("2017-02-12", "07:55")
+
+
+def test_a_missile_fueled_is_no_count_of_those_fired() -> None:
+    event = primary_of(
+        "North Korea launched a total of seven ballistic missiles into the Sea of Japan on "
+        "Wednesday. The launches came as Tokyo and Washington had been watching the launch site "
+        "closely for weeks amid reports that Pyongyang had fueled a missile.",
+        "2006-07-05T18:00:00+09:00",
+    )
+    assert (event.count_min, event.count_max) == (7, 7)

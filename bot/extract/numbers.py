@@ -103,6 +103,10 @@ _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{1,2}}and\s+$")
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
 _NOT_FIRED = re.compile(NEGATION + r"[\w-]*?(?:fired|launched|tested|fire|launch|test)\s+$")
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:fuel(?:l)?ed|fuel(?:l)?ing|deployed|deploying|moved|moving|loaded|loading|readied"
+    r"|assembled|erected|transported|positioned)\s+$"
+)
 _SHOWN_SINCE_LAUNCH = re.compile(
     rf"\b(?:{SHOWN_WORDS})\b"
     r"(?!.*\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b)"
@@ -251,6 +255,8 @@ def find_counts(sentence: str) -> list[Count]:
             or _PLANNED_BEFORE.search(before)
             # ("Satellite launches use the same technology as long-range ballistic missiles")
             or _SAME_AS_BEFORE.search(before)
+            # ("watching the launch site amid reports that Pyongyang had fueled a missile")
+            or _HANDLED_BEFORE.search(before)
             # "With a claimed 1,800 km range, a missile launched from anywhere in North Korea
             # could reach ...": a missile imagined
             or imagined(low, start, noun.end(), since=low.rfind(",", 0, start) + 1)
