@@ -740,7 +740,8 @@ _SPEECH_RIGHT_AFTER = re.compile(
     # "South Korea's military on Friday revised its assessment of the missiles fired Thursday"
     r"|revised|corrected|updated|assessed|concluded|estimated|disclosed"
     # "in what state media on Friday called another test-fire"
-    r"|called|described|dubbed|termed|hailed|lauded|praised|celebrated"
+    r"|called|described|dubbed|termed|hailed|lauded|praised|celebrated|named|identified|published"
+    r"|released|warned|threatened|vowed"
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )

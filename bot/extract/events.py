@@ -991,7 +991,6 @@ class Extractor:
                 trigger is None
                 and out
                 and _LIST_LINK.fullmatch(text, out[-1][0].end, mention.start)
-                and not _TOLD_AFTER.match(low, mention.end)  # ("and earlier this month warned")
             ):
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
             if trigger is None and (said := _MILITARY_SAID_FIRED.match(low, mention.end)):
@@ -1028,14 +1027,6 @@ class Extractor:
                 continue
             if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
                 continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
-            if (
-                trigger.start > mention.end
-                and (told := _TOLD_AFTER.match(low, mention.end))
-                and any(told.end() <= other.start for other in mentions)
-            ):
-                # "state media on Friday named the new ICBM it launched on Thursday": the day
-                # of the telling, when the launch has its own
-                continue
             if _said_on(low, mention, triggers) and not _MILITARY_SAID_FIRED.match(
                 low, mention.end
             ):
@@ -2138,10 +2129,7 @@ def _trigger_for(
             fits
             and mention.start >= trigger.end
             and (
-                # "test-fired two ICBMs in July, and earlier this month warned it was ...": the
-                # day of the next clause's telling
-                (_AND_THEN.search(gap) and _TOLD_AFTER.match(low, mention.end))
-                or _OTHER_EVENT_BEFORE.search(gap)
+                _OTHER_EVENT_BEFORE.search(gap)
                 or _MET_BETWEEN.search(gap)
                 # "... in a replay of the risk-off trade that gripped markets earlier this month":
                 # a clause with a verb of its own, whose day it is
@@ -2324,10 +2312,6 @@ _KOREAN_DAY_AFTER = re.compile(
 _ASIDE_THEN_SAYS = re.compile(
     r",\s+(?:says|said|notes|noted|warns|warned|states|stated|adds|added|claims|claimed)\b"
 )
-_TOLD_AFTER = re.compile(
-    r"\s+(?:said|reported|announced|named|called|identified|disclosed|revealed|confirmed"
-    r"|published|released|claimed|stated|warned|threatened|vowed|declared)\b"
-)
 _OVER = re.compile(r"\s*(?:over|about|regarding)\s")
 _TEST_OF_NAME = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{cues.DESIGNATION})")
 _LAST_WEEKS = re.compile(
@@ -2337,7 +2321,6 @@ _SOME_TIME_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
     r"\s+days\s+(?:ago|earlier)|recently)\b"
 )
-_AND_THEN = re.compile(r",?\s+and\s+$")
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
