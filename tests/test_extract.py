@@ -6502,3 +6502,16 @@ def test_a_missile_fueled_is_no_count_of_those_fired() -> None:
         "2006-07-05T18:00:00+09:00",
     )
     assert (event.count_min, event.count_max) == (7, 7)
+
+
+def test_a_delhi_storys_tuesday_night_is_koreas_wednesday_by_its_clock() -> None:
+    events = events_of(
+        "NEW DELHI: As most Indians slept on Tuesday night, North Korea launched what it says "
+        "is its most powerful missile yet. The launch, at 11.47 pm IST on Tuesday (3.17 am on "
+        "Wednesday in Pyongyang), has since produced a wave of viral posts. South Korea's Joint "
+        "Chiefs of Staff said it was fired from Pyongsong.",
+        "2017-11-30T13:15:00+05:30",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2017-11-29", "03:17", "Pyongsong")
+    ]

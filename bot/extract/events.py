@@ -53,6 +53,8 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
+_CLOCK_IN = re.compile(r"(?:\b[ap]\.?m\.?|\d\s?[ap]m)(?:\s+on\s+\w+day)?\s+in\s+(?:the\s+)?$")
+_KOREA_OFFSET = dt.timedelta(hours=9)
 _BESIDE = 120  # how near (characters) a place stands to the time it is the place of
 _JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
 _STALE_AFTER = dt.timedelta(days=7)  # ... and older than this, told late: background
@@ -139,6 +141,10 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Event]:
         reference, western, zone = article.reference_day, article.western, article.zone
+        # a story of a zone behind Korea's (Washington's, and Delhi's too): its "Tuesday night"
+        # may be Korea's Wednesday
+        offset = article.published.utcoffset()
+        behind = western or (offset is not None and offset < _KOREA_OFFSET)
         launches: dict[tuple[dt.date, str, int | None], _Launch] = {}
         pending = _Launch(None, "day", order=-1)
         main: _Launch | None = None
@@ -526,7 +532,7 @@ class Extractor:
                         earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)) or aside,
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
-                        zone_weekday=western and _bare_weekday(mention, reference),
+                        zone_weekday=behind and _bare_weekday(mention, reference),
                         told_at=number,
                     )
                     order += 1
@@ -1167,6 +1173,8 @@ class Extractor:
                     continue  # "concern over Pyongyang's ability": the government again
                 if _EVENT_IN.search(low, max(0, lead.start() - 30), lead.end()):
                     continue  # "a day after ... a massive military parade in Pyongyang"
+                if _CLOCK_IN.search(low, max(0, mention.start - 30), mention.start):
+                    continue  # "(3.17 am on Wednesday in Pyongyang)": the clock's city
                 places.append(
                     (mention.start, mention.place, _strip_prep(text[lead.start() : mention.end]))
                 )
@@ -1497,7 +1505,7 @@ def _bare_weekday(mention: DateMention, reference: dt.date) -> bool:
     return (
         named is not None
         and not named.group("last")
-        and reference - dt.timedelta(days=1) <= mention.date <= reference
+        and reference - _JUST_BEFORE <= mention.date <= reference
     )
 
 
