@@ -6515,3 +6515,16 @@ def test_a_delhi_storys_tuesday_night_is_koreas_wednesday_by_its_clock() -> None
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("primary", "2017-11-29", "03:17", "Pyongsong")
     ]
+
+
+def test_a_launch_others_played_down_is_still_the_norths() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles on Thursday. Washington and Seoul "
+        "had played down the launch of two cruise missiles into the Yellow Sea last Sunday, "
+        "which are not banned by U.N. resolutions.",
+        "2021-03-26T10:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2021-03-25"),
+        ("background", "2021-03-21"),
+    ]

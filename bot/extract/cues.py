@@ -1148,6 +1148,10 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
     return ours
 
 
+_REACTED = re.compile(
+    r"\b(?:played\s+down|downplayed|condemned|denounced|critici[sz]ed|protested|deplored"
+    r"|slammed|welcomed)\b"
+)
 _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "firings"})
 
 
@@ -1201,6 +1205,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     attributed = _ATTRIBUTION.search(before)
     if _SAID_IT.fullmatch(lower(rest)):
         return True  # "China said Wednesday it had test-fired an ICBM": the speaker's own
+    if _REACTED.search(lower(rest)):
+        return False  # "Washington and Seoul had played down the launch of two cruise missiles"
     if (
         _NORTH.search(rest)
         or _ATTRIBUTION.search(lower(rest))
