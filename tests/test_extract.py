@@ -6528,3 +6528,13 @@ def test_a_launch_others_played_down_is_still_the_norths() -> None:
         ("primary", "2021-03-25"),
         ("background", "2021-03-21"),
     ]
+
+
+def test_a_site_in_the_dprks_province_is_the_site() -> None:
+    event = primary_of(
+        "A ballistic missile launched by the DPRK on Tuesday morning flew over Japan. According "
+        "to the Joint Chiefs of Staff of the Republic of Korea (ROK), the missile was launched "
+        "from the DPRK's northern Jagang Province.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    assert event.site == "Jagang"

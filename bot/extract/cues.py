@@ -1547,7 +1547,8 @@ LOCATIVE = re.compile(
     r"{0,2}(?:vicinity|area|areas|region|waters?|outskirts|coast|shore)\s+"
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?:of|off|near|around|including)\s+)?"
     r"(?:(?:an?|the)\s+(?:area|site|region)\s+(?:near|around|of|in)\s+)?"
-    r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s)\s+)?"
+    r"(?:(?:its|north\s+korea's|north\s+korea’s|the\s+north's|the\s+north’s|the\s+dprk's"
+    r"|the\s+dprk’s)\s+)?"
     # "from Pyongyang's Sunan airport", "from South Pyongan's Sukchon": the place inside
     r"(?:(?:pyongyang|(?:north|south)\s+(?:pyongan|hamgyong|hwanghae)(?:\s+province)?)['’]s\s+)?"
     # "the northeastern coastal city of Sinpo", "the North's eastern coastal Hamju area"
