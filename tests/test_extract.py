@@ -6538,3 +6538,14 @@ def test_a_site_in_the_dprks_province_is_the_site() -> None:
         "2022-10-04T12:00:00+09:00",
     )
     assert event.site == "Jagang"
+
+
+def test_last_night_here_in_london_is_the_london_day() -> None:
+    events = events_of(
+        "PRESENTER: Good morning. Late last night here in London — that was 7:23 on Tuesday "
+        "morning in Korea — North Korea launched a ballistic missile that flew right over "
+        "northern Japan. CORRESPONDENT: The Joint Chiefs of Staff say it was an "
+        "intermediate-range ballistic missile, launched from Mupyong-ri in Jagang Province.",
+        "2022-10-04T06:30:00+01:00",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [("primary", "2022-10-04", "Mupyong-ni")]

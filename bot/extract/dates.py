@@ -258,7 +258,8 @@ def _behind_korea(zone: str) -> bool:
 # which may be the Korean day before.
 _BEHIND = {w for w, z in _ZONE_WORDS.items() if _behind_korea(z)}
 WESTERN_DAY_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
+    # ("Late last night here in London")
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:here\s+)?(?:in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
     + _words(_BEHIND - _ZONE_ADJECTIVES)
     + r")|(?:u\.?s\.?|"
     + _words(_BEHIND)
