@@ -6549,3 +6549,12 @@ def test_last_night_here_in_london_is_the_london_day() -> None:
         "2022-10-04T06:30:00+01:00",
     )
     assert [(e.role, e.date, e.site) for e in events] == [("primary", "2022-10-04", "Mupyong-ni")]
+
+
+def test_a_clock_given_in_a_european_country_is_that_countrys() -> None:
+    event = primary_of(
+        "North Korea fired an intercontinental ballistic missile on Thursday. The JCS said the "
+        "missile was fired from the Sunan area at 2:34pm local time (6:34am in Switzerland).",
+        "2022-03-24T16:20:00+01:00",
+    )
+    assert (event.date, event.time_kst) == ("2022-03-24", "14:34")

@@ -183,6 +183,13 @@ _ZONE_PLACES = {
     "paris": "Europe/Paris",
     "berlin": "Europe/Paris",
     "brussels": "Europe/Paris",
+    "switzerland": "Europe/Zurich",  # "at 2:34pm local time (6:34am in Switzerland)"
+    "germany": "Europe/Berlin",
+    "france": "Europe/Paris",
+    "britain": "Europe/London",
+    "ireland": "Europe/Dublin",
+    "italy": "Europe/Rome",
+    "spain": "Europe/Madrid",
     "geneva": "Europe/Zurich",
     "zurich": "Europe/Zurich",
     "bern": "Europe/Zurich",
