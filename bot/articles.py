@@ -72,6 +72,13 @@ class Article:
         )
 
     @property
+    def behind_korea(self) -> bool:
+        """Is the story's zone behind Korea's at all (Delhi's as well as Washington's), so that
+        its "Tuesday night" may be Korea's Wednesday when a Korean clock says so?"""
+        offset = self.published.utcoffset()
+        return self.western or (offset is not None and offset < KST.utcoffset(None))
+
+    @property
     def zone(self) -> dt.tzinfo | None:
         """The story's own time zone, where its publication time gives one."""
         return None if self.published_date_only else self.published.tzinfo

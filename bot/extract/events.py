@@ -54,7 +54,6 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
 _CLOCK_IN = re.compile(r"(?:\b[ap]\.?m\.?|\d\s?[ap]m)(?:\s+on\s+\w+day)?\s+in\s+(?:the\s+)?$")
-_KOREA_OFFSET = dt.timedelta(hours=9)
 _BESIDE = 120  # how near (characters) a place stands to the time it is the place of
 _JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
 _STALE_AFTER = dt.timedelta(days=7)  # ... and older than this, told late: background
@@ -141,10 +140,6 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Event]:
         reference, western, zone = article.reference_day, article.western, article.zone
-        # a story of a zone behind Korea's (Washington's, and Delhi's too): its "Tuesday night"
-        # may be Korea's Wednesday
-        offset = article.published.utcoffset()
-        behind = western or (offset is not None and offset < _KOREA_OFFSET)
         launches: dict[tuple[dt.date, str, int | None], _Launch] = {}
         pending = _Launch(None, "day", order=-1)
         main: _Launch | None = None
@@ -532,7 +527,7 @@ class Extractor:
                         earlier=marker is not None or bool(cues.ORDINAL_FLEW.match(low)) or aside,
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
-                        zone_weekday=behind and _bare_weekday(mention, reference),
+                        zone_weekday=article.behind_korea and _bare_weekday(mention, reference),
                         told_at=number,
                     )
                     order += 1

@@ -363,7 +363,7 @@ def find_counts(sentence: str) -> list[Count]:
         if n:
             floor = bool(m.group("least") or m.group("least2"))
             out.append(Count(m.start(), m.end(), n, None if floor else n))
-    if "to " in low:
+    if any(word in low for word in ("total", "number", "tally", "count")):
         for m in _TALLY_TO.finditer(low):
             # "That brings the number of missiles the North launched on Wednesday to 23": the
             # day's total
