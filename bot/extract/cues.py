@@ -276,7 +276,9 @@ _PLACE_AFTER = re.compile(
 _NOT_MISSILE_TEST = re.compile(
     r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)\s+$"
 )
-_ENGINE_THAT = re.compile(r"\bengines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}$")
+# "the engine which had been tested on the ground in March": an engine's test, not a launch
+_ENGINE_THAT_WORDS = r"engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}"
+_ENGINE_THAT = re.compile(rf"\b{_ENGINE_THAT_WORDS}$")
 _NUCLEAR_OBJECT = re.compile(
     r"s?\s+of\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\b"
 )
@@ -367,7 +369,7 @@ _NOT_A_LAUNCH = re.compile(
     r"(?:moved|deployed|transported|positioned|relocated|hauled)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets)|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"
     # "the engine that the North said it tested on the ground last month"
-    r"|engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}tested|tested\s+on\s+the\s+ground"
+    rf"|{_ENGINE_THAT_WORDS}tested|tested\s+on\s+the\s+ground"
     # "fired about 400 rounds from K9 self-propelled howitzers"
     r"|(?:\d[\d,]*|hundreds\s+of|dozens\s+of)\s+(?:artillery\s+)?rounds|howitzers?|mortars?"
     r"|warning\s+shots?)\b"
