@@ -6558,3 +6558,48 @@ def test_a_clock_given_in_a_european_country_is_that_countrys() -> None:
         "2022-03-24T16:20:00+01:00",
     )
     assert (event.date, event.time_kst) == ("2022-03-24", "14:34")
+
+
+def test_a_launch_the_south_koreans_are_saying_was_fired_is_the_norths() -> None:
+    event = primary_of(
+        "QUESTION: Can we go to North Korea? MS. HARF: Sure. QUESTION: The South Koreans are "
+        "saying these were two Rodong missiles, fired from around Sukchon on Wednesday, and that "
+        "they flew about 650 kilometers.",
+        "2014-03-26T13:45:00+09:00",
+    )
+    assert (event.site, event.missile_types, event.distance_km) == ("Sukchon", ["Rodong"], 650)
+
+
+def test_last_night_our_time_in_a_washington_briefing_is_koreas_morning() -> None:
+    events = events_of(
+        "Q: On North Korea. Last night our time, the North fired two ballistic missiles. The "
+        "South Korean military says they were launched from the Hamju area at 7:06 and 7:25 "
+        "Thursday morning Korea time.",
+        "2021-03-25T14:10:00-04:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2021-03-25", "07:06", "Hamju")
+    ]
+
+
+def test_a_clock_the_south_koreans_put_the_launch_at_dates_it() -> None:
+    events = events_of(
+        "COL. MANNING: Earlier this afternoon, we detected and tracked a single North Korean "
+        "missile launch. The missile was launched from Sain Ni, North Korea, and traveled about "
+        "1,000 kilometers. Q: The South Koreans are putting the launch at 3:17 a.m. their time, "
+        "Wednesday. That matches what you saw?",
+        "2017-11-28T17:30:00-05:00",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site, e.distance_km) for e in events] == [
+        ("primary", "2017-11-29", "03:17", "Pyongsong", 1000)
+    ]
+
+
+def test_a_launch_detected_in_the_lead_takes_the_class_said_next() -> None:
+    event = primary_of(
+        "Earlier this afternoon, we detected and tracked a single North Korean missile launch. "
+        "Our initial assessment indicates that this missile was an intercontinental ballistic "
+        "missile. The missile was launched on Wednesday from Sain Ni, North Korea.",
+        "2017-11-29T10:00:00+09:00",
+    )
+    assert event.missile_class == "ICBM"

@@ -1316,10 +1316,11 @@ _PREPOSITIONS = {
 _ATTRIBUTION = re.compile(
     # ("suspect the launch was a cover for testing", "regard the launch as": what they think)
     # ("the Russian missile attack early warning system tracked the launch": an observer)
-    r"\b(?:said|says|say|reported|announced|told|confirmed|detected|tracked|monitored|spotted"
+    r"\b(?:said|says|say|saying|reported|announced|told|confirmed|detected|tracked|monitored|spotted"
     r"|believe\w*|according"
     r"|suspect(?:s|ed)?|(?:regard|consider)(?:s|ed)?(?!\s+(?:it\s+)?as\b)|refer(?:s|red)?\s+to"
     r"|estimated|assess\w*|call|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
+    r"|\bput(?:s|ting)?\s+the\s*$"  # "the South Koreans are putting the launch at 3:17 a.m."
 )
 # "South Korea's military responded by firing", "South Korea's president watched his country's
 # first test": a country's forces or leader act for it

@@ -265,8 +265,8 @@ def _behind_korea(zone: str) -> bool:
 # which may be the Korean day before.
 _BEHIND = {w for w, z in _ZONE_WORDS.items() if _behind_korea(z)}
 WESTERN_DAY_AFTER = re.compile(
-    # ("Late last night here in London")
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:here\s+)?(?:in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
+    # ("Late last night here in London"; "Last night our time", in a Washington briefing)
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:here\s+)?(?:our\s+time\b|in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
     + _words(_BEHIND - _ZONE_ADJECTIVES)
     + r")|(?:u\.?s\.?|"
     + _words(_BEHIND)
@@ -341,7 +341,7 @@ _TIME = re.compile(
       | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
     )
     (?:\s*(?:hours?|hrs|h)\b)?
-    (?:\s*(?:local\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
+    (?:\s*(?:(?:local|their)\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
         |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
         |(?P<us>Eastern|Pacific|Central)(?![\w-]|\s+(?:Europe|European|Asia|African|Time|time))))?
     (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
@@ -371,7 +371,7 @@ _NOON = re.compile(
 _DAYPART = re.compile(
     r"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening)"
     r"|(?P<night>at\s+night|tonight|last\s+night))"
-    rf"(?:,?\s*(?:local\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))))?"
+    rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))))?"
 )
 _DAYPARTS = ("morning", "afternoon", "evening", "night")
 _SPOKEN = re.compile(

@@ -182,6 +182,9 @@ class Extractor:
         scene: dt.date | None = None  # the day an opening sentence with no launch named
         lead_at: int | None = None
         spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
+        # the lead reported a launch by its noun only: "we detected and tracked a single North
+        # Korean missile launch. Our initial assessment indicates that this missile was an ICBM"
+        lead_noun = False
         for sentence in split_sentences(article.text):
             prior, text = text, sentence.text
             if prior:
@@ -323,6 +326,13 @@ class Extractor:
                 continue
             has_action = any(t.kind == "action" for t in triggers)
             has_noun = any(t.kind == "noun" for t in triggers)
+            lead_noun = lead_noun or (
+                number < _LEAD_SENTENCES
+                and any(
+                    t.kind == "noun" and _SEEN.search(low, max(0, t.start - 60), t.start)
+                    for t in triggers
+                )
+            )
             # A sentence naming only the missile or its flight speaks of a launch already told.
             flight = bool(cues.FLIGHT.search(low)) or any(w in low for w in _FLIGHT_WORDS)
             designations = (
@@ -347,7 +357,10 @@ class Extractor:
                 has_action
                 or has_noun
                 or (flight and missile)
-                or ((flight or missile) and (main or pending.action or label is not None))
+                or (
+                    (flight or missile)
+                    and (main or pending.action or lead_noun or label is not None)
+                )
                 or row
             ):
                 continue
@@ -1623,6 +1636,8 @@ _EVENT_IN = re.compile(
     r"\b(?:parade|rally|ceremony|summit|meeting|talks|congress|plenum|celebrations?|festival)"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
+# "we detected and tracked a single North Korean missile launch": a launch seen, not foreseen
+_SEEN = re.compile(r"\b(?:detected|tracked|observed|spotted|confirmed)\b[^.;:]*$")
 _TOLD_NOUN = ("of the ", "of these ", "of those ")  # "an analysis of the launches"
 _TODAY = re.compile(r"(?:early\s+|late\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 
