@@ -6603,3 +6603,13 @@ def test_a_launch_detected_in_the_lead_takes_the_class_said_next() -> None:
         "2017-11-29T10:00:00+09:00",
     )
     assert event.missile_class == "ICBM"
+
+
+def test_a_scripts_opening_scene_dates_and_clocks_the_rocket_that_lifts_off() -> None:
+    event = primary_of(
+        "NARRATOR: Sunday morning, around 9:30 Korea time. A rocket lifts off from the Sohae "
+        "launching station at Tongchang-ri, on North Korea's northwest coast. About ten minutes "
+        "later, NORAD is tracking something new in orbit.",
+        "2016-02-08T08:00:00+09:00",
+    )
+    assert (event.date, event.time_kst, event.site) == ("2016-02-07", "09:30", "Tongchang-ri")

@@ -54,7 +54,9 @@ _ACTION = (
     # a headline's or a timeline's present: "May 21: Fires a Pukguksong-2 from Pukchang"
     r"|(?:fires|launches)(?=\s+(?:a|an|two|three|four|five|six|seven|eight|\d+|its|another"
     r"|several|multiple|what)\s)(?!\s+(?:a|an)\s+(?:day|week|month|year|few)\b)"
-    r"|lifted\s+off|blasted\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
+    # ("Sunday morning, around 9:30 Korea time. A rocket lifts off from the Sohae launching
+    # station": a script's narrating present)
+    r"|lift(?:ed|s)\s+off|blast(?:ed|s)\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
     # "North Korea flight-tested its first solid-fuel ICBM", "test-flew a new cruise missile"
     r"|flight[-\s]tested|test-?flew"
     # "the type North Korea flew over Hokkaido": flew, with the North flying it

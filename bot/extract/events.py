@@ -179,7 +179,8 @@ class Extractor:
         # the last sentences, which "that year" looks back on
         told: collections.deque[str] = collections.deque(maxlen=_TOLD_BACK)
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
-        scene: dt.date | None = None  # the day an opening sentence with no launch named
+        # the day (and clock) an opening sentence with no launch named
+        scene: _Launch | None = None
         lead_at: int | None = None
         spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
         # the lead reported a launch by its noun only: "we detected and tracked a single North
@@ -242,7 +243,8 @@ class Extractor:
                         and not low.startswith(("'s", "’s"), days[0].end)
                         and not days[0].text.lower().endswith(("'s", "’s"))
                     ):
-                        scene = days[0].date
+                        scene = _Launch(days[0].date, "day", -1)
+                        scene.times = find_times(text, reference, zone)
                 continue
             if cues.not_a_launch(text):
                 other_test = True
@@ -1264,7 +1266,7 @@ class Extractor:
         pending: _Launch,
         main: _Launch | None,
         reference: dt.date,
-        scene: dt.date | None,
+        scene: _Launch | None,
         title: str,
         recalled: bool = False,
     ) -> list[Event]:
@@ -1316,7 +1318,9 @@ class Extractor:
                 # dated one ("the firing of three missiles on Saturday") is an earlier launch.
                 primary = None
             if primary is None:
-                pending.date = _pending_date(pending, scene or reference)
+                pending.date = _pending_date(pending, scene.date if scene else reference)
+                if scene and not pending.times:
+                    pending.times = scene.times  # "Sunday morning, around 9:30 Korea time."
                 primary = pending
             else:
                 primary.absorb(pending)
