@@ -6613,3 +6613,14 @@ def test_a_scripts_opening_scene_dates_and_clocks_the_rocket_that_lifts_off() ->
         "2016-02-08T08:00:00+09:00",
     )
     assert (event.date, event.time_kst, event.site) == ("2016-02-07", "09:30", "Tongchang-ri")
+
+
+def test_nothing_was_launched_makes_a_ground_test_no_launch() -> None:
+    events = events_of(
+        "HOST: Quick reaction video today, because this morning North Korea's state media put "
+        "out photos missile people have waited years to see. And no, nothing was launched. "
+        'Nothing flew. HOST: So according to KCNA, North Korea conducted what it called "a '
+        'high-thrust solid-fuel motor" test on Thursday at the Sohae Satellite Launching Ground.',
+        "2022-12-16T20:00:00+09:00",
+    )
+    assert events == []

@@ -1378,6 +1378,8 @@ DENIED = re.compile(
     # occasion", "Japan's Defense Ministry said it had detected no launch"
     r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:[\w-]+\s+){0,3}?launch\b"
     r"|\b(?:detected|reported|confirmed)\s+no\s+(?:[\w-]+\s+){0,2}?launch\b"
+    # "And no, nothing was launched. Nothing flew. This was a ground test."
+    r"|\bnothing\s+(?:was|has\s+been|had\s+been)\s+(?:launched|fired)\b"
 )
 # A lead that tells of a launch reported by mistake: "The government mistakenly announced
 # Saturday that North Korea had launched a rocket, retracting the report about five minutes
