@@ -6624,3 +6624,15 @@ def test_nothing_was_launched_makes_a_ground_test_no_launch() -> None:
         "2022-12-16T20:00:00+09:00",
     )
     assert events == []
+
+
+def test_a_drill_in_response_to_the_norths_launch_still_tells_that_launch() -> None:
+    events = events_of(
+        "Early Wednesday, South Korea and the United States each fired two ATACMS missiles into "
+        "the East Sea in a show of force, the JCS said. The drills were a response to the "
+        "North's launch of an IRBM from Mupyong-ri in Jagang Province at 7:23 a.m. Tuesday.",
+        "2022-10-05T11:20:00+09:00",
+    )
+    assert [(e.date, e.time_kst, e.site, e.missile_class) for e in events] == [
+        ("2022-10-04", "07:23", "Mupyong-ni", "IRBM")
+    ]

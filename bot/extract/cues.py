@@ -1435,7 +1435,16 @@ def not_a_launch(sentence: str) -> bool:
         and not _DATED_LAUNCH.search(low)
         # "has tested strategic cruise missiles ..., as it steps up its response to drills"
         and not _TESTED_MISSILES.search(low)
+        # "The drills were a response to the North's launch of an IRBM from Mupyong-ri at 7:23
+        # a.m. Tuesday": the launch the drill answered
+        and not _ANSWERED_LAUNCH.search(low)
     )
+
+
+_ANSWERED_LAUNCH = re.compile(
+    r"\b(?:response|reply|answer|retaliation|reaction)\s+to\s+(?:the\s+)?"
+    r"(?:north(?:\s+korea)?|pyongyang)['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|firing|test-firing)\b"
+)
 
 
 _LAUNCH_THEN_OTHER = re.compile(
