@@ -6636,3 +6636,16 @@ def test_a_drill_in_response_to_the_norths_launch_still_tells_that_launch() -> N
     assert [(e.date, e.time_kst, e.site, e.missile_class) for e in events] == [
         ("2022-10-04", "07:23", "Mupyong-ni", "IRBM")
     ]
+
+
+def test_a_month_when_it_tried_and_failed_to_launch_is_an_earlier_launch() -> None:
+    events = events_of(
+        "North Korea test-fired a ballistic missile on Sunday morning. It was its first since "
+        "October, when it twice tried and failed to launch an intermediate-range Musudan "
+        "missile.",
+        "2017-02-12T15:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-02-12", []),
+        ("background", "2016-10", ["Musudan"]),
+    ]
