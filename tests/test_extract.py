@@ -6649,3 +6649,12 @@ def test_a_month_when_it_tried_and_failed_to_launch_is_an_earlier_launch() -> No
         ("primary", "2017-02-12", []),
         ("background", "2016-10", ["Musudan"]),
     ]
+
+
+def test_days_after_a_nuclear_test_count_back_to_no_launch() -> None:
+    events = events_of(
+        "North Korea fired an intermediate-range ballistic missile over Japan on Friday morning. "
+        "Friday's launch came 12 days after the North's sixth and most powerful nuclear test.",
+        "2017-09-15T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-09-15")]

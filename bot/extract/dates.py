@@ -683,8 +683,8 @@ _RELATIVE_WORDS = (
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'/-]*(?: [A-Z][A-Za-z.'/-]*)*,(?:\s+[A-Z][a-zA-Z.]+,?)?\s*$")
 _LAUNCH_AFTER = re.compile(
     # ("fir(e|ed|ing)", not "the first phase of drills")
-    r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*|attempt\w*|missiles?|rockets?|icbms?|slbms?"
-    r"|satellites?)\b"
+    r"[^,;]*?\b(?P<word>fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*|attempt\w*|missiles?|rockets?"
+    r"|icbms?|slbms?|satellites?)\b"
 )
 _SAID_FIRST = re.compile(
     r"[^,;]{0,50}?\b(?:said|says|reported|announced|claimed|revealed|disclosed|condemned"
@@ -1122,8 +1122,11 @@ def _resolve(
                 # "The decision comes three days after the North launched a long-range rocket":
                 # the story's own news, today, counts back
                 return mk(ref - dt.timedelta(days=n))
+            launch = _LAUNCH_AFTER.match(low, end, end + 100)
             if (
-                not _LAUNCH_AFTER.match(low, end, end + 100)
+                launch is None
+                # "came 12 days after the North's sixth and most powerful nuclear test"
+                or low.endswith("nuclear ", 0, launch.start("word"))
                 or _SAID_FIRST.match(low, end)
                 or _SHOWN_FIRST.match(low, end)
             ):
