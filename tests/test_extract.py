@@ -6658,3 +6658,13 @@ def test_days_after_a_nuclear_test_count_back_to_no_launch() -> None:
         "2017-09-15T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-09-15")]
+
+
+def test_another_countrys_missile_named_alone_is_its_launch() -> None:
+    events = events_of(
+        "North Korea fired several short-range ballistic missiles into the sea on Monday. In "
+        "New Delhi, the Defence Research and Development Organisation continued to celebrate "
+        "its March 11 flight test of an Agni-V missile fitted with multiple warheads.",
+        "2024-03-18T18:00:00+08:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2024-03-18")]

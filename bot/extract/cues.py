@@ -1544,6 +1544,23 @@ _FOREIGN_WORDS = (
     "falcon",
     "nuri",
     "dummy",
+    "atacms",
+    # other countries' missiles (_FOREIGN_HARDWARE): "its March 11 flight test of an Agni-V"
+    "agni",
+    "prithvi",
+    "brahmos",
+    "ghauri",
+    "shaheen",
+    "babur",
+    "ababeel",
+    "sarmat",
+    "yars",
+    "bulava",
+    "kinzhal",
+    "zircon",
+    "dongfeng",
+    "df-",
+    "jl-",
 )
 
 
