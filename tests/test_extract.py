@@ -6668,3 +6668,13 @@ def test_another_countrys_missile_named_alone_is_its_launch() -> None:
         "2024-03-18T18:00:00+08:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2024-03-18")]
+
+
+def test_a_government_said_russian_forces_fired_north_korean_made_missiles() -> None:
+    event = primary_of(
+        "North Korea fired several ballistic missiles into the sea on Thursday. Ukraine's "
+        "government has said Russian forces have fired North Korean-made KN-23 missiles at "
+        "Ukrainian cities.",
+        "2025-05-08T16:00:00+03:00",
+    )
+    assert event.missile_types == []

@@ -1272,7 +1272,7 @@ _FOREIGN_SITES = (
 _FROM_FOREIGN_SITE = re.compile(
     rf"[^.;]{{0,40}}?\bfrom\s+(?:the\s+)?(?:cape\s+)?(?:{'|'.join(_FOREIGN_SITES)})\b"
 )
-_THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
+_THAT_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")  # ("has said Russian forces have fired")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
 _PLACE_VERBS = frozenset(
     {
