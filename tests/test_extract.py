@@ -6678,3 +6678,13 @@ def test_a_government_said_russian_forces_fired_north_korean_made_missiles() -> 
         "2025-05-08T16:00:00+03:00",
     )
     assert event.missile_types == []
+
+
+def test_a_missile_that_flew_so_many_minutes_and_reached_a_figure_reached_that_height() -> None:
+    event = primary_of(
+        "North Korea fired a long-range ballistic missile on Monday morning. The missile flew "
+        "about 1,000 kilometers. Japan says it flew about 73 minutes and reached around 6,000 "
+        "kilometers.",
+        "2023-12-18T12:00:00+09:00",
+    )
+    assert (event.distance_km, event.apogee_km) == (1000, 6000)
