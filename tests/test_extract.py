@@ -6688,3 +6688,12 @@ def test_a_missile_that_flew_so_many_minutes_and_reached_a_figure_reached_that_h
         "2023-12-18T12:00:00+09:00",
     )
     assert (event.distance_km, event.apogee_km) == (1000, 6000)
+
+
+def test_a_clock_on_a_weekday_morning_in_korea_is_the_launch_time() -> None:
+    event = primary_of(
+        "PRESENTER: Good morning. Late last night here in London, which was 7:23 on Tuesday "
+        "morning in Korea, North Korea launched a ballistic missile that flew over Japan.",
+        "2022-10-04T06:30:00+01:00",
+    )
+    assert (event.date, event.time_kst) == ("2022-10-04", "07:23")

@@ -344,7 +344,7 @@ _TIME = re.compile(
     (?:\s*(?:(?:local|their)\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
         |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
         |(?P<us>Eastern|Pacific|Central)(?![\w-]|\s+(?:Europe|European|Asia|African|Time|time))))?
-    (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time))?
+    (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time|\s+in\s))?
         (?:,?\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
             |\s+(?P<zone3>{_ZONE})
             |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
