@@ -6697,3 +6697,12 @@ def test_a_clock_on_a_weekday_morning_in_korea_is_the_launch_time() -> None:
         "2022-10-04T06:30:00+01:00",
     )
     assert (event.date, event.time_kst) == ("2022-10-04", "07:23")
+
+
+def test_a_type_named_with_its_own_history_is_what_was_fired() -> None:
+    event = primary_of(
+        "North Korea launched a ballistic missile over Japan on Tuesday morning. Analysts think "
+        "it was probably a Hwasong-12, the same type that flew over Hokkaido twice in 2017.",
+        "2022-10-04T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Hwasong-12"]

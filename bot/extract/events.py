@@ -635,6 +635,13 @@ class Extractor:
                     # ("the KN-23, the ... missile that North Korea has been flying since
                     # 2019": a span up to now)
                     and not low.endswith("since ", 0, m.start())
+                    # ("it was probably a Hwasong-12, the same type that flew over Hokkaido
+                    # twice in 2017": the type's own history, after the name it identifies)
+                    and not (
+                        designations
+                        and (same := _SAME_TYPE_AFTER.match(low, designations[0].end))
+                        and m.start() >= same.end()
+                    )
                     for m in _NAMED_TIME.finditer(low)
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
@@ -1964,6 +1971,7 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
 
 
 # (", the same type Pyongyang threatened earlier this month to fire": an appositive's history)
+_SAME_TYPE_AFTER = re.compile(r",\s*(?:the\s+same|(?:the|a)\s+(?:type|kind))\b")
 _WHICH = re.compile(r",\s*(?:which|that|the\s+same\b|(?:the|a)\s+(?:type|kind)\b)")
 
 
