@@ -6706,3 +6706,14 @@ def test_a_type_named_with_its_own_history_is_what_was_fired() -> None:
         "2022-10-04T12:00:00+09:00",
     )
     assert event.missile_types == ["Hwasong-12"]
+
+
+def test_a_year_said_once_is_both_months_of_in_august_and_again_in_september() -> None:
+    found = find_dates(
+        "the same type flew over Hokkaido in August and again in September 2017.",
+        dt.date(2022, 10, 4),
+    )
+    assert [(m.date, m.precision) for m in found] == [
+        (dt.date(2017, 8, 1), "month"),
+        (dt.date(2017, 9, 1), "month"),
+    ]

@@ -966,7 +966,8 @@ def find_dates(
 
 
 FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
-_COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
+# ("in August and again in September 2017")
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:(?:again|then|later)\s+)?")
 
 
 def _hits(sentence: str) -> list[_Hit]:
