@@ -6717,3 +6717,15 @@ def test_a_year_said_once_is_both_months_of_in_august_and_again_in_september() -
         (dt.date(2017, 8, 1), "month"),
         (dt.date(2017, 9, 1), "month"),
     ]
+
+
+def test_the_end_of_may_is_a_month_not_the_modal_verb() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile into the East Sea this morning. "
+        "It follows the failed satellite launch at the end of May.",
+        "2023-07-12T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-07-12"),
+        ("background", "2023-05"),
+    ]

@@ -1381,8 +1381,8 @@ def _month(
         _MONTH_DETERMINER.search(sentence, max(0, start - 6), start)
         and _MONTH_OF_LAUNCH.match(lower(sentence), end)
     )
-    if name == "May" and not prep and not g.get("my") and not named:
-        return None  # the modal verb "May" at a sentence start
+    if name == "May" and not prep and not g.get("my") and not g.get("part") and not named:
+        return None  # the modal verb "May" at a sentence start (not "at the end of May")
     if not prep and not g.get("my") and not g.get("part") and not named:
         return None  # a month name alone is too often a name or a heading
     if prep == "last":
