@@ -6729,3 +6729,16 @@ def test_the_end_of_may_is_a_month_not_the_modal_verb() -> None:
         ("primary", "2023-07-12"),
         ("background", "2023-05"),
     ]
+
+
+def test_it_was_first_tested_after_the_missile_is_named_is_its_first_launch() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile into the East Sea this morning. "
+        "Experts believe it was the Hwasong-18. The Hwasong-18 is North Korea's first "
+        "solid-fuel ICBM. It was first tested on April 13th, three months ago.",
+        "2023-07-12T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-07-12"),
+        ("background", "2023-04-13"),
+    ]

@@ -184,6 +184,7 @@ _GENERIC_OPENING = re.compile(r"(?:(?:today|nowadays|these\s+days|now),?\s+)?")
 _GENERIC_AFTER = re.compile(
     r"\s+(?:are|remain|happen|occur|fly|come|tend|carry|take|have\s+become|can|often|usually)\b"
 )
+_IT_WAS_FIRST = re.compile(r"(?:it|the\s+missile)\s+was\s+(?:first|last|most\s+recently)\s+")
 _TESTED_TYPE = re.compile(
     r"\s+(?:that|the\s+same|this|a\s+new)\s+(?:type|model|variant|version|design)\b"
     r"|\s+(?:that|this|the\s+same)\s+(?:system|weapon)\b"  # "it tested the same system again"
@@ -548,6 +549,9 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                     _missile_near(low, end, 110)
                     or _missile_near_before(low, start, 110)
                     or _TESTED_TYPE.match(low, end)  # "first tested that type on April 13"
+                    # "The Hwasong-18 is North Korea's first solid-fuel ICBM. It was first
+                    # tested on April 13th": the missile just named
+                    or (told and _IT_WAS_FIRST.fullmatch(low, 0, start))
                 )
                 or _TESTED_OTHER.match(low, end)
             )
