@@ -6742,3 +6742,13 @@ def test_it_was_first_tested_after_the_missile_is_named_is_its_first_launch() ->
         ("primary", "2023-07-12"),
         ("background", "2023-04-13"),
     ]
+
+
+def test_a_promise_to_stop_icbm_testing_is_no_launch_that_year() -> None:
+    events = events_of(
+        "NARRATOR: North Korea's state TV turned yesterday's launch into a music video. South "
+        "Korea's Joint Chiefs of Staff say an ICBM was launched from Sunan. NARRATOR: In 2018 "
+        "Kim said he'd stop ICBM and nuclear testing. That promise is now gone.",
+        "2022-03-25T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]
