@@ -6752,3 +6752,13 @@ def test_a_promise_to_stop_icbm_testing_is_no_launch_that_year() -> None:
         "2022-03-25T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-03-24")]
+
+
+def test_a_name_given_to_the_missile_stands_beside_the_parade_it_was_shown_at() -> None:
+    event = primary_of(
+        "North Korea's state TV turned yesterday's launch of an ICBM into a music video. This "
+        "morning, KCNA named it: the Hwasong-17, the giant eleven-axle missile they first "
+        "showed off at a parade in October 2020.",
+        "2022-03-25T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Hwasong-17"]

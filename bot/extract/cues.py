@@ -1471,7 +1471,9 @@ _TESTED_MISSILES = re.compile(
 
 
 _MISSILE_WAS = re.compile(
-    r"\b(?:missiles?|projectiles?|rockets?|weapons?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
+    r"(?:\b(?:missiles?|projectiles?|rockets?|weapons?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
+    # ("KCNA named it: the Hwasong-17, the giant missile they first showed off at a parade")
+    r"|\b(?:named|called|identified|dubbed)\s+(?:it|them)[:,]?(?:\s+as)?)"
     r"\s+(?:\w+ly\s+)?(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:{DESIGNATION}|icbms?|slbms?|irbms?|srbms?|intercontinental|intermediate|short-range)\b"
 )
