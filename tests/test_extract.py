@@ -6762,3 +6762,23 @@ def test_a_name_given_to_the_missile_stands_beside_the_parade_it_was_shown_at() 
         "2022-03-25T12:00:00+09:00",
     )
     assert event.missile_types == ["Hwasong-17"]
+
+
+def test_a_name_asked_about_is_not_the_name_said() -> None:
+    event = primary_of(
+        "North Korea launched its first ICBM in almost a year on Thursday morning. KCNA gave it "
+        "a name: the Hwasong-19. A lot of us had been asking, is this a Hwasong-18 upgrade, is "
+        "it something new? Japan says it flew about 1,000 kilometers of ground distance.",
+        "2024-11-01T09:00:00+09:00",
+    )
+    assert (event.missile_types, event.distance_km) == (["Hwasong-19"], 1000)
+
+
+def test_kilometers_of_ground_distance_are_the_distance() -> None:
+    event = primary_of(
+        "North Korea launched an ICBM on Thursday morning. Japan's defense ministry gave about "
+        "86 minutes of flight time, an apogee of over 7,000 kilometers, and about 1,000 "
+        "kilometers of ground distance.",
+        "2024-11-01T09:00:00+09:00",
+    )
+    assert (event.distance_km, event.apogee_km) == (1000, 7000)

@@ -1713,6 +1713,8 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
             or _PLACE_NAMED.match(low, m.end)
             or cues.imagined(low, m.start, m.end)
             or _HAD_IT.search(low, max(0, m.start - 20), m.start)
+            # "is this a Hwasong-18 upgrade, is it something new?": asked, not said
+            or (_ASKED.search(low, max(0, m.start - 20), m.start) and "?" in low[m.end :])
             or (dropped is not None and _COORDINATED.fullmatch(low, dropped.end, m.start))
         ):
             dropped = m
@@ -1721,6 +1723,7 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
     return out
 
 
+_ASKED = re.compile(r"\b(?:is|was|were|are)\s+(?:this|it|that|they|these)\s+(?:an?\s+|the\s+)?$")
 # "Had the Taepodong flown as designed, ...": a flight imagined
 _HAD_IT = re.compile(r"(?:^|[,;:.]\s+)had\s+(?:the|a|an|its)\s+$")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")

@@ -500,6 +500,8 @@ _FLEW_FOR = re.compile(r"\bfl(?:ew|own|ying)\b[^.;]{0,90}\bfor\s+(?:about\s+|som
 _AND_BEFORE = re.compile(r"\s(?:and|or|to)\s+(?:about\s+)?$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|trajectory)\b")
+# "an apogee of over 7,000 kilometers, and about 1,000 kilometers of ground distance"
+_DISTANCE_AFTER = re.compile(r"\s+(?:of\s+)?(?:ground\s+|horizontal\s+|flight\s+)?distance\b")
 _FLOWN_TO_TARGET = re.compile(
     # ("before coming down about 950 kilometers away", "falling into the Sea of Japan about
     # 1,000km away")
@@ -611,7 +613,9 @@ def find_lengths(sentence: str) -> list[Length]:
         )
         if _DIRECTION_OF_AFTER.match(after):
             continue  # "falling into the sea about 200 km west of Eocheong": where, at any height
-        if _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
+        if _DISTANCE_AFTER.match(after):
+            kind = "distance"
+        elif _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
             kind = "apogee"
         elif _FLOWN_TO_TARGET.search(before) and _AWAY_OR_FROM_SITE.match(after):
             kind = "distance"  # "hit a target 800 km away", "1,600 km from the launch site"
