@@ -6782,3 +6782,13 @@ def test_kilometers_of_ground_distance_are_the_distance() -> None:
         "2024-11-01T09:00:00+09:00",
     )
     assert (event.distance_km, event.apogee_km) == (1000, 7000)
+
+
+def test_a_familys_bare_name_after_its_member_is_that_member() -> None:
+    event = primary_of(
+        "North Korea test-fired seven missiles on Wednesday, including the long-range "
+        "Taepodong-2, which failed about 40 seconds into its flight. The shorter-range ones, "
+        "and the Taepodong, all came down in the Sea of Japan.",
+        "2006-07-05T20:00:00+09:00",
+    )
+    assert event.missile_types == ["Taepodong-2"]

@@ -1461,6 +1461,9 @@ class Extractor:
         elif launch.place_texts:
             event.site_text = launch.place_texts[0]
         types = list(dict.fromkeys(name for name, _ in launch.types))
+        # "the Taepodong-2 ... The shorter-range ones, and the Taepodong, all came down": a
+        # family's bare name, after a member of it, is that member
+        types = [t for t in types if not any(o != t and o.startswith(t + "-") for o in types)]
         event.missile_types = types
         classes = [c for c in launch.classes if c != "unknown"]
         # "Both are believed to be medium-range Musudan missiles": the class the story gave a
