@@ -6792,3 +6792,17 @@ def test_a_familys_bare_name_after_its_member_is_that_member() -> None:
         "2006-07-05T20:00:00+09:00",
     )
     assert event.missile_types == ["Taepodong-2"]
+
+
+def test_two_more_missiles_on_a_day_of_a_series_are_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles on Thursday. This isn't the first "
+        "this year. Then May 9th, from Kusong, in the northwest, two more short-range "
+        "missiles, 420 and 270 kilometers.",
+        "2019-07-26T07:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-07-25"),
+        ("background", "2019-05-09"),
+    ]
+    assert events[0].distance_km is None  # the figures are May's

@@ -2143,6 +2143,15 @@ def _trigger_for(
             # attempted launch of a Musudan ended in failure": the day a sentence opens on is
             # its launch's, past an aside
             fits = len(gap_text) <= _ACTION_REACH
+        elif (
+            trigger.kind == "missile"
+            and mention.end <= trigger.start
+            and _MORE_MISSILES.search(low, max(0, trigger.start - 40), trigger.start)
+            and not any(t.kind != "missile" for t in triggers)
+        ):
+            # "Then May 9th, from Kusong, in the northwest, two more short-range missiles, 420
+            # and 270 kilometers": more missiles on a day of a series told, a launch
+            fits = len(gap_text) <= _ACTION_REACH
         elif trigger.kind == "missile" and foreign:
             # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
             # missile, the launch is the other country's.
@@ -2183,6 +2192,9 @@ def _trigger_for(
     return best
 
 
+_MORE_MISSILES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|\d+)\s+more\s+(?:[\w-]+\s+){0,3}$"
+)
 _FRONTED_DAY = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:on|in)\s+")
 _FRONTED_GAP = re.compile(r",[^,;:()]*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 # ("the test site, which foreign journalists watched being demolished last month"; but "a launch
