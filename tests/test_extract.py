@@ -6806,3 +6806,13 @@ def test_two_more_missiles_on_a_day_of_a_series_are_a_launch() -> None:
         ("background", "2019-05-09"),
     ]
     assert events[0].distance_km is None  # the figures are May's
+
+
+def test_a_missile_that_went_up_well_above_a_figure_went_that_high() -> None:
+    event = primary_of(
+        "North Korea launched an intercontinental ballistic missile from Sain Ni on Wednesday "
+        "and it traveled about 1,000 kilometers. Q: Japan's defense ministry is saying it went "
+        "up well above 4,000 kilometers. Can you confirm the altitude?",
+        "2017-11-29T12:00:00+09:00",
+    )
+    assert (event.distance_km, event.apogee_km) == (1000, 4000)
