@@ -2256,10 +2256,6 @@ _PICTURES_SHOW = re.compile(
 )
 _PICTURES_SHOW_LATER = re.compile(r"\b(?:but|and|while)\s+" + _PICTURES_SHOW.pattern)
 _TAKEN_ON = re.compile(rf"\b{_PICTURE}\s+(?:was\s+)?taken\s+(?:on\s+)?$")
-_KOREAN_DAY_AFTER = re.compile(
-    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul"
-    r"|in\s+pyongyang|in\s+japan|in\s+tokyo|(?:korea|korean|seoul|japan|tokyo|local)\s+time)\b"
-)
 _OWN_LAUNCH = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b"
     r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b"
