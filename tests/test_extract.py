@@ -6816,3 +6816,19 @@ def test_a_missile_that_went_up_well_above_a_figure_went_that_high() -> None:
         "2017-11-29T12:00:00+09:00",
     )
     assert (event.distance_km, event.apogee_km) == (1000, 4000)
+
+
+def test_a_passage_opened_on_a_year_dates_its_bare_days_in_that_year() -> None:
+    events = events_of(
+        "North Korea fired a Nodong missile on Monday, its first in six years.\n\n"
+        "2016: The Nodong Goes Operational\n\n"
+        "In 2016, a year of more than 20 ballistic missile launches, the Nodong's role shifted. "
+        "On August 3, a Nodong was fired from Unnyul and flew about 1,000 kilometers. Then, on "
+        "the 5th of September, three missiles fired from Hwangju flew about 1,000 kilometers.",
+        "2023-05-29T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-05-29"),
+        ("background", "2016-08-03"),
+        ("background", "2016-09-05"),
+    ]

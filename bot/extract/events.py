@@ -174,6 +174,9 @@ class Extractor:
         item: _Launch | None = None
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
+        # the year a passage opened on ("In 2016, ...", a heading "2016: The Nodong Goes
+        # Operational"), whose "On August 3" it goes on to tell
+        frame: int | None = None
         heading_day: DateMention | None = None  # "31 August 1998" on a line: the next one's day
         text = ""
         # the last sentences, which "that year" looks back on
@@ -218,6 +221,14 @@ class Extractor:
                     continue
                 if len(text) < 32 and (heading_day := _day_heading(text, reference)):
                     continue  # "31 August 1998", a timeline's heading: its paragraph's day
+            if opening := _YEAR_FRAME.match(text):
+                frame = (
+                    int(opening.group("year"))
+                    if int(opening.group("year")) < reference.year
+                    else None
+                )
+            elif frame is not None and FOUR_DIGITS.search(text):
+                frame = None
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
                 if lead_at is None and len(text) >= 30:
@@ -454,6 +465,7 @@ class Extractor:
                 foreign,
                 weekdays,
                 month,
+                frame,
                 prior,
                 label.date if label is not None else None,
                 _narrative_day(told, reference, western) if speaks_of_told_time(low) else None,
@@ -923,6 +935,7 @@ class Extractor:
         foreign: bool,
         weekdays: dict[str, dt.date],
         month: dt.date | None,
+        frame: int | None,
         prior: str,
         label: dt.date | None,
         narrative: dt.date | None,
@@ -952,6 +965,15 @@ class Extractor:
                 narrative=narrative,
             ),
         )
+        if frame is not None:
+            mentions = [
+                _in_year(m, frame)
+                if m.precision in ("day", "month")
+                and _MONTH_WORD.search(m.text)
+                and not FOUR_DIGITS.search(m.text)
+                else m
+                for m in mentions
+            ]
         for mention in mentions:
             named = _WEEKDAY_NAME.match(mention.text)
             if named and not named.group("last") and named.group("wd").lower() in weekdays:
@@ -2005,6 +2027,17 @@ def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMe
         for m in find_dates(sentence, reference, western=western)
         if m.precision == "day" and not (m.speech or m.period)
     ]
+
+
+_YEAR_FRAME = re.compile(r"(?:In\s+)?(?P<year>(?:19|20)\d\d)(?:,|:|\s*$)")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """ "On August 3", in a passage that opened "In 2016, ...": that year's."""
+    with contextlib.suppress(ValueError):  # (Feb. 29 of a year without one)
+        return dataclasses.replace(mention, date=mention.date.replace(year=year))
+    return mention
 
 
 def _narrative_day(told: Sequence[str], reference: dt.date, western: bool) -> dt.date | None:
