@@ -6832,3 +6832,12 @@ def test_a_passage_opened_on_a_year_dates_its_bare_days_in_that_year() -> None:
         ("background", "2016-08-03"),
         ("background", "2016-09-05"),
     ]
+
+
+def test_a_nuclear_weapons_test_is_no_launch() -> None:
+    events = events_of(
+        "North Korea's claim yesterday that it had carried out its first-ever nuclear weapons "
+        "test drew a chorus of condemnation across the world.",
+        "2006-10-10T00:30:00+06:00",
+    )
+    assert events == []

@@ -279,7 +279,9 @@ _PLACE_AFTER = re.compile(
     r"|ceremon(?:y|ie))s?\b"
 )
 _NOT_MISSILE_TEST = re.compile(
-    r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)\s+$"
+    # ("its first-ever nuclear weapons test", "a nuclear device test")
+    r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)"
+    r"(?:\s+(?:weapons?|device|explosion|detonation))?\s+$"
 )
 # "the engine which had been tested on the ground in March": an engine's test, not a launch
 _ENGINE_THAT_WORDS = r"engines?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,5}"
