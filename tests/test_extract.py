@@ -6841,3 +6841,23 @@ def test_a_nuclear_weapons_test_is_no_launch() -> None:
         "2006-10-10T00:30:00+06:00",
     )
     assert events == []
+
+
+def test_a_clock_of_a_city_the_zone_table_lacks_is_read_in_its_iana_zone() -> None:
+    event = primary_of(
+        "North Korea test-fired a new solid-fuel ICBM on Thursday. South Korea's Joint Chiefs "
+        "of Staff said the missile was launched at 7:23 a.m. on Thursday (1:23 a.m. Saudi time) "
+        "from near Pyongyang.",
+        "2023-04-14T11:20:00+03:00",
+    )
+    assert (event.date, event.time_kst) == ("2023-04-13", "07:23")
+
+
+def test_a_clock_of_the_storys_zone_not_yet_come_when_it_was_published_was_yesterday() -> None:
+    events = events_of(
+        "SEOUL: North Korea launched a long-range rocket over Japan yesterday. The three-stage "
+        "Unha-2 rocket lifted off from the Musudan-ri launch site at 12.30pm eastern Australian "
+        "time, South Korean officials said.",
+        "2009-04-06T00:05:00+10:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]

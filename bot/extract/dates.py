@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from dateparser.date import DateDataParser
 
@@ -413,13 +413,16 @@ _ZONE_GROUPS = ("zone1", "zone2", "zone3", "kt", "kt2", "kt3", "kt4", "us")
 
 
 def find_times(
-    sentence: str, reference: dt.date, story_zone: dt.tzinfo | None = None
+    sentence: str,
+    reference: dt.date,
+    story_zone: dt.tzinfo | None = None,
+    published: dt.datetime | None = None,
 ) -> list[TimeMention]:
     """Clock times, converted to KST with the day they fall on where the phrase fixes it.
 
     A foreign-zone time fixes the Korean day when it names its own weekday ("2150 GMT
     Tuesday"), or when it is in the story's own zone (a Washington story's "1:34 a.m. EDT" is
-    on the story's day).
+    on the story's day, or the day before when ``published``, the story's own time, is earlier).
     """
     found: list[TimeMention] = []
     if "noon" in sentence:
@@ -476,6 +479,13 @@ def find_times(
                 zone = _zone_named(named)
             elif place := second.group("kt3") or second.group("kt4"):
                 zone = _ZONE_WORDS[" ".join(place.lower().split())]
+        if not zone and (named := _PLACE_TIME_AFTER.match(sentence, m.end())):
+            # "(1:23 a.m. Saudi time)", "12.30pm eastern Australian time": a clock of a place
+            # the table lacks, found among the IANA zones' cities; one in a zone no one can name
+            # is at least not Korea's
+            zone = _iana_zone(named.group("place"))
+            if zone is None:
+                continue
         tz = _zone(zone, story_zone, reference) if zone else None
         if tz is None and story_zone is not None and _HERE.match(sentence, m.end()):
             zone, tz = "here", story_zone  # a live blog's "11.30am local time, 3.30am here"
@@ -510,6 +520,15 @@ def find_times(
                 story_zone is not None and not echo and _same_offset(tz, story_zone, reference)
             )
             base = day or reference
+            if (
+                own_zone
+                and day is None
+                and published is not None
+                and (hour, minute) > (published.hour, published.minute)
+            ):
+                # "lifted off ... at 12.30pm eastern Australian time", in a Sydney paper of
+                # 12:05 a.m.: a clock of the story's zone not yet come that day was the day before
+                base = reference - dt.timedelta(days=1)
             local = dt.datetime(
                 base.year, base.month, base.day, hour, minute, tzinfo=tz
             ).astimezone(KST)
@@ -524,6 +543,57 @@ def find_times(
             TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone, kst_date, shift)
         )
     return found
+
+
+_PLACE_TIME_AFTER = re.compile(
+    r"\s+(?P<place>(?:(?:[Ee]astern|[Ww]estern|[Cc]entral)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\s+(?:standard\s+|daylight\s+|summer\s+)?time\b"
+)
+# Demonyms and regions the IANA names do not spell: "Saudi time", "eastern Australian time"
+_ZONE_REGIONS = {
+    "saudi": "Asia/Riyadh",
+    "eastern australian": "Australia/Sydney",
+    "western australian": "Australia/Perth",
+    "central australian": "Australia/Adelaide",
+    "bangladesh": "Asia/Dhaka",
+    "nepal": "Asia/Kathmandu",
+    "sri lanka": "Asia/Colombo",
+    "thai": "Asia/Bangkok",
+    "taiwan": "Asia/Taipei",
+    "mongolian": "Asia/Ulaanbaatar",
+    "israel": "Asia/Jerusalem",
+    "iran": "Asia/Tehran",
+    "qatar": "Asia/Qatar",
+    "egyptian": "Africa/Cairo",
+    "kenyan": "Africa/Nairobi",
+    "nigerian": "Africa/Lagos",
+    "brazilian": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "argentine": "America/Argentina/Buenos_Aires",
+    "mexican": "America/Mexico_City",
+    "chilean": "America/Santiago",
+    "peruvian": "America/Lima",
+    "colombian": "America/Bogota",
+    "canadian eastern": "America/Toronto",
+    "atlantic": "America/Halifax",
+    "mountain": "America/Denver",
+}
+
+
+@functools.cache
+def _iana_cities() -> dict[str, str]:
+    """ "manila" -> "Asia/Manila", "sao paulo" -> "America/Sao_Paulo": every IANA zone by its
+    city (tzdata is a dependency), for the places the zone table does not list."""
+    cities = {}
+    for name in available_timezones():
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+            cities[name.rsplit("/", 1)[1].replace("_", " ").lower()] = name
+    return cities
+
+
+def _iana_zone(place: str) -> str | None:
+    words = " ".join(place.lower().split())
+    return _ZONE_WORDS.get(words) or _ZONE_REGIONS.get(words) or _iana_cities().get(words)
 
 
 def _zone_named(words: str) -> str:

@@ -140,6 +140,7 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Event]:
         reference, western, zone = article.reference_day, article.western, article.zone
+        published = None if zone is None else article.published
         launches: dict[tuple[dt.date, str, int | None], _Launch] = {}
         pending = _Launch(None, "day", order=-1)
         main: _Launch | None = None
@@ -255,7 +256,7 @@ class Extractor:
                         and not days[0].text.lower().endswith(("'s", "’s"))
                     ):
                         scene = _Launch(days[0].date, "day", -1)
-                        scene.times = find_times(text, reference, zone)
+                        scene.times = find_times(text, reference, zone, published)
                 continue
             if cues.not_a_launch(text):
                 other_test = True
@@ -378,7 +379,7 @@ class Extractor:
             ):
                 continue
 
-            times = find_times(text, reference, zone)
+            times = find_times(text, reference, zone, published)
             if live and (stamp := _LIVE_ENTRY.match(text)):
                 times = [t for t in times if t.start >= stamp.end()]  # when it was posted
             # "at 11.41pm on Friday Korean time - 2.41am today, New Zealand time -": the same
