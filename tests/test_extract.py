@@ -6861,3 +6861,12 @@ def test_a_clock_of_the_storys_zone_not_yet_come_when_it_was_published_was_yeste
         "2009-04-06T00:05:00+10:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]
+
+
+def test_the_first_was_fired_at_a_clock_is_the_launch_told() -> None:
+    event = primary_of(
+        "North Korea fired two medium-range Rodong ballistic missiles early on Wednesday. The "
+        "first was fired at 11.05 p.m. IST on Tuesday and the second seven minutes later.",
+        "2014-03-26T21:10:00+05:30",
+    )
+    assert (event.date, event.time_kst) == ("2014-03-26", "02:35")

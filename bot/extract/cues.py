@@ -992,7 +992,9 @@ _HABIT_BEFORE = re.compile(
     r"|usually|often|always|never|routinely|regularly)\b[^,;.]{0,30}$"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,:;]\s*|\b(?:well|and|but|say|says|said|that)\s+)(?:it|they)\s+(?:was|were)\s+$"
+    r"(?:^|[,:;]\s*|\b(?:well|and|but|say|says|said|that)\s+)(?:it|they"
+    # "The first was fired at 11.05 p.m. IST on Tuesday and the second seven minutes later"
+    r"|the\s+(?:first|second|third|fourth|last|latest)(?:\s+one)?)\s+(?:was|were)\s+$"
 )
 
 # "The North fired 2 more on April 28": more of the missiles just named.
