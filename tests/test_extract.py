@@ -6870,3 +6870,13 @@ def test_the_first_was_fired_at_a_clock_is_the_launch_told() -> None:
         "2014-03-26T21:10:00+05:30",
     )
     assert (event.date, event.time_kst) == ("2014-03-26", "02:35")
+
+
+def test_a_bracketed_date_after_the_day_something_was_said_is_that_day_again() -> None:
+    events = events_of(
+        "SEOUL: North Korea said on Tuesday (Jan 7) it had successfully tested a new hypersonic "
+        "missile. South Korea's Joint Chiefs of Staff said the missile was fired at about noon "
+        "on Monday from the Pyongyang area and flew about 1,100km.",
+        "2025-01-07T13:45:00+08:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2025-01-06", "12:00")]

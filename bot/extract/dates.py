@@ -1017,6 +1017,17 @@ def find_dates(
             )
         if mention is not None and mention.date.year >= FIRST_YEAR:
             out.append(mention)
+    # "said on Tuesday (Jan 7)": the bracketed day is the same one again, and what the first
+    # says of it (said, not fired) holds for both
+    out = [
+        m
+        for i, m in enumerate(out)
+        if not (
+            i
+            and m.date == out[i - 1].date
+            and _BRACKET_OPEN.fullmatch(sentence, out[i - 1].end, m.start)
+        )
+    ]
     for i in range(len(out) - 2, -1, -1):
         # "in August and September 2017": the year said once is both months'
         # (and "on Aug. 29 and Sept. 15, 2017" both days'; "Dec. 30 and Jan. 2, 2023" spans
@@ -1035,6 +1046,7 @@ def find_dates(
     return out
 
 
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # ("in August and again in September 2017")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:(?:again|then|later)\s+)?")
