@@ -6880,3 +6880,14 @@ def test_a_bracketed_date_after_the_day_something_was_said_is_that_day_again() -
         "2025-01-07T13:45:00+08:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2025-01-06", "12:00")]
+
+
+def test_the_day_officials_suggested_something_is_not_a_launch_day() -> None:
+    events = events_of(
+        "South Korea's Joint Chiefs of Staff said the North fired an intermediate-range "
+        "ballistic missile from the Pyongyang area at around noon on Monday. South Korean "
+        "officials suggested on Tuesday that the North had exaggerated the missile's "
+        "performance.",
+        "2025-01-07T18:20:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-01-06")]

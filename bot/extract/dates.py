@@ -793,6 +793,7 @@ _SPEECH_BEFORE = re.compile(
     r"""\b(?:said|says|say|saying|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
         |according\s+to\b[\w\s.'’()-]{0,60}?
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
+        |suggested|insisted|argued|acknowledged|admitted|estimated|assessed|believed|speculated
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meet|meets|convene[ds]?|meeting|visit(?:ed|ing)?|election|elections|summit|talks
         |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
