@@ -6891,3 +6891,12 @@ def test_the_day_officials_suggested_something_is_not_a_launch_day() -> None:
         "2025-01-07T18:20:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2025-01-06")]
+
+
+def test_a_clock_on_a_date_in_washington_is_read_in_washingtons_zone() -> None:
+    event = primary_of(
+        "It was 8:40 p.m. on July 3 in Washington, and many Americans were on a long holiday "
+        "weekend, when North Korea launched the missile it now calls the Hwasong-14.",
+        "2017-07-06T08:15:00-04:00",
+    )
+    assert (event.date, event.time_kst) == ("2017-07-04", "09:40")

@@ -350,7 +350,8 @@ _TIME = re.compile(
             |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
       | \s+in\ (?:the\ )?(?P<kt4>(?i:{_ZONE_PLACE})\b)  # "8:49 a.m. in Manila"
       | ,?\s*(?:on\s+)?(?P<md>{_MONTH}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?  # HST May 28
-            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?))?  # GMT on 28 November 2017
+            |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)  # GMT on 28 November 2017
+        (?:,?\s+in\ (?:the\ )?(?P<kt5>(?i:{_ZONE_PLACE})\b))?)?  # "on July 3 in Washington"
     """,
     re.VERBOSE,
 )
@@ -409,7 +410,7 @@ def _spoken_times(sentence: str) -> list[TimeMention]:
     return found
 
 
-_ZONE_GROUPS = ("zone1", "zone2", "zone3", "kt", "kt2", "kt3", "kt4", "us")
+_ZONE_GROUPS = ("zone1", "zone2", "zone3", "kt", "kt2", "kt3", "kt4", "kt5", "us")
 
 
 def find_times(
@@ -467,7 +468,7 @@ def find_times(
             zone = _zone_named(words)
         elif us := m.group("us"):
             zone = _ZONE_WORDS[us.lower()]  # American style: "7:49 p.m. Eastern"
-        elif place := m.group("kt3") or m.group("kt4"):
+        elif place := m.group("kt3") or m.group("kt4") or m.group("kt5"):
             # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
             zone = _ZONE_WORDS[" ".join(place.lower().split())]
         elif (pair := _PAIR_LINK.match(sentence, m.end())) and (
