@@ -6900,3 +6900,27 @@ def test_a_clock_on_a_date_in_washington_is_read_in_washingtons_zone() -> None:
         "2017-07-06T08:15:00-04:00",
     )
     assert (event.date, event.time_kst) == ("2017-07-04", "09:40")
+
+
+def test_a_north_korean_missiles_name_says_whose_launch_it_is_in_a_story_of_japan() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan on Tuesday. In a drill last year, "
+        "Japan's destroyers test-fired SM-3 interceptors off Hawaii. Japanese people remember "
+        "the first such shock. On Aug. 31, 1998, a Taepodong-1 rocket flew over the Tohoku "
+        "region and into the Pacific.",
+        "2022-10-05T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "1998-08-31"),
+    ]
+
+
+def test_missiles_defenses_are_designed_for_are_not_the_ones_fired() -> None:
+    event = primary_of(
+        "North Korea fired two projectiles from a super-large multiple rocket launcher on "
+        "Thursday. Together, these systems could overwhelm missile defenses designed for a "
+        "small number of older Scud-type missiles.",
+        "2019-11-01T12:00:00+09:00",
+    )
+    assert event.missile_types == []

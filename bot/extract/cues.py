@@ -764,7 +764,7 @@ _ATTEMPT_TO_OTHER = re.compile(
     r"(?:ed|s)?\s+to\s+(?!launch|fire|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
 )
 _UNREAL_THING = re.compile(
-    r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+to|"
+    r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+(?:to|for)|"
     r"(?:with)?in\s+(?:striking\s+)?range\s+of|plans?\s+to|threaten\w*\s+to|prepar\w*\s+(?:to|for)|ready\s+to|expected\s+to|close\s+to|on\s+the\s+verge\s+of|(?<!newly\s)(?<!newly-)develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
     r"halt\w*|stop(?:s|ped|ping)?|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     # "a long road from there to a reliable MIRV on an ICBM", "a step toward an ICBM"

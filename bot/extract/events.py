@@ -324,7 +324,11 @@ class Extractor:
                 and not _TEST_OF_NAME.match(low, tests[0].end)
             ):
                 continue  # "the test was carried out on Friday", after an engine test's story
-            north = bool(cues.NORTH.search(text))
+            # ("On Aug. 31, 1998, a Taepodong-1 rocket flew over the Tohoku region": a North
+            # Korean missile's name says whose launch it is)
+            north = bool(cues.NORTH.search(text)) or bool(
+                foreign_topic and self.catalogue.may_name(low) and self.catalogue.designations(text)
+            )
             # A story about another country's launch goes on about it without naming it.
             # (not '"South Korea and the United States are conducting a detailed analysis of
             # the launches"': the launches told, another country's words)
