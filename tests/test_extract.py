@@ -6924,3 +6924,20 @@ def test_missiles_defenses_are_designed_for_are_not_the_ones_fired() -> None:
         "2019-11-01T12:00:00+09:00",
     )
     assert event.missile_types == []
+
+
+def test_then_came_a_year_dates_that_year_and_the_days_of_its_paragraph() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan on Tuesday.\n\n"
+        "Then came 2017. On Aug. 29 that year, a Hwasong-12 launched from near Pyongyang "
+        "crossed Hokkaido. On Sept. 15, another followed a similar path and flew about 3,700 "
+        "km.\n\n"
+        "On March 24, the North fired an ICBM from the Sunan area.",
+        "2022-10-05T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events][:3] == [
+        ("primary", "2022-10-04"),
+        ("background", "2017-08-29"),
+        ("background", "2017-09-15"),
+    ]
+    assert ("background", "2022-03-24") in [(e.role, e.date) for e in events]  # its paragraph's

@@ -703,7 +703,9 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         ]
         if named:
             found = sorted(found + named, key=lambda t: t.start)
-    ordinal = ORDINAL_FLEW.match(low)
+    ordinal = ORDINAL_FLEW.match(low) or (
+        _ANOTHER_FLEW.match(low) if told and "another" in low else None
+    )
     if ordinal and not any(t.kind == "action" for t in found):
         # ("The first, on April 15, exploded shortly after launch": the launch noun is its own)
         found.insert(0, Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
@@ -729,6 +731,11 @@ ORDINAL_FLEW = re.compile(
     # "All four earlier attempts ended in failure. The first, on April 15, coincided with the
     # birthday of the country's founder"
     r"|coincided|came|took\s+place|happened|occurred)\b"
+)
+# "On Sept. 15, another followed a similar path and flew about 3,700 km": one more of those told
+_ANOTHER_FLEW = re.compile(
+    r"(?:(?:then\s+)?on\s+[^,;]{3,30},\s+)?(?P<ord>another)(?:\s+one)?\s+"
+    r"(?:followed|flew|soared|was\s+(?:fired|launched))\b"
 )
 # "Two more missiles failed on April 28, and another exploded on May 31", "while the most
 # recent, on May 31, blew up": one more of a series of failures.

@@ -178,6 +178,7 @@ class Extractor:
         # the year a passage opened on ("In 2016, ...", a heading "2016: The Nodong Goes
         # Operational"), whose "On August 3" it goes on to tell
         frame: int | None = None
+        frame_heading = False  # ... set by a heading, for its section; by prose, its paragraph
         heading_day: DateMention | None = None  # "31 August 1998" on a line: the next one's day
         text = ""
         # the last sentences, which "that year" looks back on
@@ -197,6 +198,8 @@ class Extractor:
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
             if this_line != line_start:
                 line_start = this_line
+                if not frame_heading:
+                    frame = None
                 label = (
                     _label_day(
                         article.text, line_start, reference, western, label_day if label else None
@@ -222,12 +225,10 @@ class Extractor:
                     continue
                 if len(text) < 32 and (heading_day := _day_heading(text, reference)):
                     continue  # "31 August 1998", a timeline's heading: its paragraph's day
-            if opening := _YEAR_FRAME.match(text):
-                frame = (
-                    int(opening.group("year"))
-                    if int(opening.group("year")) < reference.year
-                    else None
-                )
+            if opening := _YEAR_OPENS.match(text):
+                year = int(opening.group("year"))
+                frame = year if year < reference.year else None
+                frame_heading = "\n" in article.text[sentence.end : sentence.end + 2]
             elif frame is not None and FOUR_DIGITS.search(text):
                 frame = None
             if not (cues.is_heading(text) or text.startswith("[")):
@@ -2034,7 +2035,12 @@ def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMe
     ]
 
 
-_YEAR_FRAME = re.compile(r"(?:In\s+)?(?P<year>(?:19|20)\d\d)(?:,|:|\s*$)")
+# A passage's year: "In 2016, ...", a heading "2016: The Nodong Goes Operational", "Then came
+# 2017."
+_YEAR_OPENS = re.compile(
+    r"(?:(?:and\s+)?then\s+(?:came|comes)\s+|in\s+)?(?P<year>(?:19|20)\d\d)(?:[,:.]|\s*$)",
+    re.IGNORECASE,
+)
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 
 
@@ -2053,6 +2059,8 @@ def _narrative_day(told: Sequence[str], reference: dt.date, western: bool) -> dt
         named = [m for m in find_dates(sentence, reference, western=western) if not m.period]
         if named:
             return named[-1].date
+        if year := _YEAR_OPENS.match(sentence):
+            return dt.date(int(year.group("year")), 1, 1)  # "Then came 2017. On Aug. 29 that year"
     return None
 
 
