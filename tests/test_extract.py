@@ -6941,3 +6941,17 @@ def test_then_came_a_year_dates_that_year_and_the_days_of_its_paragraph() -> Non
         ("background", "2017-09-15"),
     ]
     assert ("background", "2022-03-24") in [(e.role, e.date) for e in events]  # its paragraph's
+
+
+def test_a_span_from_a_launch_until_this_week_opens_on_an_earlier_launch() -> None:
+    events = events_of(
+        "From November 29, 2017, when the Hwasong-15 flew for the first and only time, until "
+        "this week, Pyongyang did not launch an ICBM. That ended on Thursday, when North Korea "
+        "launched a large ballistic missile from Sunan. On Friday, KCNA identified the missile "
+        "as the Hwasong-17.",
+        "2022-03-25T12:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2022-03-24", ["Hwasong-17"]),
+        ("background", "2017-11-29", ["Hwasong-15"]),
+    ]

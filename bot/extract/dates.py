@@ -825,6 +825,9 @@ _SPEECH_RIGHT_AFTER = re.compile(
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
+_AGENCY_NAMED_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:identified|named|described)\s+(?:the|it|them)\b"
+)
 _AGENCY_SAID_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|official|state(?:-run)?|media|news|agency|\([A-Z]+\))\s+){1,6}"
     r"(?:said|says|confirmed|reported|announced|claimed|stated|published|released|identified"
@@ -1170,7 +1173,12 @@ def _resolve(
     # the whole sentence)
     speech = speech or (
         start <= 3
-        and bool(_AGENCY_SAID_AFTER.match(sentence, end) or _STATE_MEDIA_SAID_AFTER.match(low, end))
+        and bool(
+            _AGENCY_SAID_AFTER.match(sentence, end)
+            or _STATE_MEDIA_SAID_AFTER.match(low, end)
+            # "On Friday, KCNA identified the missile as the Hwasong-17": the naming's day
+            or _AGENCY_NAMED_AFTER.match(sentence, end)
+        )
     )
     # "This picture ... released by KCNA via KNS on January 29": the day of the release
     speech = speech or bool(_RELEASED_BY.search(low, max(0, start - 100), start))

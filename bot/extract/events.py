@@ -2575,7 +2575,12 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
         return start + marker.start()
     if mention.text.lower().startswith(("last", "past", "previous", "this past", "earlier")):
         return mention.start
+    if window.endswith("from ") and _UNTIL_LATER.search(cues.lower(text), mention.end):
+        return mention.start  # "From November 29, 2017, when the Hwasong-15 flew, until this week"
     return None
+
+
+_UNTIL_LATER = re.compile(r"\b(?:until|till|through)\b")
 
 
 _TIME_LAUNCH = (
