@@ -2041,7 +2041,7 @@ _YEAR_OPENS = re.compile(
     r"(?:(?:and\s+)?then\s+(?:came|comes)\s+|in\s+)?(?P<year>(?:19|20)\d\d)(?:[,:.]|\s*$)",
     re.IGNORECASE,
 )
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_MONTH_WORD = re.compile(rf"(?i)\b(?:{'|'.join(m[:3] for m in cues.MONTHS)})[a-z]*\b")
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
