@@ -348,6 +348,24 @@ _NORTH = re.compile(
     r"\b(?:North\s+Korea\w*|Pyongyang|the\s+North|North's|DPRK|Kim(?:\s+Jong[\s-]+Un)?|it|"
     r"they|the\s+country|the\s+regime)\b"
 )
+# Other countries' missiles, each by the word that finds it cheaply and its pattern
+_OTHER_MISSILES = {
+    "agni": r"agni(?:-\w+)?",
+    "prithvi": "prithvi",
+    "brahmos": "brahmos",
+    "ghauri": "ghauri",
+    "shaheen": "shaheen",
+    "babur": "babur",
+    "ababeel": "ababeel",
+    "sarmat": "sarmat",
+    "yars": "yars",
+    "bulava": "bulava",
+    "kinzhal": "kinzhal",
+    "zircon": "zircon",
+    "dongfeng": "dongfeng",
+    "df-": r"df-\d+",
+    "jl-": r"jl-\d",
+}
 _FOREIGN_HARDWARE = re.compile(
     # (not the missile's virtue: "makes interception difficult", "harder to intercept")
     r"\b(?:(?<!evade\s)(?<!evading\s)(?<!avoid\s)(?<!elude\s)(?<!defeat\s)(?<!makes\s)"
@@ -359,8 +377,9 @@ _FOREIGN_HARDWARE = re.compile(
     # South Korea's submarines
     r"|(?:dosan\s+)?ahn\s+chang-ho|kss-iii|chang\s+bogo"
     # other countries' missiles: India's, Pakistan's, Russia's, China's
-    r"|agni(?:-\w+)?|prithvi|brahmos|ghauri|shaheen|babur|ababeel|sarmat|yars|bulava|kinzhal|zircon"
-    r"|dongfeng|df-\d+|jl-\d)\b"
+    + "|"
+    + "|".join(_OTHER_MISSILES.values())
+    + r")\b"
 )
 # Shown, not flown (but "which the North unveiled with a test from Sondok on Aug. 24" was fired)
 _UNVEILED = (
@@ -1562,22 +1581,8 @@ _FOREIGN_WORDS = (
     "nuri",
     "dummy",
     "atacms",
-    # other countries' missiles (_FOREIGN_HARDWARE): "its March 11 flight test of an Agni-V"
-    "agni",
-    "prithvi",
-    "brahmos",
-    "ghauri",
-    "shaheen",
-    "babur",
-    "ababeel",
-    "sarmat",
-    "yars",
-    "bulava",
-    "kinzhal",
-    "zircon",
-    "dongfeng",
-    "df-",
-    "jl-",
+    # other countries' missiles: "its March 11 flight test of an Agni-V"
+    *_OTHER_MISSILES,
 )
 
 
