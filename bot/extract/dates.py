@@ -550,7 +550,9 @@ _PLACE_TIME_AFTER = re.compile(
     r"\s+(?P<place>(?:(?:[Ee]astern|[Ww]estern|[Cc]entral)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+(?:standard\s+|daylight\s+|summer\s+)?time\b"
 )
-# Demonyms and regions the IANA names do not spell: "Saudi time", "eastern Australian time"
+# Demonyms and regions the IANA names do not spell: "Saudi time", "eastern Australian time".
+# Looked up only when a clock's place is not in _ZONE_WORDS, whose names the clock pattern is
+# compiled from: kept apart so that pattern does not grow with every rare zone.
 _ZONE_REGIONS = {
     "saudi": "Asia/Riyadh",
     "eastern australian": "Australia/Sydney",
