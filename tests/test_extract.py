@@ -6955,3 +6955,22 @@ def test_a_span_from_a_launch_until_this_week_opens_on_an_earlier_launch() -> No
         ("primary", "2022-03-24", ["Hwasong-17"]),
         ("background", "2017-11-29", ["Hwasong-15"]),
     ]
+
+
+def test_the_naming_on_a_date_of_the_storys_week_names_its_launch() -> None:
+    event = primary_of(
+        "North Korea fired a long-range ballistic missile on Thursday, April 13. On April 14, "
+        "the Korean Central News Agency identified the missile as the Hwasong-18.",
+        "2023-04-15T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Hwasong-18"]
+
+
+def test_a_series_spoken_of_is_not_the_missile_fired() -> None:
+    event = primary_of(
+        "North Korea fired a new solid-fuel ICBM on Thursday. Casting large motors is hard, "
+        "and the North has moved from small solid motors in the Pukguksong series to large "
+        "ones in a few years.",
+        "2023-04-14T12:00:00+09:00",
+    )
+    assert event.missile_types == []

@@ -660,6 +660,14 @@ class Extractor:
                         and (same := _SAME_TYPE_AFTER.match(low, designations[0].end))
                         and m.start() >= same.end()
                     )
+                    # ("On April 14, KCNA identified the missile as the Hwasong-18", in a
+                    # story of that week: the telling of its news)
+                    and not any(
+                        d.speech
+                        and d.start <= m.start() < d.end
+                        and abs((d.date - reference).days) <= 2
+                        for d in find_dates(text, reference, western=western)
+                    )
                     for m in _NAMED_TIME.finditer(low)
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
@@ -1744,6 +1752,8 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
             or _PLACE_NAMED.match(low, m.end)
             or cues.imagined(low, m.start, m.end)
             or _HAD_IT.search(low, max(0, m.start - 20), m.start)
+            # "moved from small solid motors in the Pukguksong series to large ones"
+            or _SERIES_AFTER.match(low, m.end)
             # "is this a Hwasong-18 upgrade, is it something new?": asked, not said
             or (_ASKED.search(low, max(0, m.start - 20), m.start) and "?" in low[m.end :])
             or (dropped is not None and _COORDINATED.fullmatch(low, dropped.end, m.start))
@@ -1757,6 +1767,7 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
 _ASKED = re.compile(r"\b(?:is|was|were|are)\s+(?:this|it|that|they|these)\s+(?:an?\s+|the\s+)?$")
 # "Had the Taepodong flown as designed, ...": a flight imagined
 _HAD_IT = re.compile(r"(?:^|[,;:.]\s+)had\s+(?:the|a|an|its)\s+$")
+_SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
 
