@@ -635,6 +635,12 @@ class Catalogue:
         ("Hwasongpho 17" is "Hwasong-17"), not another name for it ("KN-28")."""
         return self._names.get(normalise(printed)) == name
 
+    def missile_name(self, printed: str) -> str:
+        """The canonical name of the missile a printed designation names ("BM-25" ->
+        "Musudan"), or the printed form itself if no entry has it."""
+        missile = self._by_key.get(normalise(printed))
+        return missile.name if missile else printed
+
     def class_of(self, designation: str) -> str | None:
         """The class a designation carries (exact up to case and spacing), or None."""
         missile = self._by_key.get(normalise(designation))

@@ -6974,3 +6974,32 @@ def test_a_series_spoken_of_is_not_the_missile_fired() -> None:
         "2023-04-14T12:00:00+09:00",
     )
     assert event.missile_types == []
+
+
+def test_a_missiles_second_flight_lasted_is_a_launch_of_its_own() -> None:
+    events = events_of(
+        "North Korea launched an ICBM on Thursday. The Hwasong-18 was tested three times in "
+        "2023. Its first, on 13 April 2023, produced little data. Its second, on 12 July "
+        "2023, lasted about 74 minutes.",
+        "2024-11-01T12:00:00+09:00",
+    )
+    assert ("background", "2023-07-12") in [(e.role, e.date) for e in events]
+
+
+def test_a_missile_the_launched_one_is_measured_against_is_not_fired() -> None:
+    event = primary_of(
+        "North Korea launched a new ICBM on Thursday, and KCNA named it the Hwasong-19. The "
+        "Hwasong-19 adds about 1,000 km of altitude to the Hwasong-18.",
+        "2024-11-01T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Hwasong-19"]
+
+
+def test_missiles_that_had_already_shown_something_are_not_the_ones_fired() -> None:
+    event = primary_of(
+        "North Korea launched a new ICBM on Thursday, which KCNA named the Hwasong-19. But "
+        "range was not the question: the Hwasong-17 and Hwasong-18 had already shown that "
+        "the North can reach the whole of the US.",
+        "2024-11-01T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Hwasong-19"]

@@ -741,12 +741,14 @@ _ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*)\b"
 # "The second, on March 5, flew about 270 km": one of a series of launches just named, by its
 # number: a story recounting a series, not reporting its news.
 ORDINAL_FLEW = re.compile(
-    r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)"
+    # ("Its second, on 12 July 2023, lasted about 74 minutes": the missile's second flight)
+    r"(?:the\s+|its\s+|their\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)"
     r"(?:\s+one|\s+of\s+(?:them|these|those))?"
     # (an aside may stand between dashes: "The first, on April 15 — the birthday of the
     # country's founder, Kim Il Sung — exploded")
     r"(?:\s*[,—–]\s+[^,—–]{3,60}){1,3}\s*[,—–]"
     r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed"
+    r"|lasted|climbed|peaked"
     # "All four earlier attempts ended in failure. The first, on April 15, coincided with the
     # birthday of the country's founder"
     r"|coincided|came|took\s+place|happened|occurred)\b"
@@ -1081,6 +1083,9 @@ _LAUNCH_WORDS = (
     " try",
     "debut",
     "orbit",
+    "lasted",
+    "climb",
+    "peak",
 )
 
 

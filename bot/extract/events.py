@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.articles import KST, Article
@@ -807,7 +807,9 @@ class Extractor:
 
             facts = self._facts(text, low, times, triggers, designations)
             if undated and (facts.classes or facts.types):
-                facts = _not_of_another(facts, owners[0].launch, launches.values())
+                facts = _not_of_another(
+                    facts, owners[0].launch, launches.values(), low, self.catalogue.missile_name
+                )
             # "The missile follows two tests this summer of the Hwasong-14": tests that a launch
             # of the sentence follows are earlier ones, and what is said of them is theirs.
             elsewhere += [
@@ -1586,7 +1588,13 @@ def _now_told(lengths: list[Length]) -> list[Length]:
     return [x for x in lengths if not x.told_before] or lengths
 
 
-def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch]) -> _Facts:
+def _not_of_another(
+    facts: _Facts,
+    target: _Launch,
+    launches: Iterable[_Launch],
+    low: str,
+    same: Callable[[str], str],
+) -> _Facts:
     """Drop from an undated sentence the classes and types already said of another launch of
     the story and not of ``target``, which has its own: "Biden played down the cruise missile
     test", "'The Scuds are a message to the South,' said an analyst" speak of that other launch."""
@@ -1594,6 +1602,21 @@ def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch])
     told_classes = {c for launch in others for c in launch.classes}
     told_types = {name for launch in others for name, _ in launch.types}
     own_types = {name for name, _ in target.types}
+    own_missiles = {same(name) for name in own_types}
+    # "the Hwasong-19 adds about 1,000km of altitude to the Hwasong-18": after the launch's own
+    # name, another missile is what it is measured against (not another name for the same
+    # one, "the Musudan, or BM-25", nor one it is said to be: "the Unha-2 is essentially the
+    # same as the Taepodong-2")
+    own_at = min((at for at, name, _ in facts.types if name in own_types), default=None)
+
+    def measured_against(at: int, name: str) -> bool:
+        return (
+            own_at is not None
+            and at > own_at
+            and same(name) not in own_missiles
+            and not _SAME_AS.search(low, max(0, at - 30), at)
+        )
+
     return dataclasses.replace(
         facts,
         classes=[
@@ -1604,9 +1627,18 @@ def _not_of_another(facts: _Facts, target: _Launch, launches: Iterable[_Launch])
         types=[
             (at, name, c)
             for at, name, c in facts.types
-            if not (own_types and name not in own_types and name in told_types)
+            if not (
+                own_types
+                and name not in own_types
+                and (name in told_types or measured_against(at, name))
+            )
         ],
     )
+
+
+_SAME_AS = re.compile(
+    r"\b(?:same\s+as|identical\s+to|(?:also\s+)?(?:known|called)\s+as)\s+(?:an?\s+|the\s+)?$"
+)
 
 
 def _before_another_time(low: str, classes: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1754,6 +1786,8 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
             or _HAD_IT.search(low, max(0, m.start - 20), m.start)
             # "moved from small solid motors in the Pukguksong series to large ones"
             or _SERIES_AFTER.match(low, m.end)
+            # "The Hwasong-17 and Hwasong-18 had already shown that ...": what came before
+            or _HAD_ALREADY_AFTER.match(low, m.end)
             # "is this a Hwasong-18 upgrade, is it something new?": asked, not said
             or (_ASKED.search(low, max(0, m.start - 20), m.start) and "?" in low[m.end :])
             or (dropped is not None and _COORDINATED.fullmatch(low, dropped.end, m.start))
@@ -1767,6 +1801,9 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
 _ASKED = re.compile(r"\b(?:is|was|were|are)\s+(?:this|it|that|they|these)\s+(?:an?\s+|the\s+)?$")
 # "Had the Taepodong flown as designed, ...": a flight imagined
 _HAD_IT = re.compile(r"(?:^|[,;:.]\s+)had\s+(?:the|a|an|its)\s+$")
+_HAD_ALREADY_AFTER = re.compile(
+    r"(?:s?\s+(?:and|or)\s+(?:the\s+)?[\w-]+)*s?\s+had\s+(?:already|previously|earlier)\b"
+)
 _SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
