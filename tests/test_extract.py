@@ -7003,3 +7003,45 @@ def test_missiles_that_had_already_shown_something_are_not_the_ones_fired() -> N
         "2024-11-01T12:00:00+09:00",
     )
     assert event.missile_types == ["Hwasong-19"]
+
+
+def test_attempts_of_a_year_that_succeeded_or_failed_are_launches() -> None:
+    events = events_of(
+        "North Korea fired a new solid-fuel missile on Sunday. Of eight attempts in 2016, only "
+        "one, in June, came close to a full success; two more failures followed in October.",
+        "2017-02-15T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events][1:] == [
+        ("background", "2016"),
+        ("background", "2016-06"),
+        ("background", "2016-10"),
+    ]
+
+
+def test_missiles_set_against_or_spanned_are_not_the_ones_fired() -> None:
+    event = primary_of(
+        "North Korea fired a Pukguksong-2 on Sunday. Nearly all of its operational missiles, "
+        "from the Scud to the Rodong to the troubled Musudan, burn liquid fuels. Compare this "
+        "with the Musudan, the liquid-fueled missile Pyongyang worked on last year.",
+        "2017-02-15T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Pukguksong-2"]
+
+
+def test_a_missile_only_talked_about_is_not_the_one_fired() -> None:
+    event = primary_of(
+        "North Korea fired a Pukguksong-2 on Sunday. The Musudan consumed resources and "
+        "produced headlines of embarrassment. It is hard not to conclude that the Musudan may "
+        "be quietly shelved.",
+        "2017-02-15T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Pukguksong-2"]
+
+
+def test_the_name_officials_describe_the_rocket_by_is_its_type() -> None:
+    event = primary_of(
+        "North Korea launched an Unha-2 rocket on Sunday. NORAD describes the rocket as a "
+        "Taepodong-2 missile.",
+        "2009-04-05T12:00:00+09:00",
+    )
+    assert event.missile_types == ["Unha-2", "Taepodong-2"]

@@ -266,7 +266,9 @@ _SENT_ALOFT = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_MISSILE}|{DESIGNATION})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
 )
-_FAILED = re.compile(r"\b(?:failed|fail|ended\s+in|exploded|crashed|succeeded|broke)\b")
+_FAILED = re.compile(
+    r"\b(?:failed|fail|failures?|ended\s+in|exploded|crashed|succeeded|success(?:ful)?|broke)\b"
+)
 # A place or a body named after launches, not a launch: "the Sohae Satellite Launching Ground",
 # "a launch pad", "the Missile General Bureau", "missile defense".
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?|any)\s+(?:[\w-]+\s+)?$")
@@ -734,8 +736,9 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
     return found
 
 
-_DATED_AFTER = re.compile(r"\s+(?:on|in)\s+[a-z0-9]")
-_ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*)\b")
+# ("two more failures followed in October", after "eight attempts in 2016")
+_DATED_AFTER = re.compile(r"\s+(?:(?:followed|came|occurred)\s+)?(?:on|in)\s+[a-z0-9]")
+_ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*|attempts)\b")
 
 
 # "The second, on March 5, flew about 270 km": one of a series of launches just named, by its
@@ -816,6 +819,8 @@ _COMPARED = re.compile(
 # "the move from Scuds to Rodongs": set against what was fired.
 _SET_AGAINST = re.compile(
     r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
+    # "Compare this with the Musudan, ..."
+    r"|compare\s+(?:this|that|it|these|them)\s+(?:with|to)"
     # "a clear step up from the Hwasong-14", "an improvement over the Hwasong-14"
     r"|(?:step|leap)\s+(?:up\s+|forward\s+)?(?:from|over|beyond)|(?:improvement|upgrade)\s+(?:on|over)"
     # "a longer-range successor to the Rodong-1": what came before it
@@ -839,7 +844,9 @@ _SET_AGAINST = re.compile(
 # "Liquid-fuelled missiles such as the Hwasong-12 and the older Rodong must be fuelled": a kind
 # of missile shown by examples, none of them the one fired
 _EXAMPLES = re.compile(
-    r"\b(?:missiles|rockets|weapons|icbms|srbms|irbms|mrbms|slbms|systems)\s+(?:such\s+as|like)\b"
+    # (or by a span: "its operational missiles, from the Scud to the Rodong to the Musudan")
+    r"\b(?:missiles|rockets|weapons|icbms|srbms|irbms|mrbms|slbms|systems)"
+    r"(?:\s+such\s+as|\s+like|,\s+from)\b"
     r"[\w\s,'’-]{0,45}$"
 )
 
@@ -907,13 +914,19 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
 # to be a Hwasong-18", "U.S. officials believed it was an ICBM", "including the KN-23".
 IDENTIFIES = re.compile(
     r"^(?:the|both|all|each)\s+(?:\w+\s+){0,3}(?:missiles?|projectiles?|rockets?|weapons?)\b"
-    r"|^(?:it|they)\b|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
+    # (not "It is hard not to conclude that ...": no missile's subject)
+    r"|^(?:it|they)\b(?!\s+(?:is|was|seems|remains)\s+(?:\w+\s+){0,2}?(?:that|to(?!\s+(?:be|have)\b))\b)|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
     r"|presumed|suspected|considered)"
     r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\b(?:was|is)\s+(?:\w+ly\s+)?an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
     # "Pacific Command said it had tracked a land-based, intermediate-range ballistic missile"
     r"|\b(?:tracked|detected)\s+(?:an?|the|what)\b"
     r"|\b(?:may|might|could|must)\s+have\s+been\s+an?\b"  # "may have been an ICBM-class"
+    # "officials refer to the rocket as a Taepodong-2", "call the three-stage rocket a variant
+    # of", "believe the Unha-2 is essentially the same as", "assigned it the designation KN-15"
+    r"|\b(?:refer\w*\s+to|describ\w*|regard\w*|list\w*)\s+(?:it|them|the\s+[\w\s-]{1,30}?)\s+as\b"
+    r"|\bcall\w*\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+an?\b"
+    r"|\bsame\s+as\b|\bdesignation\b"
 )
 
 

@@ -807,8 +807,20 @@ class Extractor:
 
             facts = self._facts(text, low, times, triggers, designations)
             if undated and (facts.classes or facts.types):
+                # ("The Musudan consumed resources and produced headlines of embarrassment":
+                # a sentence with no launch word that does not say what the missile was)
+                talk = not (
+                    any(t.kind != "missile" for t in triggers)
+                    or cues.FLIGHT.search(low)
+                    or cues.IDENTIFIES.search(low)
+                )
                 facts = _not_of_another(
-                    facts, owners[0].launch, launches.values(), low, self.catalogue.missile_name
+                    facts,
+                    owners[0].launch,
+                    launches.values(),
+                    low,
+                    self.catalogue.missile_name,
+                    talk,
                 )
             # "The missile follows two tests this summer of the Hwasong-14": tests that a launch
             # of the sentence follows are earlier ones, and what is said of them is theirs.
@@ -1594,6 +1606,7 @@ def _not_of_another(
     launches: Iterable[_Launch],
     low: str,
     same: Callable[[str], str],
+    talk: bool,
 ) -> _Facts:
     """Drop from an undated sentence the classes and types already said of another launch of
     the story and not of ``target``, which has its own: "Biden played down the cruise missile
@@ -1610,12 +1623,7 @@ def _not_of_another(
     own_at = min((at for at, name, _ in facts.types if name in own_types), default=None)
 
     def measured_against(at: int, name: str) -> bool:
-        return (
-            own_at is not None
-            and at > own_at
-            and same(name) not in own_missiles
-            and not _SAME_AS.search(low, max(0, at - 30), at)
-        )
+        return own_at is not None and at > own_at and not _SAME_AS.search(low, max(0, at - 30), at)
 
     return dataclasses.replace(
         facts,
@@ -1630,7 +1638,10 @@ def _not_of_another(
             if not (
                 own_types
                 and name not in own_types
-                and (name in told_types or measured_against(at, name))
+                and (
+                    name in told_types
+                    or ((talk or measured_against(at, name)) and same(name) not in own_missiles)
+                )
             )
         ],
     )
