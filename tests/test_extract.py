@@ -7045,3 +7045,15 @@ def test_the_name_officials_describe_the_rocket_by_is_its_type() -> None:
         "2009-04-05T12:00:00+09:00",
     )
     assert event.missile_types == ["Unha-2", "Taepodong-2"]
+
+
+def test_an_attempt_named_by_its_year_is_an_earlier_launch_of_that_year() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. South Korean officials said the "
+        "rocket flew about 3,200 km, well beyond the 1998 attempt.",
+        "2009-04-06T12:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.distance_km) for e in events] == [
+        ("primary", "2009-04-05", 3200),
+        ("background", "1998", None),
+    ]

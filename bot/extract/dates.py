@@ -687,6 +687,10 @@ _YEAR = re.compile(
     # ("in 1998, 2006 and 2009": the list goes on after a comma)
     r"\b(?P<yprep>in|since|during|of|until|by|and|(?<=(?:19|20)\d\d),)\s+(?P<yy>(?:19|20)\d{2})\b"
     r"(?![-\s]*(?:gmt|utc|kst|hours|-\d))"
+    # "The 1998 attempt, with the smaller Taepodong-1, reached space": the launch's year (not
+    # "the 2006 test", as often the nuclear test)
+    r"|\b(?:the|its|their|a)\s+(?P<ay>(?:19|20)\d{2})\s+"
+    r"(?=(?:missile\s+|rocket\s+|satellite\s+|icbm\s+)?(?:attempt|launch|firing|flight)s?\b)"
 )
 _RELATIVE = re.compile(
     rf"""\b(?:
@@ -1325,7 +1329,7 @@ def _resolve(
     if kind == "month":
         return _month(g, start, end, text, ref, speech, sentence, narrative)
     if kind == "year":
-        year = int(g["yy"] or 0)
+        year = int(g["yy"] or g.get("ay") or 0)
         if year > ref.year:
             return None
         prep = (g["yprep"] or "").lower()

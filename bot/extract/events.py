@@ -575,16 +575,24 @@ class Extractor:
                     sharing.append([launch])
                 previous_end = mention.end
                 launch.zone_day = launch.zone_day and mention.zone_day
-                opens = mention.start > 0 and bool(
-                    _OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start)
+                # "flew about 3,200 km, well beyond the 1998 attempt": what comes before the
+                # earlier launch named by its year is not its
+                attributive = mention.precision == "year" and mention.text.lower().startswith(
+                    _ARTICLES
                 )
+                opens = (
+                    mention.start > 0
+                    and bool(_OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start))
+                ) or attributive
                 first = not owners
                 if marker is not None and marker < mention.start - 1:
                     # "came four weeks after the North fired a new SLBM, the Pukguksong-3, ...
                     # on Oct. 2": what follows "after" is the earlier launch's
                     owners.append(_Owner(marker, launch, opens=True))
                 owners.append(_Owner(mention.start, launch, opens))
-                if trigger.kind == "missile" or (
+                if attributive:
+                    opening = mention.start
+                elif trigger.kind == "missile" or (
                     trigger.kind == "noun" and mention.start > trigger.start
                 ):
                     # "[two hypersonic missile tests] in January 2022": the phrase is the date's
@@ -1815,6 +1823,7 @@ _HAD_IT = re.compile(r"(?:^|[,;:.]\s+)had\s+(?:the|a|an|its)\s+$")
 _HAD_ALREADY_AFTER = re.compile(
     r"(?:s?\s+(?:and|or)\s+(?:the\s+)?[\w-]+)*s?\s+had\s+(?:already|previously|earlier)\b"
 )
+_ARTICLES = ("the ", "its ", "their ", "a ")
 _SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
