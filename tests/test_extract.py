@@ -7057,3 +7057,27 @@ def test_an_attempt_named_by_its_year_is_an_earlier_launch_of_that_year() -> Non
         ("primary", "2009-04-05", 3200),
         ("background", "1998", None),
     ]
+
+
+def test_a_missile_that_could_reach_somewhere_is_not_fired() -> None:
+    assert (
+        events_of(
+            "The state resumed monthly tests of its sirens in December, and officials have told "
+            "residents that a missile fired from North Korea could reach the islands in about 20 "
+            "minutes.",
+            "2018-01-13T12:00:00-10:00",
+        )
+        == []
+    )
+
+
+def test_a_missile_tracked_from_the_moment_it_lifts_off_is_no_launch() -> None:
+    assert (
+        events_of(
+            "The three countries said they would begin sharing warning data on North Korean "
+            "missile launches, so that radars can track a missile from the moment it lifts off to "
+            "the moment it falls into the sea.",
+            "2023-08-18T12:00:00-04:00",
+        )
+        == []
+    )

@@ -517,8 +517,10 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if _MOCK_BEFORE.search(low, max(0, start - 150), start):
             continue  # "a mock J-Alert warning that 'a missile has been launched'", a drill's
         before = low[max(0, start - 60) : start]
-        if kind == "action" and imagined(low, start, end):
-            continue  # "A solid-fuel ICBM launched on a lofted trajectory ... would confirm"
+        if kind == "action" and imagined(low, start, end, since=_clause_start(low, start)):
+            # "A solid-fuel ICBM launched on a lofted trajectory ... would confirm", "told
+            # residents that a missile fired from North Korea could reach the islands"
+            continue
         if kind == "action" and _NEGATED_BEFORE.search(before) and not _SINCE_AFTER.match(low, end):
             continue  # "Pyongyang has not launched a missile for more than six months"
         if (
@@ -532,11 +534,15 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue
         if (
             kind == "action"
-            and (word in {"fires", "launches"} or _PRESENT_PASSIVE.search(before))
+            and (
+                word in {"fires", "launches"}
+                or word.startswith(("lifts", "blasts"))
+                or _PRESENT_PASSIVE.search(before)
+            )
             and _HABIT_BEFORE.search(before)
         ):
             # "When North Korea fires a missile that cannot reach ...", "data on missiles as
-            # soon as they are launched": a habit
+            # soon as they are launched", "track a missile from the moment it lifts off": a habit
             continue
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
             continue
@@ -1000,6 +1006,12 @@ def imagined(low: str, start: int, end: int, since: int = 0) -> bool:
     )
 
 
+def _clause_start(low: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma, semicolon or "that"."""
+    marks = [(low.rfind(mark, 0, at), len(mark)) for mark in (", ", "; ", " that ")]
+    return max((found + n for found, n in marks if found >= 0), default=0)
+
+
 _INDEFINITE_SUBJECT = re.compile(r"\s*an?\s+(?:[\w-]+\s+){0,4}")
 # (a launch with a day of its own is real: "A missile launched on Tuesday could reach Guam")
 _MODAL_VERB_AFTER = re.compile(
@@ -1029,7 +1041,7 @@ _DAY_AFTER = re.compile(
 )
 _PRESENT_PASSIVE = re.compile(r"\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
 _HABIT_BEFORE = re.compile(
-    r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after"
+    r"\b(?:when|whenever|if|each\s+time|every\s+time|as\s+soon\s+as|until|unless|before|after|moment"
     r"|usually|often|always|never|routinely|regularly)\b[^,;.]{0,30}$"
 )
 _PRONOUN_SUBJECT = re.compile(
