@@ -7081,3 +7081,15 @@ def test_a_missile_tracked_from_the_moment_it_lifts_off_is_no_launch() -> None:
         )
         == []
     )
+
+
+def test_missiles_of_a_kind_including_those_launched_from_somewhere_are_no_launch() -> None:
+    assert (
+        events_of(
+            "President Trump on Tuesday announced a missile defense shield he said would protect "
+            "the United States from attacks by ballistic, hypersonic and cruise missiles, "
+            "including those launched from space.",
+            "2025-05-20T18:00:00-04:00",
+        )
+        == []
+    )

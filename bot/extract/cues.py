@@ -526,7 +526,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if (
             kind == "action"
             and word in {"launched", "fired"}
-            and _GENERIC_PLURAL_BEFORE.search(before)
+            and _GENERIC_PLURAL_BEFORE.search(low, max(0, start - 90), start)
             and not _DAY_AFTER.match(low, end)
         ):
             # "to detect and assess missiles launched by North Korea", "delays in tracking
@@ -1030,9 +1030,11 @@ _NEGATED_BEFORE = re.compile(NEGATION + "$")
 # ("has not fired an ICBM since November 2017": the launch it has not repeated is one)
 _SINCE_AFTER = re.compile(r"[^.;]*?\b(?:since|after)\b")
 _GENERIC_PLURAL_BEFORE = re.compile(
-    r"\b(?:assess|detect|track|tracking|intercept|intercepting|against|on|of|for)\s+"
+    # ("attacks by ballistic, hypersonic and cruise missiles, including those launched from
+    # space")
+    r"\b(?:assess|detect|track|tracking|intercept|intercepting|against|on|of|for|by)\s+"
     r"(?!(?:the|two|three|four|five|six|seven|eight|several|its|their|these|those|\d+)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)"
+    r"(?:[\w-]+,?\s+){0,4}?(?:missiles|rockets|projectiles)"
     r"(?:\s+|,\s+(?:\w+ly\s+|including\s+|such\s+as\s+)?those\s+)$"
 )
 _DAY_AFTER = re.compile(
