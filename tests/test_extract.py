@@ -7093,3 +7093,22 @@ def test_missiles_of_a_kind_including_those_launched_from_somewhere_are_no_launc
         )
         == []
     )
+
+
+def test_a_launch_defying_a_country_is_the_norths() -> None:
+    event = primary_of(
+        "North Korea defied the United States and its neighbors on Sunday, launching a "
+        "long-range rocket that flew over Japan.",
+        "2009-04-05T18:00:00+09:00",
+    )
+    assert event.date == "2009-04-05"
+
+
+def test_the_evening_of_a_day_in_washington_is_the_next_day_in_korea() -> None:
+    for text in (
+        "North Korea launched a long-range rocket late Saturday Eastern time.",
+        "North Korea launched a long-range rocket Saturday night in Washington.",
+    ):
+        assert primary_of(text, "2009-04-05T02:15:00-04:00").date == "2009-04-05"
+    morning = "North Korea launched a long-range rocket on Saturday morning, Eastern time."
+    assert primary_of(morning, "2009-04-05T02:15:00-04:00").date == "2009-04-04"

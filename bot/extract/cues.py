@@ -1269,9 +1269,10 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     while words and (words[-1] == "the" or _COMPASS.fullmatch(words[-1])):
         words.pop()
     word_before = words[-1:]
-    if word_before and word_before[0] in _PREPOSITIONS | _PLACE_VERBS:
+    if word_before and word_before[0] in _PREPOSITIONS | _PLACE_VERBS | _DEFIED:
         # "into the Sea of Japan", "toward Japan", "the last missile to cross Japan": a place,
-        # not who launched
+        # not who launched ("North Korea defied the United States on Saturday, launching a
+        # rocket": whom the launcher defied)
         return False
     before = lower(clause[: last.start()][-30:])
     attributed = _ATTRIBUTION.search(before)
@@ -1340,6 +1341,10 @@ _FROM_FOREIGN_SITE = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")  # ("has said Russian forces have fired")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+$")
+_DEFIED = frozenset(
+    {"defied", "defying", "defies", "challenged", "challenging", "provoked", "provoking"}
+    | {"taunted", "taunting", "rebuffed", "snubbed", "warned", "warning"}
+)
 _PLACE_VERBS = frozenset(
     {
         "cross",

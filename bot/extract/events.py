@@ -1026,7 +1026,17 @@ class Extractor:
                 continue  # "Friday marks 20 years since a North Korean rocket first flew over"
             if _ITS_NUCLEAR_TEST.match(low, mention.end):
                 continue  # "followed North Korea's Sept. 3 nuclear test": the test's day
-            if mention.precision == "day" and WESTERN_DAY_AFTER.match(low, mention.end):
+            western_day = (
+                WESTERN_DAY_AFTER.match(low, mention.end) if mention.precision == "day" else None
+            )
+            if western_day and (
+                _EVENING.search(low, max(0, mention.start - 6), mention.start)
+                or _EVENING.search(mention.text.lower() + western_day.group(0))
+            ):
+                # "late Saturday Eastern time", "Tuesday night in Washington": the evening of a
+                # day in a zone behind Korea is Korea's next day
+                mention = dataclasses.replace(mention, date=mention.date + dt.timedelta(days=1))
+            elif western_day:
                 # "The launch, which came late Monday in Washington": the day in a Western
                 # zone, which may be the Korean day before
                 mention = dataclasses.replace(mention, zone_day=True)
@@ -1824,6 +1834,7 @@ _HAD_ALREADY_AFTER = re.compile(
     r"(?:s?\s+(?:and|or)\s+(?:the\s+)?[\w-]+)*s?\s+had\s+(?:already|previously|earlier)\b"
 )
 _ARTICLES = ("the ", "its ", "their ", "a ")
+_EVENING = re.compile(r"\b(?:late|evening|night)\b")
 _SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
