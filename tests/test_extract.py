@@ -7112,3 +7112,13 @@ def test_the_evening_of_a_day_in_washington_is_the_next_day_in_korea() -> None:
         assert primary_of(text, "2009-04-05T02:15:00-04:00").date == "2009-04-05"
     morning = "North Korea launched a long-range rocket on Saturday morning, Eastern time."
     assert primary_of(morning, "2009-04-05T02:15:00-04:00").date == "2009-04-04"
+
+
+def test_the_day_of_a_condemnation_or_a_meeting_is_no_launch_day() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan early Tuesday local time, drawing "
+        "swift condemnation from the White House late Monday. The launch followed a meeting "
+        "in Washington on Friday of the Nuclear Consultative Group.",
+        "2022-10-03T22:15:00-04:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-10-04")]

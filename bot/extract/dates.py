@@ -799,6 +799,10 @@ class _Hit:
 _SPEECH_BEFORE = re.compile(
     r"""\b(?:said|says|say|saying|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
         |according\s+to\b[\w\s.'’()-]{0,60}?
+        # "drawing condemnation from Tokyo and Washington on Monday night"
+        |(?:condemnation|criticism|rebuke|reactions?|responses?)\s+from\b[\w\s,.'’-]{0,40}?
+        # "followed a meeting in Washington on Friday of the Nuclear Consultative Group"
+        |(?:meeting|summit|talks)\s+(?:in|at)\s+[\w\s.'’-]{0,30}?
         |wrote|writes|claimed|stated|added|confirmed|disclosed|revealed|tweeted|warned|noted
         |suggested|insisted|argued|acknowledged|admitted|estimated|assessed|believed|speculated
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
