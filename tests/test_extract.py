@@ -7122,3 +7122,12 @@ def test_the_day_of_a_condemnation_or_a_meeting_is_no_launch_day() -> None:
         "2022-10-03T22:15:00-04:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-10-04")]
+
+
+def test_a_dated_agreement_after_a_is_no_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Friday. The administration had warned "
+        "that a launch would scuttle a Feb. 29 agreement on food aid.",
+        "2012-04-13T12:00:00+09:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-04-13")]

@@ -1020,7 +1020,9 @@ class Extractor:
                 continue
             if _BOUND_BEFORE.search(low, max(0, mention.start - 12), mention.start):
                 continue  # "The North's last ICBM test before Thursday was on Dec. 18": a bound
-            if low.endswith("the ", 0, mention.start) and _AGREEMENT_AFTER.match(low, mention.end):
+            if low.endswith(("the ", "a "), 0, mention.start) and _AGREEMENT_AFTER.match(
+                low, mention.end
+            ):
                 continue  # "blows up the February 29 'Leap Day' arrangement": the deal's day
             if _ANNIVERSARY_AFTER.match(low, mention.end):
                 continue  # "Friday marks 20 years since a North Korean rocket first flew over"
