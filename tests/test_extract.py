@@ -7131,3 +7131,17 @@ def test_a_dated_agreement_after_a_is_no_launch() -> None:
         "2012-04-13T12:00:00+09:00",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2012-04-13")]
+
+
+def test_an_afternoon_in_washington_is_the_next_day_in_korea_a_morning_in_london_is_not() -> None:
+    event = primary_of(
+        "North Korea broke a 75-day pause in missile testing Tuesday afternoon Washington "
+        "time, launching a new intercontinental ballistic missile.",
+        "2017-11-28T23:45:00-05:00",
+    )
+    assert event.date == "2017-11-29"
+    london = primary_of(
+        "North Korea launched a missile on Tuesday morning, London time.",
+        "2017-11-28T23:45:00+00:00",
+    )
+    assert london.date == "2017-11-28"

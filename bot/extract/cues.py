@@ -1238,7 +1238,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         return True
     if _FROM_FOREIGN_SITE.match(lower(sentence), trigger.end):
         return True  # "launched early Wednesday from California's central coast"
-    actors = list(_FOREIGN_ACTOR.finditer(clause))
+    # (not a clock's zone: "Tuesday afternoon Washington time, launching a new ICBM")
+    actors = [a for a in _FOREIGN_ACTOR.finditer(clause) if not _ZONE_TIME.match(clause, a.end())]
     if not actors:
         return False
     last = actors[-1]
@@ -1296,6 +1297,9 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     if "," in rest and _PASSIVE_END.search(rest):
         return False  # "the Rodong-1 that U.S. intelligence has tracked for years, was launched"
     return bool(_SHORT_GAP.match(rest))
+
+
+_ZONE_TIME = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b")
 
 
 def _last_stop(sentence: str, end: int) -> int:

@@ -273,6 +273,24 @@ WESTERN_DAY_AFTER = re.compile(
     + r")\s+(?:standard\s+|daylight\s+)?time)\b"
 )
 
+# About when each part of a day falls, to tell on which Korean day it lies
+_PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "late": 22}
+_PART = re.compile(r"\b(?:morning|afternoon|evening|night|late)\b")
+
+
+def past_midnight_in_korea(day_words: str, zone_words: str, day: dt.date) -> bool:
+    """Is the part of a day that ``day_words`` name ("late Saturday", "Tuesday afternoon") in
+    the zone of ``zone_words`` (" Washington time", " Eastern time") already the next day in
+    Korea?  Tuesday afternoon in Washington is Wednesday's small hours in Seoul; Tuesday
+    morning in London is still Tuesday there."""
+    part = _PART.search(day_words) or _PART.match(zone_words.lstrip(", "))
+    zone = next((z for w, z in _ZONE_WORDS.items() if re.search(rf"\b{w}\b", zone_words)), None)
+    if part is None or zone is None:
+        return False
+    tz = ZONES.get(zone) or ZoneInfo(zone)
+    local = dt.datetime.combine(day, dt.time(_PART_HOURS[part.group(0)]), tzinfo=tz)
+    return local.astimezone(KST).date() > day
+
 
 @dataclass(frozen=True)
 class DateMention:

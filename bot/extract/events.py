@@ -31,6 +31,7 @@ from bot.extract.dates import (
     find_dates,
     find_times,
     month_heading,
+    past_midnight_in_korea,
     speaks_of_told_time,
 )
 from bot.extract.numbers import Count, Length, find_counts, find_lengths
@@ -1031,12 +1032,13 @@ class Extractor:
             western_day = (
                 WESTERN_DAY_AFTER.match(low, mention.end) if mention.precision == "day" else None
             )
-            if western_day and (
-                _EVENING.search(low, max(0, mention.start - 6), mention.start)
-                or _EVENING.search(mention.text.lower() + western_day.group(0))
+            if western_day and past_midnight_in_korea(
+                low[max(0, mention.start - 6) : mention.start] + mention.text.lower(),
+                western_day.group(0),
+                mention.date,
             ):
-                # "late Saturday Eastern time", "Tuesday night in Washington": the evening of a
-                # day in a zone behind Korea is Korea's next day
+                # "late Saturday Eastern time", "Tuesday afternoon Washington time": a part of a
+                # day in a zone behind Korea that is Korea's next day
                 mention = dataclasses.replace(mention, date=mention.date + dt.timedelta(days=1))
             elif western_day:
                 # "The launch, which came late Monday in Washington": the day in a Western
@@ -1836,7 +1838,6 @@ _HAD_ALREADY_AFTER = re.compile(
     r"(?:s?\s+(?:and|or)\s+(?:the\s+)?[\w-]+)*s?\s+had\s+(?:already|previously|earlier)\b"
 )
 _ARTICLES = ("the ", "its ", "their ", "a ")
-_EVENING = re.compile(r"\b(?:late|evening|night)\b")
 _SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
