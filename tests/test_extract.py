@@ -7145,3 +7145,16 @@ def test_an_afternoon_in_washington_is_the_next_day_in_korea_a_morning_in_london
         "2017-11-28T23:45:00+00:00",
     )
     assert london.date == "2017-11-28"
+
+
+def test_the_missile_it_did_fire_on_a_day_is_launched_that_day() -> None:
+    events = events_of(
+        "North Korea's first test of 2017 was not the ICBM Kim had promised. But the missile "
+        "it did fire on Sunday may prove just as consequential. On Monday, state media "
+        "identified the missile as the Pukguksong-2 and published photographs of Kim watching "
+        "the launch.",
+        "2017-02-14",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-02-12", ["Pukguksong-2"])
+    ]

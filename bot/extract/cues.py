@@ -59,6 +59,8 @@ _ACTION = (
     r"|lift(?:ed|s)\s+off|blast(?:ed|s)\s+off|took\s+off|shot|lobbed|tested|test\s+fired|sent"
     # "its first since October, when it twice tried and failed to launch a Musudan": attempts
     r"|(?:(?<=tried\sto\s)|(?<=failed\sto\s)|(?<=attempted\sto\s))(?:launch|fire|test-fire)"
+    # "the missile it did fire on Sunday": the emphatic past
+    r"|(?<=\bdid\s)(?:launch|fire|test-fire)(?=\s)"
     # "North Korea flight-tested its first solid-fuel ICBM", "test-flew a new cruise missile"
     r"|flight[-\s]tested|test-?flew"
     # "the type North Korea flew over Hokkaido": flew, with the North flying it

@@ -2628,7 +2628,10 @@ _OTHER_TIME = re.compile(
 )
 _SPEECH_AFTER = re.compile(
     r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
-    r"(?:said|says|reported|announced|claimed|stated|told|quoted)\b"
+    r"(?:said|says|reported|announced|claimed|stated|told|quoted"
+    # "On Monday, state media identified the missile as the Pukguksong-2, ... and published
+    # photographs of Kim Jong-un watching the launch"
+    r"|identified|named|described|dubbed|published|released)\b"
 )
 
 
