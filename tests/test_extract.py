@@ -7158,3 +7158,13 @@ def test_the_missile_it_did_fire_on_a_day_is_launched_that_day() -> None:
     assert [(e.role, e.date, e.missile_types) for e in events] == [
         ("primary", "2017-02-12", ["Pukguksong-2"])
     ]
+
+
+def test_the_day_the_military_reported_the_north_had_fired_is_the_launch_day() -> None:
+    event = primary_of(
+        "North Korea opened 2025 with a missile it says is hypersonic. On Monday, South "
+        "Korea's Joint Chiefs of Staff (JCS) reported that the North had fired an "
+        "intermediate-range ballistic missile from the Pyongyang area.",
+        "2025-01-07",
+    )
+    assert event.date == "2025-01-06"

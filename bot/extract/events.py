@@ -2434,7 +2434,7 @@ _FLEW_THEN = re.compile(
 _MILITARY_SAID_FIRED = re.compile(
     r",?\s+(?:the\s+|south\s+korea['’]s\s+|japan['’]s\s+|seoul['’]s\s+|tokyo['’]s\s+)*"
     r"(?:jcs|joint\s+chiefs(?:\s+of\s+staff)?|military|defen[cs]e\s+ministry"
-    r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?said\s+(?:that\s+)?"
+    r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?(?:said|reported|announced)\s+(?:that\s+)?"
     r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched|detected)\b"
 )
 # ("a series of weapons tests since its fourth nuclear test in January and a long-range rocket
