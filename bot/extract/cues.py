@@ -923,7 +923,9 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
 IDENTIFIES = re.compile(
     r"^(?:the|both|all|each)\s+(?:\w+\s+){0,3}(?:missiles?|projectiles?|rockets?|weapons?)\b"
     # (not "It is hard not to conclude that ...": no missile's subject)
-    r"|^(?:it|they)\b(?!\s+(?:is|was|seems|remains)\s+(?:\w+\s+){0,2}?(?:that|to(?!\s+(?:be|have)\b))\b)|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
+    r"|^(?:it|they)\b(?!\s+(?:is|was|seems|remains)\s+(?:\w+\s+){0,2}?"
+    r"(?:that|to(?!\s+(?:be|have)\b))\b)"
+    r"|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
     r"|presumed|suspected|considered)"
     r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\b(?:was|is)\s+(?:\w+ly\s+)?an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
