@@ -276,6 +276,7 @@ WESTERN_DAY_AFTER = re.compile(
 # About when each part of a day falls, to tell on which Korean day it lies
 _PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "late": 22}
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night|late)\b")
+_ZONE_WORD = re.compile(rf"\b(?:{_ZONE_PHRASE})\b")
 
 
 def past_midnight_in_korea(day_words: str, zone_words: str, day: dt.date) -> bool:
@@ -284,10 +285,10 @@ def past_midnight_in_korea(day_words: str, zone_words: str, day: dt.date) -> boo
     Korea?  Tuesday afternoon in Washington is Wednesday's small hours in Seoul; Tuesday
     morning in London is still Tuesday there."""
     part = _PART.search(day_words) or _PART.match(zone_words.lstrip(", "))
-    zone = next((z for w, z in _ZONE_WORDS.items() if re.search(rf"\b{w}\b", zone_words)), None)
-    if part is None or zone is None:
+    place = _ZONE_WORD.search(zone_words)
+    if part is None or place is None:
         return False
-    tz = ZONES.get(zone) or ZoneInfo(zone)
+    tz = _zone(_ZONE_WORDS[" ".join(place.group(0).split())], None, day)
     local = dt.datetime.combine(day, dt.time(_PART_HOURS[part.group(0)]), tzinfo=tz)
     return local.astimezone(KST).date() > day
 

@@ -655,7 +655,15 @@ class Extractor:
                 # which it said flew 1,500 km", in a Wednesday story: launches before its own
                 continue
             if undated:
-                if not has_action and any(
+                named_times = [] if has_action else list(_NAMED_TIME.finditer(low))
+                # ("On April 14, KCNA identified the missile as the Hwasong-18", in a story of
+                # that week: the telling of its news, no other time)
+                tellings = [
+                    (d.start, d.end)
+                    for d in (find_dates(text, reference, western=western) if named_times else [])
+                    if d.speech and abs((d.date - reference).days) <= 2
+                ]
+                if any(
                     not _SHOWN.search(low, max(0, m.start() - 60), m.start())
                     # ("flew about 3200 kilometres, well beyond the 1998 attempt": compared)
                     and not _BEYOND.search(low, max(0, m.start() - 20), m.start())
@@ -669,15 +677,8 @@ class Extractor:
                         and (same := _SAME_TYPE_AFTER.match(low, designations[0].end))
                         and m.start() >= same.end()
                     )
-                    # ("On April 14, KCNA identified the missile as the Hwasong-18", in a
-                    # story of that week: the telling of its news)
-                    and not any(
-                        d.speech
-                        and d.start <= m.start() < d.end
-                        and abs((d.date - reference).days) <= 2
-                        for d in find_dates(text, reference, western=western)
-                    )
-                    for m in _NAMED_TIME.finditer(low)
+                    and not any(a <= m.start() < b for a, b in tellings)
+                    for m in named_times
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
                 if not has_action and any(
@@ -1632,7 +1633,10 @@ def _not_of_another(
 ) -> _Facts:
     """Drop from an undated sentence the classes and types already said of another launch of
     the story and not of ``target``, which has its own: "Biden played down the cruise missile
-    test", "'The Scuds are a message to the South,' said an analyst" speak of that other launch."""
+    test", "'The Scuds are a message to the South,' said an analyst" speak of that other launch.
+    ``talk``: the sentence has no launch word and does not say what was fired, so no other
+    missile it names is ``target``'s; ``same`` gives a name's missile, so that another name
+    for ``target``'s own missile stays."""
     others = [launch for launch in launches if launch is not target]
     told_classes = {c for launch in others for c in launch.classes}
     told_types = {name for launch in others for name, _ in launch.types}
