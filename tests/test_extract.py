@@ -7168,3 +7168,28 @@ def test_the_day_the_military_reported_the_north_had_fired_is_the_launch_day() -
         "2025-01-07",
     )
     assert event.date == "2025-01-06"
+
+
+def test_a_threat_dated_before_its_infinitive_is_not_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Tuesday. Pyongyang had threatened in "
+        "August to fire missiles into the waters around Guam.",
+        "2022-10-04",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-10-04")]
+
+
+def test_a_timeline_entry_of_a_successful_flight_or_an_overflight_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Tuesday. It reached an altitude of "
+        "about 970km.\n\nHow has it been tested before?\n\n"
+        "- 14 May 2017: The first successful flight. Fired on a steep trajectory, it reached "
+        "an altitude of 2,111km.\n"
+        "- 15 September 2017: A second overflight of Hokkaido, flying about 3,700km.",
+        "2022-10-04",
+    )
+    assert [(e.role, e.date, e.apogee_km) for e in events] == [
+        ("primary", "2022-10-04", 970),
+        ("background", "2017-05-14", 2111),
+        ("background", "2017-09-15", None),
+    ]

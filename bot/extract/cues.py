@@ -99,6 +99,10 @@ _NOUN = (
     r"|flight(?:(?<=['’]s\sflight)|(?<=['’]s\slast\sflight)|(?<=['’]s\sfirst\sflight)"
     r"|(?<=['’]s\slatest\sflight)|(?<=['’]s\ssecond\sflight))(?=,?\s+on\b)"
     r"|flight(?<=\d{4},\sflight)\b"
+    # "14 May 2017: The first successful flight.", "A second overflight of Hokkaido" (not
+    # "a successful flight between Seoul and Tokyo", "overflight rights")
+    r"|(?<=successful\s)flight(?!s?\s+(?:between|from|to|of\s+(?:the\s+)?(?:air|plane|jet)))\b"
+    r"|overflights?(?!\s+rights)\b"
     # "The May flight, lofted to an apogee of more than 2,000 km" (the word first, as above)
     r"|flights?(?:"
     + "|".join(rf"(?<={month}\sflight)|(?<={month}\sflights)" for month in MONTHS)
@@ -205,13 +209,19 @@ FLIGHT = re.compile(
     r"\s+(?:[\w-]+,?\s+){0,7}?into\s+(?:an?\s+)?orbit)\b"
 )
 
+# "Pyongyang had threatened in August to fire missiles into the waters around Guam"
+_THREATEN_TO = (
+    r"(?:threaten|vow)\w*\s+(?:(?:again|repeatedly|publicly|openly|earlier|last|this|in|on)"
+    r"\s+(?:[\w.]+\s+){0,2}?)?to"
+)
 # A launch governed by one of these has not happened (yet): plans, warnings, capabilities.
 _UNREAL = re.compile(
     r"\b(?:will|would|shall|(?<!since\s)(?<!\bin\s)(?<!\bof\s)(?<!late\s)(?<!early\s)"
     r"(?<!last\s)(?<!the\s)(?<!its\s)(?<!that\s)may(?!\s*[\d,.;])|might|could|can|plans?\s+(?:\w+\s+){0,2}to|planning\s+to|planned|intends?\s+to|"
     # "approved the plan for its launch"
     r"plans?\s+for|"
-    r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threaten\w*\s+to|threats?\s+to|vow\w*\s+to|"
+    r"prepar\w*\s+(?:to|for)|expected\s+to|set\s+to|threats?\s+to|"
+    rf"{_THREATEN_TO}|"
     r"ready\s+to|close\s+to|on\s+the\s+verge\s+of|"
     # "insisted it had every right to test-fire a missile": a right claimed, not used
     r"rights?\s+to|"
@@ -804,7 +814,8 @@ _ATTEMPT_TO_OTHER = re.compile(
 )
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+(?:to|for)|"
-    r"(?:with)?in\s+(?:striking\s+)?range\s+of|plans?\s+to|threaten\w*\s+to|prepar\w*\s+(?:to|for)|ready\s+to|expected\s+to|close\s+to|on\s+the\s+verge\s+of|(?<!newly\s)(?<!newly-)develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
+    r"(?:with)?in\s+(?:striking\s+)?range\s+of|plans?\s+to|"
+    rf"{_THREATEN_TO}|prepar\w*\s+(?:to|for)|ready\s+to|expected\s+to|close\s+to|on\s+the\s+verge\s+of|(?<!newly\s)(?<!newly-)develop(?:s|ed|ing|ment\s+of)?|end(?:ing)?\s+(?:a|its|the)\s+\w+\s+on|"
     r"halt\w*|stop(?:s|ped|ping)?|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     # "a long road from there to a reliable MIRV on an ICBM", "a step toward an ICBM"
     r"|(?:road|way|path|steps?)\s+(?:from\s+\w+\s+)?(?:to|toward|towards)"
