@@ -7193,3 +7193,18 @@ def test_a_timeline_entry_of_a_successful_flight_or_an_overflight_is_a_launch() 
         ("background", "2017-05-14", 2111),
         ("background", "2017-09-15", None),
     ]
+
+
+def test_after_a_parade_a_launch_told_again_lets_the_tests_that_follow_be_launches() -> None:
+    events = events_of(
+        "North Korea test-fired a Hwasong-18 on Monday, South Korea said. The Hwasong-18 was "
+        "first displayed publicly at a military parade in Pyongyang in February. Monday's "
+        "launch was the third flight of the Hwasong-18. The first took place on April 13. On "
+        "July 12, the second test flew for 74 minutes.",
+        "2023-12-18",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2023-12-18"),
+        ("background", "2023-04-13"),
+        ("background", "2023-07-12"),
+    ]

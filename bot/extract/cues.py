@@ -742,8 +742,10 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         ]
         if named:
             found = sorted(found + named, key=lambda t: t.start)
-    ordinal = ORDINAL_FLEW.match(low) or (
-        _ANOTHER_FLEW.match(low) if told and "another" in low else None
+    ordinal = (
+        ORDINAL_FLEW.match(low)
+        or (_ANOTHER_FLEW.match(low) if told and "another" in low else None)
+        or (_ORDINAL_HAPPENED.match(low) if told else None)
     )
     if ordinal and not any(t.kind == "action" for t in found):
         # ("The first, on April 15, exploded shortly after launch": the launch noun is its own)
@@ -773,6 +775,11 @@ ORDINAL_FLEW = re.compile(
     # "All four earlier attempts ended in failure. The first, on April 15, coincided with the
     # birthday of the country's founder"
     r"|coincided|came|took\s+place|happened|occurred)\b"
+)
+# "Monday's launch was the third flight of the Hwasong-18. The first took place on April 13."
+_ORDINAL_HAPPENED = re.compile(
+    r"(?:the|its|their)\s+(?P<ord>first|second|third|fourth|fifth)(?:\s+one)?\s+"
+    r"(?:took\s+place|came|happened|occurred)\s+(?:on|in)\s"
 )
 # "On Sept. 15, another followed a similar path and flew about 3,700 km": one more of those told
 _ANOTHER_FLEW = re.compile(

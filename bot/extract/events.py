@@ -310,7 +310,9 @@ class Extractor:
                     any(t not in triggers for t in found)
                     and all(_after_marker(low, t) for t in ours)
                 )
-            if any(t.kind == "action" and not _is_test_noun(text, t) for t in triggers):
+            # ("Monday's launch was the third flight of the Hwasong-18", after the parade that
+            # first showed it: launches are told again)
+            if any(t.kind != "missile" and not _is_test_noun(text, t) for t in triggers):
                 other_test = False
             tests = [t for t in triggers if t.kind != "missile"]
             if (
