@@ -7208,3 +7208,17 @@ def test_after_a_parade_a_launch_told_again_lets_the_tests_that_follow_be_launch
         ("background", "2023-04-13"),
         ("background", "2023-07-12"),
     ]
+
+
+def test_earlier_missiles_including_named_ones_are_not_what_was_fired() -> None:
+    event = primary_of(
+        "North Korea test-fired a solid-fuel Hwasong-18 on Monday. Most of North Korea's "
+        "earlier ICBMs, including the Hwasong-15 and the huge Hwasong-17, burn liquid "
+        "propellants that must be loaded just before launch.",
+        "2023-12-18",
+    )
+    assert event.missile_types == ["Hwasong-18"]
+    salvo = primary_of(
+        "North Korea fired three missiles on Monday, including a KN-23.", "2023-12-18"
+    )
+    assert salvo.missile_types == ["KN-23"]

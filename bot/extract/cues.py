@@ -874,6 +874,10 @@ _EXAMPLES = re.compile(
     r"\b(?:missiles|rockets|weapons|icbms|srbms|irbms|mrbms|slbms|systems)"
     r"(?:\s+such\s+as|\s+like|,\s+from)\b"
     r"[\w\s,'’-]{0,45}$"
+    # "Most of North Korea's earlier ICBMs, including the Hwasong-15 and the Hwasong-17, burn
+    # liquid propellants" (but "fired three missiles, including a KN-23" says what was fired)
+    r"|\b(?:earlier|previous|older|other|past)\s+(?:[\w-]+\s+)?"
+    r"(?:missiles|rockets|icbms|srbms|irbms|mrbms|slbms)(?:,\s+|\s+)including\b[\w\s,'’-]{0,45}$"
 )
 
 # "a land-based version of the submarine-launched ballistic missile", "adapted from its
