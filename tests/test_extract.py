@@ -7222,3 +7222,13 @@ def test_earlier_missiles_including_named_ones_are_not_what_was_fired() -> None:
         "North Korea fired three missiles on Monday, including a KN-23.", "2023-12-18"
     )
     assert salvo.missile_types == ["KN-23"]
+
+
+def test_a_fronted_likeness_names_other_missiles() -> None:
+    event = primary_of(
+        "North Korea fired a new solid-fuel intermediate-range missile on Monday. Like the "
+        "Hwasong-18 and Hwasong-19 ICBMs, the new missile can be kept ready to fire from a "
+        "mobile launcher for long periods.",
+        "2025-01-06",
+    )
+    assert event.missile_types == []

@@ -855,6 +855,9 @@ _SET_AGAINST = re.compile(
     r"|build(?:s|ing)?\s+on|built\s+on"
     # "a different engine configuration from the Unha family of launchers"
     r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
+    # "Like the Hwasong-18 and Hwasong-19 ICBMs, the Hwasong-16B can be kept ready": a fronted
+    # likeness is another missile (as far as its comma)
+    r"|^like\s+[^,;]{0,45}$"
     # "apparently the same single-chamber design as the first stage of the Hwasong-14 ICBM": a
     # part shared with another missile (but "the same type as the Taepodong-2" is the type)
     r"|\bsame\s+(?:[\w-]+\s+){0,2}(?:design|engine|motor|airframe|stage)\s+as\b[\w\s,'’-]{0,45}$"
