@@ -7232,3 +7232,18 @@ def test_a_fronted_likeness_names_other_missiles() -> None:
         "2025-01-06",
     )
     assert event.missile_types == []
+
+
+def test_one_of_seven_missiles_and_a_seventh_that_followed_make_seven() -> None:
+    set_of = primary_of(
+        "North Korea has test-fired a long-range Taepodong-2 missile, one of seven missiles "
+        "it launched on Wednesday.",
+        "2006-07-05",
+    )
+    assert (set_of.count_min, set_of.count_max) == (7, 7)
+    followed = primary_of(
+        "North Korea fired missiles on Wednesday. Six were launched in the space of a few "
+        "hours on Wednesday morning, and a seventh followed in the late afternoon.",
+        "2006-07-05",
+    )
+    assert (followed.count_min, followed.count_max) == (7, 7)

@@ -136,6 +136,10 @@ _IN_ADDITION = re.compile(r"^\W*(?:\d+\.\s*)?(?:in\s+addition|additionally)\b")
 _PART_OF = re.compile(
     r"\b(?:one|two|three|four|five|\d+|some|each|both|all|most|none|any|either|neither)\s+of\s+$"
 )
+_SET_LAUNCHED = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:it|north\s+korea|pyongyang|the\s+north)\s+)?(?:had\s+)?"
+    r"(?:launched|fired|test-fired)\b"
+)
 _LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|test-?fir(?:e|es|ed|ing)"
     r"|test-?launch(?:es|ed|ing)?|shot|lobbed|lob|flew|tested|detected|tracked"
@@ -235,7 +239,11 @@ def find_counts(sentence: str) -> list[Count]:
         before = low[max(0, start - 90) : start if quant is None else quant.start()]
         after = low[noun.end() : noun.end() + 100]
         if (
-            _PART_OF.search(before)
+            (
+                _PART_OF.search(before)
+                # ("a Taepodong-2, one of seven missiles it launched on Wednesday": the set)
+                and not (quant is not None and _SET_LAUNCHED.match(after))
+            )
             or _SUBSET.search(low, max(0, start - 45), start)
             or (
                 quant is not None
@@ -320,6 +328,10 @@ def find_counts(sentence: str) -> list[Count]:
                 _REST_OF_A_SALVO.search(low, quant.end(), noun.start())  # type: ignore[union-attr]
                 or _PART_OF_THE_DAY.match(after)
             )
+            if _PART_OF.search(before):
+                # "a Taepodong-2 missile, one of seven missiles it launched": the one is of them
+                head = low.rfind(",", 0, quant.start())  # type: ignore[union-attr]
+                out = [c for c in out if not (c.article and 0 <= head - c.end <= 1)]
             out.append(
                 Count(quant.start(), noun.end(), *strong, more=more, article=article, rest=rest)  # type: ignore[union-attr,misc]
             )
@@ -369,6 +381,11 @@ def find_counts(sentence: str) -> list[Count]:
             # day's total
             if (n := number_word(m.group("n"))) is not None and not _OF_A_PERIOD.search(m.group(0)):
                 out.append(Count(m.start(), m.end(), n, n, total=True))
+    for m in _ORDINAL_FOLLOWED.finditer(low):
+        # "Six were launched on Wednesday morning, and a seventh followed": seven in all
+        n = _ORDINALS[m.group("ord")]
+        out = [c for c in out if c.ordinal or c.high != n - 1 or c.start > m.start()]
+        out.append(Count(m.start(), m.end(), n, n))
     return out
 
 
@@ -384,6 +401,10 @@ _ORDINALS = {
 _ORDINAL = "|".join(_ORDINALS)
 _ORDINAL_NAMED = re.compile(rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+{DESIGNATION}")
 _ORDINAL_ALONE = re.compile(rf"(?:^|[.;]\s+)(?:a|the)\s+(?P<ord>{_ORDINAL})\s*,\s+(?:which|that)\b")
+# "Six were launched on Wednesday morning, and a seventh followed in the late afternoon"
+_ORDINAL_FOLLOWED = re.compile(
+    rf"\band\s+(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:one\s+)?(?:followed|was\s+(?:fired|launched))\b"
+)
 _ORDINAL_MISSILE = re.compile(
     rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
     r"|rocket)\b(?!\s+(?:launch(?:es)?|tests?|firings?|attacks?)\b)"
