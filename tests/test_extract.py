@@ -7247,3 +7247,23 @@ def test_one_of_seven_missiles_and_a_seventh_that_followed_make_seven() -> None:
         "2006-07-05",
     )
     assert (followed.count_min, followed.count_max) == (7, 7)
+
+
+def test_a_story_of_an_alert_sent_by_mistake_has_no_launch() -> None:
+    events = events_of(
+        "Public broadcaster NHK apologized Tuesday night after mistakenly sending out a news "
+        "alert saying North Korea had apparently launched a missile and urging people to take "
+        "shelter. NHK corrected the report within about five minutes.",
+        "2018-01-17",
+    )
+    assert events == []
+
+
+def test_a_launch_ordered_to_be_done_has_not_happened() -> None:
+    events = events_of(
+        "Defense Minister Yasukazu Hamada on April 22 ordered the SDF to prepare to intercept "
+        "debris. Kim Jong Un said this week that the satellite had been completed and ordered "
+        "that it be launched as planned.",
+        "2023-04-22",
+    )
+    assert events == []

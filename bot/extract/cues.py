@@ -641,6 +641,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 or (
                     kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
                 )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
+                # "ordered that it be launched as planned"
+                or (kind == "action" and _BE_BEFORE.search(before))
                 # "a new solid-fuel ICBM that North Korea has never flight-tested"
                 or (kind == "action" and _NEVER_BEFORE.search(before))
                 # "will be carried by an Unha-3 rocket and lifted off from the new Sohae ..."
@@ -815,6 +817,7 @@ _VESSEL_AFTER = re.compile(
     r"(?:(?!missiles?\b|rockets?\b|[a-z]*bms?\b)[\w'’\"“-]+\s+){0,3}?"
     r"(?:submarine|vessel|ship|warship|destroyer|frigate|corvette|boat)s?(?![\w-])"
 )
+_BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # "an attempt to intercept it", not "an attempt to put a satellite into orbit"
 _ATTEMPT_TO_OTHER = re.compile(
     r"(?:ed|s)?\s+to\s+(?!launch|fire|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
@@ -1492,7 +1495,7 @@ DENIED = re.compile(
 # later" (a story of the false report, not of a launch)
 MISTAKEN_LEAD = re.compile(
     r"^[^;]{0,80}?\b(?:mistakenly|wrongly|erroneously|falsely|accidentally)\s+"
-    r"(?:announced|reported|said|claimed|sent|issued|broadcast)\b"
+    r"(?:announc\w*|report\w*|said|saying|claim\w*|sent|sending|issu\w*|broadcast\w*)\b"
 )
 GROUND_TEST = re.compile(r"\b(?:engines?|ground|static|stand)\b")
 _LAUNCH_VERB = re.compile(
