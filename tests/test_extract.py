@@ -7267,3 +7267,25 @@ def test_a_launch_ordered_to_be_done_has_not_happened() -> None:
         "2023-04-22",
     )
     assert events == []
+
+
+def test_a_wires_update_note_is_not_the_lead() -> None:
+    events = events_of(
+        "UPDATED 6:30 p.m. with closing of launch window for the day\n\n"
+        "The government on Saturday erroneously announced that North Korea had launched a "
+        "rocket, only to retract the report about five minutes later.\n\n"
+        'At 12:16 p.m., the Defense Ministry relayed word that a projectile "appears to have '
+        'been launched" from North Korea.',
+        "2009-04-04T18:30:00+09:00",
+    )
+    assert events == []
+
+
+def test_no_launch_by_the_close_of_a_window_is_no_launch() -> None:
+    events = events_of(
+        "Japan's Defense Ministry said at 12:16 p.m. that a projectile appeared to have been "
+        "launched from North Korea. No launch took place by 4 p.m., when the window closed for "
+        "the day, the government said.",
+        "2009-04-04T18:30:00+09:00",
+    )
+    assert events == []

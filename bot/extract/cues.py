@@ -1482,7 +1482,8 @@ _BARE_SINGULAR_AFTER = re.compile(
 DENIED = re.compile(
     r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:(?:had|has|was)\s+)?(?:actually\s+|in\s+fact\s+)?"
     r"(?:taken\s+place|took\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))"
-    r"\s*(?:[,.;]|and\b)"
+    # ("No launch took place by 4 p.m., when the window closed")
+    r"(?:\s+(?:by|before|as\s+of)\s+[^,.;]{1,25}?)?\s*(?:[,.;]|and\b)"
     # "There was no launch on Tuesday.", "There was no North Korean missile launch on either
     # occasion", "Japan's Defense Ministry said it had detected no launch"
     r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:[\w-]+\s+){0,3}?launch\b"

@@ -234,8 +234,10 @@ class Extractor:
                 frame = None
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
-                if lead_at is None and len(text) >= 30:
-                    lead_at = number  # the lead: past a dateline's "Sapporo"
+                if lead_at is None and len(text) >= 30 and not _UPDATE_NOTE.match(text):
+                    # the lead: past a dateline's "Sapporo" and a wire's "UPDATED 6:30 p.m. with
+                    # closing of launch window"
+                    lead_at = number
             if live and _LIVE_ENTRY.match(text):
                 last = None  # a new entry speaks afresh
             low = cues.lower(text)
@@ -1844,6 +1846,7 @@ _HAD_ALREADY_AFTER = re.compile(
     r"(?:s?\s+(?:and|or)\s+(?:the\s+)?[\w-]+)*s?\s+had\s+(?:already|previously|earlier)\b"
 )
 _ARTICLES = ("the ", "its ", "their ", "a ")
+_UPDATE_NOTE = re.compile(r"(?:UPDATED?|CORRECTED|CORRECTION)\b")
 _SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
