@@ -7289,3 +7289,15 @@ def test_no_launch_by_the_close_of_a_window_is_no_launch() -> None:
         "2009-04-04T18:30:00+09:00",
     )
     assert events == []
+
+
+def test_an_update_notes_day_is_not_the_launch_day() -> None:
+    events = events_of(
+        "[Updated April 14] North Korean state media said on Friday the country test-launched "
+        "a new solid-fuel ICBM, the Hwasong-18, on Thursday.\n\n"
+        "Our original report from Thursday follows.\n\n"
+        "North Korea has launched a ballistic missile toward the Sea of Japan. South Korea's "
+        "Joint Chiefs of Staff said the missile was launched at around 7:23 a.m.",
+        "2023-04-13T11:20:00+09:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2023-04-13", "07:23")]

@@ -76,6 +76,10 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?:\s+|(?=[A-Z“"]))""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_NOTE = re.compile(
+    r"\s*[\[(](?:updated?|corrected|correction|editor['’]?s\s+note)\b[^\])\n]{0,60}[\])]",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for para in _paragraphs(text):
         p_start, p_end = para
         start = p_start
+        if note := _NOTE.match(text, p_start, p_end):
+            # "[Updated April 14] North Korean state media said ...": the note's day is the
+            # update's, no sentence's
+            _add(sentences, text, start, note.end())
+            start = note.end()
         for match in _BOUNDARY.finditer(text, p_start, p_end):
             dot = match.start()
             if _is_boundary(text, dot, match.end()):
