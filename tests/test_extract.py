@@ -7301,3 +7301,16 @@ def test_an_update_notes_day_is_not_the_launch_day() -> None:
         "2023-04-13T11:20:00+09:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2023-04-13", "07:23")]
+
+
+def test_an_update_headed_by_its_day_tells_of_the_storys_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile early Tuesday that flew over Hokkaido.\n\n"
+        "UPDATE (Wednesday): North Korea's Korean Central News Agency said Wednesday that "
+        "leader Kim Jong Un had overseen the launch of a Hwasong-12 intermediate-range "
+        "ballistic missile.",
+        "2017-08-29",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-08-29", ["Hwasong-12"])
+    ]

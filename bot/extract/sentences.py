@@ -77,7 +77,9 @@ _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?:\s+|(?=[A-Z“"]))""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _NOTE = re.compile(
-    r"\s*[\[(](?:updated?|corrected|correction|editor['’]?s\s+note)\b[^\])\n]{0,60}[\])]",
+    r"\s*(?:[\[(](?:updated?|corrected|correction|editor['’]?s\s+note)\b[^\])\n]{0,60}[\])]"
+    # "UPDATE (Wednesday): North Korea's Korean Central News Agency said Wednesday ..."
+    r"|(?:updated?|correction)\s*(?:\([^)\n]{0,30}\))?\s*:)",
     re.IGNORECASE,
 )
 
