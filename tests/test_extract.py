@@ -7314,3 +7314,13 @@ def test_an_update_headed_by_its_day_tells_of_the_storys_launch() -> None:
     assert [(e.role, e.date, e.missile_types) for e in events] == [
         ("primary", "2017-08-29", ["Hwasong-12"])
     ]
+
+
+def test_a_day_named_in_a_sentence_set_in_washington_is_washingtons() -> None:
+    events = events_of(
+        "North Korea test-fired seven missiles on Wednesday, including a long-range "
+        "Taepodong-2. In Washington it was still 4 July, Independence Day, when the first "
+        "missiles were fired.",
+        "2006-07-05",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2006-07-05")]

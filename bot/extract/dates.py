@@ -273,6 +273,14 @@ WESTERN_DAY_AFTER = re.compile(
     + r")\s+(?:standard\s+|daylight\s+)?time)\b"
 )
 
+# "In Washington it was still 4 July when the first missiles were fired": a sentence set in a
+# place behind Korea names that place's days
+WESTERN_PLACE_OPENING = re.compile(
+    r"\W*in\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
+    + _words(_BEHIND - _ZONE_ADJECTIVES)
+    + r")\b(?!\s+time\b)"
+)
+
 # About when each part of a day falls, to tell on which Korean day it lies
 _PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "late": 22}
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night|late)\b")

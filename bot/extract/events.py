@@ -26,6 +26,7 @@ from bot.extract import cues
 from bot.extract.dates import (
     FOUR_DIGITS,
     WESTERN_DAY_AFTER,
+    WESTERN_PLACE_OPENING,
     DateMention,
     TimeMention,
     find_dates,
@@ -1045,9 +1046,13 @@ class Extractor:
                 # "late Saturday Eastern time", "Tuesday afternoon Washington time": a part of a
                 # day in a zone behind Korea that is Korea's next day
                 mention = dataclasses.replace(mention, date=mention.date + dt.timedelta(days=1))
-            elif western_day:
-                # "The launch, which came late Monday in Washington": the day in a Western
-                # zone, which may be the Korean day before
+            elif western_day or (
+                mention.precision == "day"
+                and (place := WESTERN_PLACE_OPENING.match(low)) is not None
+                and place.end() <= mention.start
+            ):
+                # "The launch, which came late Monday in Washington", "In Washington it was
+                # still 4 July": the day in a Western zone, which may be the Korean day before
                 mention = dataclasses.replace(mention, zone_day=True)
             inside = [
                 t
