@@ -7324,3 +7324,14 @@ def test_a_day_named_in_a_sentence_set_in_washington_is_washingtons() -> None:
         "2006-07-05",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2006-07-05")]
+
+
+def test_a_time_to_come_beside_a_launch_told_leaves_the_launch_the_storys() -> None:
+    event = primary_of(
+        "At around 3:50 a.m. today, North Korea launched a ballistic missile which it calls a "
+        '"satellite." We are aware that the Korean Central News Agency has reported that the '
+        "launch of the Chollima-1 rocket from the Sohae Satellite Launching Ground failed, and "
+        "that it intends to make a third attempt in October.",
+        "2023-08-24T10:00:00+09:00",
+    )
+    assert (event.site, event.missile_types) == ("Tongchang-ri", ["Chollima-1"])

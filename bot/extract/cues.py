@@ -968,6 +968,12 @@ IDENTIFIES = re.compile(
 )
 
 
+def yet_to_come(low: str, at: int) -> bool:
+    """Is the time at ``at`` one of a plan or a hope ("intends to make a third attempt in
+    October")?"""
+    return bool(_UNREAL.search(low, max(0, at - 50), at))
+
+
 def unreal_before(sentence: str, at: int) -> bool:
     """Is the missile named at ``at`` one that is banned, planned or merely capable ("a
     moratorium on ICBM tests", "plans to develop an ICBM"), rather than the one launched?  (The

@@ -683,6 +683,12 @@ class Extractor:
                         and m.start() >= same.end()
                     )
                     and not any(a <= m.start() < b for a, b in tellings)
+                    # ("reported that the launch of the Chollima-1 failed, and that it intends to
+                    # make a third attempt in October": a time to come, beside a launch told)
+                    and not (
+                        any(t.kind != "missile" for t in triggers)
+                        and cues.yet_to_come(low, m.start())
+                    )
                     for m in named_times
                 ):
                     continue  # "After the September test, Panda called Hwasong-8 ...": another time
