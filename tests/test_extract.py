@@ -7335,3 +7335,12 @@ def test_a_time_to_come_beside_a_launch_told_leaves_the_launch_the_storys() -> N
         "2023-08-24T10:00:00+09:00",
     )
     assert (event.site, event.missile_types) == ("Tongchang-ri", ["Chollima-1"])
+
+
+def test_a_missile_that_may_have_been_of_a_class_is_of_that_class() -> None:
+    event = primary_of(
+        "North Korea launched a ballistic missile on Thursday. Japan's Defense Ministry says "
+        "the missile may have been of ICBM class.",
+        "2023-04-13",
+    )
+    assert event.missile_class == "ICBM"

@@ -959,7 +959,8 @@ IDENTIFIES = re.compile(
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
     # "Pacific Command said it had tracked a land-based, intermediate-range ballistic missile"
     r"|\b(?:tracked|detected)\s+(?:an?|the|what)\b"
-    r"|\b(?:may|might|could|must)\s+have\s+been\s+an?\b"  # "may have been an ICBM-class"
+    # "may have been an ICBM-class", "may have been of ICBM class"
+    r"|\b(?:may|might|could|must)\s+have\s+been\s+(?:an?|of)\b"
     # "officials refer to the rocket as a Taepodong-2", "call the three-stage rocket a variant
     # of", "believe the Unha-2 is essentially the same as", "assigned it the designation KN-15"
     r"|\b(?:refer\w*\s+to|describ\w*|regard\w*|list\w*)\s+(?:it|them|the\s+[\w\s-]{1,30}?)\s+as\b"
