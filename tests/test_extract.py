@@ -7344,3 +7344,13 @@ def test_a_missile_that_may_have_been_of_a_class_is_of_that_class() -> None:
         "2023-04-13",
     )
     assert event.missile_class == "ICBM"
+
+
+def test_allies_sharing_information_on_the_launch_do_not_make_it_theirs() -> None:
+    event = primary_of(
+        "North Korea fired an intermediate-range ballistic missile on Monday. The JCS said the "
+        "U.S., Japan and South Korea were sharing information on the launch.\n\nJapan's Defense "
+        "Ministry said the missile reached a maximum altitude of about 100 km.",
+        "2025-01-06",
+    )
+    assert event.apogee_km == 100

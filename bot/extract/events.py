@@ -1772,7 +1772,8 @@ _EVENT_IN = re.compile(
 )
 # "we detected and tracked a single North Korean missile launch": a launch seen, not foreseen
 _SEEN = re.compile(r"\b(?:detected|tracked|observed|spotted|confirmed)\b[^.;:]*$")
-_TOLD_NOUN = ("of the ", "of these ", "of those ")  # "an analysis of the launches"
+# "an analysis of the launches", "were sharing information on the launch"
+_TOLD_NOUN = ("of the ", "of these ", "of those ", "on the ", "about the ")
 _TODAY = re.compile(r"(?:early\s+|late\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))")
 
 
