@@ -7354,3 +7354,13 @@ def test_allies_sharing_information_on_the_launch_do_not_make_it_theirs() -> Non
         "2025-01-06",
     )
     assert event.apogee_km == 100
+
+
+def test_longer_than_any_previous_launch_is_a_measure_not_a_launch_told() -> None:
+    event = primary_of(
+        "North Korea test-fired an ICBM on Thursday. Japan's defense minister said the missile "
+        "flew for 86 minutes, longer than any previous North Korean launch, and reached a "
+        "maximum altitude of more than 7,000 kilometers.",
+        "2024-10-31",
+    )
+    assert event.apogee_km == 7000

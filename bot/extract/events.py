@@ -852,6 +852,9 @@ class Extractor:
                 and t not in bound
                 and (marker := cues.BACKGROUND_MARKER.search(low, max(0, t.start - 30), t.start))
                 and any(o.start < marker.start() for o in triggers)
+                # (not "flew for 86 minutes, longer than any previous North Korean launch, and
+                # reached ...": a measure, no launch told)
+                and not _THAN_ANY.search(low, max(0, marker.start() - 16), marker.start())
             ]
             others = [t for t in found if t not in triggers] + elsewhere
             _distribute(
@@ -2429,6 +2432,7 @@ _EARLIER_LAUNCHES = re.compile(
 )
 _BEYOND = re.compile(r"\b(?:than|beyond|past|exceeding|surpassing|unlike)\s+(?:the\s+|its\s+)?$")
 # ("higher than the altitudes of the previous launches" compares today's launch with them)
+_THAN_ANY = re.compile(r"\bthan\s+(?:any|all|every)\s+$")
 _COMPARED_WITH = re.compile(r"\b(?:than|of|to|with)\s+(?:the\s+|its\s+)?$")
 # "The system, which the US military calls the KN-25, ...": a name for the weapon talked about.
 _NAMES_THE_SYSTEM = re.compile(
