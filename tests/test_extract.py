@@ -7364,3 +7364,30 @@ def test_longer_than_any_previous_launch_is_a_measure_not_a_launch_told() -> Non
         "2024-10-31",
     )
     assert event.apogee_km == 7000
+
+
+def test_allies_meeting_to_discuss_the_launch_leave_the_story_the_norths() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Friday that fell inside Japan's exclusive economic zone. "
+        "U.S. Vice President Kamala Harris convened an emergency meeting in Bangkok with the "
+        "leaders of Japan, South Korea, Australia, Canada and New Zealand to discuss the "
+        "launch. It was the second time this "
+        "year that a North Korean ICBM has fallen within Japan's EEZ. In March, an ICBM came "
+        "down in the Sea of Japan west of Hokkaido's Oshima Peninsula.",
+        "2022-11-18",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-11-18"),
+        ("background", "2022-03"),
+    ]
+
+
+def test_a_rocket_that_another_country_put_a_satellite_up_on_is_theirs() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. US President Barack Obama, "
+        "speaking in Prague hours after the launch, said North Korea had broken the rules. The "
+        "launch comes two months after Iran put its first home-built satellite, Omid, into "
+        "orbit aboard its Safir rocket in February.",
+        "2009-04-05",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

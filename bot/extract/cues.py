@@ -1335,9 +1335,12 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         return False
     if "," in rest and _PASSIVE_END.search(rest):
         return False  # "the Rodong-1 that U.S. intelligence has tracked for years, was launched"
+    if trigger.kind == "missile" and len(rest) <= 120 and _ITS_CRAFT_END.search(rest):
+        return True  # "Iran put its first satellite, Omid, into orbit aboard its Safir rocket"
     return bool(_SHORT_GAP.match(rest))
 
 
+_ITS_CRAFT_END = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 _ZONE_TIME = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b")
 
 

@@ -341,7 +341,13 @@ class Extractor:
             # the launches"': the launches told, another country's words)
             if any(
                 t.kind == "action"
-                or (t.kind == "noun" and not low.endswith(_TOLD_NOUN, 0, t.start))
+                or (
+                    t.kind == "noun"
+                    and not low.endswith(_TOLD_NOUN, 0, t.start)
+                    # ("convened an emergency meeting ... to discuss the launch": the one told,
+                    # but "conducted the launch of its first spy satellite" tells one)
+                    and not (low.endswith("the ", 0, t.start) and not low.startswith(" of", t.end))
+                )
                 for t in found
             ) and not any(t.kind != "missile" for t in triggers):
                 foreign_topic = True
