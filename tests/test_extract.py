@@ -7391,3 +7391,17 @@ def test_a_rocket_that_another_country_put_a_satellite_up_on_is_theirs() -> None
         "2009-04-05",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_missile_tests_dated_beside_a_nuclear_test_are_launches() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. The launch was the North's first since Sept. "
+        "15, when it fired an intermediate-range missile over northern Japan. It had conducted "
+        "two ICBM tests in July, and its sixth and most powerful nuclear test on Sept. 3.",
+        "2017-11-29",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-11-29"),
+        ("background", "2017-09-15"),
+        ("background", "2017-07"),
+    ]

@@ -1470,7 +1470,9 @@ _DATED_LAUNCH = re.compile(
     # ballistic missiles in July", "the test-fire of the mid/long-range strategic ballistic
     # rocket Hwasong-12 on May 14")
     rf"(?:\s+of\s+(?:[\w/-]+\s+){{0,5}}?(?:missiles?|rockets?|projectiles?)(?:\s+{DESIGNATION})?)?"
-    rf"|tests?\s+of\s+(?:[\w/-]+\s+){{0,5}}?(?:missiles?|rockets?|projectiles?)(?:\s+{DESIGNATION})?)"
+    rf"|tests?\s+of\s+(?:[\w/-]+\s+){{0,5}}?(?:missiles?|rockets?|projectiles?)(?:\s+{DESIGNATION})?"
+    # "It had conducted two ICBM tests in July, and its sixth nuclear test on Sept. 3"
+    r"|(?:icbm|irbm|mrbm|srbm|slbm|missile|rocket)\s+tests?)"
     # "two earlier launches from Sunan, on Feb. 27 and March 5"
     r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     # ("four previous attempts this year -- on April 15, twice on April 28 and on May 31")
