@@ -7405,3 +7405,16 @@ def test_missile_tests_dated_beside_a_nuclear_test_are_launches() -> None:
         ("background", "2017-09-15"),
         ("background", "2017-07"),
     ]
+
+
+def test_a_rocket_launch_the_month_after_a_nuclear_test_is_a_launch() -> None:
+    events = events_of(
+        "North Korea test-fired two Musudan missiles on Wednesday. Pyongyang has been hit by "
+        "tougher UN sanctions since its fourth nuclear test in January and a long-range rocket "
+        "launch the following month.",
+        "2016-06-22",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-02"),
+    ]

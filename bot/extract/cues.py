@@ -1478,8 +1478,8 @@ _DATED_LAUNCH = re.compile(
     # ("four previous attempts this year -- on April 15, twice on April 28 and on May 31")
     r"(?:\s+this\s+year)?(?:,|\s*--|\s*—)?\s*(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
-    # "a long-range rocket launch in February"
-    rf"|in\s+(?:{'|'.join(MONTHS)})\b)"
+    # "a long-range rocket launch in February", "... and a rocket launch the following month"
+    rf"|in\s+(?:{'|'.join(MONTHS)})\b|the\s+(?:following|next|same)\s+(?:month|year|week)\b)"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
 # "a more mobile and quickly launched intercontinental ballistic missile": a participle before a
