@@ -7418,3 +7418,25 @@ def test_a_rocket_launch_the_month_after_a_nuclear_test_is_a_launch() -> None:
         ("primary", "2016-06-22"),
         ("background", "2016-02"),
     ]
+
+
+def test_a_day_closes_the_clause_of_the_verb_before_it() -> None:
+    events = events_of(
+        "North Korea fired two Rodong missiles on Wednesday. The North fired two short-range "
+        "Scud missiles into the sea on March 3 and has launched dozens of shorter-range rockets "
+        "in recent weeks.",
+        "2014-03-26",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2014-03-26", ["Rodong"]),
+        ("background", "2014-03-03", ["Scud"]),
+    ]
+
+
+def test_two_presumed_missiles_are_two() -> None:
+    event = primary_of(
+        "North Korea fired two presumed short-range ballistic missiles into the East Sea early "
+        "Tuesday.",
+        "2019-08-06",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)

@@ -2229,6 +2229,15 @@ def _trigger_for(
             if (
                 fits
                 and mention.end <= trigger.start
+                and _NEXT_VERB.match(gap)
+                and any(t.kind == "action" and t.end <= mention.start for t in triggers)
+            ):
+                # "fired two Scud missiles into the sea on March 3 and has launched dozens of
+                # rockets in recent weeks": the day closes the clause of the verb before it
+                fits = False
+            if (
+                fits
+                and mention.end <= trigger.start
                 and cues.BACKGROUND_MARKER.search(gap)
                 and (
                     foreign
@@ -2350,6 +2359,7 @@ def _trigger_for(
     return best
 
 
+_NEXT_VERB = re.compile(r",?\s*(?:and|but)\s+(?:(?:has|have|had|it|they)\s+)?(?:\w+ly\s+)?$")
 _MORE_MISSILES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|\d+)\s+more\s+(?:[\w-]+\s+){0,3}$"
 )

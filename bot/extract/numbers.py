@@ -66,7 +66,8 @@ _NOUN = re.compile(
     r"|(?:musudan|rodong|nodong|scud|hwasong|pukguksong|kn-?\d\d)(?:-\w+?)?(?P<named>s))\b"
 )
 _MOD_WORD = re.compile(
-    r"(?:more|new|other|unidentified|suspected|unknown|apparent|short|medium|long|submarine"
+    r"(?:more|new|other|unidentified|suspected|presumed|possible|probable|unknown|apparent|short"
+    r"|medium|long|submarine"
     r"|land-based|solid-fuel(?:ed)?|liquid-fuel(?:ed)?|large|small|super-large|ballistic|cruise"
     r"|guided|tactical|strategic|hypersonic|intercontinental|intermediate|[\w-]+-range"
     r"|[\w-]+-class|[\w-]+-type|[\w-]+-launched|[\w-]+-to-[\w-]+)"
