@@ -7440,3 +7440,13 @@ def test_two_presumed_missiles_are_two() -> None:
         "2019-08-06",
     )
     assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_a_clock_converted_to_seoul_time_is_the_converted_one() -> None:
+    event = primary_of(
+        "North Korea launched a long-range rocket on Sunday. The announcer said the launch took "
+        "place at 9 a.m., which corresponds to 9:30 a.m. Seoul time because the North uses its "
+        'own "Pyongyang time."',
+        "2016-02-07",
+    )
+    assert event.time_kst == "09:30"

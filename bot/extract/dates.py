@@ -570,7 +570,19 @@ def find_times(
         found.append(
             TimeMention(m.start(), m.start() + len(text), text, hour, minute, zone, kst_date, shift)
         )
-    return found
+    # "took place at 9 a.m., which corresponds to 9:30 a.m. Seoul time": the first clock is of
+    # another zone (Pyongyang's), the converted one the story's
+    return [
+        t
+        for t in found
+        if t.zone is not None
+        or not any(o.zone and _CONVERTED.fullmatch(sentence, t.end, o.start) for o in found)
+    ]
+
+
+_CONVERTED = re.compile(
+    r",?\s*(?:which\s+(?:corresponds|is|was|equals|translates)\s+(?:to\s+)?|or\s+)"
+)
 
 
 _PLACE_TIME_AFTER = re.compile(
