@@ -36,7 +36,7 @@ from bot.extract.dates import (
     speaks_of_told_time,
 )
 from bot.extract.numbers import Count, Length, find_counts, find_lengths
-from bot.extract.sentences import split_sentences
+from bot.extract.sentences import is_note, split_sentences
 from bot.gazetteer import Gazetteer, Place, default_gazetteer
 
 # Most specific first: "Sinpo in South Hamgyong Province" is Sinpo.
@@ -235,7 +235,7 @@ class Extractor:
                 frame = None
             if not (cues.is_heading(text) or text.startswith("[")):
                 number += 1
-                if lead_at is None and len(text) >= 30 and not _UPDATE_NOTE.match(text):
+                if lead_at is None and len(text) >= 30 and not is_note(text):
                     # the lead: past a dateline's "Sapporo" and a wire's "UPDATED 6:30 p.m. with
                     # closing of launch window"
                     lead_at = number
@@ -1867,7 +1867,6 @@ _HAD_ALREADY_AFTER = re.compile(
     r"(?:s?\s+(?:and|or)\s+(?:the\s+)?[\w-]+)*s?\s+had\s+(?:already|previously|earlier)\b"
 )
 _ARTICLES = ("the ", "its ", "their ", "a ")
-_UPDATE_NOTE = re.compile(r"(?:UPDATED?|CORRECTED|CORRECTION)\b")
 _SERIES_AFTER = re.compile(r"\s+series\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 

@@ -82,6 +82,8 @@ _NOTE = re.compile(
     r"|(?:updated?|correction)\s*(?:\([^)\n]{0,30}\))?\s*:)",
     re.IGNORECASE,
 )
+# A wire's note on a line of its own: "UPDATED 6:30 p.m. with closing of launch window"
+_NOTE_LINE = re.compile(r"(?:UPDATED?|CORRECTED|CORRECTION)\b")
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,12 @@ _CLAUSE_STARTERS = re.compile(
 
 def _starts_clause(text: str, at: int) -> bool:
     return bool(_CLAUSE_STARTERS.match(text, at))
+
+
+def is_note(sentence: str) -> bool:
+    """A wire's or an editor's note ("UPDATED 6:30 p.m. with ...", "[Updated April 14]"), not
+    the story's prose: never its lead."""
+    return bool(_NOTE.match(sentence) or _NOTE_LINE.match(sentence))
 
 
 def split_sentences(text: str) -> list[Sentence]:
