@@ -638,11 +638,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 )
                 or _UNREAL_AFTER.match(low, end)
                 or _FUTURE_AFTER.match(low, end)
+                # "rockets to be launched", "ordered that it be launched as planned", "enough to
+                # overwhelm defenses if fired in a salvo"
                 or (
-                    kind == "action" and before.endswith(("to be ", "to be\n", "if ", "unless "))
-                )  # "rockets to be launched", "enough to overwhelm defenses if fired in a salvo"
-                # "ordered that it be launched as planned"
-                or (kind == "action" and _BE_BEFORE.search(before))
+                    kind == "action"
+                    and (before.endswith(("if ", "unless ")) or _BE_BEFORE.search(before))
+                )
                 # "a new solid-fuel ICBM that North Korea has never flight-tested"
                 or (kind == "action" and _NEVER_BEFORE.search(before))
                 # "will be carried by an Unha-3 rocket and lifted off from the new Sohae ..."

@@ -239,9 +239,10 @@ def find_counts(sentence: str) -> list[Count]:
         quant = _QUANTIFIER.search(low, max(0, start - 45), start)
         before = low[max(0, start - 90) : start if quant is None else quant.start()]
         after = low[noun.end() : noun.end() + 100]
+        part_of = _PART_OF.search(before)
         if (
             (
-                _PART_OF.search(before)
+                part_of
                 # ("a Taepodong-2, one of seven missiles it launched on Wednesday": the set)
                 and not (quant is not None and _SET_LAUNCHED.match(after))
             )
@@ -329,7 +330,7 @@ def find_counts(sentence: str) -> list[Count]:
                 _REST_OF_A_SALVO.search(low, quant.end(), noun.start())  # type: ignore[union-attr]
                 or _PART_OF_THE_DAY.match(after)
             )
-            if _PART_OF.search(before):
+            if part_of:
                 # "a Taepodong-2 missile, one of seven missiles it launched": the one is of them
                 head = low.rfind(",", 0, quant.start())  # type: ignore[union-attr]
                 out = [c for c in out if not (c.article and 0 <= head - c.end <= 1)]
