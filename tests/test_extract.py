@@ -7450,3 +7450,12 @@ def test_a_clock_converted_to_seoul_time_is_the_converted_one() -> None:
         "2016-02-07",
     )
     assert event.time_kst == "09:30"
+
+
+def test_a_class_sharing_an_engine_with_the_launched_missile_is_another_missile() -> None:
+    event = primary_of(
+        "North Korea fired an intermediate-range Hwasong-12 over Japan on Tuesday. It uses the "
+        "same high-thrust engine as North Korea's first ICBM, the Hwasong-14.",
+        "2022-10-04",
+    )
+    assert event.missile_class == "IRBM"

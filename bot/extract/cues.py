@@ -915,7 +915,7 @@ def class_set_against(sentence: str, at: int) -> bool:
     low = lower(sentence)
     window = max(0, at - 45)
     return bool(
-        _SET_AGAINST.search(low, window, at)
+        _SET_AGAINST.search(low, max(0, at - 60), at)
         or _VERSION_OF.search(low, window, at)
         or any(m.start() <= at < m.end() for m in _CLASS_SPAN.finditer(low, window, at + 45))
     )
