@@ -7459,3 +7459,12 @@ def test_a_class_sharing_an_engine_with_the_launched_missile_is_another_missile(
         "2022-10-04",
     )
     assert event.missile_class == "IRBM"
+
+
+def test_a_range_that_could_exceed_a_figure_is_not_the_distance_flown() -> None:
+    event = primary_of(
+        "North Korea fired an ICBM on Friday. Japan's defence minister said the missile had a "
+        "range that could exceed 15,000km.",
+        "2022-11-18",
+    )
+    assert event.distance_km is None

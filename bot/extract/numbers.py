@@ -556,7 +556,8 @@ _FLEW_JUST_BEFORE = re.compile(
 )
 _CAPABILITY_BEFORE = re.compile(
     # ("suggested a range, if flown normally, of perhaps 2,000km")
-    r"\b(?:range(?:\s*,[^,.;]{0,40},)?\s+of|if\s+(?:flown|fired|launched)|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
+    # ("had a range that could exceed 15,000km")
+    r"\b(?:range(?:\s*,[^,.;]{0,40},)?\s+(?:of|that|which)|if\s+(?:flown|fired|launched)|capable|capability|could\s+(?:fly|travel|reach|hit)|can\s+(?:fly|travel|reach)|"
     # "the Musudan's range is estimated at 3,000 to 4,000 km"
     # ("Estimates of the Taepodong-2's range vary from about 2,200 miles to more than 3,700")
     r"range\s+(?:is|was|has\s+been)?\s*(?:estimated|believed|thought|assessed|put|said"
