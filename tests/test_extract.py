@@ -7468,3 +7468,34 @@ def test_a_range_that_could_exceed_a_figure_is_not_the_distance_flown() -> None:
         "2022-11-18",
     )
     assert event.distance_km is None
+
+
+def test_the_class_of_what_a_missile_is_based_on_is_not_its_class() -> None:
+    event = primary_of(
+        "North Korea fired two suspected Musudan intermediate-range ballistic missiles on "
+        "Wednesday.\n\n* A road-mobile, single-stage missile using liquid fuel, believed to be "
+        "based on the Soviet-era R-27 submarine-launched missile.",
+        "2016-06-22",
+    )
+    assert event.missile_class == "IRBM"
+
+
+def test_a_missile_fronted_by_as_with_is_another_one() -> None:
+    event = primary_of(
+        "North Korea fired a Hwasong-15 on Wednesday. As with the Hwasong-14, the test did not "
+        "show that a warhead could survive re-entry.",
+        "2017-11-29",
+    )
+    assert event.missile_types == ["Hwasong-15"]
+
+
+def test_a_list_items_heading_names_the_launch_it_dates() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-15 ICBM on Wednesday.\n\nHow it compares\n\n"
+        "- Hwasong-14, first test: fired July 4 from Panghyon.",
+        "2017-11-29",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-11-29", ["Hwasong-15"]),
+        ("background", "2017-07-04", ["Hwasong-14"]),
+    ]

@@ -859,9 +859,9 @@ _SET_AGAINST = re.compile(
     r"|build(?:s|ing)?\s+on|built\s+on"
     # "a different engine configuration from the Unha family of launchers"
     r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
-    # "Like the Hwasong-18 and Hwasong-19 ICBMs, the Hwasong-16B can be kept ready": a fronted
-    # likeness is another missile (as far as its comma)
-    r"|^like\s+[^,;]{0,45}$"
+    # "Like the Hwasong-18 and Hwasong-19 ICBMs, the Hwasong-16B can be kept ready", "As with the
+    # Hwasong-14, the test did not ...": a fronted likeness is another missile (as far as its comma)
+    r"|^(?:like|as\s+with)\s+[^,;]{0,45}$"
     # "apparently the same single-chamber design as the first stage of the Hwasong-14 ICBM": a
     # part shared with another missile (but "the same type as the Taepodong-2" is the type)
     r"|\bsame\s+(?:[\w-]+\s+){0,2}(?:design|engine|motor|airframe|stage)\s+as\b[\w\s,'’-]{0,45}$"
@@ -892,7 +892,8 @@ _EXAMPLES = re.compile(
 _VERSION_OF = re.compile(
     r"\b(?:(?:version|variant|derivative|adaptation)\s+of"
     # "a medium-range ballistic missile adapted from its submarine-launched missile"
-    r"|(?:adapted|derived|developed|modified|converted)\s+from)\s+(?:an?\s+|the\s+|its\s+)?"
+    # ("believed to be based on the Soviet-era R-27 submarine-launched missile")
+    r"|(?:adapted|derived|developed|modified|converted)\s+from|based\s+on)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
 

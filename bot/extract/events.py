@@ -829,6 +829,9 @@ class Extractor:
                     # (not "The North eventually put a satellite into orbit with its Unha-3
                     # rocket in December 2012": one clause, all of the earlier launch)
                     and any(mark in low[:split] for mark in ",;—.")
+                    # (not "- Hwasong-14, first test: fired July 4 from Panghyon": a list item's
+                    # heading names its own launch)
+                    and not (_BULLET.match(text) and ":" in low[:split])
                 ):
                     owners.append(_Owner(-1, story))
 
