@@ -7499,3 +7499,13 @@ def test_a_list_items_heading_names_the_launch_it_dates() -> None:
         ("primary", "2017-11-29", ["Hwasong-15"]),
         ("background", "2017-07-04", ["Hwasong-14"]),
     ]
+
+
+def test_what_another_country_calls_the_missile_is_its_other_name() -> None:
+    event = primary_of(
+        "North Korea test-fired a Hwasong-14 late Friday.\n\nThe Hwasong-14, which U.S. "
+        "officials designate KN-20, is a two-stage, liquid-fueled missile carried on a "
+        "road-mobile launcher.",
+        "2017-07-28",
+    )
+    assert event.missile_types == ["Hwasong-14", "KN-20"]

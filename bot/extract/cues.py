@@ -1322,6 +1322,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         return True  # "China said Wednesday it had test-fired an ICBM": the speaker's own
     if _REACTED.search(lower(rest)):
         return False  # "Washington and Seoul had played down the launch of two cruise missiles"
+    if _NAMES_IT.match(lower(rest)):
+        return False  # "The Hwasong-14, which U.S. officials designate KN-20, is a missile"
     if (
         _NORTH.search(rest)
         or _ATTRIBUTION.search(lower(rest))
@@ -1342,6 +1344,11 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     return bool(_SHORT_GAP.match(rest))
 
 
+# (what another country calls the missile, in a clause that closes before the launch word)
+_NAMES_IT = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,3}?(?:calls?|designates?|dubs?|names?|codenames?"
+    r"|has\s+(?:dubbed|designated|named))\s+(?:it\s+)?(?:the\s+)?[^,;]{1,30},"
+)
 _ITS_CRAFT_END = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 _ZONE_TIME = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b")
 
