@@ -7509,3 +7509,12 @@ def test_what_another_country_calls_the_missile_is_its_other_name() -> None:
         "2017-07-28",
     )
     assert event.missile_types == ["Hwasong-14", "KN-20"]
+
+
+def test_the_missiles_apart_from_the_named_one_are_the_rest_of_the_salvo() -> None:
+    event = primary_of(
+        "North Korea fired seven missiles on Wednesday, including a Taepodong-2. Apart from the "
+        "Taepodong-2, the missiles are thought to have been shorter-range Scud and Rodong types.",
+        "2006-07-05",
+    )
+    assert event.missile_types == ["Taepodong-2", "Scud", "Rodong"]

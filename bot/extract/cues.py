@@ -957,7 +957,7 @@ IDENTIFIES = re.compile(
     r"(?:that|to(?!\s+(?:be|have)\b))\b)"
     r"|\b(?:appeared|appears|seemed|believed|thought|assessed|estimated|judged"
     r"|presumed|suspected|considered)"
-    r"\s+to\s+be\b|\b(?:identified|described|classified)\s+as\b|\b(?:was|is)\s+(?:\w+ly\s+)?an?\b|\bwere\b"
+    r"\s+to\s+(?:be|have\s+been)\b|\b(?:identified|described|classified)\s+as\b|\b(?:was|is)\s+(?:\w+ly\s+)?an?\b|\bwere\b"
     r"|\bincluding\b|\binvolv\w+\b|\bcalled\b|\bnamed\b|\bknown\s+as\b|\bdubbed\b"
     # "Pacific Command said it had tracked a land-based, intermediate-range ballistic missile"
     r"|\b(?:tracked|detected)\s+(?:an?|the|what)\b"

@@ -1676,7 +1676,13 @@ def _not_of_another(
     own_at = min((at for at, name, _ in facts.types if name in own_types), default=None)
 
     def measured_against(at: int, name: str) -> bool:
-        return own_at is not None and at > own_at and not _SAME_AS.search(low, max(0, at - 30), at)
+        return (
+            own_at is not None
+            and at > own_at
+            and not _SAME_AS.search(low, max(0, at - 30), at)
+            # ("Apart from the Taepodong-2, the missiles were Scud and Rodong types": the rest)
+            and not _APART_FROM.search(low, max(0, own_at - 20), own_at)
+        )
 
     return dataclasses.replace(
         facts,
@@ -1700,6 +1706,9 @@ def _not_of_another(
     )
 
 
+_APART_FROM = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?$"
+)
 _SAME_AS = re.compile(
     r"\b(?:same\s+as|identical\s+to|(?:also\s+)?(?:known|called)\s+as)\s+(?:an?\s+|the\s+)?$"
 )
