@@ -7518,3 +7518,21 @@ def test_the_missiles_apart_from_the_named_one_are_the_rest_of_the_salvo() -> No
         "2006-07-05",
     )
     assert event.missile_types == ["Taepodong-2", "Scud", "Rodong"]
+
+
+def test_a_missile_fired_in_a_clause_explaining_an_earlier_date_is_that_launchs() -> None:
+    event = primary_of(
+        "Early on Wednesday, North Korea fired two medium-range ballistic missiles. The Nodong "
+        "was first flight-tested in May 1993, when a missile was fired into the Sea of Japan.",
+        "2014-03-26",
+    )
+    assert (event.count_min, event.count_max) == (2, 2)
+
+
+def test_a_weekday_after_by_is_a_deadline_not_a_launch_day() -> None:
+    events = events_of(
+        "Early on Wednesday, North Korea fired two medium-range ballistic missiles. North "
+        "Korea's state media had not commented on the launches by Thursday morning.",
+        "2014-03-27",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2014-03-26")]

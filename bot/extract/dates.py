@@ -818,6 +818,7 @@ _DECISION_CAME = re.compile(
 )
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
+_BY_DAY = re.compile(r"\b(?:by|until|till)\s+$")
 _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
     r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$"
@@ -1320,7 +1321,8 @@ def _resolve(
                 if (d := _day_of(_shift_month(ref, -back), int(number))) and d <= ref
             ]
             day = next((d for d in days if d.weekday() == day.weekday()), days[0] if days else day)
-        return mk(day)
+        # "had not commented on the launches by Thursday morning": a deadline, not a day
+        return mk(day, period=bool(_BY_DAY.search(low, max(0, start - 10), start)))
     if kind == "md":
         phrase = g.get("phrase") or re.sub(r"\s*(?:and|&)\s+\d{1,2}\b", "", text)
         phrase = re.sub(r",?\s+(?:last|this|that|the\s+same)\s+year$", "", phrase)

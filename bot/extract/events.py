@@ -2657,6 +2657,9 @@ _EXPLAINS = re.compile(
     # "...; KCNA later said six missiles had been fired in a drill": the same launch, retold
     r"|\blater\s+(?:said|reported|claimed|confirmed|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:had\s+been|were|was|had)\s+$"
+    # "first flight-tested in May 1993, when a missile was fired into the Sea of Japan"
+    r"|,\s*when\s+(?:an?\s+|the\s+|\w+\s+)(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|projectiles?)"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
 )
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
