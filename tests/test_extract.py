@@ -7536,3 +7536,13 @@ def test_a_weekday_after_by_is_a_deadline_not_a_launch_day() -> None:
         "2014-03-27",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2014-03-26")]
+
+
+def test_it_was_fired_goes_on_with_the_launch_just_told() -> None:
+    event = primary_of(
+        "North Korea launched a long-range rocket Sunday from Musudan-ri.\n\nIn July 2006, the "
+        "first Taepodong-2 launched from the pad exploded about 40 seconds after liftoff. It was "
+        "fired along with six shorter-range missiles.",
+        "2009-04-05",
+    )
+    assert (event.count_min, event.count_max) == (1, 1)

@@ -714,6 +714,8 @@ class Extractor:
                     or (last is not default and has_action and bool(cues.SAME_DAY.search(low)))
                     # "The launches came two days after it fired an IRBM over Japan. The
                     # missile flew about 4,600 km": the one missile just named, not today's two
+                    # ("In July 2006, the first Taepodong-2 exploded. It was fired along with six
+                    # shorter-range missiles")
                     or (
                         last_at == number - 1
                         and last is not default
@@ -2468,7 +2470,10 @@ _NAMES_THE_SYSTEM = re.compile(
     r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
 )
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
-_PRONOUN_FLEW = re.compile(rf"(?:They|It)\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern})")
+_PRONOUN_FLEW = re.compile(
+    rf"(?:They|It)\s+(?:\w+ly\s+)?(?:{cues.FLIGHT.pattern}"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?(?:fired|launched|test-fired)\b)"
+)
 _THE_MISSILES_FLEW = re.compile(
     r"(?:According\s+to\s+[^,]{1,40},\s+)?"  # ("According to KCNA, the missiles travelled ...")
     r"(?i:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles)\s+"
