@@ -7546,3 +7546,13 @@ def test_it_was_fired_goes_on_with_the_launch_just_told() -> None:
         "2009-04-05",
     )
     assert (event.count_min, event.count_max) == (1, 1)
+
+
+def test_the_days_test_took_place_beside_an_artillery_order_is_the_launchs_day() -> None:
+    event = primary_of(
+        "Kim Jong-un has supervised another test-fire of a super-large multiple rocket launcher, "
+        "KCNA reported on Friday. Thursday's test took place a few days after Kim visited a "
+        "frontline island, where he ordered coastal artillery to fire.",
+        "2019-11-29",
+    )
+    assert event.date == "2019-11-28"

@@ -1569,7 +1569,16 @@ def not_a_launch(sentence: str) -> bool:
         # "The drills were a response to the North's launch of an IRBM from Mupyong-ri at 7:23
         # a.m. Tuesday": the launch the drill answered
         and not _ANSWERED_LAUNCH.search(low)
+        # "Thursday's test took place ... after the leader visited an island, where he ordered
+        # coastal artillery to fire": the day's launch is the sentence's subject
+        and not _DAYS_LAUNCH.match(low)
     )
+
+
+_DAYS_LAUNCH = re.compile(
+    r"(?:\w+day|yesterday)['’]s\s+(?:missile\s+|rocket\s+)?(?:launch|test|firing|test-firing)"
+    r"\s+(?:took\s+place|came|happened|occurred)\b"
+)
 
 
 _ANSWERED_LAUNCH = re.compile(
