@@ -7556,3 +7556,13 @@ def test_the_days_test_took_place_beside_an_artillery_order_is_the_launchs_day()
         "2019-11-29",
     )
     assert event.date == "2019-11-28"
+
+
+def test_the_military_said_on_a_day_that_the_north_had_fired_dates_the_launch() -> None:
+    event = primary_of(
+        "Kim Jong-un has supervised another test-fire of a super-large multiple rocket launcher, "
+        "KCNA reported on Friday. South Korea's Joint Chiefs of Staff said on Thursday that the "
+        "North had fired two projectiles at 4:59pm local time from Yonpo.",
+        "2019-11-29",
+    )
+    assert (event.date, event.time_kst) == ("2019-11-28", "16:59")

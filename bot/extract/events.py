@@ -1041,9 +1041,7 @@ class Extractor:
             named = _WEEKDAY_NAME.match(mention.text)
             if named and not named.group("last") and named.group("wd").lower() in weekdays:
                 mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
-            if (
-                mention.speech and not _MILITARY_SAID_FIRED.match(low, mention.end)
-            ) or mention.period:
+            if (mention.speech and _military_said_fired(low, mention) is None) or mention.period:
                 continue
             if _BOUND_BEFORE.search(low, max(0, mention.start - 12), mention.start):
                 continue  # "The North's last ICBM test before Thursday was on Dec. 18": a bound
@@ -1118,10 +1116,10 @@ class Extractor:
                 and _LIST_LINK.fullmatch(text, out[-1][0].end, mention.start)
             ):
                 trigger = out[-1][1]  # "once on April 15, twice on April 28 and once on May 31"
-            if trigger is None and (said := _MILITARY_SAID_FIRED.match(low, mention.end)):
+            if trigger is None and (said := _military_said_fired(low, mention)) is not None:
                 # "On Tuesday, January 25, the JCS said it had detected the launch of two
-                # cruise missiles": the military tells a launch the day it happens
-                trigger = next((t for t in triggers if t.start >= said.start()), None)
+                # cruise missiles"
+                trigger = next((t for t in triggers if t.start >= said), None)
             if trigger is None:
                 if triggers and _said_on(low, mention, triggers):
                     # "On Monday, state media reported successful tests of a cruise missile":
@@ -1152,9 +1150,7 @@ class Extractor:
                 continue
             if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
                 continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
-            if _said_on(low, mention, triggers) and not _MILITARY_SAID_FIRED.match(
-                low, mention.end
-            ):
+            if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
             if mention.precision != "day" and (
@@ -2488,12 +2484,33 @@ _FLEW_THEN = re.compile(
 )
 # "On 25 May, the JCS said North Korea fired a suspected Hwasong-17": a military's word comes
 # the day of the launch it detected, so the day is the launch's too
-_MILITARY_SAID_FIRED = re.compile(
-    r",?\s+(?:the\s+|south\s+korea['’]s\s+|japan['’]s\s+|seoul['’]s\s+|tokyo['’]s\s+)*"
+_MILITARY = (
+    r"(?:the\s+|south\s+korea['’]s\s+|japan['’]s\s+|seoul['’]s\s+|tokyo['’]s\s+)*"
     r"(?:jcs|joint\s+chiefs(?:\s+of\s+staff)?|military|defen[cs]e\s+ministry"
-    r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?(?:said|reported|announced)\s+(?:that\s+)?"
-    r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?(?:fired|launched|detected)\b"
+    r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?"
 )
+_FIRED_CLAUSE = (
+    r"(?:that\s+)?(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?"
+    r"(?:fired|launched|detected)\b"
+)
+_MILITARY_SAID_FIRED = re.compile(rf",?\s+{_MILITARY}(?:said|reported|announced)\s+{_FIRED_CLAUSE}")
+_MILITARY_SAID_ON = re.compile(rf"\b{_MILITARY}(?:said|reported|announced)\s+(?:on\s+)?$")
+_THAT_IT_FIRED = re.compile(rf"\s+{_FIRED_CLAUSE}")
+
+
+def _military_said_fired(low: str, mention: DateMention) -> int | None:
+    """Where the launch words start that a military tells on the day it names ("On Tuesday,
+    the JCS said it had detected the launch", "The JCS said on Thursday that the North had
+    fired"): it tells a launch the day it happens."""
+    if said := _MILITARY_SAID_FIRED.match(low, mention.end):
+        return said.start()
+    if _MILITARY_SAID_ON.search(low, max(0, mention.start - 70), mention.start) and (
+        fired := _THAT_IT_FIRED.match(low, mention.end)
+    ):
+        return fired.start()
+    return None
+
+
 # ("a series of weapons tests since its fourth nuclear test in January and a long-range rocket
 # launch in February": the launch the series is counted from)
 _LAUNCH_TABLE_HEADER = re.compile(r"\|\s*(?:launch\s+site|apogee|range|altitude|missile|type)\s*\|")
