@@ -7566,3 +7566,16 @@ def test_the_military_said_on_a_day_that_the_north_had_fired_dates_the_launch() 
         "2019-11-29",
     )
     assert (event.date, event.time_kst) == ("2019-11-28", "16:59")
+
+
+def test_earlier_tests_took_place_on_days_are_launches_of_those_told() -> None:
+    events = events_of(
+        "North Korea fired two projectiles from a super-large rocket launcher on Thursday. "
+        "Earlier tests took place on 24 August and on 10 September.",
+        "2019-11-29",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-11-28"),
+        ("background", "2019-08-24"),
+        ("background", "2019-09-10"),
+    ]

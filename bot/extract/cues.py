@@ -780,8 +780,10 @@ ORDINAL_FLEW = re.compile(
     r"|coincided|came|took\s+place|happened|occurred)\b"
 )
 # "Monday's launch was the third flight of the Hwasong-18. The first took place on April 13."
+# ("Earlier tests took place on 24 August and on 10 September": more of those told)
 _ORDINAL_HAPPENED = re.compile(
-    r"(?:the|its|their)\s+(?P<ord>first|second|third|fourth|fifth)(?:\s+one)?\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<ord>(?:first|second|third|fourth|fifth)(?:\s+one)?"
+    r"|(?:earlier|previous|prior)\s+tests?)\s+"
     r"(?:took\s+place|came|happened|occurred)\s+(?:on|in)\s"
 )
 # "On Sept. 15, another followed a similar path and flew about 3,700 km": one more of those told
