@@ -7579,3 +7579,16 @@ def test_earlier_tests_took_place_on_days_are_launches_of_those_told() -> None:
         ("background", "2019-08-24"),
         ("background", "2019-09-10"),
     ]
+
+
+def test_a_day_after_prompting_is_the_day_of_what_the_launch_led_to() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. The North launched a long-range "
+        "rocket in February, prompting the Security Council to adopt its toughest sanctions "
+        "resolution to date in March.",
+        "2016-06-23",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-02"),
+    ]

@@ -2261,6 +2261,10 @@ def _trigger_for(
                 # "U.S. and South Korean soldiers fired missiles on Wednesday ... after North
                 # Korea conducted its first ICBM test": the allies' launch)
                 fits = False
+            if fits and mention.start >= trigger.end and _CONSEQUENCE.search(gap):
+                # "launched a long-range rocket in February, prompting the Security Council to
+                # adopt sanctions in March": the day of what the launch led to
+                fits = False
         elif _DASHED_LIST.fullmatch(gap_text):
             fits = True  # "four earlier attempts — once on April 15"
         elif any(p in _CLOCK_COLON.sub("", _ACRONYMS.sub("", gap_text)) for p in ";:()—"):
@@ -2635,6 +2639,9 @@ _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(
     r"\b(?:those|ones|the\s+one)\s+(?:(?:conducted|carried\s+out|launched|fired|held)\s+)?"
     r"(?:on|of|in)\s+$"
+)
+_CONSEQUENCE = re.compile(
+    r",\s+(?:prompting|leading|forcing|triggering|causing|sparking|drawing|spurring|provoking)\b"
 )
 _DASHED_LIST = re.compile(
     # ("the two Hwasong-14 tests in July — on July 4 and July 28 —")
