@@ -7592,3 +7592,13 @@ def test_a_day_after_prompting_is_the_day_of_what_the_launch_led_to() -> None:
         ("primary", "2016-06-22"),
         ("background", "2016-02"),
     ]
+
+
+def test_an_attribution_ends_at_a_spaced_dash_before_the_days_it_lists() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. Pyongyang had tried and failed to "
+        "launch the missile four times since April, according to the ROK military - on April "
+        "15, twice on April 28 and on May 31.",
+        "2016-06-23",
+    )
+    assert [e.date for e in events] == ["2016-06-22", "2016-04-15", "2016-04-28", "2016-05-31"]

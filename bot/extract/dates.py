@@ -838,7 +838,8 @@ class _Hit:
 # Words after which a date is the day something was said or printed, not the day of a launch.
 _SPEECH_BEFORE = re.compile(
     r"""\b(?:said|says|say|saying|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
-        |according\s+to\b[\w\s.'’()-]{0,60}?
+        # (as far as a spaced dash: "according to the ROK military - on April 15, twice on ...")
+        |according\s+to\b(?:(?!\s[—–-]\s)[\w\s.'’()-]){0,60}?
         # "drawing condemnation from Tokyo and Washington on Monday night"
         |(?:condemnation|criticism|rebuke|reactions?|responses?)\s+from\b[\w\s,.'’-]{0,40}?
         # "followed a meeting in Washington on Friday of the Nuclear Consultative Group"
