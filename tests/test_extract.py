@@ -7602,3 +7602,12 @@ def test_an_attribution_ends_at_a_spaced_dash_before_the_days_it_lists() -> None
         "2016-06-23",
     )
     assert [e.date for e in events] == ["2016-06-22", "2016-04-15", "2016-04-28", "2016-05-31"]
+
+
+def test_the_second_such_overflight_that_year_is_a_tally_not_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a missile over Japan on Tuesday. The last time a missile flew over "
+        "Japan was in September 2017, the second such overflight that year after one in August.",
+        "2022-10-04",
+    )
+    assert [e.date for e in events] == ["2022-10-04", "2017-09", "2017-08"]

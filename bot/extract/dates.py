@@ -1400,7 +1400,9 @@ def _resolve(
     if kind == "thatyear":
         if narrative is None:
             return None
-        return mk(dt.date(narrative.year + _ahead(text), 1, 1), "year")
+        # ("the second such overflight that year": a tally's span, as "this year" is)
+        tally = bool(_NTH_BEFORE.search(low, max(0, start - 40), start))
+        return mk(dt.date(narrative.year + _ahead(text), 1, 1), "year", period=tally)
     if kind == "weekend":
         # Saturday or Sunday: known to the month the Saturday falls in.
         saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
@@ -1416,6 +1418,10 @@ def _first_since(sentence: str, start: int) -> bool:
 
 # ("the North's largest since July 2006, when it test-fired seven missiles": a superlative too)
 # ("The North has not tested an ICBM since November 2017": that was the last one)
+_NTH_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
 _FIRST_SINCE = re.compile(
     r"\b(?:first|last|largest|biggest|longest|highest|most\s+\w+"
     r"|(?:has|have|had)\s+not|(?:has|have|had)n['’]t)\b[^;]{0,110}$"
