@@ -7611,3 +7611,13 @@ def test_the_second_such_overflight_that_year_is_a_tally_not_a_launch() -> None:
         "2022-10-04",
     )
     assert [e.date for e in events] == ["2022-10-04", "2017-09", "2017-08"]
+
+
+def test_the_class_of_the_rest_of_a_salvo_is_not_the_events() -> None:
+    event = primary_of(
+        "North Korea test-fired seven missiles into the Sea of Japan on Wednesday, among them a "
+        "long-range Taepodong-2. The others were believed to be short- and medium-range "
+        "missiles of the Scud and Rodong types.",
+        "2006-07-05",
+    )
+    assert (event.missile_class, event.missile_types) == ("ICBM", ["Taepodong-2", "Scud", "Rodong"])

@@ -1356,7 +1356,9 @@ class Extractor:
                     if d not in said
                 )
             ]
-            if says_what
+            # (not "The others were believed to be short- and medium-range missiles": the rest
+            # of a salvo, whose headline missile is the class)
+            if says_what and not _THE_REST.match(low)
             else [],
             times=launch_times,
             reporters=[m.name for m in self.catalogue.reporters(text)],
@@ -2639,6 +2641,9 @@ _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(
     r"\b(?:those|ones|the\s+one)\s+(?:(?:conducted|carried\s+out|launched|fired|held)\s+)?"
     r"(?:on|of|in)\s+$"
+)
+_THE_REST = re.compile(
+    r"(?:the\s+)?(?:others|rest|remaining\s+\w+|other\s+(?:\w+\s+)?(?:missiles|rockets|projectiles))\b"
 )
 _CONSEQUENCE = re.compile(
     r",\s+(?:prompting|leading|forcing|triggering|causing|sparking|drawing|spurring|provoking)\b"
