@@ -7621,3 +7621,13 @@ def test_the_class_of_the_rest_of_a_salvo_is_not_the_events() -> None:
         "2006-07-05",
     )
     assert (event.missile_class, event.missile_types) == ("ICBM", ["Taepodong-2", "Scud", "Rodong"])
+
+
+def test_the_first_of_them_at_a_clock_after_an_attribution_is_a_launch_time() -> None:
+    event = primary_of(
+        "North Korea fired six missiles into the Sea of Japan, Japan's government said, the "
+        "first of them at about 3:32 a.m. (1832 GMT on Tuesday), hours before trading opened "
+        "in Tokyo. The Taepodong-2 was launched shortly before 5 a.m.",
+        "2006-07-05",
+    )
+    assert event.time_kst == "03:32"

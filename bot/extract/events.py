@@ -2763,6 +2763,9 @@ _TIME_LAUNCH = (
     # (and a headline's present: "N. Korea test-fires ballistic missile ... at 7:55 a.m. today")
     r"|fir(?:ed|ing|es)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
     r"|test-fired|liftoff|went\s+up"
+    # "fired six missiles, Japan's government said, the first of them at about 3:32 a.m."
+    r"|(?:first|second|third|last)\s+(?:of\s+them|one|missile|rocket|projectile)"
+    r"(?=\s+(?:at|around|about)\b)"
     # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
 )
