@@ -7631,3 +7631,21 @@ def test_the_first_of_them_at_a_clock_after_an_attribution_is_a_launch_time() ->
         "2006-07-05",
     )
     assert event.time_kst == "03:32"
+
+
+def test_a_launch_announced_in_what_was_then_called_a_drill_is_no_launch() -> None:
+    assert not events_of(
+        "On Saturday morning, the loudspeakers in our town crackled into life with a recorded "
+        'announcement: "Missile launch. A missile appears to have been launched from North '
+        'Korea." It was, of course, a drill, organized by the prefecture.',
+        "2026-03-10",
+    )
+
+
+def test_a_drill_that_was_a_launchs_purpose_leaves_the_launch() -> None:
+    event = primary_of(
+        "North Korea fired two short-range ballistic missiles on Tuesday. It was a drill to "
+        "verify the reliability of the launchers, state media said.",
+        "2024-03-19",
+    )
+    assert event.date == "2024-03-19"

@@ -1514,6 +1514,15 @@ DENIED = re.compile(
     # "And no, nothing was launched. Nothing flew. This was a ground test."
     r"|\bnothing\s+(?:was|has\s+been|had\s+been)\s+(?:launched|fired)\b"
 )
+# 'a recorded announcement: "Missile launch. ..." It was, of course, a drill, organized by the
+# prefecture': the launch told was a drill's (not 'It was a drill to verify the launchers', a
+# launch's purpose)
+WAS_A_DRILL = re.compile(
+    r"(?:it|this|that)\s+was,?\s+(?:(?:of\s+course|only|just|merely|simply),?\s+)"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:drill|exercise|simulation|rehearsal)\b"
+    r"|(?:it|this|that)\s+was\s+(?:a\s+false\s+alarm|(?:a|an)\s+(?:[\w-]+\s+)?(?:drill|exercise),?\s+"
+    r"(?:organi[sz]ed|run|staged|held|conducted)\s+by)"
+)
 # A lead that tells of a launch reported by mistake: "The government mistakenly announced
 # Saturday that North Korea had launched a rocket, retracting the report about five minutes
 # later" (a story of the false report, not of a launch)

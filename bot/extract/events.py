@@ -242,6 +242,7 @@ class Extractor:
             if live and _LIVE_ENTRY.match(text):
                 last = None  # a new entry speaks afresh
             low = cues.lower(text)
+            denied = denied or bool(cues.WAS_A_DRILL.match(low))
             if "last " in low and any(m.group("last") for m in _WEEKDAY_NAME.finditer(low)):
                 for m in find_dates(text, reference, western=western):
                     named = _WEEKDAY_NAME.match(m.text)
