@@ -7649,3 +7649,25 @@ def test_a_drill_that_was_a_launchs_purpose_leaves_the_launch() -> None:
         "2024-03-19",
     )
     assert event.date == "2024-03-19"
+
+
+def test_a_missile_that_rose_from_a_place_was_launched_there() -> None:
+    event = primary_of(
+        "That hope ended at 3.17am local time on Wednesday, when a new and larger "
+        "intercontinental ballistic missile rose from Pyongsong, north of the capital. Pyongyang "
+        "calls it the Hwasong-15.",
+        "2017-11-29",
+    )
+    assert (event.time_kst, event.site, event.missile_class, event.missile_types) == (
+        "03:17",
+        "Pyongsong",
+        "ICBM",
+        ["Hwasong-15"],
+    )
+
+
+def test_tensions_that_rose_from_a_level_are_no_launch() -> None:
+    assert not events_of(
+        "Tensions rose from a low simmer on Wednesday after Pyongyang's statement on missiles.",
+        "2017-11-29",
+    )

@@ -63,6 +63,8 @@ _ACTION = (
     r"|(?<=\bdid\s)(?:launch|fire|test-fire)(?=\s)"
     # "North Korea flight-tested its first solid-fuel ICBM", "test-flew a new cruise missile"
     r"|flight[-\s]tested|test-?flew"
+    # "when a new intercontinental ballistic missile rose from Pyongsong"
+    r"|rose(?=\s+(?:from|off)\s)"
     # "the type North Korea flew over Hokkaido": flew, with the North flying it
     r"|(?<=north\skorea\s)flew|(?<=pyongyang\s)flew|(?<=the\snorth\s)flew"
     # "placed into orbit after lifting off aboard a Falcon 9" (but "photos showed a missile
@@ -560,6 +562,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue
         if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
             continue  # "North Korea flew drones across the border"
+        if word == "rose" and not _missile_near_before(low, start, 40):
+            continue  # "tensions rose from ..."
         if word == "launching" and low.startswith(" drill", end):
             kind = "noun"  # KCNA's "launching drill of ICBM Hwasong-15" is a launch
         elif kind == "action" and word.startswith("launch") and _LAUNCHED_OTHER.match(low, end):

@@ -2763,7 +2763,7 @@ _TIME_LAUNCH = (
     r"(?:launch|missile|rocket)(?:s|es)?\s+(?:(?:was|were)\s+)?(?:first\s+)?detected"
     # (and a headline's present: "N. Korea test-fires ballistic missile ... at 7:55 a.m. today")
     r"|fir(?:ed|ing|es)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
-    r"|test-fired|liftoff|went\s+up"
+    r"|test-fired|liftoff|went\s+up|rose\s+(?:from|off)"
     # "fired six missiles, Japan's government said, the first of them at about 3:32 a.m."
     r"|(?:first|second|third|last)\s+(?:of\s+them|one|missile|rocket|projectile)"
     r"(?=\s+(?:at|around|about)\b)"
