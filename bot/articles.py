@@ -72,6 +72,18 @@ class Article:
         )
 
     @property
+    def evening_is_korean_morning(self) -> bool:
+        """Is the story's zone known and so far behind Korea (Europe, Africa, the Americas) that
+        its "Saturday night" is Korea's Sunday?"""
+        offset = self.published.utcoffset()
+        return (
+            not self.published_date_only
+            and not self.published_from_mtime
+            and offset is not None
+            and offset <= dt.timedelta(hours=3)
+        )
+
+    @property
     def behind_korea(self) -> bool:
         """Is the story's zone behind Korea's at all (Delhi's as well as Washington's), so that
         its "Tuesday night" may be Korea's Wednesday when a Korean clock says so?"""

@@ -7671,3 +7671,26 @@ def test_tensions_that_rose_from_a_level_are_no_launch() -> None:
         "Tensions rose from a low simmer on Wednesday after Pyongyang's statement on missiles.",
         "2017-11-29",
     )
+
+
+WASHINGTON_STORY = (
+    "On Saturday night, as the two leaders were finishing dinner at Mar-a-Lago, aides began to "
+    "pass around word that North Korea had fired a ballistic missile. The missile lifted off "
+    "at 7:55 a.m. Sunday, Korea time, from Banghyon. North Korean state media called it the "
+    "Pukguksong-2. Saturday's launch was a test of the new administration."
+)
+
+
+def test_a_washington_storys_saturday_night_is_koreas_sunday() -> None:
+    events = events_of(WASHINGTON_STORY, "2017-02-13T17:40:00-05:00")
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2017-02-12", ["Pukguksong-2"])
+    ]
+
+
+def test_a_seoul_storys_saturday_night_is_saturday() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Saturday night from Banghyon.",
+        "2017-02-13T09:00:00+09:00",
+    )
+    assert [e.date for e in events] == ["2017-02-11"]

@@ -489,6 +489,7 @@ class Extractor:
                 label.date if label is not None else None,
                 _narrative_day(told, reference, western) if speaks_of_told_time(low) else None,
                 zone_days,
+                article.evening_is_korean_morning,
             )
             if (
                 not dated
@@ -587,7 +588,12 @@ class Extractor:
                 else:
                     sharing.append([launch])
                 previous_end = mention.end
-                launch.zone_day = launch.zone_day and mention.zone_day
+                # ("On Saturday night, as Trump and Abe were finishing dinner", then "Saturday's
+                # launch", in a Washington story: both the zone's Saturday)
+                launch.zone_day = launch.zone_day and (
+                    mention.zone_day
+                    or (article.evening_is_korean_morning and _bare_weekday(mention, reference))
+                )
                 # "flew about 3,200 km, well beyond the 1998 attempt": what comes before the
                 # earlier launch named by its year is not its
                 attributive = mention.precision == "year" and mention.text.lower().startswith(
@@ -1004,6 +1010,7 @@ class Extractor:
         label: dt.date | None,
         narrative: dt.date | None,
         zone_days: dict[dt.date, dt.date],
+        evening_ahead: bool,
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
@@ -1065,10 +1072,20 @@ class Extractor:
                 # "late Saturday Eastern time", "Tuesday afternoon Washington time": a part of a
                 # day in a zone behind Korea that is Korea's next day
                 mention = dataclasses.replace(mention, date=mention.date + dt.timedelta(days=1))
-            elif western_day or (
-                mention.precision == "day"
-                and (place := WESTERN_PLACE_OPENING.match(low)) is not None
-                and place.end() <= mention.start
+            elif (
+                western_day
+                or (
+                    mention.precision == "day"
+                    and (place := WESTERN_PLACE_OPENING.match(low)) is not None
+                    and place.end() <= mention.start
+                )
+                # ("On Saturday night, as Trump and Abe were finishing dinner", in a story from
+                # a zone behind Korea: its evening)
+                or (
+                    evening_ahead
+                    and mention.precision == "day"
+                    and _NIGHT.search(low, mention.start, mention.end + 9) is not None
+                )
             ):
                 # "The launch, which came late Monday in Washington", "In Washington it was
                 # still 4 July": the day in a Western zone, which may be the Korean day before
@@ -2646,6 +2663,7 @@ _THOSE_ON = re.compile(
 _THE_REST = re.compile(
     r"(?:the\s+)?(?:others|rest|remaining\s+\w+|other\s+(?:\w+\s+)?(?:missiles|rockets|projectiles))\b"
 )
+_NIGHT = re.compile(r"\b(?:night|evening)\b")
 _CONSEQUENCE = re.compile(
     r",\s+(?:prompting|leading|forcing|triggering|causing|sparking|drawing|spurring|provoking)\b"
 )
