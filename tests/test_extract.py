@@ -7674,17 +7674,21 @@ def test_tensions_that_rose_from_a_level_are_no_launch() -> None:
 
 
 WASHINGTON_STORY = (
-    "On Saturday night, as the two leaders were finishing dinner at Mar-a-Lago, aides began to "
-    "pass around word that North Korea had fired a ballistic missile. The missile lifted off "
-    "at 7:55 a.m. Sunday, Korea time, from Banghyon. North Korean state media called it the "
-    "Pukguksong-2. Saturday's launch was a test of the new administration."
+    "By Daniel R. Whitfield\n\nDaniel R. Whitfield was a State Department official from 2009 "
+    "to 2015.\n\nOn Saturday night, as the two leaders were finishing dinner at Mar-a-Lago, "
+    "aides began to pass around word that North Korea had fired a ballistic missile.\n\nThe "
+    "missile lifted off at 7:55 a.m. Sunday, Korea time, from Banghyon. North Korean state "
+    "media called it the Pukguksong-2.\n\nThe Pukguksong-2 appears to be a land-based version "
+    "of the submarine-launched missile the North fired last August.\n\nSaturday's launch was "
+    "a test of the new administration."
 )
 
 
 def test_a_washington_storys_saturday_night_is_koreas_sunday() -> None:
     events = events_of(WASHINGTON_STORY, "2017-02-13T17:40:00-05:00")
     assert [(e.role, e.date, e.missile_types) for e in events] == [
-        ("primary", "2017-02-12", ["Pukguksong-2"])
+        ("primary", "2017-02-12", ["Pukguksong-2"]),
+        ("background", "2016-08", ["Pukguksong-2"]),
     ]
 
 
