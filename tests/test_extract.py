@@ -7698,3 +7698,14 @@ def test_a_seoul_storys_saturday_night_is_saturday() -> None:
         "2017-02-13T09:00:00+09:00",
     )
     assert [e.date for e in events] == ["2017-02-11"]
+
+
+def test_the_day_after_a_launch_clock_dates_the_launch_not_the_condemnation() -> None:
+    event = primary_of(
+        "Washington (AFP) - The United States on Tuesday condemned North Korea's latest "
+        "test-firing of two powerful mid-range missiles.\n\nThe US Pacific Command said that it "
+        'had "detected and tracked" two presumed Musudan missile launches from near Wonsan, at '
+        "5:58 am and 8:05 am Korea time on Wednesday.",
+        "2016-06-21T21:15:00-04:00",
+    )
+    assert (event.date, event.time_kst) == ("2016-06-22", "05:58")

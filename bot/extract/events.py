@@ -1108,6 +1108,21 @@ class Extractor:
                     mention, start=inside[0].start, date=inside[0].kst_date
                 )
             trigger = _trigger_for(text, mention, triggers, foreign, {t for _, t in out})
+            if trigger is None and (
+                clock := next(
+                    (
+                        t
+                        for t in times
+                        if t.end <= mention.start
+                        and _DAY_OF_CLOCK.fullmatch(low, t.end, mention.start)
+                        and _launch_time(text, t)
+                    ),
+                    None,
+                )
+            ):
+                # "two ... missile launches from near Wonsan, at 5:58 am and 8:05 am Korea time
+                # on Wednesday": the day of the launches' clock
+                trigger = next((t for t in reversed(triggers) if t.end <= clock.start), None)
             if (
                 trigger is None
                 and _TAKEN_ON.search(low, max(0, mention.start - 30), mention.start)
@@ -2663,6 +2678,7 @@ _THOSE_ON = re.compile(
 _THE_REST = re.compile(
     r"(?:the\s+)?(?:others|rest|remaining\s+\w+|other\s+(?:\w+\s+)?(?:missiles|rockets|projectiles))\b"
 )
+_DAY_OF_CLOCK = re.compile(r"\s*(?:\(?[a-z]+\s+time\)?|kst)?,?\s*(?:on\s+)?")
 _NIGHT = re.compile(r"\b(?:night|evening)\b")
 _CONSEQUENCE = re.compile(
     r",\s+(?:prompting|leading|forcing|triggering|causing|sparking|drawing|spurring|provoking)\b"
