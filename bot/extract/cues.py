@@ -1350,10 +1350,12 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     return bool(_SHORT_GAP.match(rest))
 
 
+# What another calls a missile: "which the US military calls the KN-25", "which U.S. officials
+# designate KN-20"
+NAMING_VERB = r"(?:calls?|dubs?|designates?|names?|codenames?|has\s+(?:dubbed|designated|named))"
 # (what another country calls the missile, in a clause that closes before the launch word)
 _NAMES_IT = re.compile(
-    r"\s+(?:[\w.-]+\s+){0,3}?(?:calls?|designates?|dubs?|names?|codenames?"
-    r"|has\s+(?:dubbed|designated|named))\s+(?:it\s+)?(?:the\s+)?[^,;]{1,30},"
+    rf"\s+(?:[\w.-]+\s+){{0,3}}?{NAMING_VERB}\s+(?:it\s+)?(?:the\s+)?[^,;]{{1,30}},"
 )
 _ITS_CRAFT_END = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 _ZONE_TIME = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b")

@@ -1707,15 +1707,11 @@ def _not_of_another(
     # one, "the Musudan, or BM-25", nor one it is said to be: "the Unha-2 is essentially the
     # same as the Taepodong-2")
     own_at = min((at for at, name, _ in facts.types if name in own_types), default=None)
+    if own_at is not None and _APART_FROM.search(low, max(0, own_at - 20), own_at):
+        own_at = None  # "Apart from the Taepodong-2, the missiles were Scud and Rodong types"
 
-    def measured_against(at: int, name: str) -> bool:
-        return (
-            own_at is not None
-            and at > own_at
-            and not _SAME_AS.search(low, max(0, at - 30), at)
-            # ("Apart from the Taepodong-2, the missiles were Scud and Rodong types": the rest)
-            and not _APART_FROM.search(low, max(0, own_at - 20), own_at)
-        )
+    def measured_against(at: int) -> bool:
+        return own_at is not None and at > own_at and not _SAME_AS.search(low, max(0, at - 30), at)
 
     return dataclasses.replace(
         facts,
@@ -1732,7 +1728,7 @@ def _not_of_another(
                 and name not in own_types
                 and (
                     name in told_types
-                    or ((talk or measured_against(at, name)) and same(name) not in own_missiles)
+                    or ((talk or measured_against(at)) and same(name) not in own_missiles)
                 )
             )
         ],
@@ -2501,8 +2497,8 @@ _COMPARED_WITH = re.compile(r"\b(?:than|of|to|with)\s+(?:the\s+|its\s+)?$")
 # "The system, which the US military calls the KN-25, ...": a name for the weapon talked about.
 _NAMES_THE_SYSTEM = re.compile(
     r"(?:the|this)\s+(?:new\s+)?(?:system|weapon|launcher|missile|rocket)s?,\s+(?:dubbed|called"
-    r"|known\s+as|designated|codenamed|which\s+[\w.\s]{0,40}?\b(?:calls?|dubs?|designates?|names?"
-    r"|has\s+dubbed|has\s+designated))\s+(?:as\s+)?(?:the\s+)?"
+    rf"|known\s+as|designated|codenamed|which\s+[\w.\s]{{0,40}}?\b{cues.NAMING_VERB})"
+    r"\s+(?:as\s+)?(?:the\s+)?"
 )
 _THE_MISSILE = re.compile(r"(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:missile|rocket|projectile)\b(?!s)")
 _PRONOUN_FLEW = re.compile(
