@@ -74,7 +74,8 @@ class Article:
     @property
     def evening_is_korean_morning(self) -> bool:
         """Is the story's zone known and so far behind Korea (Europe, Africa, the Americas) that
-        its "Saturday night" is Korea's Sunday?"""
+        its "Saturday night" is Korea's Sunday?  (Not Karachi's or Delhi's, a few hours behind:
+        their papers tell a Korean night launch by Korea's night.)"""
         offset = self.published.utcoffset()
         return (
             not self.published_date_only
