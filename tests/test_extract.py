@@ -7709,3 +7709,43 @@ def test_the_day_after_a_launch_clock_dates_the_launch_not_the_condemnation() ->
         "2016-06-21T21:15:00-04:00",
     )
     assert (event.date, event.time_kst) == ("2016-06-22", "05:58")
+
+
+def test_a_clock_before_an_aside_is_the_time_of_the_main_clauses_launch() -> None:
+    event = primary_of(
+        "At 2:35 a.m. Wednesday, just as the three leaders were wrapping up their first "
+        "trilateral meeting on the sidelines of the summit, the North fired a Rodong "
+        "medium-range ballistic missile from Sukchon.",
+        "2014-03-27",
+    )
+    assert (event.date, event.time_kst) == ("2014-03-26", "02:35")
+
+
+def test_noon_before_an_aside_is_the_launch_time() -> None:
+    event = primary_of(
+        "At about noon on Monday, as US Secretary of State Antony Blinken was in Seoul for "
+        "talks with Foreign Minister Cho Tae-yul, the North fired an intermediate-range "
+        "ballistic missile from the Pyongyang area toward the East Sea.",
+        "2025-01-07",
+    )
+    assert (event.date, event.time_kst) == ("2025-01-06", "12:00")
+
+
+def test_a_clock_before_an_aside_whose_main_clause_is_a_statement_is_no_launch_time() -> None:
+    event = primary_of(
+        "At 9 a.m. Monday, as the summit opened, Japan's defence ministry said North Korea had "
+        "fired a ballistic missile from Sinpo.",
+        "2014-03-27",
+    )
+    assert event.time_kst is None
+
+
+def test_the_missile_that_left_the_launcher_at_a_time_was_launched_then() -> None:
+    event = primary_of(
+        "North Korea fired two short-range ballistic missiles from Hamju into the East Sea on "
+        "Thursday. Whichever figure is right, they breached UN resolutions.\n\nSouth Korea's "
+        "Joint Chiefs of Staff said the first left the launcher at 7.06am and the second at "
+        "7.25am, and that both flew about 450km.",
+        "2021-03-27",
+    )
+    assert (event.date, event.time_kst) == ("2021-03-25", "07:06")

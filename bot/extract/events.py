@@ -2793,7 +2793,7 @@ _TIME_LAUNCH = (
     r"(?:launch|missile|rocket)(?:s|es)?\s+(?:(?:was|were)\s+)?(?:first\s+)?detected"
     # (and a headline's present: "N. Korea test-fires ballistic missile ... at 7:55 a.m. today")
     r"|fir(?:ed|ing|es)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
-    r"|test-fired|liftoff|went\s+up|rose\s+(?:from|off)"
+    r"|test-fired|liftoff|went\s+up|rose\s+(?:from|off)|(?:left|cleared)\s+(?:the|its)\s+launch(?:er|\s+pad)"
     # "fired six missiles, Japan's government said, the first of them at about 3:32 a.m."
     r"|(?:first|second|third|last)\s+(?:of\s+them|one|missile|rocket|projectile)"
     r"(?=\s+(?:at|around|about)\b)"
@@ -2806,6 +2806,7 @@ _TIME_OTHER = (
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
+_ASIDE_AFTER = re.compile(r"[^,.;:]{0,25},\s+(?:just\s+|even\s+)?(?:as|while|when)\s")
 _TOLD_BY = frozenset({"said", "says", "reported", "told"})
 _CLAUSE_COLON = re.compile(r":(?!\d)")
 _LANDING_CUE = re.compile(
@@ -2857,8 +2858,18 @@ def _launch_time(text: str, time: TimeMention) -> bool:
         last_kind = "l" if m.group("l") else "o"
     if last_kind is not None:
         return last_kind == "l"
-    for m in _TIME_CUE.finditer(low, time.end, time.end + 120):
-        if m.group(0) in _TOLD_BY and "," in low[time.end : m.start()]:
+    ahead, ahead_end = time.end, time.end + 120
+    if aside := _ASIDE_AFTER.match(low, time.end):
+        # "At 2:35 a.m. Wednesday, just as the leaders were wrapping up their meeting, the North
+        # fired": what went on meanwhile is an aside; the main clause after it tells the time
+        launch = next(
+            (m for m in _TIME_CUE.finditer(low, aside.end(), time.end + 260) if m.group("l")), None
+        )
+        if launch is not None:
+            ahead = max(aside.end(), low.rfind(",", 0, launch.start()) + 1)
+            ahead_end = launch.end()
+    for m in _TIME_CUE.finditer(low, ahead, ahead_end):
+        if m.group(0) in _TOLD_BY and "," in low[ahead : m.start()]:
             continue  # "... from 9:08 a.m., the Joint Chiefs of Staff said": who told it
         return bool(m.group("l"))
     # "launched the Chollima-1 rocket carrying ... from the Sohae Satellite Launching Ground in
