@@ -7749,3 +7749,38 @@ def test_the_missile_that_left_the_launcher_at_a_time_was_launched_then() -> Non
         "2021-03-27",
     )
     assert (event.date, event.time_kst) == ("2021-03-25", "07:06")
+
+
+def test_a_later_month_under_a_future_verb_is_to_come_not_last_year() -> None:
+    events = events_of(
+        "Just two days after Seoul announced that it would let its intelligence pact with "
+        "Tokyo expire in November, Pyongyang fired two projectiles into the Sea of Japan on "
+        "Saturday.",
+        "2019-08-27",
+    )
+    assert [(e.role, e.date, e.count_min) for e in events] == [("primary", "2019-08-24", 2)]
+
+
+def test_a_later_month_the_narrative_went_on_to_is_last_year() -> None:
+    events = events_of(
+        "North Korea fired a missile on Saturday. It would go on to fire the Hwasong-15 ICBM "
+        "in November.",
+        "2018-03-05",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2018-03-03"),
+        ("background", "2017-11"),
+    ]
+
+
+def test_what_appeared_to_be_a_missile_tested_beside_drills_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two projectiles on Saturday. On July 25 it tested what appeared to "
+        "be a new short-range ballistic missile, and it has kept up a steady pace since, "
+        "timing many launches to protest joint U.S.-South Korean exercises.",
+        "2019-08-27",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-08-24"),
+        ("background", "2019-07-25"),
+    ]

@@ -1615,7 +1615,8 @@ _TESTED_OTHER = re.compile(
     r"(?:drones?|engines?|motors?|(?:standardi[sz]ed|nuclear)\s+warheads?)\b"
 )
 _TESTED_MISSILES = re.compile(
-    r"\btested\s+(?:(?!engines?\b|motors?\b)[\w-]+\s+){0,4}?"
+    r"\btested\s+(?:what\s+(?:appeared|seemed|looked)\s+to\s+be\s+)?"
+    r"(?:(?!engines?\b|motors?\b)[\w-]+\s+){0,4}?"
     r"(?:missiles?|rockets?|projectiles?|icbms?|slbms?|srbms?|irbms?)\b"
     r"(?!\s+(?:engines?|motors?))"  # ("last tested a submarine-launched missile last October")
 )

@@ -1410,6 +1410,13 @@ def _resolve(
     return None
 
 
+# ("It would go on to fire the Hwasong-15 in November": a past told from before it)
+_FUTURE_MODAL = re.compile(
+    r"\b(?:will|would|shall|due\s+to|scheduled\s+to|set\s+to|plans?\s+to)\s+"
+    r"(?!(?:later|then|again|eventually|go\s+on)\b)[^,.;:]*$"
+)
+
+
 def _first_since(sentence: str, start: int) -> bool:
     """ "its first ICBM test since November 2017": "since" points at one earlier launch, where
     "has kept firing since May" describes a period."""
@@ -1559,6 +1566,10 @@ def _month(
     ):
         # "Later that year, in July and again in November": of the year the text just told
         year = narrative.year + _ahead(told)
+    elif month > ref.month and _FUTURE_MODAL.search(lower(sentence), max(0, start - 100), start):
+        # "Seoul would let the pact expire in November", in an August story: this year's
+        # November, to come, not last year's
+        return None
     else:
         year = ref.year if month <= ref.month else ref.year - 1
     if (part := (g.get("part") or "").lower()).endswith("day of"):
