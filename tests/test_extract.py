@@ -7784,3 +7784,35 @@ def test_what_appeared_to_be_a_missile_tested_beside_drills_is_a_launch() -> Non
         ("primary", "2019-08-24"),
         ("background", "2019-07-25"),
     ]
+
+
+def test_a_month_of_the_next_clauses_own_deed_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired an intermediate-range missile over Japan on Tuesday. The North has "
+        "conducted an unprecedented number of missile launches this year, and in September "
+        "it enacted a law allowing the pre-emptive use of nuclear weapons.",
+        "2022-10-05",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-10-04")]
+
+
+def test_a_month_of_the_next_clauses_launch_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired an intermediate-range missile over Japan on Tuesday. It fired a "
+        "volley of missiles in 2016, and in October it launched an ICBM.",
+        "2022-11-05",
+    )
+    assert ("background", "2022-10") in [(e.role, e.date) for e in events]
+
+
+def test_as_did_another_on_a_day_is_one_more_launch() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. Two more attempts on April 28 "
+        "failed, as did another on May 31 that blew up on the launch pad.",
+        "2016-06-24",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-28"),
+        ("background", "2016-05-31"),
+    ]

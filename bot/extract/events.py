@@ -1175,8 +1175,18 @@ class Extractor:
             if (
                 trigger.end <= mention.start
                 and _CLAUSE_BREAK.search(low, trigger.end, mention.start)
-                and (nuclear := _NUCLEAR_AFTER.match(low, mention.end))
-                and not any(mention.end <= t.start < nuclear.end() for t in triggers)
+                and (
+                    (nuclear := _NUCLEAR_AFTER.match(low, mention.end))
+                    # "has conducted an unprecedented number of launches this year, and in
+                    # September it enacted a law": the next clause's own deed
+                    or _OTHER_DEED_AFTER.match(low, mention.end)
+                )
+                and not any(
+                    mention.end
+                    <= t.start
+                    < (nuclear.end() if nuclear else _clause_end(low, mention.end))
+                    for t in triggers
+                )
             ):
                 # "fired a volley of missiles, and in October of that year it carried out its
                 # first nuclear test", "was followed the next month by a nuclear test"
@@ -2575,6 +2585,18 @@ _OPENS_CLAUSE = re.compile(
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
 _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
+_OTHER_DEED_AFTER = re.compile(
+    r",?\s+(?:it|they|the\s+north|pyongyang|north\s+korea|kim(?:\s+jong[\s-]un)?)\s+"
+    r"(?:\w+ly\s+)?(?!(?:conduct|carri|stag|fir|launch|test|test-fir|resum)ed\b)[a-z]+ed\b"
+)
+_CLAUSE_END = re.compile(r"[.;]\s|,\s*(?:and|but)\s")
+
+
+def _clause_end(low: str, at: int) -> int:
+    end = _CLAUSE_END.search(low, at)
+    return end.start() if end else len(low)
+
+
 _ITS_NUCLEAR_TEST = re.compile(r"\s+(?:\w+\s+)?nuclear\s+(?:test|device|detonation|explosion)")
 _NUCLEAR_AFTER = re.compile(
     r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
@@ -2653,7 +2675,9 @@ _TIMES = r"(?:once|twice|\w+\s+times|again|one|two|three|four|five)"
 _LIST_LINK = re.compile(
     r"(?:\s+(?:from|near|off)\s+[^,;.]{1,40}?)?"  # "on August 10 from near Hamhung and again on"
     rf"(?:\s*\({_TIMES}\))?"  # "April 28 (twice) and May 31"
-    rf"\s*(?:,\s*|\s+)(?:and\s+)?(?:{_TIMES}|another\s+on)?\s*(?:on\s+)?"
+    # "Two more attempts on April 28 failed, as did another on May 31"
+    r"(?:\s+(?:failed|exploded|crashed|fizzled|succeeded)(?=,))?"
+    rf"\s*(?:,\s*|\s+)(?:and\s+|(?:as|so)\s+did\s+)?(?:{_TIMES}|another\s+on)?\s*(?:on\s+)?"
     # "in February 2016, and before that in December 2012"
     r"(?:before\s+that\s+)?"
 )
