@@ -7816,3 +7816,49 @@ def test_as_did_another_on_a_day_is_one_more_launch() -> None:
         ("background", "2016-04-28"),
         ("background", "2016-05-31"),
     ]
+
+
+def test_a_clause_opened_by_in_a_month_owns_the_missile_after_it_not_before() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. In July it carried out two tests of the "
+        "Hwasong-14 intercontinental missile, and in August it fired an intermediate-range "
+        "missile over Hokkaido.",
+        "2017-11-29",
+    )
+    assert [(e.date, e.missile_types, e.missile_class) for e in events[1:]] == [
+        ("2017-07", ["Hwasong-14"], "ICBM"),
+        ("2017-08", [], "IRBM"),
+    ]
+
+
+def test_a_dated_overflight_beside_a_nuclear_test_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. It repeated the overflight on September 15, "
+        "less than two weeks after its sixth and largest nuclear test.",
+        "2017-11-29",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-11-29"),
+        ("background", "2017-09-15"),
+    ]
+
+
+def test_the_attempt_to_fire_a_missile_is_dated_past_its_object() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. Its previous attempt to fire a "
+        "long-range Taepodong-2, in July 2006, ended in failure about 40 seconds after "
+        "lift-off.",
+        "2009-04-05",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events][1:] == [
+        ("background", "2006-07", ["Taepodong-2"])
+    ]
+
+
+def test_a_nuclear_tests_day_after_before_the_overflight_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. Two and a half weeks before the Hokkaido "
+        "overflight, on Sept. 3, the North conducted its sixth and most powerful nuclear test.",
+        "2017-11-29",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-11-29")]

@@ -1482,7 +1482,7 @@ _SHORT_GAP = re.compile(r"[\w\s'’,()-]{0,60}$")
 # "following launches on Sept. 25 and 28, which came as the allies held drills": a launch noun
 # with its own date is a launch, whatever else the sentence is about.
 _DATED_LAUNCH = re.compile(
-    r"\b(?:(?:launch(?:es)?|(?:test-)?firings?|test-fires?|attempts?)"
+    r"\b(?:(?:launch(?:es)?|(?:test-)?firings?|test-fires?|attempts?|overflights?)"
     # "the firing of two short-range Scud missiles on March 3" ("two tests of intercontinental
     # ballistic missiles in July", "the test-fire of the mid/long-range strategic ballistic
     # rocket Hwasong-12 on May 14")
@@ -1493,7 +1493,8 @@ _DATED_LAUNCH = re.compile(
     # "two earlier launches from Sunan, on Feb. 27 and March 5"
     r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     # ("four previous attempts this year -- on April 15, twice on April 28 and on May 31")
-    r"(?:\s+this\s+year)?(?:,|\s*--|\s*—)?\s*(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    # ("before the Hokkaido overflight, on Sept. 3, the North conducted its nuclear test")
+    r"(?:\s+this\s+year)?(?:(?<!overflight)(?<!overflights),|\s*--|\s*—)?\s*(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
     # "a long-range rocket launch in February", "... and a rocket launch the following month"
     rf"|in\s+(?:{'|'.join(MONTHS)})\b|the\s+(?:following|next|same)\s+(?:month|year|week)\b)"

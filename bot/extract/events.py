@@ -599,9 +599,10 @@ class Extractor:
                 attributive = mention.precision == "year" and mention.text.lower().startswith(
                     _ARTICLES
                 )
+                # ("..., and in August it fired": a month's words begin with their "in")
+                words = mention.start + 3 * low.startswith(("in ", "on "), mention.start)
                 opens = (
-                    mention.start > 0
-                    and bool(_OPENS_CLAUSE.search(low, max(0, mention.start - 12), mention.start))
+                    mention.start > 0 and bool(_OPENS_CLAUSE.search(low, max(0, words - 12), words))
                 ) or attributive
                 first = not owners
                 if marker is not None and marker < mention.start - 1:
@@ -2377,6 +2378,15 @@ def _trigger_for(
             # "Russian forces launched the North Korean missiles on Dec. 30": whoever's the
             # missile, the launch is the other country's.
             fits = False
+        elif (
+            trigger.kind == "noun"
+            and mention.start >= trigger.end
+            and not foreign
+            and (aim := _AIM_OF.match(low, trigger.end, mention.start)) is not None
+        ):
+            # "North Korea's previous attempt to fire a long-range Taepodong-2, in July 2006,
+            # ended in failure": what the attempt was to fire is of its noun phrase
+            fits = len(text[aim.end() : mention.start]) <= _NOUN_REACH_OVER_COMMA
         else:
             if "," in gap_text:
                 # (not "in May 1990, and an earlier flight attempt": another launch's noun)
@@ -2413,6 +2423,7 @@ def _trigger_for(
     return best
 
 
+_AIM_OF = re.compile(r"\s+to\s+(?:fire|launch|test-fire|put|send|place)\s+[^,;:.()]{1,60}")
 _NEXT_VERB = re.compile(r",?\s*(?:and|but)\s+(?:(?:has|have|had|it|they)\s+)?(?:\w+ly\s+)?$")
 _MORE_MISSILES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|\d+)\s+more\s+(?:[\w-]+\s+){0,3}$"
