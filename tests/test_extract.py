@@ -7862,3 +7862,16 @@ def test_a_nuclear_tests_day_after_before_the_overflight_is_no_launch() -> None:
         "2017-11-29",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-11-29")]
+
+
+def test_a_series_the_launch_follows_far_before_its_day_is_not_the_launchs_count() -> None:
+    events = events_of(
+        "North Korea launched a ballistic missile over Japan on Tuesday. The launch follows a "
+        "series of short-range missile tests in recent days, including two short-range "
+        "ballistic missiles fired on Saturday, as the allies held drills.",
+        "2022-10-04",
+    )
+    assert [(e.date, e.count_min, e.count_max) for e in events] == [
+        ("2022-10-04", 1, 1),
+        ("2022-10-01", 2, None),
+    ]

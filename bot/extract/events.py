@@ -2804,7 +2804,7 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
     "since May 29", "follows ... the day before yesterday"), or None."""
     if mention.days_before_primary is not None:
         return mention.start
-    start = max(0, mention.start - 110)
+    start = max(0, mention.start - 150)
     window = cues.lower(text[start : mention.start])
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
     marker = cues.BACKGROUND_MARKER.search(window, cut + 1)
