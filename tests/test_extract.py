@@ -7875,3 +7875,16 @@ def test_a_series_the_launch_follows_far_before_its_day_is_not_the_launchs_count
         ("2022-10-04", 1, 1),
         ("2022-10-01", 2, None),
     ]
+
+
+def test_a_clock_right_before_its_day_is_that_days_launch_time() -> None:
+    event = primary_of(
+        "Press Release\n\n1. The Minister of Foreign Affairs held talks with the U.S. "
+        "Secretary of State in Seoul on January 6. The two Ministers condemned North Korea's "
+        "launch of a ballistic missile earlier in the day.\n\n[Reference: Announcement by the "
+        "Joint Chiefs of Staff]\n\nAt around 12:00 p.m. today, our military detected one "
+        "intermediate-range ballistic missile launched from the Pyongyang area toward the East "
+        "Sea.",
+        "2025-01-06T18:30:00+09:00",
+    )
+    assert (event.date, event.time_kst, event.site) == ("2025-01-06", "12:00", "Pyongyang")

@@ -2986,7 +2986,11 @@ def _distribute(
         # (kept where it stands in the story, as places are: the first launch's place is the
         # one told beside its time)
         placed_time = dataclasses.replace(time, start=base + time.start, end=base + time.end)
-        _add(owner(time.start), "times", placed_time, "time", text)
+        # ("At around 12:00 p.m. today, our military detected ...": the clock's own day)
+        day = next(
+            (o for o in placed if _DAY_OF_CLOCK.fullmatch(cues.lower(text), time.end, o.at)), None
+        )
+        _add(day.launch if day else owner(time.start), "times", placed_time, "time", text)
     for at, landing in facts.landings:
         _add(owner(at), "landings", landing, "landing", text)
     for launch in dict.fromkeys(o.launch for o in placed):
