@@ -7873,7 +7873,7 @@ def test_a_series_the_launch_follows_far_before_its_day_is_not_the_launchs_count
     )
     assert [(e.date, e.count_min, e.count_max) for e in events] == [
         ("2022-10-04", 1, 1),
-        ("2022-10-01", 2, None),
+        ("2022-10-01", 2, 2),
     ]
 
 
@@ -7888,3 +7888,13 @@ def test_a_clock_right_before_its_day_is_that_days_launch_time() -> None:
         "2025-01-06T18:30:00+09:00",
     )
     assert (event.date, event.time_kst, event.site) == ("2025-01-06", "12:00", "Pyongyang")
+
+
+def test_a_flurry_of_launches_the_launch_followed_is_not_its_count() -> None:
+    event = primary_of(
+        "North Korea fired an intermediate-range ballistic missile over Japan on Tuesday, "
+        "South Korea's military said. The launch followed a flurry of short-range ballistic "
+        "missile launches.",
+        "2022-10-04",
+    )
+    assert (event.count_min, event.count_max) == (1, 1)

@@ -531,6 +531,7 @@ class Extractor:
                     day = dataclasses.replace(days[0], start=0, end=0, text="")
                     dated = [(day, t) for t in triggers if t.kind == "action"]
             owners: list[_Owner] = []
+            openings: list[int] = []  # where the words of each dated launch begin
             split = 0
             sharing: list[list[_Launch]] = []  # launches dated by a list of days: "in X and Y"
             previous_end = -1
@@ -648,6 +649,7 @@ class Extractor:
                         opening = _np_start(low, trigger)
                     else:
                         opening = trigger.start
+                openings.append(opening)
                 starts = [mention.start, opening] + ([marker] if marker is not None else [])
                 split = min(starts) if first else min(split, *starts)
 
@@ -869,7 +871,11 @@ class Extractor:
                 for t in triggers
                 if t.kind == "noun"
                 and t not in bound
-                and (marker := cues.BACKGROUND_MARKER.search(low, max(0, t.start - 30), t.start))
+                and (
+                    marker := cues.BACKGROUND_MARKER.search(
+                        low, max(0, min([t.start, *_counting(facts, t)]) - 30), t.start
+                    )
+                )
                 and any(o.start < marker.start() for o in triggers)
                 # (not "flew for 86 minutes, longer than any previous North Korean launch, and
                 # reached ...": a measure, no launch told)
@@ -883,7 +889,10 @@ class Extractor:
                 split,
                 sentence.start,
                 [t.start for t in others],
-                [t.start for t in triggers if t not in elsewhere and t.kind != "missile"],
+                # ("... tests in recent days, including two missiles fired on Saturday": ours
+                # from where the dated launch's words begin)
+                [t.start for t in triggers if t not in elsewhere and t.kind != "missile"]
+                + openings,
             )
             for group in sharing:
                 # "the launches of Kwangmyongsong satellites in December 2012 and February 2016":
@@ -2179,6 +2188,11 @@ def _which_clause_start(low: str, at: int) -> int:
     return which.start() if which else len(low)
 
 
+def _counting(facts: _Facts, trigger: cues.Trigger) -> list[int]:
+    """Where the counts of ``trigger``'s word begin ("a flurry of missile launches")."""
+    return [c.start for c in facts.counts if c.start < trigger.start <= c.end + 1]
+
+
 def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     """Whether "after", "since", "following" ... in its clause puts the launch word before
     another event."""
@@ -2953,7 +2967,7 @@ def _distribute(
         """``end``: where the fact's words end, so that in "a Hwasong-15 on Feb. 18 and a
         Hwasong-17 on March 16" the name is as near the date after it as its last letter."""
         if foreign and max((f for f in foreign if f < at), default=-1) > max(
-            (t for t in ours if t < at), default=-1
+            (t for t in ours if t <= at), default=-1
         ):
             return None
         if before_split is not None and at < split:
@@ -2964,6 +2978,8 @@ def _distribute(
         ).launch
 
     for count in facts.counts:
+        if any(count.start < f <= count.end + 1 for f in foreign):
+            continue  # "followed a flurry of short-range ballistic missile launches": theirs
         _add(owner(count.start), "counts", count, "count", text)
     for length in facts.lengths:
         _add(owner(length.start), "lengths", length, length.kind, text)

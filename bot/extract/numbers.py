@@ -100,6 +100,7 @@ _SUBSET = re.compile(
 _NAMES_IT = re.compile(
     r"\b(?:called|calling|described|describing|dubbed|termed)\s+(?:the\s+\w+|it|them)\s+(?:as\s+)?$"
 )
+_FIRED_ON = re.compile(r"\s+(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,3}?(?:on|last)\s")
 _APPOSITION = re.compile(rf"\b(?:{DESIGNATION}|including)\s*,?\s+$")
 _PART_BEFORE = re.compile(rf"\b(?P<n>{_NUMWORD})\s+(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{1,2}}and\s+$")
 _CAPABLE_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:could|can|would|might|may)\b")
@@ -250,6 +251,9 @@ def find_counts(sentence: str) -> list[Count]:
             or (
                 quant is not None
                 and _INCLUDING.search(low, max(0, quant.start() - 12), quant.start())
+                # (not "tests in recent days, including two missiles fired on Saturday": a
+                # launch of its own day)
+                and not _FIRED_ON.match(after)
             )
         ):
             # "two of the missiles", "the first three missiles", "three ballistic missiles,
