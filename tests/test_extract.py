@@ -7898,3 +7898,12 @@ def test_a_flurry_of_launches_the_launch_followed_is_not_its_count() -> None:
         "2022-10-04",
     )
     assert (event.count_min, event.count_max) == (1, 1)
+
+
+def test_a_ballistic_missile_submarine_launched_is_a_boat_put_to_water() -> None:
+    assert not events_of(
+        "North Korea has launched a new ballistic missile submarine which it describes as a "
+        '"tactical nuclear attack submarine". State media reported on September 8 that Kim Jong '
+        "Un attended a launching ceremony for the boat.",
+        "2023-09-08",
+    )

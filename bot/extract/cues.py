@@ -821,7 +821,9 @@ _LAUNCHED_OTHER = re.compile(
 # vessel put to water
 _VESSEL_AFTER = re.compile(
     r"\s+(?:(?:their|its|his|her|a|an|the|new)\s+)*"
-    r"(?:(?!missiles?\b|rockets?\b|[a-z]*bms?\b)[\w'’\"“-]+\s+){0,3}?"
+    # ("launched a new ballistic missile submarine": the missile names the boat's kind)
+    r"(?:(?!(?:missiles?|rockets?|[a-z]*bms?)\b(?!\s+(?:submarine|vessel|ship|boat|destroyer)))"
+    r"[\w'’\"“-]+\s+){0,3}?"
     r"(?:submarine|vessel|ship|warship|destroyer|frigate|corvette|boat)s?(?![\w-])"
 )
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
