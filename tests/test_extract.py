@@ -7907,3 +7907,31 @@ def test_a_ballistic_missile_submarine_launched_is_a_boat_put_to_water() -> None
         "Un attended a launching ceremony for the boat.",
         "2023-09-08",
     )
+
+
+def test_a_name_that_only_qualifies_a_part_is_not_the_missile() -> None:
+    event = primary_of(
+        "North Korea launched a long-range rocket carrying a satellite from Sohae on Sunday. "
+        "The first stage is believed to be powered by a cluster of four Nodong-derived engines.",
+        "2016-02-08",
+    )
+    assert event.missile_types == []
+
+
+def test_a_name_set_by_contrast_is_not_the_missile() -> None:
+    event = primary_of(
+        "North Korea fired a solid-fuel Pukguksong-2 from Banghyon on Sunday. The Musudan, by "
+        "contrast, is liquid-fuelled, and its record speaks for itself: after one success in "
+        "June, two more Musudan launches in October both failed.",
+        "2017-02-13",
+    )
+    assert event.missile_types == ["Pukguksong-2"]
+
+
+def test_a_stage_similar_in_diameter_to_a_missile_does_not_name_it() -> None:
+    event = primary_of(
+        "North Korea fired a new missile on Tuesday. Photos show a glide vehicle mounted on a "
+        "first stage similar in diameter to the Hwasong-12 intermediate-range ballistic missile.",
+        "2021-09-29",
+    )
+    assert event.missile_types == []

@@ -849,7 +849,7 @@ _UNREAL_THING = re.compile(
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
 # "similar to those of the solid-fuel ICBM" still says what class it was).
 _COMPARED = re.compile(
-    r"\b(?:similar\s+(?:in\s+\w+\s+)?to|resembl\w+|compared\s+(?:with|to)|likened\s+to"
+    r"\b(?:similar\s+to|resembl\w+|compared\s+(?:with|to)|likened\s+to"
     r"|based\s+on|derived\s+from|modell?ed\s+(?:on|after))\b"
     r"[\w\s,'’-]{0,30}$"
 )
@@ -857,6 +857,8 @@ _COMPARED = re.compile(
 # "the move from Scuds to Rodongs": set against what was fired.
 _SET_AGAINST = re.compile(
     r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
+    # "a first stage similar in diameter to the Hwasong-12": alike in one respect only
+    r"|similar\s+in\s+\w+\s+to"
     # "Compare this with the Musudan, ..."
     r"|compare\s+(?:this|that|it|these|them)\s+(?:with|to)"
     # "a clear step up from the Hwasong-14", "an improvement over the Hwasong-14"

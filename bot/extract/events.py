@@ -1909,6 +1909,10 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
             or _HAD_IT.search(low, max(0, m.start - 20), m.start)
             # "moved from small solid motors in the Pukguksong series to large ones"
             or _SERIES_AFTER.match(low, m.end)
+            # "a cluster of four Nodong-derived engines": a part, or a likeness, not the missile
+            or _PART_AFTER.match(low, m.end)
+            # "The Musudan, by contrast, is liquid-fuelled"
+            or _CONTRAST_AFTER.match(low, m.end)
             # "The Hwasong-17 and Hwasong-18 had already shown that ...": what came before
             or _HAD_ALREADY_AFTER.match(low, m.end)
             # "is this a Hwasong-18 upgrade, is it something new?": asked, not said
@@ -1929,6 +1933,8 @@ _HAD_ALREADY_AFTER = re.compile(
 )
 _ARTICLES = ("the ", "its ", "their ", "a ")
 _SERIES_AFTER = re.compile(r"\s+series\b")
+_CONTRAST_AFTER = re.compile(r"s?,?\s+(?:by|in)\s+contrast\b")
+_PART_AFTER = re.compile(r"-(?:derived|based|style|like)\b|\s+(?:engines?|motors?)\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
 
 
