@@ -7935,3 +7935,17 @@ def test_a_stage_similar_in_diameter_to_a_missile_does_not_name_it() -> None:
         "2021-09-29",
     )
     assert event.missile_types == []
+
+
+def test_the_day_a_name_was_first_flown_is_its_and_a_colon_parts_a_day_from_a_verb() -> None:
+    events = events_of(
+        "North Korea fired an ICBM from Pyongsong on Wednesday. The regime tested ICBMs twice "
+        "in July: the Hwasong-14, first flown July 4, was fired again on July 28 on a lofted "
+        "trajectory.",
+        "2017-11-28T14:00:00-05:00",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events][:2] == [
+        ("primary", "2017-11-29", []),
+        ("background", "2017-07-04", ["Hwasong-14"]),
+    ]
+    assert events[2].date == "2017-07-28"

@@ -2438,7 +2438,9 @@ def _trigger_for(
             # "launched a rocket on April 5 ... and then conducted its second nuclear test on
             # May 25": the day right after another event's noun is that event's
             fits = False
-        if fits and (best is None or _rank(trigger, mention, taken) < _rank(best, mention, taken)):
+        if fits and (
+            best is None or _rank(trigger, mention, low, taken) < _rank(best, mention, low, taken)
+        ):
             best = trigger
     return best
 
@@ -2470,18 +2472,30 @@ def _np_start(low: str, trigger: cues.Trigger) -> int:
 
 
 def _rank(
-    trigger: cues.Trigger, mention: DateMention, taken: Collection[cues.Trigger] = ()
+    trigger: cues.Trigger, mention: DateMention, low: str, taken: Collection[cues.Trigger] = ()
 ) -> tuple[bool, bool, int]:
     """A launch verb is what a date dates, before a noun: in "it tested a Hwasong-19 missile
     last year", the clause of that launch starts at "tested"; a verb no other date took comes
     before one that another did. A date follows its verb more often than it leads it ("fired
-    an ICBM early Thursday, a day after it launched ...")."""
+    an ICBM early Thursday, a day after it launched ..."). "The Hwasong-14, first flown July
+    4, was fired again on July 28": the participle's date is the name's."""
     gap = _gap(trigger, mention)
+    between = low[trigger.end : mention.start] if mention.start >= trigger.end else ""
+    between = between or low[mention.end : trigger.start]
+    if mention.start >= trigger.end and _FIRST_FLOWN.fullmatch(between):
+        gap = 0
+    elif _CLAUSE_COLON.search(between) or ";" in between:
+        gap += _SENTENCE_REACH  # ("tested ICBMs twice in July: the Hwasong-14, first flown")
     return (
         trigger.kind != "action",
         trigger in taken,
         gap if trigger.start < mention.start else 2 * gap,
     )
+
+
+_FIRST_FLOWN = re.compile(
+    r",?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\s+(?:on\s+)?"
+)
 
 
 def _nearest(mention: DateMention, triggers: list[cues.Trigger]) -> cues.Trigger:
