@@ -7949,3 +7949,22 @@ def test_the_day_a_name_was_first_flown_is_its_and_a_colon_parts_a_day_from_a_ve
         ("background", "2017-07-04", ["Hwasong-14"]),
     ]
     assert events[2].date == "2017-07-28"
+
+
+def test_a_missile_likened_to_one_tested_on_its_own_day_is_not_named_by_it() -> None:
+    event = primary_of(
+        "North Korea fired a hypersonic missile from the Pyongyang area on Monday. Photographs "
+        "show the missile lifting off, and the body appears broadly similar to the solid-fuel "
+        "Hwasong-16B that the North tested on April 2, 2024.",
+        "2025-01-07",
+    )
+    assert event.missile_types == []
+
+
+def test_the_existing_missile_is_not_the_new_one_launched() -> None:
+    event = primary_of(
+        "North Korea launched a new solid-fuel ICBM on Thursday. Even the existing Hwasong-18 "
+        "was assessed to be capable of reaching the entire continental U.S.",
+        "2024-11-01",
+    )
+    assert event.missile_types == []

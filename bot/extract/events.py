@@ -1903,7 +1903,15 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
     for m in designations:
         if (
             cues.unreal_before(text, m.start)
-            or cues.compared_before(text, m.start, first=m is designations[0])
+            or cues.compared_before(
+                text,
+                m.start,
+                # ("a new type, similar to the KN-23" names the nearest thing to it; not
+                # "similar to the Hwasong-16B that the North tested on April 2, 2024")
+                first=m is designations[0] and not _TESTED_THEN_AFTER.match(low, m.end),
+            )
+            # "Even the existing Hwasong-18 was assessed to be capable of ..."
+            or _EXISTING_BEFORE.search(low, max(0, m.start - 20), m.start)
             or _PLACE_NAMED.match(low, m.end)
             or cues.imagined(low, m.start, m.end)
             or _HAD_IT.search(low, max(0, m.start - 20), m.start)
@@ -1933,6 +1941,11 @@ _HAD_ALREADY_AFTER = re.compile(
 )
 _ARTICLES = ("the ", "its ", "their ", "a ")
 _SERIES_AFTER = re.compile(r"\s+series\b")
+_TESTED_THEN_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+north|north\s+korea|pyongyang|it)\s+(?:first\s+)?"
+    r"(?:tested|test-fired|fired|launched|flew)\b"
+)
+_EXISTING_BEFORE = re.compile(r"\b(?:the|its)\s+(?:existing|older)\s+$")
 _CONTRAST_AFTER = re.compile(r"s?,?\s+(?:by|in)\s+contrast\b")
 _PART_AFTER = re.compile(r"-(?:derived|based|style|like)\b|\s+(?:engines?|motors?)\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
