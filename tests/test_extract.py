@@ -7968,3 +7968,17 @@ def test_the_existing_missile_is_not_the_new_one_launched() -> None:
         "2024-11-01",
     )
     assert event.missile_types == []
+
+
+def test_the_day_of_ground_tests_of_motors_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a solid-fuel IRBM on Tuesday. It conducted ground tests of the first "
+        "and second stage motors for a new IRBM in November 2023, before flying the system "
+        "for the first time on January 14, 2024, when the JCS reported that a solid-fuel IRBM "
+        "had been launched.",
+        "2024-04-03",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2024-04-02"),
+        ("background", "2024-01-14"),
+    ]

@@ -2296,6 +2296,12 @@ def _trigger_for(
     # the event named right before it dates no launch word
     if _OTHER_EVENT_BEFORE.search(low, max(0, mention.start - 40), mention.start):
         return None
+    if (ground := _GROUND_TESTS.search(low, max(0, mention.start - 120), mention.start)) and not (
+        _NEW_CLAUSE.search(low, ground.end(), mention.start)
+    ):
+        # "conducted ground tests of the first and second stage motors for a new IRBM in
+        # November 2023, before flying the system": the day of the tests on the ground
+        return None
     # A sentence with one launch verb dates that launch wherever the date stands in it: "launched
     # the Chollima-1 rocket ... from Sohae ..., at 10:42 p.m. on Nov. 21".
     actions = sum(t.kind == "action" for t in triggers)
@@ -2506,6 +2512,8 @@ def _rank(
     )
 
 
+_GROUND_TESTS = re.compile(r"\b(?:ground|static|engine|motor)[\s-]+(?:tests?|firings?)\b")
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and\s+(?:on|in|then|later)|then|before|after)\b")
 _FIRST_FLOWN = re.compile(
     r",?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\s+(?:on\s+)?"
 )
