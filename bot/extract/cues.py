@@ -119,6 +119,8 @@ _MISSILE = (
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
 DESIGNATION = rf"(?:{_DESIGNATION_STEMS})[\w-]*"
 TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
+# "the Hwasong-14, first flown July 4", "last tested in 2017": a name's own launch, told after it
+FIRST_FLOWN = r",?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\b"
 _NAMED_FLIES = re.compile(
     # ("the Hwasong-12 that flew over Hokkaido on September 15", "a Taepodong-2 that broke up")
     # (or a satellite put into orbit: "the Kwangmyongsong-3 Unit 2 had been put into orbit")
@@ -141,7 +143,7 @@ _NAMED_FLIES = re.compile(
     r"|(?:(?:had|has|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
     r"(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
     # "the solid-fuel Hwasong-18, last flown on Dec. 18, 2023"
-    r"|,?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\b)"
+    rf"|{FIRST_FLOWN})"
 )
 _NAMED_FLIES_WORDS = (
     "flown",

@@ -2499,9 +2499,9 @@ def _rank(
     an ICBM early Thursday, a day after it launched ..."). "The Hwasong-14, first flown July
     4, was fired again on July 28": the participle's date is the name's."""
     gap = _gap(trigger, mention)
-    between = low[trigger.end : mention.start] if mention.start >= trigger.end else ""
-    between = between or low[mention.end : trigger.start]
-    if mention.start >= trigger.end and _FIRST_FLOWN.fullmatch(between):
+    after = mention.start >= trigger.end
+    between = low[trigger.end : mention.start] if after else low[mention.end : trigger.start]
+    if after and _FIRST_FLOWN.fullmatch(between):
         gap = 0
     elif _CLAUSE_COLON.search(between) or ";" in between:
         gap += _SENTENCE_REACH  # ("tested ICBMs twice in July: the Hwasong-14, first flown")
@@ -2514,9 +2514,7 @@ def _rank(
 
 _GROUND_TESTS = re.compile(r"\b(?:ground|static|engine|motor)[\s-]+(?:tests?|firings?)\b")
 _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:and\s+(?:on|in|then|later)|then|before|after)\b")
-_FIRST_FLOWN = re.compile(
-    r",?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\s+(?:on\s+)?"
-)
+_FIRST_FLOWN = re.compile(rf"{cues.FIRST_FLOWN}\s+(?:on\s+)?")
 
 
 def _nearest(mention: DateMention, triggers: list[cues.Trigger]) -> cues.Trigger:
