@@ -2471,11 +2471,13 @@ _MORE_MISSILES = re.compile(
 )
 _FRONTED_DAY = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:on|in)\s+")
 _FRONTED_GAP = re.compile(r",[^,;:()]*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
+# Stems of the past tenses that tell a launch ("conducted", "carried out", "fired", ...).
+_LAUNCHED_STEMS = "conduct|carri|stag|fir|launch|test"
 # ("the test site, which foreign journalists watched being demolished last month"; but "a launch
 # that we detected and tracked at 10:39 a.m. May 28" is the launch's)
 _OWN_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:(?!was\b|were\b)[\w-]+\s+){0,3}?"
-    r"(?P<verb>(?!(?:conduct|carri|stag|fir|launch|test|detect|track|spott|observ|monitor)ed\b)"
+    rf"(?P<verb>(?!(?:{_LAUNCHED_STEMS}|detect|track|spott|observ|monitor)ed\b)"
     r"[a-z]+ed)\s+(?:[\w-]+\s+){0,4}$"
 )
 _DETERMINER = re.compile(
@@ -2651,7 +2653,7 @@ _OPENS_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
 _OTHER_DEED_AFTER = re.compile(
     r",?\s+(?:it|they|the\s+north|pyongyang|north\s+korea|kim(?:\s+jong[\s-]un)?)\s+"
-    r"(?:\w+ly\s+)?(?!(?:conduct|carri|stag|fir|launch|test|test-fir|resum)ed\b)[a-z]+ed\b"
+    rf"(?:\w+ly\s+)?(?!(?:{_LAUNCHED_STEMS}|resum)ed\b)[a-z]+ed\b"
 )
 _CLAUSE_END = re.compile(r"[.;]\s|,\s*(?:and|but)\s")
 
@@ -3037,14 +3039,13 @@ def _distribute(
     for at, cls in facts.classes:
         _add(owner(head(at)), "classes", cls, "missile_class", text)
     _same_kind_before(facts, placed, text)
+    low = cues.lower(text)
     for time in facts.times:
         # (kept where it stands in the story, as places are: the first launch's place is the
         # one told beside its time)
         placed_time = dataclasses.replace(time, start=base + time.start, end=base + time.end)
         # ("At around 12:00 p.m. today, our military detected ...": the clock's own day)
-        day = next(
-            (o for o in placed if _DAY_OF_CLOCK.fullmatch(cues.lower(text), time.end, o.at)), None
-        )
+        day = next((o for o in placed if _DAY_OF_CLOCK.fullmatch(low, time.end, o.at)), None)
         _add(day.launch if day else owner(time.start), "times", placed_time, "time", text)
     for at, landing in facts.landings:
         _add(owner(at), "landings", landing, "landing", text)
