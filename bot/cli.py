@@ -393,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=_count,
         metavar="N",
-        help="processes extracting while one stores (default: one per core but one, "
+        help="processes extracting while this one stores (default: one per core, "
         "for 500 files or more; 0: none)",
     )
     p.set_defaults(func=cmd_ingest)
