@@ -7982,3 +7982,17 @@ def test_the_day_of_ground_tests_of_motors_is_no_launch() -> None:
         ("primary", "2024-04-02"),
         ("background", "2024-01-14"),
     ]
+
+
+def test_a_launch_that_failed_is_not_dropped_for_an_engine_told_elsewhere() -> None:
+    events = events_of(
+        "North Korea launched a Hwasong-12 on Sunday. Its engine appears to be the one tested "
+        "on the ground in March. On April 5, the North fired a missile that flew only 60 km. "
+        "On April 16, a launch from the same area failed almost immediately.",
+        "2017-05-15",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-05-14"),
+        ("background", "2017-04-05"),
+        ("background", "2017-04-16"),
+    ]

@@ -71,7 +71,9 @@ class _Launch:
     order: int
     earlier: bool = False  # introduced as an earlier launch ("last Thursday", "since May 29")
     action: bool = False  # a launch verb dates it, not only a noun
-    attempt: bool = False  # "A second attempt, on Aug. 24, failed": no engine test is one
+    # A launch word other than "test" tells it ("A second attempt, on Aug. 24, failed", "a
+    # launch from the same area"): no engine test is one.
+    flown: bool = False
     # Dated only by a Western story's own "today": it may be Korea's next day.
     zone_day: bool = False
     zone_weekday: bool = False  # dated by a bare weekday in a story of a Western zone
@@ -582,8 +584,8 @@ class Extractor:
                     launches[key] = launch
                 if trigger.kind == "action":
                     launch.action = True
-                elif low.startswith(("attempt", "failure", "try"), trigger.start):
-                    launch.attempt = True
+                elif not _is_test_noun(text, trigger):
+                    launch.flown = True
                 if sharing and _DAYS_LINK.fullmatch(low, previous_end, mention.start):
                     sharing[-1].append(launch)
                 else:
@@ -915,9 +917,7 @@ class Extractor:
             # "carried out a 'very important test' at Sohae on Saturday", then "most likely a
             # ground test of an engine": a test of which no missile is told is that test.
             launches = {
-                k: launch
-                for k, launch in launches.items()
-                if _missile_told(launch) or launch.attempt
+                k: launch for k, launch in launches.items() if _missile_told(launch) or launch.flown
             }
             if main is not None and not _missile_told(main):
                 main = None
