@@ -7996,3 +7996,13 @@ def test_a_launch_that_failed_is_not_dropped_for_an_engine_told_elsewhere() -> N
         ("background", "2017-04-05"),
         ("background", "2017-04-16"),
     ]
+
+
+def test_a_class_s_preparations_are_no_launch_of_it() -> None:
+    event = primary_of(
+        "On May 14, North Korea launched a ballistic missile from Kusong. KCNA identified it as "
+        "the Hwasong-12. The May 14 test shows a working IRBM; Kim's claim that ICBM "
+        "preparations were in their final stage suggests more.",
+        "2017-05-15",
+    )
+    assert event.missile_class == "IRBM"

@@ -2793,7 +2793,9 @@ _CALLED = re.compile(
 # "space and satellite technology", "satellite imagery": a field or a product, not a launch.
 _NOT_A_WEAPON_AFTER = re.compile(
     r"\s+(?:technology|technologies|programs?|programmes?|imagery|images?|photos?|data|"
-    r"cooperation|industry|research)\b"
+    r"cooperation|industry|research"
+    # "Kim's claim that ICBM preparations were in their final stage", "its ICBM ambitions"
+    r"|preparations?|ambitions?|capabilit(?:y|ies)|arsenals?)\b"
 )
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 _RELATIVE_PASSIVE = re.compile(r"\b(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?$")
