@@ -8006,3 +8006,14 @@ def test_a_class_s_preparations_are_no_launch_of_it() -> None:
         "2017-05-15",
     )
     assert event.missile_class == "IRBM"
+
+
+def test_a_class_the_missile_would_lead_to_is_not_its_own() -> None:
+    event = primary_of(
+        "On May 14, North Korea launched a ballistic missile from Kusong. KCNA identified it as "
+        "the Hwasong-12. Adding a second stage to it would produce a vehicle with "
+        "intercontinental range, and Kim's claim that ICBM preparations were in their final "
+        "stage suggests more. The May 14 test shows a working IRBM.",
+        "2017-05-15",
+    )
+    assert event.missile_class == "IRBM"

@@ -840,6 +840,8 @@ _UNREAL_THING = re.compile(
     r"halt\w*|stop(?:s|ped|ping)?|suspend\w*|suspension|freeze|refrain\w*|abandon\w*|not|no|never|nor|neither|without"
     # "a long road from there to a reliable MIRV on an ICBM", "a step toward an ICBM"
     r"|(?:road|way|path|steps?)\s+(?:from\s+\w+\s+)?(?:to|toward|towards)"
+    # "Adding a second stage would produce a vehicle with intercontinental range"
+    r"|(?:would|could|might)\s+(?:\w+ly\s+)?(?:produce|yield|create|result\s+in)"
     rf"|{INSTEAD}|(?<!was\s)(?<!were\s)(?<!is\s)possibly(?!\s+(?:of|an?)\b)|further"
     # "If this was an ICBM, ...", "canisters on display could hold new ICBMs"
     r"|if|whether|on\s+display|pretend\w*|pretext\s+of|guise\s+of|disguised\s+as"
