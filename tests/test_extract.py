@@ -8017,3 +8017,13 @@ def test_a_class_the_missile_would_lead_to_is_not_its_own() -> None:
         "2017-05-15",
     )
     assert event.missile_class == "IRBM"
+
+
+def test_a_broadcast_s_spoken_distance_and_height() -> None:
+    event = primary_of(
+        "CORRESPONDENT: North Korea fired a missile on Thursday. South Korea's Joint Chiefs of "
+        "Staff say it flew about one thousand and eighty kilometres, but it went up to an "
+        "altitude of more than six thousand two hundred kilometres.",
+        "2022-03-24",
+    )
+    assert (event.distance_km, event.apogee_km) == (1080, 6200)

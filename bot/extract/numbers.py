@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 from bot.extract.cues import (
     DESIGNATION,
     INSTEAD,
@@ -498,11 +500,20 @@ def _strong(quant: re.Match[str], plural: bool) -> tuple[int, int | None, bool, 
 
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_WORDS = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_SPOKEN_WORD = rf"(?:{'|'.join(_DIGIT_WORDS[1:])}|{_TENS_WORDS}|hundred|thousand)"
 _LENGTH = re.compile(
     r"(?P<num>\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?:\.\d+)?"
-    # a broadcast script's "101-point-one kilometers", "one-thousand kilometers"
+    # a broadcast script's "101-point-one kilometers", "10-thousand kilometers"
     rf"|\d+-point-(?:{'|'.join(_DIGIT_WORDS)})"
-    r"|(?<![\w-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]thousand"
+    r"|(?<![\w-])\d{1,3}[-\s]thousand"
+    # ... and its "one thousand and eighty kilometres", "a hundred and fifty": a number spoken
+    # (not "several hundred kilometers": a spoken figure opens on a digit word or "a")
+    rf"|(?<![\w-])(?:(?:{'|'.join(_DIGIT_WORDS[1:])}|{_TENS_WORDS})|a(?=\s+(?:hundred|thousand)))"
+    rf"(?:(?:[-\s]+|\s+and\s+){_SPOKEN_WORD})*"
     r"|\d+(?:\.\d+)?)\s*(?:-\s*)?"
     r"(?P<unit>km\b|kms\b|kilomet(?:er|re)s?\b|(?:nautical\s+)?miles?\b|mi\b)"
     r"(?:\s*\((?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit2>km|kilomet(?:er|re)s?|miles?|mi)\b\))?"
@@ -591,8 +602,10 @@ def _to_km(num: str, unit: str) -> tuple[float, bool]:
     if "-point-" in num:
         whole, tenth = num.split("-point-")
         value = int(whole) + _DIGIT_WORDS.index(tenth) / 10
-    elif num.endswith("thousand"):
-        value = float((number_word(re.split(r"[-\s]", num)[0]) or 0) * 1000)
+    elif num[0].isdigit() and num.endswith("thousand"):
+        value = float(int(re.split(r"[-\s]", num)[0]) * 1000)
+    elif num[0].isalpha():
+        value = float(text2num(re.sub(r"^a\b", "one", num), "en"))
     else:
         value = float(re.sub(r"[,\u2009\u202f ]", "", num))
     unit = unit.lower()
@@ -629,7 +642,10 @@ def find_lengths(sentence: str) -> list[Length]:
             continue  # "exploded at an altitude of less than 20 km": a bound, not the figure
         if _SUPERSEDED_BEFORE.search(before):
             continue  # "rather than the 430 km and 690 km it reported", "the initial 690 km"
-        km, miles = _to_km(m.group("num"), m.group("unit"))
+        try:
+            km, miles = _to_km(m.group("num"), m.group("unit"))
+        except ValueError:
+            continue  # words that are no one number ("between three and four kilometers")
         if miles and m.group("num2") and not m.group("unit2").lower().startswith("mi"):
             km, miles = _to_km(m.group("num2"), m.group("unit2"))
         # "flew about 430 kilometers (267 miles) and the other about 690": a conversion in
