@@ -8027,3 +8027,13 @@ def test_a_broadcast_s_spoken_distance_and_height() -> None:
         "2022-03-24",
     )
     assert (event.distance_km, event.apogee_km) == (1080, 6200)
+
+
+def test_a_spoken_clock_in_the_audience_s_city_is_not_korea_s() -> None:
+    event = primary_of(
+        "CORRESPONDENT: South Korea's military says the missile was launched at 2:34 in the "
+        "afternoon local time, that's just after half past five this morning in London, from "
+        "Sunan.",
+        "2022-03-24",
+    )
+    assert event.time_kst == "14:34"

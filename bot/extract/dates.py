@@ -402,6 +402,10 @@ _DAYPART = re.compile(
     rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))))?"
 )
 _DAYPARTS = ("morning", "afternoon", "evening", "night")
+# "just after half past five this morning in London": an audience's clock, in its own city
+_ELSEWHERE = re.compile(
+    r"\s+(?:here\s+)?in\s+(?!(?i:(?:south\s+|north\s+)?korea|seoul|pyongyang|japan|tokyo))[A-Z]"
+)
 _SPOKEN = re.compile(
     r"\b(?:(?P<lead>at|about|around|after|before|until)\s+(?:(?:about|around|roughly)\s+)?)?"
     r"(?P<t>(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<rel>past|after|to)\s+)?"
@@ -423,7 +427,9 @@ def _spoken_times(sentence: str) -> list[TimeMention]:
         part = _DAYPART.match(sentence, m.end())
         if part is None or not (m.group("lead") or m.group("frac") or m.group("oc")):
             continue  # "fired two in the morning" counts missiles
-        if part.group("kt") and _zone_named(part.group("kt")) != "KST":
+        if (part.group("kt") and _zone_named(part.group("kt")) != "KST") or _ELSEWHERE.match(
+            sentence, part.end()
+        ):
             continue  # a foreign audience's clock: the digits' echo, or none
         hour = number_word(m.group("hw")) or 0
         minute = 0
