@@ -8037,3 +8037,22 @@ def test_a_spoken_clock_in_the_audience_s_city_is_not_korea_s() -> None:
         "2022-03-24",
     )
     assert event.time_kst == "14:34"
+
+
+def test_a_launch_hours_before_the_story_s_event_is_its_news() -> None:
+    event = primary_of(
+        "Korea beat Iran 2-0 at Seoul World Cup Stadium on Thursday. The match kicked off at "
+        "8 p.m., about five and a half hours after North Korea fired an intercontinental "
+        "ballistic missile from the Sunan area at around 2:34 p.m.",
+        "2022-03-24",
+    )
+    assert (event.date, event.time_kst, event.site) == ("2022-03-24", "14:34", "Sunan")
+
+
+def test_what_appeared_to_be_one_of_the_salvo_is_part_of_its_count() -> None:
+    event = primary_of(
+        "North Korea fired three ballistic missiles on Wednesday, including what appeared to be "
+        "an intercontinental ballistic missile, the Joint Chiefs of Staff said.",
+        "2022-05-25",
+    )
+    assert (event.count_min, event.count_max) == (3, 3)

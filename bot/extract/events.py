@@ -2218,7 +2218,16 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     clause = max(0, trigger.start - 60, low.rfind(",", 0, trigger.start))
     marker = cues.BACKGROUND_MARKER.search(low, clause, trigger.start)
     # ("the missile blew up almost immediately after it was launched": its own launch)
-    return marker is not None and not _OWN_LAUNCH.match(low, marker.end())
+    # ("The match kicked off at 8 p.m., about five hours after North Korea fired an ICBM": the
+    # same day's, which the story is about)
+    return (
+        marker is not None
+        and not _OWN_LAUNCH.match(low, marker.end())
+        and not _HOURS_BEFORE.search(low, max(0, marker.start() - 12), marker.start())
+    )
+
+
+_HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)\s+$")
 
 
 def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:

@@ -94,7 +94,11 @@ _NOT_MISSILES = re.compile(
     # "officials of the field of munitions industry"
     r"|industry|industries|factory|factories|plants?|production|sector|department)\b"
 )
-_INCLUDING = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+them|among\s+which)\s+$")
+_INCLUDING = re.compile(
+    r"\b(?:including|includ(?:ed|es)|among\s+them|among\s+which)\s+"
+    # "three ballistic missiles, including what appeared to be an ICBM"
+    r"(?:what\s+(?:appeared|appears|seemed|seems|looked|was\s+believed|is\s+believed)\s+to\s+be\s+)?$"
+)
 _SUBSET = re.compile(
     r"\b(?:first|last|other|remaining|unspecified|unknown|undisclosed)\s+(?:number\s+of\s+)?"
     r"(?:\w+\s+){0,4}$"
@@ -252,7 +256,7 @@ def find_counts(sentence: str) -> list[Count]:
             or _SUBSET.search(low, max(0, start - 45), start)
             or (
                 quant is not None
-                and _INCLUDING.search(low, max(0, quant.start() - 12), quant.start())
+                and _INCLUDING.search(low, max(0, quant.start() - 45), quant.start())
                 # (not "tests in recent days, including two missiles fired on Saturday": a
                 # launch of its own day)
                 and not _FIRED_ON.match(after)
