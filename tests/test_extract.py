@@ -8056,3 +8056,14 @@ def test_what_appeared_to_be_one_of_the_salvo_is_part_of_its_count() -> None:
         "2022-05-25",
     )
     assert (event.count_min, event.count_max) == (3, 3)
+
+
+def test_a_day_after_lead_sets_the_undated_launch_on_the_day_before() -> None:
+    event = primary_of(
+        "HAKODATE, Hokkaido — A day after a J-Alert warning told everyone in Hokkaido to take "
+        "shelter, residents were still asking what they should have done. The missile had been "
+        "launched at around 7:23 a.m. from near Pyongyang, according to South Korea's Joint "
+        "Chiefs of Staff.",
+        "2023-04-14",
+    )
+    assert (event.date, event.time_kst) == ("2023-04-13", "07:23")

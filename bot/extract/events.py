@@ -35,7 +35,7 @@ from bot.extract.dates import (
     past_midnight_in_korea,
     speaks_of_told_time,
 )
-from bot.extract.numbers import Count, Length, find_counts, find_lengths
+from bot.extract.numbers import Count, Length, find_counts, find_lengths, number_word
 from bot.extract.sentences import is_note, split_sentences
 from bot.gazetteer import Gazetteer, Place, default_gazetteer
 
@@ -58,6 +58,9 @@ _NEWS_WITHIN = dt.timedelta(days=90)
 _CLOCK_IN = re.compile(r"(?:\b[ap]\.?m\.?|\d\s?[ap]m)(?:\s+on\s+\w+day)?\s+in\s+(?:the\s+)?$")
 _BESIDE = 120  # how near (characters) a place stands to the time it is the place of
 _JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
+_DAYS_AFTER_LEAD = re.compile(
+    r"(?:[^.]{0,40}?(?:—|--|\s-)\s*)?(?P<n>a|one|the|two|three)\s+days?\s+after\b"
+)  # (past a dateline: "HAKODATE, Hokkaido — A day after")
 _STALE_AFTER = dt.timedelta(days=7)  # ... and older than this, told late: background
 _UTC = dt.UTC
 
@@ -265,6 +268,11 @@ class Extractor:
                     ):
                         scene = _Launch(days[0].date, "day", -1)
                         scene.times = find_times(text, reference, zone, published)
+                    elif after := _DAYS_AFTER_LEAD.match(low):
+                        # "A day after a J-Alert warning told everyone in Hokkaido to take
+                        # shelter, residents were still asking ...": the alert's day was then
+                        back = number_word(after.group("n")) or 1
+                        scene = _Launch(reference - dt.timedelta(days=back), "day", -1)
                 continue
             if cues.not_a_launch(text):
                 other_test = True
