@@ -8067,3 +8067,13 @@ def test_a_day_after_lead_sets_the_undated_launch_on_the_day_before() -> None:
         "2023-04-14",
     )
     assert (event.date, event.time_kst) == ("2023-04-13", "07:23")
+
+
+def test_months_set_after_a_year_are_that_year_s_and_stand_for_it() -> None:
+    events = events_of(
+        "North Korea fired a missile on Thursday. North Korean missiles flew over the island "
+        "twice in 2017, in August and September, and in October last year another missile "
+        "crossed over Aomori.",
+        "2023-04-14",
+    )
+    assert [e.date for e in events if e.role == "background"] == ["2017-08", "2017-09", "2022-10"]

@@ -1078,6 +1078,14 @@ def find_dates(
                 days_after_previous=None,
             )
         if mention is not None and mention.date.year >= FIRST_YEAR:
+            if (
+                mention.precision in ("month", "day")
+                and out
+                and out[-1].precision == "year"
+                and out[-1].date.year == mention.date.year
+                and _YEAR_THEN.fullmatch(sentence, out[-1].end, mention.start)
+            ):
+                out.pop()  # "twice in 2017, in August and September": the year is the months'
             out.append(mention)
     # "said on Tuesday (Jan 7)": the bracketed day is the same one again, and what the first
     # says of it (said, not fired) holds for both
@@ -1526,6 +1534,12 @@ def _absolute(phrase: str, ref: dt.date, year_hint: int | None = None) -> dt.dat
     return _most_recent(ref, month, day)
 
 
+_YEAR_THEN = re.compile(r",\s+(?:(?:in|on)\s+)?")
+_YEAR_JUST_BEFORE = re.compile(
+    r"\b(?:in|of|during)\s+((?:19|20)\d\d),\s+(?:in\s+|on\s+)?(?!and\b|but\b)[^.;,]{0,25}$"
+)  # (not "a volley in 2016, and in October it launched an ICBM": a clause of its own)
+
+
 def _month(
     g: dict[str, str | None],
     start: int,
@@ -1572,6 +1586,11 @@ def _month(
     ):
         # "Later that year, in July and again in November": of the year the text just told
         year = narrative.year + _ahead(told)
+    elif (just := _YEAR_JUST_BEFORE.search(sentence, max(0, start - 45), start)) and int(
+        just.group(1)
+    ) < ref.year:
+        # "flew over the island twice in 2017, in August and September": that year's months
+        year = int(just.group(1))
     elif month > ref.month and _FUTURE_MODAL.search(lower(sentence), max(0, start - 100), start):
         # "Seoul would let the pact expire in November", in an August story: this year's
         # November, to come, not last year's
