@@ -8077,3 +8077,16 @@ def test_months_set_after_a_year_are_that_year_s_and_stand_for_it() -> None:
         "2023-04-14",
     )
     assert [e.date for e in events if e.role == "background"] == ["2017-08", "2017-09", "2022-10"]
+
+
+def test_a_film_s_plot_fires_no_launch() -> None:
+    events = extract(
+        article_from_text(
+            "---\ntitle: Thriller turns the nightmare into a buddy movie\npublished: 2017-12-14\n"
+            "---\nThe film opened in theaters nationwide on Thursday. Based on a webtoon, the "
+            "film imagines a coup in Pyongyang. A rogue faction of the North Korean military "
+            "fires a barrage from multiple rocket launchers at a ceremony in Kaesong.",
+            "review.txt",
+        )
+    )
+    assert events == []

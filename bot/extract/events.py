@@ -166,6 +166,10 @@ class Extractor:
         # "... - five years on", "Fifth anniversary of ...", "One Year of the Hwasong-18": a
         # retrospective, whose news is a launch of its own days only
         retrospective = bool(_RETROSPECTIVE.search(article.title or ""))
+        # A review of a film, a novel or a show: what its plot "fires" is no launch of the day
+        fiction = bool(
+            _REVIEW_TITLE.search(article.title or "") or _PLOT.search(article.text[:3000])
+        )
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
@@ -940,6 +944,8 @@ class Extractor:
             if main is not None and main not in launches.values():
                 main = None
             pending = _Launch(None, "day", order=-1)  # the lead's undated launch is the one
+        if fiction:
+            pending = _Launch(None, "day", order=-1)  # (its dated launches are real ones)
         if retrospective and not any(
             launch.precision == "day"
             and not launch.earlier
@@ -2651,6 +2657,16 @@ _BULLET = re.compile(r"[-•*–]\s")
 _RETROSPECTIVE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a)\s+years?\s+"
     r"(?:on|ago|after|since|of|later)\b|\banniversary\b|\bdecades?\s+(?:on|after|of|later)\b",
+    re.IGNORECASE,
+)
+_REVIEW_TITLE = re.compile(
+    r"^\s*\[review\]|\b(?:film|movie|book|drama|theatre|theater)\s+review\b|^\s*review\s*:",
+    re.IGNORECASE,
+)
+_PLOT = re.compile(
+    r"\b(?:the|this|his|her|their)\s+(?:film|movie|novel|drama|series|webtoon|thriller|play)\s+"
+    r"(?:imagines|is\s+set\s+in|follows|depicts|opens\s+(?:with|on)|cent(?:er|re)s\s+on"
+    r"|tells\s+(?:the\s+)?story)\b",
     re.IGNORECASE,
 )
 _LIVE_ENTRY = re.compile(
