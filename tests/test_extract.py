@@ -8090,3 +8090,22 @@ def test_a_film_s_plot_fires_no_launch() -> None:
         )
     )
     assert events == []
+
+
+def test_a_salvo_fired_over_the_course_of_the_day_is_that_day_s() -> None:
+    event = primary_of(
+        "North Korea fired a volley of missiles on Wednesday. According to the government, the "
+        "first missile was launched at about 3:32 a.m. and at least six more followed over the "
+        "course of the day. A Taepodong-2 lifted off shortly after 5 a.m.",
+        "2006-07-05",
+    )
+    assert event.time_kst == "03:32"
+
+
+def test_all_n_missiles_that_came_down_count_the_salvo() -> None:
+    event = primary_of(
+        "North Korea fired a volley of missiles into the Sea of Japan on Wednesday. All seven "
+        "missiles are believed to have come down in the Sea of Japan.",
+        "2006-07-05",
+    )
+    assert (event.count_min, event.count_max) == (7, 7)

@@ -315,6 +315,8 @@ SUMMED_UP = re.compile(
     # ("has fired six projectiles over the past three days": the days' sum)
     r"\s+(?:several\s+|few\s+|\w+\s+)?(?:years|months|decades|month|weeks|days)|\bin\s+recent\s+(?:years|months)|\bsince"
     r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b|\bover\s+the\s+course\s+of"
+    # (not "at least six more followed over the course of the day": one day's salvo)
+    r"(?!\s+(?:the|that|a)\s+(?:day|morning|afternoon|evening|night)\b)"
     r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
     # "fired fewer ballistic missiles in 2023 than in its record-setting 2022"

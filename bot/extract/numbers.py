@@ -170,6 +170,9 @@ _TALLY_TO = re.compile(
 )
 _OF_A_PERIOD = re.compile(r"\b(?:this|so\s+far|since|year|month|(?:19|20)\d\d)\b")
 _NEW_TYPE = re.compile(r"new[\s-]type\b")
+_FELL_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:landed|fell|f[ae]llen|c(?:a|o)me\s+down|splashed\s+down|crashed|flew)\b"
+)
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?"
     r"(?:launched|fired|test-fired|shot)\b|^\s*(?:launched|fired)\b"
@@ -326,7 +329,13 @@ def find_counts(sentence: str) -> list[Count]:
             # "two missiles were fired from each of the four sites": eight
             k = number_word(each.group("n")) or 1
             strong = (strong[0] * k, strong[1] * k, *strong[2:])
-        if strong is not None and (_LAUNCH_VERB.search(before) or _PASSIVE_AFTER.search(after)):
+        if strong is not None and (
+            _LAUNCH_VERB.search(before)
+            or _PASSIVE_AFTER.search(after)
+            # "All seven missiles are believed to have come down in the Sea of Japan": the
+            # whole salvo, where it fell
+            or (low.endswith("all ", 0, quant.start()) and _FELL_AFTER.match(after))  # type: ignore[union-attr]
+        ):
             more = bool(
                 _MORE.match(low, quant.end())  # type: ignore[union-attr]
                 or _IN_ADDITION.search(low, 0, quant.start())  # type: ignore[union-attr]
