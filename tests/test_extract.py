@@ -798,7 +798,7 @@ def test_a_threat_to_launch_and_a_meeting_set_for_a_day_are_no_launch() -> None:
 
 def test_earlier_launches_told_through_what_was_said_keep_their_facts() -> None:
     """A launch Kim "oversaw", a figure for "that missile" after who said it, and a launch
-    Pyongyang "said" it made on an earlier day: none of their facts are today's."""
+    Pyongyang "said" it made on an earlier day (that day's): none of their facts are today's."""
     events = events_of(
         "North Korea fired two short-range ballistic missiles early Monday, which flew about 380 "
         "kilometers, South Korea's military said. On Tuesday, January 11, leader Kim Jong Un "
@@ -810,7 +810,8 @@ def test_earlier_launches_told_through_what_was_said_keep_their_facts() -> None:
     primary, *background = events
     assert (primary.date, primary.missile_class, primary.distance_km) == ("2022-01-17", "SRBM", 380)
     assert [(e.date, e.missile_class, e.distance_km) for e in background] == [
-        ("2022-01-11", "hypersonic", 700)
+        ("2022-01-11", "hypersonic", 700),
+        ("2022-01-05", "hypersonic", 700),
     ]
 
 
@@ -8109,3 +8110,13 @@ def test_all_n_missiles_that_came_down_count_the_salvo() -> None:
         "2006-07-05",
     )
     assert (event.count_min, event.count_max) == (7, 7)
+
+
+def test_the_day_north_korea_said_it_had_fired_is_its_launch_s() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Thursday, after two smaller launches earlier in the week. "
+        "On Sunday, North Korea said it had fired strategic cruise missiles from a submarine, "
+        "and on Tuesday it launched two short-range ballistic missiles.",
+        "2023-03-17",
+    )
+    assert [e.date for e in events] == ["2023-03-16", "2023-03-12", "2023-03-14"]

@@ -2886,7 +2886,17 @@ def _said_on(low: str, mention: DateMention, triggers: list[cues.Trigger]) -> bo
     if mention.start > 12 or mention.precision != "day":
         return False  # ("Last May, Pyongyang said it had test-fired ...": the launch's month too)
     speech = _SPEECH_AFTER.match(low, mention.end)
+    if speech is not None and _IT_SAID_IT_HAD.match(low, mention.end):
+        # ("On Sunday, North Korea said it had fired strategic cruise missiles": its own word of
+        # its launch, whose day the writer gives as the launch's)
+        return False
     return speech is not None and not any(t.start < speech.end() for t in triggers)
+
+
+_IT_SAID_IT_HAD = re.compile(
+    r"\s*,\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:said|says|claimed)\s+(?:that\s+)?"
+    r"(?:it|its\s+military)\s+had\s+"
+)
 
 
 def _earlier_marker(text: str, mention: DateMention) -> int | None:
