@@ -8120,3 +8120,12 @@ def test_the_day_north_korea_said_it_had_fired_is_its_launch_s() -> None:
         "2023-03-17",
     )
     assert [e.date for e in events] == ["2023-03-16", "2023-03-12", "2023-03-14"]
+
+
+def test_days_spoken_in_words_are_dates() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Thursday. The Americans said two launches, on the "
+        "twenty-seventh of February and the fifth of March, were in fact tests of the system.",
+        "2022-03-24",
+    )
+    assert [e.date for e in events] == ["2022-03-24", "2022-02-27", "2022-03-05"]

@@ -709,6 +709,38 @@ _ORDINAL_DAY = re.compile(
     # "on the 11th and 12th": the second day of the pair
     r"(?:\s+and\s+(?P<t2>(?:the\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th))\b)?"
 )
+# A broadcast's "on the twenty-seventh of February": a day in words
+_ONES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_SPOKEN_DAYS = {
+    **{word: n for n, word in enumerate(_ONES, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            [
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ],
+            10,
+        )
+    },
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ONES, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+# (after "on": not "The launch was the fourth of March", one of a month's series; nor the
+# "Fourth of July" holiday)
+_SPOKEN_DAY = re.compile(
+    rf"(?:(?<=\bon\s)|(?<=\band\s))the\s+(?!Fourth\s+of\s+July)(?P<w>(?:twenty|thirty)[-\s]\w+|\w+th|first|second|third)\s+of\s+{_MONTH}"
+)
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 # "28/09/2021", "on 16/11/2024": day first, as the outlets that write dates so do (unless the
 # first number cannot be a day's month: "9/28/2021")
@@ -1163,6 +1195,12 @@ def _hits(sentence: str) -> list[_Hit]:
                 groups.update(mprep=left.group("mprep"), part=left.group("part"))
                 start = left.start()
             hits.append(_Hit(start, m.end(), "month", groups))
+    if "the " in low and " of " in low:
+        for m in _SPOKEN_DAY.finditer(sentence):
+            day = _SPOKEN_DAYS.get(re.sub(r"\s+", "-", m.group("w").lower()))
+            if day is not None:
+                month = m.group(0).rsplit(None, 1)[-1]
+                hits.append(_Hit(m.start(), m.end(), "md", {"phrase": f"{month} {day}"}))
     if "the " in low:
         for m in _ORDINAL_DAY.finditer(low):
             hits.append(_Hit(m.start("t"), m.end("t"), "ordinal", {"d": m.group("d")}))
