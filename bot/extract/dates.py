@@ -711,27 +711,11 @@ _ORDINAL_DAY = re.compile(
 )
 # A broadcast's "on the twenty-seventh of February": a day in words
 _ONES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
+_TEENS += ("seventeenth", "eighteenth", "nineteenth", "twentieth")
 _SPOKEN_DAYS = {
     **{word: n for n, word in enumerate(_ONES, 1)},
-    **{
-        word: n
-        for n, word in enumerate(
-            [
-                "tenth",
-                "eleventh",
-                "twelfth",
-                "thirteenth",
-                "fourteenth",
-                "fifteenth",
-                "sixteenth",
-                "seventeenth",
-                "eighteenth",
-                "nineteenth",
-                "twentieth",
-            ],
-            10,
-        )
-    },
+    **{word: n for n, word in enumerate(_TEENS, 10)},
     **{f"twenty-{word}": 20 + n for n, word in enumerate(_ONES, 1)},
     "thirtieth": 30,
     "thirty-first": 31,
