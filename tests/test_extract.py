@@ -8129,3 +8129,12 @@ def test_days_spoken_in_words_are_dates() -> None:
         "2022-03-24",
     )
     assert [e.date for e in events] == ["2022-03-24", "2022-02-27", "2022-03-05"]
+
+
+def test_the_day_of_what_a_launch_came_days_before_is_not_its_own() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Thursday. The launch came just days before Americans "
+        "vote on Tuesday to choose their next president.",
+        "2024-10-31",
+    )
+    assert [e.date for e in events] == ["2024-10-31"]

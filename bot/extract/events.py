@@ -1217,6 +1217,10 @@ class Extractor:
                 continue
             if trigger.start > mention.end and _ASIDE_THEN_SAYS.match(low, mention.end):
                 continue  # "The paper, presented to the Cabinet on Friday, says North Korea has"
+            if trigger.end <= mention.start and _DAYS_BEFORE.search(
+                low, trigger.end, mention.start
+            ):
+                continue  # "The launch came just days before Americans vote on Tuesday"
             if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
@@ -2870,6 +2874,10 @@ _OTHER_TIME = re.compile(
     r"|\b(?:january|february|march|april|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|after"
     r"|since|last|previous|earlier|before|ago)\b"
+)
+# What a launch came (days) before: a later event, whose day the clause gives
+_DAYS_BEFORE = re.compile(
+    r"\b(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s+[^,.;]{0,60}$"
 )
 _SPEECH_AFTER = re.compile(
     r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
