@@ -723,7 +723,7 @@ _SPOKEN_DAYS = {
 # (after "on": not "The launch was the fourth of March", one of a month's series; nor the
 # "Fourth of July" holiday)
 _SPOKEN_DAY = re.compile(
-    rf"(?:(?<=\bon\s)|(?<=\band\s))the\s+(?!Fourth\s+of\s+July)(?P<w>(?:twenty|thirty)[-\s]\w+|\w+th|first|second|third)\s+of\s+{_MONTH}"
+    rf"\bthe(?:(?<=\bon\sthe)|(?<=\band\sthe))\s+(?!Fourth\s+of\s+July)(?P<w>(?:twenty|thirty)[-\s]\w+|\w+th|first|second|third)\s+of\s+{_MONTH}"
 )
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 # "28/09/2021", "on 16/11/2024": day first, as the outlets that write dates so do (unless the
@@ -1179,7 +1179,7 @@ def _hits(sentence: str) -> list[_Hit]:
                 groups.update(mprep=left.group("mprep"), part=left.group("part"))
                 start = left.start()
             hits.append(_Hit(start, m.end(), "month", groups))
-    if "the " in low and " of " in low:
+    if any(end in low for end in ("th of ", "st of ", "nd of ", "rd of ")):
         for m in _SPOKEN_DAY.finditer(sentence):
             day = _SPOKEN_DAYS.get(re.sub(r"\s+", "-", m.group("w").lower()))
             if day is not None:

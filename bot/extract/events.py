@@ -167,8 +167,10 @@ class Extractor:
         # retrospective, whose news is a launch of its own days only
         retrospective = bool(_RETROSPECTIVE.search(article.title or ""))
         # A review of a film, a novel or a show: what its plot "fires" is no launch of the day
+        opening = cues.lower(article.text[:3000])
         fiction = bool(
-            _REVIEW_TITLE.search(article.title or "") or _PLOT.search(article.text[:3000])
+            _REVIEW_TITLE.search(article.title or "")
+            or (any(w in opening for w in _PLOT_WORDS) and _PLOT.search(opening))
         )
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
@@ -2667,11 +2669,11 @@ _REVIEW_TITLE = re.compile(
     r"^\s*\[review\]|\b(?:film|movie|book|drama|theatre|theater)\s+review\b|^\s*review\s*:",
     re.IGNORECASE,
 )
+_PLOT_WORDS = ("film", "movie", "novel", "drama", "series", "webtoon", "thriller", "play")
 _PLOT = re.compile(
-    r"\b(?:the|this|his|her|their)\s+(?:film|movie|novel|drama|series|webtoon|thriller|play)\s+"
+    rf"\b(?:the|this|his|her|their)\s+(?:{'|'.join(_PLOT_WORDS)})\s+"
     r"(?:imagines|is\s+set\s+in|follows|depicts|opens\s+(?:with|on)|cent(?:er|re)s\s+on"
-    r"|tells\s+(?:the\s+)?story)\b",
-    re.IGNORECASE,
+    r"|tells\s+(?:the\s+)?story)\b"
 )
 _LIVE_ENTRY = re.compile(
     # ("3.51am: South Korea's presidential office ...", a British live blog's stamp)
