@@ -723,7 +723,8 @@ _SPOKEN_DAYS = {
 # (after "on": not "The launch was the fourth of March", one of a month's series; nor the
 # "Fourth of July" holiday)
 _SPOKEN_DAY = re.compile(
-    rf"\bthe(?:(?<=\bon\sthe)|(?<=\band\sthe))\s+(?!Fourth\s+of\s+July)(?P<w>(?:twenty|thirty)[-\s]\w+|\w+th|first|second|third)\s+of\s+{_MONTH}"
+    r"\bthe(?:(?<=\bon\sthe)|(?<=\band\sthe))\s+(?!Fourth\s+of\s+July)"
+    rf"(?P<w>(?:twenty|thirty)[-\s]\w+|\w+th|first|second|third)\s+of\s+{_MONTH}"
 )
 _ISO = re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 # "28/09/2021", "on 16/11/2024": day first, as the outlets that write dates so do (unless the
