@@ -21,6 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from dateparser.date import DateDataParser
+from text_to_num import alpha2digit
 
 from bot.event import Precision
 from bot.extract.cues import MONTHS, SHOWN_WORDS, lower
@@ -709,19 +710,10 @@ _ORDINAL_DAY = re.compile(
     # "on the 11th and 12th": the second day of the pair
     r"(?:\s+and\s+(?P<t2>(?:the\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th))\b)?"
 )
-# A broadcast's "on the twenty-seventh of February": a day in words
-_ONES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
-_TEENS += ("seventeenth", "eighteenth", "nineteenth", "twentieth")
-_SPOKEN_DAYS = {
-    **{word: n for n, word in enumerate(_ONES, 1)},
-    **{word: n for n, word in enumerate(_TEENS, 10)},
-    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ONES, 1)},
-    "thirtieth": 30,
-    "thirty-first": 31,
-}
+# A broadcast's "on the twenty-seventh of February": a day in words (read by text2num)
 # (after "on": not "The launch was the fourth of March", one of a month's series; nor the
 # "Fourth of July" holiday)
+_ORDINAL_DIGITS = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 _SPOKEN_DAY = re.compile(
     r"\bthe(?:(?<=\bon\sthe)|(?<=\band\sthe))\s+(?!Fourth\s+of\s+July)"
     rf"(?P<w>(?:twenty|thirty)[-\s]\w+|\w+th|first|second|third)\s+of\s+{_MONTH}"
@@ -1182,10 +1174,10 @@ def _hits(sentence: str) -> list[_Hit]:
             hits.append(_Hit(start, m.end(), "month", groups))
     if any(end in low for end in ("th of ", "st of ", "nd of ", "rd of ")):
         for m in _SPOKEN_DAY.finditer(sentence):
-            day = _SPOKEN_DAYS.get(re.sub(r"\s+", "-", m.group("w").lower()))
-            if day is not None:
+            day = alpha2digit(m.group("w").lower(), "en", threshold=0)  # "27th"
+            if _ORDINAL_DIGITS.fullmatch(day):
                 month = m.group(0).rsplit(None, 1)[-1]
-                hits.append(_Hit(m.start(), m.end(), "md", {"phrase": f"{month} {day}"}))
+                hits.append(_Hit(m.start(), m.end(), "md", {"phrase": f"{month} {day[:-2]}"}))
     if "the " in low:
         for m in _ORDINAL_DAY.finditer(low):
             hits.append(_Hit(m.start("t"), m.end("t"), "ordinal", {"d": m.group("d")}))

@@ -166,12 +166,7 @@ class Extractor:
         # "... - five years on", "Fifth anniversary of ...", "One Year of the Hwasong-18": a
         # retrospective, whose news is a launch of its own days only
         retrospective = bool(_RETROSPECTIVE.search(article.title or ""))
-        # A review of a film, a novel or a show: what its plot "fires" is no launch of the day
-        opening = cues.lower(article.text[:3000])
-        fiction = bool(
-            _REVIEW_TITLE.search(article.title or "")
-            or (any(w in opening for w in _PLOT_WORDS) and _PLOT.search(opening))
-        )
+        fiction = _a_review(article)
         foreign_lead: bool | None = None  # the first launch told is another country's
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
@@ -2669,6 +2664,16 @@ _REVIEW_TITLE = re.compile(
     r"^\s*\[review\]|\b(?:film|movie|book|drama|theatre|theater)\s+review\b|^\s*review\s*:",
     re.IGNORECASE,
 )
+
+
+def _a_review(article: Article) -> bool:
+    """A review of a film, a novel or a show: what its plot "fires" is no launch of the day."""
+    if _REVIEW_TITLE.search(article.title or ""):
+        return True
+    opening = cues.lower(article.text[:3000])
+    return any(w in opening for w in _PLOT_WORDS) and bool(_PLOT.search(opening))
+
+
 _PLOT_WORDS = ("film", "movie", "novel", "drama", "series", "webtoon", "thriller", "play")
 _PLOT = re.compile(
     rf"\b(?:the|this|his|her|their)\s+(?:{'|'.join(_PLOT_WORDS)})\s+"
