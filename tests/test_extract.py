@@ -8138,3 +8138,12 @@ def test_the_day_of_what_a_launch_came_days_before_is_not_its_own() -> None:
         "2024-10-31",
     )
     assert [e.date for e in events] == ["2024-10-31"]
+
+
+def test_the_first_of_a_series_that_broke_apart_is_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Wednesday. It was the second this year. "
+        "The first, on 13 April, broke apart about a minute into flight.",
+        "2012-12-12",
+    )
+    assert [e.date for e in events] == ["2012-12-12", "2012-04-13"]

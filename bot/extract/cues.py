@@ -782,7 +782,8 @@ ORDINAL_FLEW = re.compile(
     # country's founder, Kim Il Sung — exploded")
     r"(?:\s*[,—–]\s+[^,—–]{3,60}){1,3}\s*[,—–]"
     r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed"
-    r"|lasted|climbed|peaked"
+    # ("The first, on 13 April, broke apart roughly a minute and a half into flight")
+    r"|lasted|climbed|peaked|broke\s+(?:apart|up)|disintegrated|blew\s+up|fizzled"
     # "All four earlier attempts ended in failure. The first, on April 15, coincided with the
     # birthday of the country's founder"
     r"|coincided|came|took\s+place|happened|occurred)\b"
