@@ -8147,3 +8147,22 @@ def test_the_first_of_a_series_that_broke_apart_is_a_launch() -> None:
         "2012-12-12",
     )
     assert [e.date for e in events] == ["2012-12-12", "2012-04-13"]
+
+
+def test_days_after_north_korea_said_it_had_fired_count_back_to_that_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Thursday. The launch came two days after North Korea "
+        "fired two short-range missiles, and four days after it said it had fired two cruise "
+        "missiles from a submarine.",
+        "2023-03-16",
+    )
+    assert [e.date for e in events] == ["2023-03-16", "2023-03-14", "2023-03-12"]
+
+
+def test_days_after_a_report_of_launches_on_named_days_are_not_a_launch_s() -> None:
+    events = events_of(
+        "North Korea fired two ballistic missiles on Wednesday. The launch came two days after "
+        "the North said it had tested long-range cruise missiles on Saturday and Sunday.",
+        "2021-09-15",
+    )
+    assert [e.date for e in events] == ["2021-09-15", "2021-09-11", "2021-09-12"]

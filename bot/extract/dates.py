@@ -822,6 +822,19 @@ _SAID_FIRST = re.compile(
     r"|denounced|criticized|criticised|protested|warned|notified|informed|told)\b"
     r"[^,;]*?\b(?:fir(?:e|ed|es|ing|ings)\b|launch\w*|test\w*)"
 )
+# "North Korea said it had fired ...": the country's own word of its launch, whose day writers
+# give as the launch's ("four days after it said it had fired two strategic cruise missiles")
+OWN_WORD = (
+    r"(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:said|says|claimed)\s+(?:that\s+)?"
+    r"(?:it|its\s+military)\s+had\s+"
+)
+_OWN_WORD_FIRED = re.compile(
+    rf"\s+{OWN_WORD}(?:\w+-)?(?:fired|launched|tested)\b"
+    # ("two days after the North said it had tested cruise missiles on Saturday and Sunday":
+    # the launches' own days are given)
+    r"(?![^,;.]*\b(?:on|in|last)\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 _SHOWN_FIRST = re.compile(rf"[^,;]{{0,40}}?\b(?:{SHOWN_WORDS})\b")
 _REPORT_CAME = re.compile(
     r"\b(?:report|statement|announcement|dispatch|claim|remarks|comments?)\b[^.;]{0,70}?"
@@ -838,6 +851,9 @@ _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
     r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$"
 )
+
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$")
+_CAME_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|coming)\s+(?:\w+\s+){1,3}days?\s+after\b")
 
 
 @dataclass(frozen=True)
@@ -1287,7 +1303,11 @@ def _resolve(
         if direction == "after":
             # "The launch came 78 days after X": X is 78 days before the story's launch. In
             # "A day after that launch, the US tested ...", the days date something else.
-            if not _CAME_BEFORE.search(low, max(0, start - 40), start):
+            if not _CAME_BEFORE.search(low, max(0, start - 40), start) and not (
+                # "came two days after X, and four days after Y": Y's day counts back too
+                _AND_BEFORE.search(low, max(0, start - 12), start)
+                and _CAME_DAYS_AFTER.search(low, 0, start)
+            ):
                 return None
             if _REPORT_CAME.search(low, max(0, start - 100), start):
                 return None  # "The report by KCNA came a day after ...": a report's day
@@ -1300,7 +1320,7 @@ def _resolve(
                 launch is None
                 # "came 12 days after the North's sixth and most powerful nuclear test"
                 or low.endswith("nuclear ", 0, launch.start("word"))
-                or _SAID_FIRST.match(low, end)
+                or (_SAID_FIRST.match(low, end) and not _OWN_WORD_FIRED.match(low, end))
                 or _SHOWN_FIRST.match(low, end)
             ):
                 # "a day after Pyongyang announced talks", "two days after state media said the

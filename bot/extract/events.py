@@ -25,6 +25,7 @@ from bot.event import Event, Precision
 from bot.extract import cues
 from bot.extract.dates import (
     FOUR_DIGITS,
+    OWN_WORD,
     WESTERN_DAY_AFTER,
     WESTERN_PLACE_OPENING,
     DateMention,
@@ -2908,10 +2909,7 @@ def _said_on(low: str, mention: DateMention, triggers: list[cues.Trigger]) -> bo
     return speech is not None and not any(t.start < speech.end() for t in triggers)
 
 
-_IT_SAID_IT_HAD = re.compile(
-    r"\s*,\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:said|says|claimed)\s+(?:that\s+)?"
-    r"(?:it|its\s+military)\s+had\s+"
-)
+_IT_SAID_IT_HAD = re.compile(rf"\s*,\s+{OWN_WORD}")
 
 
 def _earlier_marker(text: str, mention: DateMention) -> int | None:
