@@ -8166,3 +8166,12 @@ def test_days_after_a_report_of_launches_on_named_days_are_not_a_launch_s() -> N
         "2021-09-15",
     )
     assert [e.date for e in events] == ["2021-09-15", "2021-09-11", "2021-09-12"]
+
+
+def test_tests_a_moratorium_was_on_are_no_launch_however_long_their_name() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Thursday. Kim Jong Un had pledged a moratorium on "
+        "nuclear and long-range missile tests back in 2018, when he met Donald Trump.",
+        "2022-03-24",
+    )
+    assert [e.date for e in events] == ["2022-03-24"]

@@ -646,6 +646,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 )
                 or _UNREAL_AFTER.match(low, end)
                 or _FUTURE_AFTER.match(low, end)
+                # "a moratorium on nuclear and long-range missile tests"
+                or _BANNED_OBJECT.search(before)
                 # "rockets to be launched", "ordered that it be launched as planned", "enough to
                 # overwhelm defenses if fired in a salvo"
                 or (
@@ -830,6 +832,10 @@ _VESSEL_AFTER = re.compile(
     r"(?:(?!(?:missiles?|rockets?|[a-z]*bms?)\b(?!\s+(?:submarine|vessel|ship|boat|destroyer)))"
     r"[\w'’\"“-]+\s+){0,3}?"
     r"(?:submarine|vessel|ship|warship|destroyer|frigate|corvette|boat)s?(?![\w-])"
+)
+# What a moratorium or a ban is on, however many words it takes: no launch
+_BANNED_OBJECT = re.compile(
+    r"\b(?:moratori(?:um|a)|ban|freeze|halt|pause)\s+on\s+(?:[\w-]+\s+){0,6}$"
 )
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # "an attempt to intercept it", not "an attempt to put a satellite into orbit"
