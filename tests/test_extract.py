@@ -8175,3 +8175,12 @@ def test_tests_a_moratorium_was_on_are_no_launch_however_long_their_name() -> No
         "2022-03-24",
     )
     assert [e.date for e in events] == ["2022-03-24"]
+
+
+def test_the_day_of_whoever_wins_is_not_a_launch_s() -> None:
+    events = events_of(
+        'North Korea fired an ICBM on Thursday. "The launch is a message to whoever wins on '
+        'Tuesday," said an analyst.',
+        "2024-10-31",
+    )
+    assert [e.date for e in events] == ["2024-10-31"]

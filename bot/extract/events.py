@@ -1219,6 +1219,10 @@ class Extractor:
                 low, trigger.end, mention.start
             ):
                 continue  # "The launch came just days before Americans vote on Tuesday"
+            if trigger.end <= mention.start and _WHOEVER_DOES.search(
+                low, max(0, mention.start - 50), mention.start
+            ):
+                continue  # "The launch is a message to whoever wins on Tuesday"
             if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
                 said_before = said_before or mention.date < reference - dt.timedelta(days=1)
                 continue
@@ -2886,6 +2890,11 @@ _OTHER_TIME = re.compile(
 # What a launch came (days) before: a later event, whose day the clause gives
 _DAYS_BEFORE = re.compile(
     r"\b(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s+[^,.;]{0,60}$"
+)
+# someone's deed yet to come, or of now: "whoever wins on Tuesday", "who takes office on Jan. 20"
+_WHOEVER_DOES = re.compile(
+    r"\b(?:who|whoever|whichever(?:\s+\w+)?)\s+(?:will\s+)?"
+    r"(?!(?:was|has|is)\b)(?:[a-z]+s|win|take|meet|visit|arrive)(?:\s+[a-z]+){0,2}\s+$"
 )
 _SPEECH_AFTER = re.compile(
     r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
