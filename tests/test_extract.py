@@ -8184,3 +8184,12 @@ def test_the_day_of_whoever_wins_is_not_a_launch_s() -> None:
         "2024-10-31",
     )
     assert [e.date for e in events] == ["2024-10-31"]
+
+
+def test_the_day_a_sentence_opens_on_dates_its_previous_attempt() -> None:
+    events = events_of(
+        "North Korea launched a rocket on Wednesday morning. In April, the North's previous "
+        "attempt broke apart over the Yellow Sea.",
+        "2012-12-12",
+    )
+    assert [e.date for e in events] == ["2012-12-12", "2012-04"]

@@ -2461,7 +2461,16 @@ def _trigger_for(
                 fits = (
                     not foreign
                     and len(gap_text) <= _NOUN_REACH_OVER_COMMA
-                    and not (mention.end <= trigger.start and _OTHER_NOUN_BEFORE.search(gap))
+                    and not (
+                        mention.end <= trigger.start
+                        and _OTHER_NOUN_BEFORE.search(gap)
+                        # ("In April, North Korea's previous attempt broke apart": the day the
+                        # sentence opens on is that launch's)
+                        and not (
+                            _SENTENCE_OPENING.fullmatch(low, 0, mention.start)
+                            and "," not in gap[1:]
+                        )
+                    )
                 )
             else:
                 fits = len(gap_text) <= _NOUN_REACH
@@ -2498,6 +2507,7 @@ _NEXT_VERB = re.compile(r",?\s*(?:and|but)\s+(?:(?:has|have|had|it|they)\s+)?(?:
 _MORE_MISSILES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|\d+)\s+more\s+(?:[\w-]+\s+){0,3}$"
 )
+_SENTENCE_OPENING = re.compile(r"\W*(?:(?:and|but|then)\s+)?")
 _FRONTED_DAY = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:on|in)\s+")
 _FRONTED_GAP = re.compile(r",[^,;:()]*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 # Stems of the past tenses that tell a launch ("conducted", "carried out", "fired", ...).
