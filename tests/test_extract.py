@@ -8193,3 +8193,12 @@ def test_the_day_a_sentence_opens_on_dates_its_previous_attempt() -> None:
         "2012-12-12",
     )
     assert [e.date for e in events] == ["2012-12-12", "2012-04"]
+
+
+def test_the_day_of_a_meeting_on_the_north_s_launch_is_the_meeting_s() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile over Japan on Tuesday. The Security Council is "
+        "set to hold a meeting on the North's launch Wednesday (New York time).",
+        "2022-10-05",
+    )
+    assert [e.date for e in events] == ["2022-10-04"]

@@ -2592,7 +2592,8 @@ _REACTION = re.compile(
     r"\b(?:condemn\w*|denounc\w*|criticiz\w*|criticis\w*|played\s+down|downplay\w*|discuss\w*"
     r"|consultations?|meeting|respond\w*|react\w*|protest\w*|briefed|analy[sz]\w*"
     r"|(?:consultations|meeting|talks|statement|comments?"
-    r"|briefing)\s+(?:on|about|over))\s+(?:\w+\s+){0,3}$"
+    # ("a meeting on the North's launch Wednesday": the meeting's day)
+    r"|briefing)\s+(?:on|about|over))\s+(?:[\w'’-]+\s+){0,3}$"
 )
 # What may stand between a date opening a clause and its verb: "and on Nov. 2 (it) fired".
 _SUBJECT_ONLY = re.compile(r"\s*(?:(?:it|they|the\s+north|north\s+korea|pyongyang)\s+)?")
