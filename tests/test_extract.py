@@ -8202,3 +8202,21 @@ def test_the_day_of_a_meeting_on_the_north_s_launch_is_the_meeting_s() -> None:
         "2022-10-05",
     )
     assert [e.date for e in events] == ["2022-10-04"]
+
+
+def test_no_interceptor_fired_is_no_denial_of_the_launch() -> None:
+    events = events_of(
+        "North Korea has fired a long-range rocket out over Japan. Japan had said it was ready "
+        "to shoot down any debris, but in the end nothing was fired.",
+        "2009-04-05T13:00:00+01:00",
+    )
+    assert [e.date for e in events] == ["2009-04-05"]
+
+
+def test_a_spoken_clock_here_is_the_story_s_own_zone() -> None:
+    event = primary_of(
+        "North Korea fired a long-range rocket over Japan. The launch came at half past three "
+        "in the morning here, from the north-east coast.",
+        "2009-04-05T13:00:00+01:00",
+    )
+    assert event.time_kst == "11:30"

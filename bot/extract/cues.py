@@ -1526,7 +1526,7 @@ _BARE_SINGULAR_AFTER = re.compile(
 )
 # "told a press conference that no launch had taken place": the story's day saw none (but "no
 # missile had been detected in its EEZ" says where one was not)
-DENIED = re.compile(
+_DENIED = re.compile(
     r"\bno\s+(?:launch|missile|rocket|projectile)\s+(?:(?:had|has|was)\s+)?(?:actually\s+|in\s+fact\s+)?"
     r"(?:taken\s+place|took\s+place|occurred|happened|been\s+(?:fired|launched|detected|carried\s+out))"
     # ("No launch took place by 4 p.m., when the window closed")
@@ -1538,6 +1538,18 @@ DENIED = re.compile(
     # "And no, nothing was launched. Nothing flew. This was a ground test."
     r"|\bnothing\s+(?:was|has\s+been|had\s+been)\s+(?:launched|fired)\b"
 )
+# ("ready to shoot down any debris ..., but in the end nothing was fired": no interceptor)
+_INTERCEPTION = re.compile(r"\b(?:shoot\w*\s+(?:\w+\s+)?down|shot\s+down|intercept\w*)")
+
+
+def denied(low: str) -> bool:
+    """Does the sentence say that no launch took place?"""
+    said = _DENIED.search(low)
+    return said is not None and not (
+        said.group().startswith("nothing") and _INTERCEPTION.search(low, 0, said.start())
+    )
+
+
 # 'a recorded announcement: "Missile launch. ..." It was, of course, a drill, organized by the
 # prefecture': the launch told was a drill's (not 'It was a drill to verify the launchers', a
 # launch's purpose)

@@ -421,8 +421,11 @@ def _by_daypart(hour: int, part: re.Match[str]) -> int:
     return hour % 12 + 12
 
 
-def _spoken_times(sentence: str) -> list[TimeMention]:
-    """Clock times in words: "at about half past five this morning, Korean time"."""
+def _spoken_times(
+    sentence: str, reference: dt.date, story_zone: dt.tzinfo | None
+) -> list[TimeMention]:
+    """Clock times in words: "at about half past five this morning, Korean time" (and in a
+    story from abroad, "half past three in the morning here" is the story's zone's)."""
     found = []
     for m in _SPOKEN.finditer(sentence):
         part = _DAYPART.match(sentence, m.end())
@@ -439,8 +442,17 @@ def _spoken_times(sentence: str) -> list[TimeMention]:
             if m.group("rel") == "to":
                 hour, minute = hour - 1 or 12, 60 - minute
         hour = _by_daypart(hour, part)
+        zone = None
+        if (
+            story_zone is not None
+            and not _same_offset(story_zone, KST, reference)
+            and _HERE.match(sentence, part.end())
+        ):
+            zone = "here"
+            here = dt.datetime.combine(reference, dt.time(hour, minute), story_zone)
+            hour, minute = here.astimezone(KST).hour, here.astimezone(KST).minute
         text = sentence[m.start("t") : part.end()]
-        found.append(TimeMention(m.start("t"), part.end(), text, hour, minute, None))
+        found.append(TimeMention(m.start("t"), part.end(), text, hour, minute, zone))
     return found
 
 
@@ -465,7 +477,7 @@ def find_times(
         for m in _NOON.finditer(sentence):
             found.append(TimeMention(m.start("t"), m.end(), m.group("t"), 12, 0, None))
     if any(p in sentence for p in _DAYPARTS):
-        found += _spoken_times(sentence)
+        found += _spoken_times(sentence, reference, story_zone)
     if not _DIGIT.search(sentence):
         return found
     for m in _TIME.finditer(sentence):

@@ -283,7 +283,7 @@ class Extractor:
                 continue
             denied = (
                 denied
-                or bool(cues.DENIED.search(low))
+                or cues.denied(low)
                 or (number == lead_at and bool(cues.MISTAKEN_LEAD.match(low)))
             )
             recalled = recalled or (number == lead_at and bool(_LAST_WEEKS.search(low)))
