@@ -8220,3 +8220,18 @@ def test_a_spoken_clock_here_is_the_story_s_own_zone() -> None:
         "2009-04-05T13:00:00+01:00",
     )
     assert event.time_kst == "11:30"
+
+
+def test_a_launch_restated_in_korea_s_clock_takes_korea_s_day_and_time() -> None:
+    events = events_of(
+        "North Korea launched a rocket on Thursday evening, Eastern time. That was 7:39 Friday "
+        "morning in Korea.",
+        "2012-04-13T17:30:00-04:00",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2012-04-13", "07:39")]
+    events = events_of(
+        "On Saturday evening in Florida, word came that North Korea had fired a missile. It was "
+        "already Sunday morning in Pyongyang.",
+        "2017-02-12T10:00:00-05:00",
+    )
+    assert [(e.date, e.site) for e in events] == [("2017-02-12", None)]

@@ -112,6 +112,15 @@ class _Launch:
         self.action = self.action or other.action
 
 
+def _merge_into(launch: _Launch, other: _Launch, launches: dict[object, _Launch]) -> None:
+    """One launch told twice (in a zone's day, then Korea's): the first telling's facts and
+    place in the story go to the second's."""
+    launch.absorb(other)
+    launch.order, launch.told_at, launch.earlier = other.order, other.told_at, other.earlier
+    for key in [k for k, v in launches.items() if v is other]:
+        del launches[key]
+
+
 @dataclass(frozen=True)
 class _Facts:
     """Facts read from one sentence, each with its offset so it can go to the nearest launch."""
@@ -197,6 +206,7 @@ class Extractor:
         scene: _Launch | None = None
         lead_at: int | None = None
         spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
+        prior_told = False  # the sentence just before told a launch
         # the lead reported a launch by its noun only: "we detected and tracked a single North
         # Korean missile launch. Our initial assessment indicates that this missile was an ICBM"
         lead_noun = False
@@ -255,7 +265,11 @@ class Extractor:
                     named = _WEEKDAY_NAME.match(m.text)
                     if named and named.group("last"):
                         weekdays[named.group("wd").lower()] = m.date
-            if not cues.may_speak_of_launch(low) or cues.is_heading(text):
+            # "... at twenty to seven last night, Eastern time. That was 7:39 Friday morning in
+            # Korea.": the launch just told, its clock and day given in Korea's
+            restated = _RESTATED_IN_KOREA.match(low) if prior_told else None
+            prior_told = False
+            if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
                 if number == lead_at and scene is None:
                     # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
                     # Tuesday my phone screamed.": a feature's opening scene, whose day is the
@@ -292,6 +306,11 @@ class Extractor:
             triggers = cues.north_korean(text, found)
             spoken = spoken_next
             spoken_next = spoken or bool(triggers)
+            if triggers:
+                restated = None  # ("It was early Sunday in Korea when the missile was fired")
+            elif restated:
+                triggers = [cues.Trigger(restated.start("it"), restated.end("it"), "action")]
+            prior_told = bool(triggers)
 
             if number == 0 and _NORTH_SUBJECT.search(low):
                 # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
@@ -820,6 +839,17 @@ class Extractor:
                     and not live
                 ):
                     main = days[0]  # "Last Sunday, North Korea fired ...": the story's launch
+                if (
+                    restated
+                    and last is not None
+                    and last_at == number - 1
+                    and last is not owners[-1].launch
+                    and last.precision == owners[-1].launch.precision == "day"
+                ):
+                    # ("on Thursday evening. That was Friday morning in Korea.": one launch,
+                    # whose day is Korea's)
+                    _merge_into(owners[-1].launch, last, launches)
+                    main = owners[-1].launch if main is last else main
                 last, last_at = owners[-1].launch, number
                 # "The last one came on March 29, when the North fired two projectiles ...": a
                 # sentence all of one launch, whose subject "They flew about 230 km" goes on with
@@ -860,6 +890,9 @@ class Extractor:
                     owners.append(_Owner(-1, story))
 
             facts = self._facts(text, low, times, triggers, designations)
+            if restated:
+                # ("It was already Sunday morning in Pyongyang": a clock's place, no site)
+                facts = dataclasses.replace(facts, places=[], place_texts=[])
             if undated and (facts.classes or facts.types):
                 # ("The Musudan consumed resources and produced headlines of embarrassment":
                 # a sentence with no launch word that does not say what the missile was)
@@ -2907,6 +2940,11 @@ _WHOEVER_DOES = re.compile(
     r"\b(?:who|whoever|whichever(?:\s+\w+)?)\s+(?:will\s+)?"
     r"(?!(?:was|has|is)\b)(?:[a-z]+s|win|take|meet|visit|arrive)(?:\s+[a-z]+){0,2}\s+$"
 )
+# "That was 7:39 Friday morning in Korea": the clock and day of what was just told, in Korea
+_RESTATED_IN_KOREA = re.compile(
+    r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?\b"
+    r"(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
     r"(?:said|says|reported|announced|claimed|stated|told|quoted"
@@ -3012,6 +3050,8 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     a time that opens its clause looks ahead ("At 10:15 a.m., North Korea fired ...").
     """
     low = cues.lower(text)
+    if (restated := _RESTATED_IN_KOREA.match(low)) and time.start < restated.end():
+        return True  # "That was 7:39 Friday morning in Korea": the clock of what was just told
     # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired';
     # a closed one is not ('launched what it called a "space launch vehicle" ... at 6:29 a.m.');
     # nor is the colon of a clock time ("between 9:06 and 9:27 a.m.").
