@@ -8235,3 +8235,14 @@ def test_a_launch_restated_in_korea_s_clock_takes_korea_s_day_and_time() -> None
         "2017-02-12T10:00:00-05:00",
     )
     assert [(e.date, e.site) for e in events] == [("2017-02-12", None)]
+
+
+def test_a_byline_is_not_the_lead_whose_scene_dates_the_launch() -> None:
+    event = primary_of(
+        "By a Triton's Call staff writer\n\n"
+        "Students at the University of Guam woke up Wednesday to headlines that felt close "
+        "to home.\n\nNorth Korea fired two Musudan missiles from near Wonsan, flying about 400 "
+        "kilometers. Experts estimate the Musudan's range at 3,000 to 4,000 kilometers.",
+        "2016-06-24",
+    )
+    assert (event.date, event.distance_km) == ("2016-06-22", 400)

@@ -590,6 +590,8 @@ _CAPABILITY_BEFORE = re.compile(
     # ("Estimates of the Taepodong-2's range vary from about 2,200 miles to more than 3,700")
     r"range\s+(?:is|was|has\s+been)?\s*(?:estimated|believed|thought|assessed|put|said"
     r"|vary|varies|varied)|"
+    # "Experts estimate the Musudan's range at 3,000 to 4,000 kilometers"
+    r"range\s+at|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
     # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
     r"|short\s+of|shorter\s+than|minimum)\b[^.;]{0,40}$"

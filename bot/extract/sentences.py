@@ -84,6 +84,8 @@ _NOTE = re.compile(
 )
 # A wire's note on a line of its own: "UPDATED 6:30 p.m. with closing of launch window"
 _NOTE_LINE = re.compile(r"(?:UPDATED?|CORRECTED|CORRECTION)\b")
+# A byline, a line with no stop of its own: "By a Triton's Call staff writer"
+_BYLINE = re.compile(r"(?:By|BY)\s+[^!?\n]{2,70}(?<![.!?:;,])\s*")
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def _starts_clause(text: str, at: int) -> bool:
 def is_note(sentence: str) -> bool:
     """A wire's or an editor's note ("UPDATED 6:30 p.m. with ...", "[Updated April 14]"), not
     the story's prose: never its lead."""
-    return bool(_NOTE.match(sentence) or _NOTE_LINE.match(sentence))
+    return bool(_NOTE.match(sentence) or _NOTE_LINE.match(sentence) or _BYLINE.fullmatch(sentence))
 
 
 def split_sentences(text: str) -> list[Sentence]:
