@@ -8246,3 +8246,12 @@ def test_a_byline_is_not_the_lead_whose_scene_dates_the_launch() -> None:
         "2016-06-24",
     )
     assert (event.date, event.distance_km) == ("2016-06-22", 400)
+
+
+def test_a_spoken_clock_in_the_story_s_own_zone_moves_its_day_to_korea_s() -> None:
+    event = primary_of(
+        "Yesterday, just before five in the afternoon Eastern time, North Korea fired a missile "
+        "right over the northern Japanese island of Hokkaido.",
+        "2017-08-29T11:00:00-04:00",
+    )
+    assert (event.date, event.time_kst) == ("2017-08-29", "06:00")

@@ -403,6 +403,7 @@ _DAYPART = re.compile(
     rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))))?"
 )
 _DAYPARTS = ("morning", "afternoon", "evening", "night")
+_NAMED_DAYPART = re.compile(r"\b(?:yesterday|tomorrow|last\s+night)\b")
 # "just after half past five this morning in London": an audience's clock, in its own city
 _ELSEWHERE = re.compile(
     r"\s+(?:here\s+)?in\s+(?!(?i:(?:south\s+|north\s+)?korea|seoul|pyongyang|japan|tokyo))[A-Z]"
@@ -431,7 +432,14 @@ def _spoken_times(
         part = _DAYPART.match(sentence, m.end())
         if part is None or not (m.group("lead") or m.group("frac") or m.group("oc")):
             continue  # "fired two in the morning" counts missiles
-        if (part.group("kt") and _zone_named(part.group("kt")) != "KST") or _ELSEWHERE.match(
+        named = _zone_named(part.group("kt")) if part.group("kt") else None
+        own = (
+            named is not None
+            and named != "KST"
+            and story_zone is not None
+            and _same_offset(_zone(named, story_zone, reference), story_zone, reference)
+        )
+        if (named is not None and named != "KST" and not own) or _ELSEWHERE.match(
             sentence, part.end()
         ):
             continue  # a foreign audience's clock: the digits' echo, or none
@@ -442,17 +450,29 @@ def _spoken_times(
             if m.group("rel") == "to":
                 hour, minute = hour - 1 or 12, 60 - minute
         hour = _by_daypart(hour, part)
-        zone = None
-        if (
-            story_zone is not None
-            and not _same_offset(story_zone, KST, reference)
-            and _HERE.match(sentence, part.end())
+        zone, shift, kst_date = None, 0, None
+        if story_zone is not None and (
+            own
+            or (not _same_offset(story_zone, KST, reference) and _HERE.match(sentence, part.end()))
         ):
-            zone = "here"
-            here = dt.datetime.combine(reference, dt.time(hour, minute), story_zone)
-            hour, minute = here.astimezone(KST).hour, here.astimezone(KST).minute
+            # "half past three in the morning here", "just before five in the afternoon Eastern
+            # time" in a New York story: the story's own clock, whose Korean day may be the next
+            zone = named or "here"
+            # ("five o'clock yesterday afternoon here": a day named, which the clock fixes)
+            named_day = _NAMED_DAYPART.search(part.group(0))
+            base = reference
+            if named_day:
+                base += dt.timedelta(days=1 if named_day.group(0) == "tomorrow" else -1)
+            local = dt.datetime.combine(base, dt.time(hour, minute), story_zone).astimezone(KST)
+            hour, minute = local.hour, local.minute
+            if named_day:
+                kst_date = local.date()
+            else:
+                shift = (local.date() - base).days
         text = sentence[m.start("t") : part.end()]
-        found.append(TimeMention(m.start("t"), part.end(), text, hour, minute, zone))
+        found.append(
+            TimeMention(m.start("t"), part.end(), text, hour, minute, zone, kst_date, shift)
+        )
     return found
 
 
