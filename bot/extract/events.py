@@ -112,7 +112,9 @@ class _Launch:
         self.action = self.action or other.action
 
 
-def _merge_into(launch: _Launch, other: _Launch, launches: dict[object, _Launch]) -> None:
+def _merge_into(
+    launch: _Launch, other: _Launch, launches: dict[tuple[dt.date, str, int | None], _Launch]
+) -> None:
     """One launch told twice (in a zone's day, then Korea's): the first telling's facts and
     place in the story go to the second's."""
     launch.absorb(other)
