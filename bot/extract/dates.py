@@ -864,8 +864,7 @@ _OWN_WORD_FIRED = re.compile(
     rf"\s+{OWN_WORD}(?:\w+-)?(?:fired|launched|tested)\b"
     # ("two days after the North said it had tested cruise missiles on Saturday and Sunday":
     # the launches' own days are given)
-    r"(?![^,;.]*\b(?:on|in|last)\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec)[a-z]*\b)"
+    rf"(?![^,;.]*\b(?:on|in|last)\s+(?i:{_MONTH}|{_WEEKDAY}))"
 )
 _SHOWN_FIRST = re.compile(rf"[^,;]{{0,40}}?\b(?:{SHOWN_WORDS})\b")
 _REPORT_CAME = re.compile(
@@ -879,13 +878,14 @@ _DECISION_CAME = re.compile(
 _EXPLICIT_DAY = re.compile(rf",?\s*(?:on\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY})")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|to|between)\s+$")
 _BY_DAY = re.compile(r"\b(?:by|until|till)\s+$")
+_CAME = r"came|comes|come|coming"
+_ROUGHLY = r"(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?"
 _CAME_BEFORE = re.compile(
-    r"\b(?:came|comes|come|coming|was|is|happened|occurred|took\s+place|fired|launched|"
-    r"test-fired|followed|follows)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$"
+    rf"\b(?:{_CAME}|was|is|happened|occurred|took\s+place|fired|launched|"
+    rf"test-fired|followed|follows)\s+{_ROUGHLY}$"
 )
-
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$")
-_CAME_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|coming)\s+(?:\w+\s+){1,3}days?\s+after\b")
+_AND_BEFORE = re.compile(rf",?\s+and\s+{_ROUGHLY}$")
+_CAME_DAYS_AFTER = re.compile(rf"\b(?:{_CAME})\s+(?:\w+\s+){{1,3}}days?\s+after\b")
 
 
 @dataclass(frozen=True)

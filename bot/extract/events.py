@@ -2542,8 +2542,9 @@ _NEXT_VERB = re.compile(r",?\s*(?:and|but)\s+(?:(?:has|have|had|it|they)\s+)?(?:
 _MORE_MISSILES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|\d+)\s+more\s+(?:[\w-]+\s+){0,3}$"
 )
-_SENTENCE_OPENING = re.compile(r"\W*(?:(?:and|but|then)\s+)?")
-_FRONTED_DAY = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:on|in)\s+")
+_OPENING = r"\W*(?:(?:and|but|then)\s+)?"
+_SENTENCE_OPENING = re.compile(_OPENING)
+_FRONTED_DAY = re.compile(rf"{_OPENING}(?:on|in)\s+")
 _FRONTED_GAP = re.compile(r",[^,;:()]*,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}")
 # Stems of the past tenses that tell a launch ("conducted", "carried out", "fired", ...).
 _LAUNCHED_STEMS = "conduct|carri|stag|fir|launch|test"
