@@ -1796,6 +1796,3 @@ LANDING = re.compile(
     r"japan(?:'s|’s)\s+(?:exclusive\s+economic\s+zone|eez)|(?:the\s+)?sea|waters\s+off\s+[^,.;]{3,40}))"
 )
 INLAND = re.compile(r"\b(?:fell|landed|crashed|fallen)\s+(?:\w+\s+){0,4}inland\b")
-
-# Who said it: what precedes "said" in attributions; the catalogue names the reporters.
-SPEECH = re.compile(r"\b(?:said|says|reported|announced|told|according\s+to|quoted|cited)\b")
