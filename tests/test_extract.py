@@ -8255,3 +8255,26 @@ def test_a_spoken_clock_in_the_story_s_own_zone_moves_its_day_to_korea_s() -> No
         "2017-08-29T11:00:00-04:00",
     )
     assert (event.date, event.time_kst) == ("2017-08-29", "06:00")
+
+
+def test_state_media_s_day_of_photos_is_not_the_launch_s() -> None:
+    events = events_of(
+        "On Friday, North Korea fired an intercontinental ballistic missile from Sunan, the "
+        "Joint Chiefs of Staff said. On Saturday state media ran photos of Kim Jong Un at the "
+        "launch.",
+        "2022-11-20",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-11-18")]
+
+
+def test_there_was_a_missile_on_a_day_is_a_launch_that_day() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile on Friday, the Joint Chiefs of "
+        "Staff said. And the day before, on Thursday, there was a short-range ballistic missile "
+        "off the east coast.",
+        "2022-11-20",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2022-11-18", "ICBM"),
+        ("background", "2022-11-17", "SRBM"),
+    ]

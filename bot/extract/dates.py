@@ -1373,6 +1373,10 @@ def _resolve(
     if kind == "dby":
         return mk(ref - dt.timedelta(days=2))
     if kind == "yday":
+        if not text.lower().startswith(("yesterday", "last")) and _EXPLICIT_DAY.match(
+            sentence, end
+        ):
+            return None  # "the day before, on Thursday": the day named is the one meant
         return mk(ref - dt.timedelta(days=1))
     if kind == "prev":
         # "hours after a short-range launch the previous night": the night before the day the

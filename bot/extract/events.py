@@ -321,6 +321,14 @@ class Extractor:
                     dataclasses.replace(t, kind="action") if t.kind == "missile" else t
                     for t in triggers
                 ]
+            # "On Thursday, there was a short-range ballistic missile off the east coast": a
+            # missile that was somewhere on a day was flown that day
+            triggers = [
+                dataclasses.replace(t, kind="action")
+                if t.kind == "missile" and _THERE_WAS.search(low, max(0, t.start - 50), t.start)
+                else t
+                for t in triggers
+            ]
             if other_lead is None and triggers:
                 # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
                 # story opens on what was done about an earlier launch
@@ -2741,6 +2749,10 @@ _NORTH_SUBJECT = re.compile(
     r"^(?:[\w ]+,\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?"
     r"(?:put|sent|tried|tested|threw|hurled|flew|showed\s+off\s+\w+\s+launch)\b"
 )
+_THERE_WAS = re.compile(
+    r"\bthere\s+(?:was|were)\s+(?:also\s+)?(?:an?|another|two|three|four|five|six|\d)\s+"
+    r"(?:more\s+)?(?:[\w-]+\s+){0,4}$"
+)
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:on|in)\s+$"
 )
@@ -2949,8 +2961,8 @@ _RESTATED_IN_KOREA = re.compile(
     r"(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*,\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
-    r"(?:said|says|reported|announced|claimed|stated|told|quoted"
+    r"\s*,?\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
+    r"(?:said|says|reported|announced|claimed|stated|told|quoted|ran|carried|aired|broadcast"
     # "On Monday, state media identified the missile as the Pukguksong-2, ... and published
     # photographs of Kim Jong-un watching the launch"
     r"|identified|named|described|dubbed|published|released)\b"
