@@ -8278,3 +8278,12 @@ def test_there_was_a_missile_on_a_day_is_a_launch_that_day() -> None:
         ("primary", "2022-11-18", "ICBM"),
         ("background", "2022-11-17", "SRBM"),
     ]
+
+
+def test_the_day_people_were_told_to_take_cover_is_the_launch_s() -> None:
+    event = primary_of(
+        "People in northern Japan were told to take cover on Tuesday morning after North Korea "
+        "fired a missile that flew right over the country.",
+        "2022-10-07",
+    )
+    assert event.date == "2022-10-04"

@@ -900,7 +900,9 @@ class _Hit:
 
 # Words after which a date is the day something was said or printed, not the day of a launch.
 _SPEECH_BEFORE = re.compile(
-    r"""\b(?:said|says|say|saying|announced|announcing|reported|reporting|report|reports|told\b[\w\s,.'’-]{0,40}?
+    r"""\b(?:said|says|say|saying|announced|announcing|reported|reporting|report|reports
+        # (not "were told to take cover on Tuesday morning": an order, not a telling)
+        |told\b(?!\s+to\b)[\w\s,.'’-]{0,40}?
         # (as far as a spaced dash: "according to the ROK military - on April 15, twice on ...")
         |according\s+to\b(?:(?!\s[—–-]\s)[\w\s.'’()-]){0,60}?
         # "drawing condemnation from Tokyo and Washington on Monday night"
