@@ -8287,3 +8287,18 @@ def test_the_day_people_were_told_to_take_cover_is_the_launch_s() -> None:
         "2022-10-07",
     )
     assert event.date == "2022-10-04"
+
+
+def test_a_month_s_launch_told_below_is_not_the_one_the_lead_s_clock_times() -> None:
+    events = events_of(
+        "Sirens woke the city at 6:41 a.m. on May 31.\n\n"
+        "North Korea launched what it called a space launch vehicle at 6:29 a.m. from the "
+        "Tongchang-ri area, the Joint Chiefs of Staff said.\n\n"
+        "In April, the North tested the Hwasong-18, a solid-fuel intercontinental ballistic "
+        "missile.",
+        "2023-06-05",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [
+        ("primary", "2023-05-31", "06:29"),
+        ("background", "2023-04", None),
+    ]

@@ -1531,11 +1531,21 @@ class Extractor:
             ]
             primary = min(months, key=lambda launch: launch.order) if months else None
         if pending.action and _has_facts(pending):
-            if (
-                primary is not None
-                and primary.precision == "day"
-                and (pending.times or pending.places)
-                and (primary.date is not None and primary.date < reference - dt.timedelta(days=1))
+            if primary is not None and (
+                (
+                    primary.precision == "day"
+                    and (pending.times or pending.places)
+                    and (
+                        primary.date is not None and primary.date < reference - dt.timedelta(days=1)
+                    )
+                )
+                # ("launched ... at 6:29 a.m.", then "In April, the North tested the
+                # Hwasong-18": a month's launch is not the one the lead's clock times)
+                or (
+                    primary.precision == "month"
+                    and pending.times
+                    and pending.told_at < min(primary.told_at, _LEAD_SENTENCES)
+                )
             ):
                 # The lead's undated launch, with its own time or place, is today's news; the
                 # dated one ("the firing of three missiles on Saturday") is an earlier launch.
