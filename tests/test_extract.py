@@ -8302,3 +8302,22 @@ def test_a_month_s_launch_told_below_is_not_the_one_the_lead_s_clock_times() -> 
         ("primary", "2023-05-31", "06:29"),
         ("background", "2023-04", None),
     ]
+
+
+def test_took_off_times_the_launch_and_from_where_it_started_measures_its_flight() -> None:
+    event = primary_of(
+        "On March 24, North Korea launched an intercontinental ballistic missile. The missile "
+        "took off from Sunan at 2:34 p.m. local time. Then it came down in the sea, about 1,080 "
+        "km (670 miles) from where it started.",
+        "2022-03-25",
+    )
+    assert (event.time_kst, event.distance_km) == ("14:34", 1080)
+
+
+def test_state_media_s_naming_on_the_next_day_names_the_launch_s_missile() -> None:
+    event = primary_of(
+        "On March 24, North Korea launched an intercontinental ballistic missile. On March 25, "
+        "North Korea's news agency said the missile was a new type called the Hwasong-17.",
+        "2022-03-25",
+    )
+    assert event.missile_types == ["Hwasong-17"]

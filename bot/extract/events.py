@@ -723,7 +723,8 @@ class Extractor:
                 tellings = [
                     (d.start, d.end)
                     for d in (find_dates(text, reference, western=western) if named_times else [])
-                    if d.speech and abs((d.date - reference).days) <= 2
+                    if (d.speech or _said_on(low, d, triggers))
+                    and abs((d.date - reference).days) <= 2
                 ]
                 if any(
                     not _SHOWN.search(low, max(0, m.start() - 60), m.start())
@@ -3023,7 +3024,7 @@ _TIME_LAUNCH = (
     # "The launch was detected at about 1:17 p.m. Eastern time" (before "launch" alone)
     r"(?:launch|missile|rocket)(?:s|es)?\s+(?:(?:was|were)\s+)?(?:first\s+)?detected"
     # (and a headline's present: "N. Korea test-fires ballistic missile ... at 7:55 a.m. today")
-    r"|fir(?:ed|ing|es)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+place"
+    r"|fir(?:ed|ing|es)|launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blast(?:ed)?\s+off|took\s+(?:place|off)"
     r"|test-fired|liftoff|went\s+up|rose\s+(?:from|off)|(?:left|cleared)\s+(?:the|its)\s+launch(?:er|\s+pad)"
     # "fired six missiles, Japan's government said, the first of them at about 3:32 a.m."
     r"|(?:first|second|third|last)\s+(?:of\s+them|one|missile|rocket|projectile)"

@@ -562,7 +562,9 @@ _FLOWN_TO_TARGET = re.compile(
 )
 _AWAY_OR_FROM_SITE = re.compile(
     # (not "fell 200 km away from the Oga Peninsula": a landmark)
-    r"\s*(?:\([^)]*\)\s*)?(?:away\b(?!\s+from)|from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b)"
+    r"\s*(?:\([^)]*\)\s*)?(?:away\b(?!\s+from)|from\s+(?:the|its)\s+launch\s+(?:site|point|pad|area)\b"
+    # ("came down in the sea, about 1,080 km from where it started")
+    r"|from\s+where\s+it\s+(?:was\s+)?(?:started|took\s+off|lifted\s+off|rose|launched|fired)\b)"
 )
 _RANGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:,\d{3})?\s*[-–]$")
 _CEILING_BEFORE = re.compile(r"\b(?:less\s+than|under|below|no\s+more\s+than)\s+$")
