@@ -8321,3 +8321,12 @@ def test_state_media_s_naming_on_the_next_day_names_the_launch_s_missile() -> No
         "2022-03-25",
     )
     assert event.missile_types == ["Hwasong-17"]
+
+
+def test_an_american_clock_with_its_zone_after_the_daypart_is_converted() -> None:
+    events = events_of(
+        "Yesterday, at about 1:17 in the afternoon Eastern, that's 3:17 Wednesday morning in "
+        "North Korea, they launched an intercontinental ballistic missile from Pyongsong.",
+        "2017-11-29T06:00:00-05:00",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2017-11-29", "03:17")]

@@ -113,6 +113,9 @@ _ZONE_WORDS = {
     "central": "CT",
     "hawaii": "HST",
     "korea": "KST",
+    # ("3:17 Wednesday morning in North Korea": the peninsula's clock, as reporters give it)
+    "north korea": "KST",
+    "south korea": "KST",
     "korean": "KST",
     "seoul": "KST",
     "japan": "KST",
@@ -400,7 +403,9 @@ _NOON = re.compile(
 _DAYPART = re.compile(
     r"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening)"
     r"|(?P<night>at\s+night|tonight|last\s+night))"
-    rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))))?"
+    rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))"
+    # ("1:17 in the afternoon Eastern", American style)
+    r"|(?P<us>Eastern|Pacific|Central)(?![\w-]|\s+(?:Europe|European|Asia|African|Time|time))))?"
 )
 _DAYPARTS = ("morning", "afternoon", "evening", "night")
 _NAMED_DAYPART = re.compile(r"\b(?:yesterday|tomorrow|last\s+night)\b")
@@ -432,7 +437,13 @@ def _spoken_times(
         part = _DAYPART.match(sentence, m.end())
         if part is None or not (m.group("lead") or m.group("frac") or m.group("oc")):
             continue  # "fired two in the morning" counts missiles
-        named = _zone_named(part.group("kt")) if part.group("kt") else None
+        named = (
+            _zone_named(part.group("kt"))
+            if part.group("kt")
+            else _ZONE_WORDS[part.group("us").lower()]
+            if part.group("us")
+            else None
+        )
         own = (
             named is not None
             and named != "KST"
@@ -532,7 +543,7 @@ def find_times(
         words = m.group("kt") or m.group("kt2") or (part and part.group("kt"))
         if words:
             zone = _zone_named(words)
-        elif us := m.group("us"):
+        elif us := m.group("us") or (part and part.group("us")):
             zone = _ZONE_WORDS[us.lower()]  # American style: "7:49 p.m. Eastern"
         elif place := m.group("kt3") or m.group("kt4") or m.group("kt5"):
             # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
