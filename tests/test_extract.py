@@ -8330,3 +8330,12 @@ def test_an_american_clock_with_its_zone_after_the_daypart_is_converted() -> Non
         "2017-11-29T06:00:00-05:00",
     )
     assert [(e.date, e.time_kst) for e in events] == [("2017-11-29", "03:17")]
+
+
+def test_a_clock_whose_place_follows_its_daypart_is_that_place_s() -> None:
+    event = primary_of(
+        "At 2:34 this afternoon Korea time, that's 5:34 this morning in the UK, North Korea "
+        "launched an intercontinental ballistic missile.",
+        "2022-03-24T17:00:00+00:00",
+    )
+    assert event.time_kst == "14:34"

@@ -388,6 +388,7 @@ _TIME = re.compile(
 )
 
 _HERE = re.compile(r"\s+here\b")
+_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>(?i:{_ZONE_PLACE}))\b")
 _YESTERDAY_AFTER = re.compile(r"\s+(?:last\s+night|yesterday)\b", re.I)
 _PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
@@ -545,7 +546,13 @@ def find_times(
             zone = _zone_named(words)
         elif us := m.group("us") or (part and part.group("us")):
             zone = _ZONE_WORDS[us.lower()]  # American style: "7:49 p.m. Eastern"
-        elif place := m.group("kt3") or m.group("kt4") or m.group("kt5"):
+        elif place := (
+            m.group("kt3")
+            or m.group("kt4")
+            or m.group("kt5")
+            # ("5:34 this morning in the UK")
+            or (part and (after := _IN_PLACE.match(sentence, part.end())) and after.group("place"))
+        ):
             # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
             zone = _ZONE_WORDS[" ".join(place.lower().split())]
         elif (pair := _PAIR_LINK.match(sentence, m.end())) and (
