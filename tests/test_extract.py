@@ -8339,3 +8339,25 @@ def test_a_clock_whose_place_follows_its_daypart_is_that_place_s() -> None:
         "2022-03-24T17:00:00+00:00",
     )
     assert event.time_kst == "14:34"
+
+
+def test_a_missile_s_history_in_an_apposition_does_not_hide_its_name() -> None:
+    event = primary_of(
+        "North Korea launched an intercontinental ballistic missile today. Officials think it's "
+        "the Hwasong-17, the enormous one they paraded in October 2020.",
+        "2022-03-24",
+    )
+    assert event.missile_types == ["Hwasong-17"]
+
+
+def test_it_blew_up_shortly_after_launch_is_a_launch_on_the_day_named() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile today. Last Wednesday, the "
+        "16th, they tried something from the Pyongyang airport and it blew up shortly after "
+        "launch.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-03-24"),
+        ("background", "2022-03-16"),
+    ]

@@ -763,8 +763,13 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
     if ordinal and not any(t.kind == "action" for t in found):
         # ("The first, on April 15, exploded shortly after launch": the launch noun is its own)
         found.insert(0, Trigger(ordinal.start("ord"), ordinal.end("ord"), "action"))
-    if any(word in low for word in ("exploded", "failed", "crashed", "blew up")):
+    if any(word in low for word in ("exploded", "failed", "crashed", "blew up", "broke")):
         found += [Trigger(m.start(), m.end("one"), "action") for m in _ANOTHER_FAILED.finditer(low)]
+        if told and not any(t.kind == "action" for t in found):
+            # ("last Wednesday, they tried something and it blew up shortly after launch")
+            found += [
+                Trigger(m.start(), m.end(), "action") for m in _FAILED_AFTER_LAUNCH.finditer(low)
+            ]
         found.sort(key=lambda t: t.start)
     return found
 
@@ -809,6 +814,12 @@ _ANOTHER_FAILED = re.compile(
     r"|(?:two|three|four)\s+more)"
     # ("Two more failed on April 28, and another apparently blew up on May 31")
     r"(?:\s+one)?(?:,?\s+on\s+[\w.]+\s+\d{1,2},?)?(?:\s+\w+ly)?\s+(?:exploded|failed|crashed|blew\s+up)\b"
+)
+
+
+_FAILED_AFTER_LAUNCH = re.compile(
+    r"\b(?:exploded|blew\s+up|broke\s+(?:up|apart)|disintegrated|crashed|failed)"
+    r"(?=\s+(?:[\w-]+\s+){0,3}?after\s+(?:its\s+)?(?:launch|lift-?off|take-?off)\b)"
 )
 
 

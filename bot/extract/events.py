@@ -2271,7 +2271,11 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
 
 # (", the same type Pyongyang threatened earlier this month to fire": an appositive's history)
 _SAME_TYPE_AFTER = re.compile(r",\s*(?:the\s+same|(?:the|a)\s+(?:type|kind))\b")
-_WHICH = re.compile(r",\s*(?:which|that|the\s+same\b|(?:the|a)\s+(?:type|kind)\b)")
+_WHICH = re.compile(
+    # ("the Hwasong-17 — the enormous one they paraded in October 2020")
+    r"(?:,|\s*[—–]|\s-\s)\s*(?:which|that|the\s+same\b|(?:the|a)\s+(?:type|kind)\b"
+    r"|the\s+(?:[\w-]+\s+){0,2}one\b)"
+)
 
 
 def _which_clause_start(low: str, at: int) -> int:
