@@ -8361,3 +8361,21 @@ def test_it_blew_up_shortly_after_launch_is_a_launch_on_the_day_named() -> None:
         ("primary", "2022-03-24"),
         ("background", "2022-03-16"),
     ]
+
+
+def test_state_media_s_day_before_a_colon_is_the_telling_s() -> None:
+    events = events_of(
+        "North Korea fired two short-range ballistic missiles on Thursday. KCNA this morning: "
+        "Kim personally oversaw the test of a new-type tactical guided weapon.",
+        "2019-07-26T12:00:00+01:00",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2019-07-25")]
+
+
+def test_a_boat_capable_of_carrying_a_class_does_not_class_the_launch() -> None:
+    event = primary_of(
+        "North Korea fired two short-range ballistic missiles yesterday. An SLBM-capable boat "
+        "would be a much bigger deal than anything fired yesterday.",
+        "2019-07-26",
+    )
+    assert event.missile_class == "SRBM"

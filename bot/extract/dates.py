@@ -974,6 +974,11 @@ _STATE_MEDIA_SAID_AFTER = re.compile(
     r"(?:korean\s+central\s+news\s+agency|kcna|media|rodong\s+sinmun)\s+(?:\(kcna\)\s+)?"
     r"(?:said|says|reported|announced|claimed|confirmed|revealed|disclosed)\b"
 )
+_COLON_AFTER = re.compile(r"\s*:(?!\d)")
+_REPORTER_BEFORE = re.compile(
+    r"\b(?:kcna|state\s+(?:media|tv|television)|rodong\s+sinmun|yonhap|kyodo|nhk|the\s+jcs"
+    r"|pyongyang|seoul|tokyo|washington)\s+$"
+)
 _RELEASED_BY = re.compile(
     r"\b(?:released|published|distributed|provided|issued|carried|aired)\s+(?:by|from|via|in|on)\b"
     r"[^,.;]{0,80}?\s(?:on|late\s+on|early\s+on)\s+$"
@@ -1327,6 +1332,11 @@ def _resolve(
             # "On Friday, KCNA identified the missile as the Hwasong-17": the naming's day
             or _AGENCY_NAMED_AFTER.match(sentence, end)
         )
+    )
+    # "KCNA this morning: Kim oversaw the test": a show's note of who said what, and when
+    speech = speech or bool(
+        _COLON_AFTER.match(sentence, end)
+        and _REPORTER_BEFORE.search(low, max(0, start - 30), start)
     )
     # "This picture ... released by KCNA via KNS on January 29": the day of the release
     speech = speech or bool(_RELEASED_BY.search(low, max(0, start - 100), start))

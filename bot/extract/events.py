@@ -2915,7 +2915,8 @@ _CALLED = re.compile(
 )
 # "space and satellite technology", "satellite imagery": a field or a product, not a launch.
 _NOT_A_WEAPON_AFTER = re.compile(
-    r"\s+(?:technology|technologies|programs?|programmes?|imagery|images?|photos?|data|"
+    # ("an SLBM-capable boat": what a boat could carry)
+    r"-capable\b|\s+(?:technology|technologies|programs?|programmes?|imagery|images?|photos?|data|"
     r"cooperation|industry|research"
     # "Kim's claim that ICBM preparations were in their final stage", "its ICBM ambitions"
     r"|preparations?|ambitions?|capabilit(?:y|ies)|arsenals?)\b"
