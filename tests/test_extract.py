@@ -8379,3 +8379,18 @@ def test_a_boat_capable_of_carrying_a_class_does_not_class_the_launch() -> None:
         "2019-07-26",
     )
     assert event.missile_class == "SRBM"
+
+
+def test_a_named_missile_tried_is_a_launch_and_where_it_went_up_from_its_site() -> None:
+    event = primary_of(
+        "Wednesday morning in Korea, North Korea tried the Musudan again. The first one went "
+        "up at 5:58 a.m. local time from near Wonsan. You don't want to fly a Musudan three "
+        "thousand kilometers over Japan.",
+        "2016-06-23T08:00:00-04:00",
+    )
+    assert (event.date, event.time_kst, event.site, event.distance_km) == (
+        "2016-06-22",
+        "05:58",
+        "Wonsan",
+        None,
+    )

@@ -118,7 +118,11 @@ _MISSILE = (
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
 DESIGNATION = rf"(?:{_DESIGNATION_STEMS})[\w-]*"
-TRIGGER = re.compile(rf"(?:(?P<action>{_ACTION})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b")
+# "North Korea tried the Musudan again": a named missile tried is one flown
+_TRIED = rf"tried(?=\s+(?:the|a|an|its|another)\s+(?:new\s+)?(?:{_DESIGNATION_STEMS}))"
+TRIGGER = re.compile(
+    rf"(?:(?P<action>{_ACTION}|{_TRIED})|(?P<noun>{_NOUN})|(?P<missile>{_MISSILE}))\b"
+)
 # "the Hwasong-14, first flown July 4", "last tested in 2017": a name's own launch, told after it
 FIRST_FLOWN = r",?\s*(?:last|first|most\s+recently)\s+(?:flown|tested|test-fired|launched|fired)\b"
 _NAMED_FLIES = re.compile(
@@ -213,6 +217,8 @@ FLIGHT = re.compile(
     r"\s+(?:[\w-]+,?\s+){0,7}?into\s+(?:an?\s+)?orbit)\b"
 )
 
+# A flight's first moments: where it rose is told with them
+LIFTED = re.compile(r"\b(?:went\s+up|lifted\s+off|blasted\s+off|took\s+off)\s+[^;]{0,40}?\bfrom\b")
 # "Pyongyang had threatened in August to fire missiles into the waters around Guam"
 _THREATEN_TO = (
     r"(?:threaten|vow)\w*\s+(?:(?:again|repeatedly|publicly|openly|earlier|last|this|in|on)"

@@ -1386,7 +1386,9 @@ class Extractor:
     ) -> _Facts:
         places: list[tuple[int, Place, str]] = []
         place_texts: list[tuple[int, str]] = []
-        launchy = bool(triggers)
+        # ("The first one went up at 5:58 a.m. from near Wonsan": a flight's words say where
+        # it rose)
+        launchy = bool(triggers) or bool(cues.LIFTED.search(low))
         # A sentence that only names missiles ("analysts said the canisters could hold ICBMs")
         # says what was launched only when it identifies it.
         says_what = (
