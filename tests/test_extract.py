@@ -8394,3 +8394,15 @@ def test_a_named_missile_tried_is_a_launch_and_where_it_went_up_from_its_site() 
         "Wonsan",
         None,
     )
+
+
+def test_a_western_weekday_then_korea_s_clock_on_the_next_day_is_one_launch() -> None:
+    events = events_of(
+        "On the very evening the leaders met in The Hague, Tuesday, North Korea fired two Rodong "
+        "medium-range ballistic missiles. The missiles went up at 2:35 and 2:42 a.m. Korea time "
+        "on Wednesday from near Sukchon.",
+        "2014-03-28T07:00:00-04:00",
+    )
+    assert [(e.date, e.time_kst, e.missile_types, e.count_min) for e in events] == [
+        ("2014-03-26", "02:35", ["Rodong"], 2)
+    ]

@@ -1607,7 +1607,17 @@ class Extractor:
             if launch.days_before_primary is not None:
                 launch.date = primary.date - dt.timedelta(days=launch.days_before_primary)
             assert launch.date is not None
-            if launch.zone_day and launch.date + dt.timedelta(days=1) == primary.date:
+            if launch.date + dt.timedelta(days=1) == primary.date and (
+                launch.zone_day
+                # ("in The Hague, Tuesday, North Korea fired two Rodongs", then "the missiles
+                # went up at 2:35 a.m. Korea time on Wednesday": the Western day, then Korea's)
+                or (
+                    launch.zone_weekday
+                    and not launch.times
+                    and primary.times
+                    and not primary.action
+                )
+            ):
                 primary.absorb(launch)  # a Honolulu story's "today's launch", Korea's morning
                 continue
             if (
