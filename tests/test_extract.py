@@ -8398,6 +8398,7 @@ def test_a_named_missile_tried_is_a_launch_and_where_it_went_up_from_its_site() 
 
 def test_a_western_weekday_then_korea_s_clock_on_the_next_day_is_one_launch() -> None:
     events = events_of(
+        "Good morning, and welcome back. Crimea dominated the feeds again this week. "
         "On the very evening the leaders met in The Hague, Tuesday, North Korea fired two Rodong "
         "medium-range ballistic missiles. The missiles went up at 2:35 and 2:42 a.m. Korea time "
         "on Wednesday from near Sukchon.",
