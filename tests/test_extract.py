@@ -8407,3 +8407,14 @@ def test_a_western_weekday_then_korea_s_clock_on_the_next_day_is_one_launch() ->
     assert [(e.date, e.time_kst, e.missile_types, e.count_min) for e in events] == [
         ("2014-03-26", "02:35", ["Rodong"], 2)
     ]
+
+
+def test_this_happened_at_a_clock_then_restated_in_korea_dates_the_lead_s_launch() -> None:
+    events = events_of(
+        "North Korea's much-advertised satellite launch ended in failure within minutes.\n\n"
+        "For listeners who were asleep, this happened at about twenty to seven last night, "
+        "Eastern time. That was 7:39 Friday morning in Korea. They took some of the reporters "
+        "to see the launch pad and the satellite last weekend.",
+        "2012-04-13T09:00:00-04:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2012-04-13", "07:39")]

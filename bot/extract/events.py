@@ -270,7 +270,10 @@ class Extractor:
             # "... at twenty to seven last night, Eastern time. That was 7:39 Friday morning in
             # Korea.": the launch just told, its clock and day given in Korea's
             restated = _RESTATED_IN_KOREA.match(low) if prior_told else None
-            prior_told = False
+            # ("this happened at about twenty to seven last night, Eastern time", after a lead
+            # that told the launch: its clock, which "That was 7:39 Friday morning in Korea"
+            # restates)
+            prior_told = spoken_next and bool(_IT_HAPPENED.search(low))
             if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
                 if number == lead_at and scene is None:
                     # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
@@ -312,7 +315,7 @@ class Extractor:
                 restated = None  # ("It was early Sunday in Korea when the missile was fired")
             elif restated:
                 triggers = [cues.Trigger(restated.start("it"), restated.end("it"), "action")]
-            prior_told = bool(triggers)
+            prior_told = prior_told or bool(triggers)
 
             if number == 0 and _NORTH_SUBJECT.search(low):
                 # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
@@ -2860,7 +2863,8 @@ _FOR_ITS = re.compile(
     r"\s*,?\s*(?:for|over)\s+(?:its|their|the|a|an|north\s+korea['’]s|pyongyang['’]s)\s"
 )
 _INSPECTED_BEFORE = re.compile(
-    r"\b(?:inspect\w*|examin\w*|toured|looked\s+at)\s+(?:[\w'’-]+\s+){0,6}$"
+    # ("took some of them to see the launch pad and the satellite last weekend")
+    r"\b(?:inspect\w*|examin\w*|toured|looked\s+at|to\s+see|visit\w*)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 _OTHER_NOUN_BEFORE = re.compile(r"\b(?:earlier|previous|prior|later)\s+(?:[\w-]+\s+)?$")
 _NOT_FLOWN = re.compile(
@@ -2984,6 +2988,7 @@ _WHOEVER_DOES = re.compile(
     r"(?!(?:was|has|is)\b)(?:[a-z]+s|win|take|meet|visit|arrive)(?:\s+[a-z]+){0,2}\s+$"
 )
 # "That was 7:39 Friday morning in Korea": the clock and day of what was just told, in Korea
+_IT_HAPPENED = re.compile(r"\b(?:this|it|that)\s+(?:happened|took\s+place|came)\s+at\b")
 _RESTATED_IN_KOREA = re.compile(
     r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?\b"
     r"(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
