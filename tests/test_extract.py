@@ -8418,3 +8418,18 @@ def test_this_happened_at_a_clock_then_restated_in_korea_dates_the_lead_s_launch
         "2012-04-13T09:00:00-04:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2012-04-13", "07:39")]
+
+
+def test_a_british_clock_with_a_daypart_and_it_went_up_at_time_the_launch() -> None:
+    event = primary_of(
+        "North Korea has launched a rocket. The rocket lifted off at 9.49 this morning Korean "
+        "time from the Sohae launch site at Tongchang-ri.",
+        "2012-12-12T19:00:00+11:00",
+    )
+    assert event.time_kst == "09:49"
+    event = primary_of(
+        "North Korea has fired a missile straight over Japan. Japanese officials say it went up "
+        "at 7:22 this morning their time, which was just before half past eleven last night here.",
+        "2022-10-04T09:40:00+01:00",
+    )
+    assert event.time_kst == "07:22"

@@ -1194,6 +1194,8 @@ _LAUNCH_WORDS = (
     "lasted",
     "climb",
     "peak",
+    "went up",
+    "took off",
 )
 
 

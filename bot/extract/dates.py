@@ -369,7 +369,8 @@ _TIME = re.compile(
       | (?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)                  # 2150 GMT, 23.51 GMT
         \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs
             |(?:and|to|-|–)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:hours?|hrs|h)\b)  # 0810 and 0920 h
-      | (?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))  # 10:15 (needs context)
+      # 10:15, 9.49: a clock only in context
+      | (?P<hc>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))
     )
     (?:\s*(?:hours?|hrs|h)\b)?
     (?:\s*(?:(?:local|their)\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
@@ -534,6 +535,8 @@ def find_times(
                 and not any(m.group(g) for g in _ZONE_GROUPS)
             ):
                 continue
+            if m.group("sep") == "." and part is None:
+                continue  # ("9.49 this morning Korean time" is a clock; "9.49" alone a number)
             if part is not None:
                 hour = _by_daypart(hour, part)
             shared = _RANGE_END.match(sentence, m.end())
