@@ -8433,3 +8433,13 @@ def test_a_british_clock_with_a_daypart_and_it_went_up_at_time_the_launch() -> N
         "2022-10-04T09:40:00+01:00",
     )
     assert event.time_kst == "07:22"
+
+
+def test_the_quoted_words_of_an_alert_tell_no_launch() -> None:
+    events = events_of(
+        "If you are visiting Japan, your phone may one day sound a loud alarm. A small number "
+        'of alerts are national-security messages, including the ones people remember: "Missile '
+        'launched. Missile launched."',
+        "2026-02-09",
+    )
+    assert events == []

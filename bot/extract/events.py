@@ -819,7 +819,12 @@ class Extractor:
                         # ("Kim's speech came a month after North Korea test-fired the
                         # Hwasong-15": a launch put before another event is not the story's)
                         pending.action = pending.action or (
-                            any(t.kind == "action" and t not in elsewhere for t in triggers)
+                            any(
+                                t.kind == "action"
+                                and t not in elsewhere
+                                and not _quoted_message(text, t.start, prior)
+                                for t in triggers
+                            )
                             and not (
                                 other_test
                                 and all(
@@ -1942,6 +1947,21 @@ def _quoted(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+def _quoted_message(text: str, at: int, prior: str) -> bool:
+    """Is ``at`` inside the quoted words of an alert ('the ones people remember: "Missile
+    launched. Missile launched."'), which tell what such messages say, not that one came?
+    (The quotation may have opened in the sentence before.)"""
+    if not _quoted(text, at):
+        if '"' in text[:at] or "”" in text[:at] or not _quoted(prior, len(prior)):
+            return False
+        text, at = prior, len(prior)
+    opening = max(text.rfind('"', 0, at), text.rfind("“", 0, at))
+    return bool(_MESSAGE_BEFORE.search(cues.lower(text), max(0, opening - 80), opening))
+
+
+_MESSAGE_BEFORE = re.compile(
+    r"\b(?:messages?|alerts?|warnings?|words|texts?|announcements?|broadcasts?)\b[^.;]*$"
+)
 _TOLD_BACK = 12  # sentences "that year" may look back over
 
 
