@@ -8443,3 +8443,13 @@ def test_the_quoted_words_of_an_alert_tell_no_launch() -> None:
         "2026-02-09",
     )
     assert events == []
+
+
+def test_no_further_launch_planned_denies_none_told() -> None:
+    event = primary_of(
+        "North Korea's long-range rocket broke apart shortly after liftoff Friday morning. The "
+        "Unha-3 rocket lifted off at 7:39 a.m. from the Sohae launch site. The coast guard said "
+        "the warnings would be cancelled once it confirmed no further launch was planned.",
+        "2012-04-13T21:30:00+09:00",
+    )
+    assert (event.date, event.time_kst) == ("2012-04-13", "07:39")

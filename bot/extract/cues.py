@@ -1553,7 +1553,9 @@ _DENIED = re.compile(
     # "There was no launch on Tuesday.", "There was no North Korean missile launch on either
     # occasion", "Japan's Defense Ministry said it had detected no launch"
     r"|\bthere\s+(?:was|had\s+been)\s+no\s+(?:[\w-]+\s+){0,3}?launch\b"
-    r"|\b(?:detected|reported|confirmed)\s+no\s+(?:[\w-]+\s+){0,2}?launch\b"
+    # (not "once it confirmed no further launch was planned": one came, and no more)
+    r"|\b(?:detected|reported|confirmed)\s+no\s+(?!further\b|more\b)(?:[\w-]+\s+){0,2}?launch\b"
+    r"(?!\s+(?:was|is|were|would\s+be)\s+(?:planned|expected|scheduled|imminent))"
     # "And no, nothing was launched. Nothing flew. This was a ground test."
     r"|\bnothing\s+(?:was|has\s+been|had\s+been)\s+(?:launched|fired)\b"
 )
