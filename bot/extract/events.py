@@ -3007,8 +3007,9 @@ _WHOEVER_DOES = re.compile(
     r"\b(?:who|whoever|whichever(?:\s+\w+)?)\s+(?:will\s+)?"
     r"(?!(?:was|has|is)\b)(?:[a-z]+s|win|take|meet|visit|arrive)(?:\s+[a-z]+){0,2}\s+$"
 )
-# "That was 7:39 Friday morning in Korea": the clock and day of what was just told, in Korea
+# "this happened at about twenty to seven last night": the clock of the launch the story told
 _IT_HAPPENED = re.compile(r"\b(?:this|it|that)\s+(?:happened|took\s+place|came)\s+at\b")
+# "That was 7:39 Friday morning in Korea": the clock and day of what was just told, in Korea
 _RESTATED_IN_KOREA = re.compile(
     r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?\b"
     r"(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
