@@ -8453,3 +8453,14 @@ def test_no_further_launch_planned_denies_none_told() -> None:
         "2012-04-13T21:30:00+09:00",
     )
     assert (event.date, event.time_kst) == ("2012-04-13", "07:39")
+
+
+def test_a_council_condemning_the_north_s_launches_on_a_day_dates_its_condemnation() -> None:
+    event = primary_of(
+        "NEW YORK, June 24 (Yonhap) -- The U.N. Security Council strongly condemned North "
+        "Korea's latest ballistic missile launches on Thursday, calling them a serious violation. "
+        "The council said the launches increased tension in the region. North Korea fired two "
+        "Musudan missiles from Wonsan on Wednesday. The first, launched at 5:58 a.m., broke up.",
+        "2016-06-24T08:10:00+09:00",
+    )
+    assert (event.date, event.time_kst) == ("2016-06-22", "05:58")

@@ -2474,7 +2474,7 @@ def _trigger_for(
             fits = False
         elif (
             mention.start >= trigger.end
-            and _REACTION.search(low, max(0, trigger.start - 40), trigger.start)
+            and _REACTION.search(low, max(0, trigger.start - 60), trigger.start)
         ) or (mention.end <= trigger.start and _CALLED.search(gap)):
             # "Trump played down the launch on Friday"; "at a news conference late Saturday,
             # called the launch 'intolerable'": the day of the reaction
@@ -2687,7 +2687,9 @@ _REACTION = re.compile(
     r"|consultations?|meeting|respond\w*|react\w*|protest\w*|briefed|analy[sz]\w*"
     r"|(?:consultations|meeting|talks|statement|comments?"
     # ("a meeting on the North's launch Wednesday": the meeting's day)
-    r"|briefing)\s+(?:on|about|over))\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|briefing)\s+(?:on|about|over))\s+"
+    # ("condemned North Korea's latest ballistic missile launches on Thursday")
+    r"(?:(?:north\s+korea|pyongyang|the\s+north)['’]s\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # What may stand between a date opening a clause and its verb: "and on Nov. 2 (it) fired".
 _SUBJECT_ONLY = re.compile(r"\s*(?:(?:it|they|the\s+north|north\s+korea|pyongyang)\s+)?")
