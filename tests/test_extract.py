@@ -8464,3 +8464,14 @@ def test_a_council_condemning_the_north_s_launches_on_a_day_dates_its_condemnati
         "2016-06-24T08:10:00+09:00",
     )
     assert (event.date, event.time_kst) == ("2016-06-22", "05:58")
+
+
+def test_a_committee_meeting_on_a_day_to_discuss_a_launch_dates_the_meeting() -> None:
+    event = primary_of(
+        "The UN sanctions committee met behind closed doors on Friday in New York to discuss "
+        "Pyongyang's launch of two ballistic missiles earlier this week, diplomats said. The "
+        "committee issued no statement. South Korea's Joint Chiefs of Staff said the North fired "
+        "two short-range ballistic missiles at 7:06 a.m. on Thursday from Hamju.",
+        "2021-03-27T10:20:00+09:00",
+    )
+    assert (event.date, event.time_kst) == ("2021-03-25", "07:06")

@@ -2950,6 +2950,8 @@ _CALLED = re.compile(
     # "The U.N. Security Council on Saturday unanimously condemned North Korea's missile
     # launches": the day of the condemnation
     r"|\b(?:condemn|denounc|criticiz|criticis|deplor|protest)\w*\s"
+    # ("met behind closed doors on Friday in New York to discuss Pyongyang's launch")
+    r"|\bto\s+(?:discuss|address|consider|review)\s"
 )
 # "space and satellite technology", "satellite imagery": a field or a product, not a launch.
 _NOT_A_WEAPON_AFTER = re.compile(
