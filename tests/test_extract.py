@@ -8475,3 +8475,19 @@ def test_a_committee_meeting_on_a_day_to_discuss_a_launch_dates_the_meeting() ->
         "2021-03-27T10:20:00+09:00",
     )
     assert (event.date, event.time_kst) == ("2021-03-25", "07:06")
+
+
+def test_a_month_old_launch_a_resolution_responds_to_is_not_the_day_s_launch() -> None:
+    events = events_of(
+        "On March 2, 2016, the Security Council adopted Resolution 2270. The resolution responds "
+        "to the DPRK's nuclear test of January 6, 2016 and its launch, on February 7, 2016, of a "
+        "long-range rocket. Within hours of the vote, the DPRK fired six short-range projectiles "
+        "into the sea. The ministry said they were fired at around 10 a.m. local time on March 3 "
+        "from Sondok.",
+        "2016-03-03",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-03-03"),
+        ("background", "2016-02-07"),
+    ]
+    assert events[0].site == "Sondok"

@@ -1525,7 +1525,17 @@ class Extractor:
         primary: _Launch | None = None
         if candidates:
             primary = max(candidates, key=lambda launch: (launch.date, -launch.order))
-            if main in candidates and main.told_at <= 1:
+            if (
+                main in candidates
+                and main.told_at <= 1
+                # (but a resolution's "responds to ... its launch, on February 7, 2016", then
+                # "Within hours of the vote, the DPRK fired six projectiles": the day's own)
+                and not (
+                    primary.action
+                    and main.date < reference - _STALE_AFTER
+                    and primary.date >= reference - dt.timedelta(days=1)
+                )
+            ):
                 primary = main  # the launch the lead reports, not the week's last (a roundup)
         else:
             # "fired two cruise missiles over the weekend": news known only to its month
