@@ -8491,3 +8491,17 @@ def test_a_month_old_launch_a_resolution_responds_to_is_not_the_day_s_launch() -
         ("background", "2016-02-07"),
     ]
     assert events[0].site == "Sondok"
+
+
+def test_a_year_word_after_a_later_clause_s_date_is_that_date_s_alone() -> None:
+    events = events_of(
+        "North Korea fired a hypersonic missile at 7:27 a.m. on Tuesday from Jagang province, the "
+        "Joint Chiefs of Staff said. The test drew swift condemnation from Tokyo. North Korea "
+        "also fired what it called a hypersonic missile on Jan. 5, and first tested such a "
+        "weapon on Sept. 28 last year.",
+        "2022-01-13",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == [
+        "2021-09-28",
+        "2022-01-05",
+    ]

@@ -1615,12 +1615,28 @@ def _context_year(
             # since 2010 but never flown, failed on April 15": a period's start, another time
             # (but "since 2017, when it sent two missiles over Hokkaido, on August 29")
             continue
+        if m.start() > start and _claimed_by_another(sentence, start, m.start()):
+            continue
         distance = abs(m.start() - start)
         if year <= ref.year and (best is None or distance < best[0]):
             best = (distance, year)
     # (a year the sentence names itself comes first: "in 2017, when it fired Hwasong-14s on July
     # 4 and July 28, before flying the Hwasong-15 in November that year")
     return told if best is None else best[1]
+
+
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?(?:on\s+)?")
+
+
+def _claimed_by_another(sentence: str, start: int, at: int) -> bool:
+    """A year word after a later date of another clause is that date's: "fired a hypersonic
+    missile on Jan. 5, and first tested such a weapon on Sept. 28 last year" (but "on May 31 and
+    August 24 last year" is a list, one year for all)."""
+    own = _MONTH_DAY.match(sentence, start)
+    if own is None:
+        return False
+    other = _MONTH_DAY.search(sentence, own.end(), at)
+    return other is not None and not _LIST_JOIN.fullmatch(sentence, own.end(), other.start())
 
 
 def _absolute(phrase: str, ref: dt.date, year_hint: int | None = None) -> dt.date | None:
