@@ -8505,3 +8505,13 @@ def test_a_year_word_after_a_later_clause_s_date_is_that_date_s_alone() -> None:
         "2021-09-28",
         "2022-01-05",
     ]
+
+
+def test_a_platform_launched_in_a_year_is_no_missile_launch() -> None:
+    events = events_of(
+        "A federal indictment charged three North Korean hackers on Wednesday. Prosecutors say "
+        "the defendants developed a blockchain platform, the Marine Chain Token, launched in 2017 "
+        "and 2018, which was meant to help North Korea evade sanctions.",
+        "2021-02-17",
+    )
+    assert events == []

@@ -590,6 +590,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue  # "the submarine was launched into the water at a ceremony"
         if (
             kind == "action"
+            and word == "launched"
+            and _PRODUCT_BEFORE.search(low, max(0, start - 60), start)
+        ):
+            continue  # "a blockchain platform, the Marine Chain Token, launched in 2017"
+        if (
+            kind == "action"
             and word == "sent"
             and not _SENT_ALOFT.match(low, end)
             # "the same type (of missile) the North sent over Hokkaido on Aug. 29"
@@ -833,6 +839,13 @@ _FAILED_AFTER_LAUNCH = re.compile(
 _VESSEL_BEFORE = re.compile(
     r"\b(?:submarine|ship|vessel|destroyer|frigate|warship|boat)s?\s+(?:was|were|is|has\s+been)"
     r"\s+(?:\w+ly\s+)?$"
+)
+# A business's or a campaign's things, launched on the market or to the public
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:platforms?|tokens?|apps?|websites?|services?|funds?|companies|company|exchanges?"
+    r"|currenc(?:y|ies)|coins?|schemes?|channels?|newspapers?|magazines?|campaigns?|initiatives?"
+    r"|projects?|ventures?|businesses|business|firms?|products?|brands?)"
+    r"(?:,\s+[^,.;]{1,40},)?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?$"
 )
 _INTO_WATER = re.compile(r"\s+into\s+the\s+water\b")
 _LAUNCHED_OTHER = re.compile(
