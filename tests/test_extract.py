@@ -8515,3 +8515,14 @@ def test_a_platform_launched_in_a_year_is_no_missile_launch() -> None:
         "2021-02-17",
     )
     assert events == []
+
+
+def test_a_launch_over_the_weekend_told_again_on_its_sunday_is_one_launch() -> None:
+    events = events_of(
+        "The Senate on Wednesday voted 96-0 to impose sanctions on North Korea after Pyongyang's "
+        "long-range rocket launch over the weekend gave fresh urgency to the bill. Senators "
+        "spoke before the vote. North Korea launched the rocket from the Sohae Satellite "
+        "Launching Station at 9:30 a.m. Sunday local time, according to South Korea's military.",
+        "2016-02-10",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2016-02-07")]

@@ -81,6 +81,7 @@ class _Launch:
     # Dated only by a Western story's own "today": it may be Korea's next day.
     zone_day: bool = False
     zone_weekday: bool = False  # dated by a bare weekday in a story of a Western zone
+    weekend: bool = False  # dated by "over the weekend": a Saturday or a Sunday of its month
     days_before_primary: int | None = None
     told_at: int = 0  # the prose sentence that first told of it
     counts: list[Count] = field(default_factory=list)
@@ -620,6 +621,7 @@ class Extractor:
                         days_before_primary=mention.days_before_primary,
                         zone_day=mention.zone_day,
                         zone_weekday=article.behind_korea and _bare_weekday(mention, reference),
+                        weekend="weekend" in mention.text.lower(),
                         told_at=number,
                     )
                     order += 1
@@ -1647,6 +1649,17 @@ class Extractor:
             ):
                 # "test-fired a new missile late last month, sources said", then "was launched
                 # on May 29": the lead's launch, its day told below
+                primary.absorb(launch)
+                continue
+            if (
+                launch.weekend
+                and primary.precision == "day"
+                and primary.date.weekday() >= 5
+                and launch.date == (primary.date - dt.timedelta(days=1)).replace(day=1)
+                and reference - primary.date <= _STALE_AFTER
+            ):
+                # "after Pyongyang's rocket launch over the weekend", then "launched the rocket
+                # at 9:30 a.m. Sunday": the weekend's launch, its day told below
                 primary.absorb(launch)
                 continue
             if not _before(launch, primary.date) and not (
