@@ -8526,3 +8526,14 @@ def test_a_launch_over_the_weekend_told_again_on_its_sunday_is_one_launch() -> N
         "2016-02-10",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2016-02-07")]
+
+
+def test_the_lead_s_one_launch_a_ban_follows_gives_its_facts() -> None:
+    event = primary_of(
+        "The government on Wednesday banned a North Korean ferry from Japanese ports for six "
+        "months, after North Korea test-fired seven ballistic missiles into the Sea of Japan. "
+        "Officials met into the evening. According to the Defense Agency, the first missile was "
+        "launched at around 3:32 a.m.",
+        "2006-07-05",
+    )
+    assert (event.date, event.time_kst, event.count_min) == ("2006-07-05", "03:32", 7)

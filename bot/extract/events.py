@@ -709,7 +709,17 @@ class Extractor:
             elsewhere = [
                 t
                 for t in unbound
-                if _after_marker(low, t)
+                if (
+                    _after_marker(low, t)
+                    # (but "banned the ferry ..., after North Korea test-fired seven ballistic
+                    # missiles", the lead's one launch, is the news the ban follows)
+                    and not (
+                        number < _LEAD_SENTENCES
+                        and main is None
+                        and unbound == [t]
+                        and _REASON_AFTER.search(low, max(0, t.start - 40), t.start)
+                    )
+                )
                 or _EARLIER_PERIOD.search(low, 0, t.start)
                 # "On January 5, Pyongyang said it had launched ...", in a later story
                 or said_before
@@ -2364,6 +2374,12 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
 
 
 _HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)\s+$")
+# An "after" that gives a reason, not a span of days back: "banned the ferry after North Korea
+# test-fired", not "two weeks after it test-fired"
+_REASON_AFTER = re.compile(
+    r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!month\s)(?<!years\s)"
+    r"\b(?:after|following)\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?$"
+)
 
 
 def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:
