@@ -8537,3 +8537,13 @@ def test_the_lead_s_one_launch_a_ban_follows_gives_its_facts() -> None:
         "2006-07-05",
     )
     assert (event.date, event.time_kst, event.count_min) == ("2006-07-05", "03:32", 7)
+
+
+def test_balloons_launched_across_the_border_are_no_missile_launch() -> None:
+    events = events_of(
+        "Pilots were warned about balloons on Monday. North Korea has launched more than a "
+        "thousand balloons carrying waste paper and rubbish across the border since 28 May, with "
+        "another wave over the weekend.",
+        "2024-06-10",
+    )
+    assert events == []

@@ -850,8 +850,10 @@ _PRODUCT_BEFORE = re.compile(
 _INTO_WATER = re.compile(r"\s+into\s+the\s+water\b")
 _LAUNCHED_OTHER = re.compile(
     r"\s+(?:(?:their|its|his|her|a|an|the|new|joint)\s+)*"
-    r"(?:(?!missiles?\b|rockets?\b|projectiles?\b|satellites?\b|[a-z]*bms?\b|in\b)[\w'’-]+\s+){0,3}?"
+    r"(?:(?!missiles?\b|rockets?\b|projectiles?\b|satellites?\b|[a-z]*bms?\b|in\b)[\w'’-]+\s+){0,4}?"
     r"(?:exercises?|drills?|war\s+games|campaigns?|probes?|investigations?|inquir(?:y|ies)"
+    # ("has launched more than a thousand balloons carrying waste paper")
+    r"|balloons?|leaflets?"
     r"|operations?|offensives?|programs?|programmes?|initiatives?|talks|website|app|service)\b"
 )
 # 'launched a new "tactical nuclear attack submarine"', "a ceremony to launch the vessel": a
