@@ -8547,3 +8547,19 @@ def test_balloons_launched_across_the_border_are_no_missile_launch() -> None:
         "2024-06-10",
     )
     assert events == []
+
+
+def test_the_rocket_launches_of_two_years_are_launches_of_both() -> None:
+    events = events_of(
+        "North Korea fired a missile over Hokkaido at 5:58 a.m. on Tuesday. The missile flew "
+        "2,700 km. It was the first North Korean missile to fly over Japan since the rocket "
+        "launches of 1998 and 2009.",
+        "2017-08-29",
+    )
+    assert sorted(e.date for e in events if e.role == "background") == ["1998", "2009"]
+    events = events_of(
+        "North Korea said it tested a hypersonic missile the previous day, in the country's "
+        "first weapons launch of 2022.",
+        "2022-01-06",
+    )
+    assert [e.role for e in events] == ["primary"]

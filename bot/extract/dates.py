@@ -1497,8 +1497,11 @@ def _resolve(
         if year > ref.year:
             return None
         prep = (g["yprep"] or "").lower()
-        period = prep in {"until", "by", "of"} or (
-            prep == "since" and not _first_since(sentence, start)
+        period = (
+            prep in {"until", "by"}
+            # ("the end of 2017", but "the rocket launches of 1998 and 2009" were launches)
+            or (prep == "of" and not _launches_of(lower(sentence), start))
+            or (prep == "since" and not _first_since(sentence, start))
         )
         return mk(dt.date(year, 1, 1), "year", period=period)
     if kind == "lastyear":
@@ -1623,6 +1626,19 @@ def _context_year(
     # (a year the sentence names itself comes first: "in 2017, when it fired Hwasong-14s on July
     # 4 and July 28, before flying the Hwasong-15 in November that year")
     return told if best is None else best[1]
+
+
+_LAUNCHES_OF = re.compile(
+    r"\b(?P<nth>(?:first|second|third|fourth|fifth|\w+th|last|latest|final|only)\s+"
+    r"(?:[\w'’-]+\s+){0,2})?(?:launch(?:es)?|tests?|firings?|flights?|overflights?)\s+$"
+)
+
+
+def _launches_of(low: str, start: int) -> bool:
+    """ "the rocket launches of 1998 and 2009": launches of those years (but "the first weapons
+    launch of 2022" counts the year's)."""
+    m = _LAUNCHES_OF.search(low, max(0, start - 60), start)
+    return m is not None and m.group("nth") is None
 
 
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?(?:on\s+)?")
