@@ -8563,3 +8563,14 @@ def test_the_rocket_launches_of_two_years_are_launches_of_both() -> None:
         "2022-01-06",
     )
     assert [e.role for e in events] == ["primary"]
+
+
+def test_a_short_sentence_naming_the_day_dates_the_undated_launch_after_it() -> None:
+    event = primary_of(
+        "SEOUL FX DESK - Dollar/won opened higher this morning as dealers priced a little extra "
+        "North Korea risk. The trigger was Saturday. North Korea fired seven ballistic missiles "
+        "into the waters off its east coast over the course of the day, starting at around 8 "
+        "a.m., South Korea's Joint Chiefs of Staff said.",
+        "2009-07-06",
+    )
+    assert (event.date, event.time_kst, event.count_min) == ("2009-07-04", "08:00", 7)

@@ -276,7 +276,17 @@ class Extractor:
             # restates)
             prior_told = spoken_next and bool(_IT_HAPPENED.search(low))
             if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
-                if number == lead_at and scene is None:
+                if scene is None and (
+                    number == lead_at
+                    # ("Dollar/won opened higher ... The trigger was Saturday. North Korea fired
+                    # seven ballistic missiles ...": a short sentence of the day, just before)
+                    or (
+                        number < _LEAD_SENTENCES
+                        and len(low.split()) <= 6
+                        and not launches
+                        and not pending.action
+                    )
+                ):
                     # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
                     # Tuesday my phone screamed.": a feature's opening scene, whose day is the
                     # launch it goes on to tell without one (not "tracking Monday's best day
