@@ -8574,3 +8574,16 @@ def test_a_short_sentence_naming_the_day_dates_the_undated_launch_after_it() -> 
         "2009-07-06",
     )
     assert (event.date, event.time_kst, event.count_min) == ("2009-07-04", "08:00", 7)
+
+
+def test_a_dated_rocket_launch_beside_a_nuclear_test_is_still_a_launch() -> None:
+    events = events_of(
+        "North Korea fired seven ballistic missiles on Saturday, the JCS said. The list of "
+        "provocations is long: the April 5 rocket launch over Japan, the May 25 nuclear test and "
+        "the end of the armistice.",
+        "2009-07-06",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2009-07-04"),
+        ("background", "2009-04-05"),
+    ]

@@ -1550,6 +1550,11 @@ _DATED_LAUNCH = re.compile(
     # "a long-range rocket launch in February", "... and a rocket launch the following month"
     rf"|in\s+(?:{'|'.join(MONTHS)})\b|the\s+(?:following|next|same)\s+(?:month|year|week)\b)"
 )
+# "the April 5 rocket launch over Japan, the May 25 nuclear test": a day before its launch
+_DATE_THEN_LAUNCH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+"
+    r"(?:[\w-]+\s+){0,2}(?:launch(?:es)?|firings?|test-firings?|overflights?)\b"
+)
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)
 # "a more mobile and quickly launched intercontinental ballistic missile": a participle before a
 # bare singular missile is an adjective, not a launch
@@ -1647,6 +1652,7 @@ def not_a_launch(sentence: str) -> bool:
         )
         and not FLIGHT.search(low)
         and not _DATED_LAUNCH.search(low)
+        and not _DATE_THEN_LAUNCH.search(low)
         # "has tested strategic cruise missiles ..., as it steps up its response to drills"
         and not _TESTED_MISSILES.search(low)
         # "The drills were a response to the North's launch of an IRBM from Mupyong-ri at 7:23
