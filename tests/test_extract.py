@@ -8587,3 +8587,13 @@ def test_a_dated_rocket_launch_beside_a_nuclear_test_is_still_a_launch() -> None
         ("primary", "2009-07-04"),
         ("background", "2009-04-05"),
     ]
+
+
+def test_a_launch_hoped_for_to_mark_an_occasion_is_not_one() -> None:
+    events = events_of(
+        "North Korea's rocket lifted off from Sohae at 7:39 a.m. on Friday and broke apart. "
+        "Analysts said Friday's failure is a setback for Kim Jong Un, who had hoped to mark the "
+        "centenary of his grandfather Kim Il Sung's birth on Sunday with a successful launch.",
+        "2012-04-13",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-04-13")]

@@ -260,6 +260,13 @@ _UNREAL = re.compile(
     # fired")
     r"\b(?:(?!,\s+(?:north\s+korea|pyongyang|the\s+north)\b)[\w\s,'’-]){0,30}$"
 )
+# "who had hoped to mark the centenary of his grandfather's birth on Sunday with a successful
+# launch": the launch wished for, however far the occasion stands from it
+_HOPED_WITH = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish\w*|want\w*|aim\w*|intend\w*|sought|seek\w*)\s+to\s+"
+    r"(?:mark|celebrate|commemorate|greet|honou?r|crown|cap)\b[^.;:]{0,110}?\bwith\s+"
+    r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "signs that a launch was imminent", "a launch is expected": announced, not done.
 _UNREAL_AFTER = re.compile(
     r"\s+(?:was|is|were|are|could\s+be|would\s+be|may\s+be|might\s+be|seemed|appeared|looked)"
@@ -658,6 +665,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 )
                 or _UNREAL_AFTER.match(low, end)
                 or _FUTURE_AFTER.match(low, end)
+                or _HOPED_WITH.search(low, max(0, start - 150), start)
                 # "a moratorium on nuclear and long-range missile tests"
                 or _BANNED_OBJECT.search(before)
                 # "rockets to be launched", "ordered that it be launched as planned", "enough to
