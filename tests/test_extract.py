@@ -8597,3 +8597,16 @@ def test_a_launch_hoped_for_to_mark_an_occasion_is_not_one() -> None:
         "2012-04-13",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2012-04-13")]
+
+
+def test_an_earlier_attempt_that_disintegrated_on_a_day_is_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a rocket at 9:49 a.m. on Wednesday from Sohae. This time it appears "
+        "to have worked. Pyongyang's previous attempt, on 13 April, disintegrated about a minute "
+        "into its flight.",
+        "2012-12-12",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2012-12-12"),
+        ("background", "2012-04-13"),
+    ]

@@ -296,7 +296,9 @@ _SENT_ALOFT = re.compile(
     r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
 )
 _FAILED = re.compile(
-    r"\b(?:failed|fail|failures?|ended\s+in|exploded|crashed|succeeded|success(?:ful)?|broke)\b"
+    r"\b(?:failed|fail|failures?|ended\s+in|exploded|crashed|succeeded|success(?:ful)?|broke"
+    # ("Pyongyang's previous attempt, on 13 April, disintegrated about a minute into its flight")
+    r"|disintegrated|blew\s+up|fizzled)\b"
 )
 # A place or a body named after launches, not a launch: "the Sohae Satellite Launching Ground",
 # "a launch pad", "the Missile General Bureau", "missile defense".
