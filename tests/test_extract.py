@@ -8610,3 +8610,16 @@ def test_an_earlier_attempt_that_disintegrated_on_a_day_is_a_launch() -> None:
         ("primary", "2012-12-12"),
         ("background", "2012-04-13"),
     ]
+
+
+def test_a_year_of_the_next_clause_does_not_date_the_day_before_it() -> None:
+    events = events_of(
+        "North Korea fired an ICBM at 2:34 p.m. on Thursday, the JCS said. The launch came eight "
+        "days after a suspected missile exploded shortly after lift-off near Pyongyang on March "
+        "16, and it ends the moratorium on long-range tests that Kim Jong Un declared in 2018.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-03-24"),
+        ("background", "2022-03-16"),
+    ]

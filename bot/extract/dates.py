@@ -1618,7 +1618,12 @@ def _context_year(
             # since 2010 but never flown, failed on April 15": a period's start, another time
             # (but "since 2017, when it sent two missiles over Hokkaido, on August 29")
             continue
-        if m.start() > start and _claimed_by_another(sentence, start, m.start()):
+        if m.start() > start and (
+            _claimed_by_another(sentence, start, m.start())
+            # ("on March 16, and it ends the moratorium that Kim declared in 2018": another
+            # clause's year)
+            or _NEW_CLAUSE.search(sentence, start, m.start())
+        ):
             continue
         distance = abs(m.start() - start)
         if year <= ref.year and (best is None or distance < best[0]):
@@ -1641,6 +1646,7 @@ def _launches_of(low: str, start: int) -> bool:
     return m is not None and m.group("nth") is None
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|which|who)\s|;")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?(?:on\s+)?")
 
 
