@@ -8623,3 +8623,13 @@ def test_a_year_of_the_next_clause_does_not_date_the_day_before_it() -> None:
         ("primary", "2022-03-24"),
         ("background", "2022-03-16"),
     ]
+
+
+def test_consecutive_failures_dated_after_a_dash_are_launches() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles from Wonsan on Wednesday. Military officials said "
+        "the steep trajectory suggested the North had made progress after four consecutive "
+        "failures -- on April 15, twice on April 28 and on May 31.",
+        "2016-06-24",
+    )
+    assert [e.date for e in events] == ["2016-06-22", "2016-04-15", "2016-04-28", "2016-05-31"]

@@ -797,8 +797,13 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
 
 
 # ("two more failures followed in October", after "eight attempts in 2016")
-_DATED_AFTER = re.compile(r"\s+(?:(?:followed|came|occurred)\s+)?(?:on|in)\s+[a-z0-9]")
-_ROCKETRY = re.compile(r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*|attempts)\b")
+_DATED_AFTER = re.compile(
+    # ("after four consecutive failures -- on April 15, twice on April 28 and on May 31")
+    r"(?:\s*(?:--|—|–|:)\s*|\s+)(?:(?:followed|came|occurred|once|twice)\s+)?(?:on|in)\s+[a-z0-9]"
+)
+_ROCKETRY = re.compile(
+    r"\b(?:satellites?|missiles?|rockets?|orbit|launch\w*|attempts|trajector(?:y|ies))\b"
+)
 
 
 # "The second, on March 5, flew about 270 km": one of a series of launches just named, by its
@@ -1221,6 +1226,7 @@ _LAUNCH_WORDS = (
     "peak",
     "went up",
     "took off",
+    "failure",
 )
 
 
