@@ -8633,3 +8633,13 @@ def test_consecutive_failures_dated_after_a_dash_are_launches() -> None:
         "2016-06-24",
     )
     assert [e.date for e in events] == ["2016-06-22", "2016-04-15", "2016-04-28", "2016-05-31"]
+
+
+def test_a_clock_in_what_was_said_times_the_launch_told() -> None:
+    event = primary_of(
+        "The Security Council met this morning to consider the launch. Briefing the Council, "
+        "Khaled Khiari said that on 12 July, at approximately 10:00 local time, the Democratic "
+        "People's Republic of Korea launched an intercontinental ballistic missile.",
+        "2023-07-13",
+    )
+    assert (event.date, event.time_kst) == ("2023-07-12", "10:00")

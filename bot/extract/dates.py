@@ -719,10 +719,19 @@ def _same_offset(a: dt.tzinfo, b: dt.tzinfo, day: dt.date) -> bool:
 
 def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
     """A bare "10:15" is a time only with a time word nearby ("at 10:15", "10:15 this morning")."""
-    before = sentence[max(0, start - 12) : start].lower()
+    before = sentence[max(0, start - 16) : start].lower()
     after = sentence[end : end + 20].lower()
-    return bool(re.search(r"\b(?:at|around|about|from|until|and|to|between)\s*$", before)) or bool(
-        re.match(r"\s*(?:this|in the|on|local|hours|\()", after)
+    return (
+        bool(
+            re.search(
+                r"\b(?:at|around|about|from|until|and|to|between|approximately|roughly|nearly"
+                r"|exactly|precisely)\s*$",
+                before,
+            )
+        )
+        or bool(re.match(r"\s*(?:this|in the|on|local|hours|\()", after))
+        # ("10:00 local time": the words are the match's own)
+        or sentence.lower().endswith("local time", start, end)
     )
 
 

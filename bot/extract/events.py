@@ -3185,7 +3185,10 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     start = max(clause, time.start - 160)
     last_kind = None
     for m in _TIME_CUE.finditer(low, start, time.start):
-        last_kind = "l" if m.group("l") else "o"
+        # ("Khiari said that on 12 July, at approximately 10:00 local time, the DPRK launched":
+        # what was said follows, with its own clock)
+        said_that = m.group(0) in _TOLD_BY and low.startswith(" that ", m.end())
+        last_kind = None if said_that else "l" if m.group("l") else "o"
     if last_kind is not None:
         return last_kind == "l"
     ahead, ahead_end = time.end, time.end + 120
