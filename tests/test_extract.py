@@ -8643,3 +8643,13 @@ def test_a_clock_in_what_was_said_times_the_launch_told() -> None:
         "2023-07-13",
     )
     assert (event.date, event.time_kst) == ("2023-07-12", "10:00")
+
+
+def test_for_the_first_time_in_years_between_a_day_and_its_flight_keeps_the_day() -> None:
+    event = primary_of(
+        "On the morning of 4 October, for the first time in five years, a North Korean ballistic "
+        "missile flew over Japan. According to the Joint Chiefs of Staff, the missile was "
+        "launched at 7:23 a.m. from Mupyong-ri in Jagang Province.",
+        "2022-10-05T17:00:00+09:00",
+    )
+    assert (event.date, event.time_kst) == ("2022-10-04", "07:23")

@@ -2540,7 +2540,12 @@ def _trigger_for(
             # "kept up a chorus of triumph Monday over what it says is a communications
             # satellite": the day of what was done over it
             fits = False
-        elif mention.end <= trigger.start and _FOR_ITS.match(gap):
+        elif (
+            mention.end <= trigger.start
+            and _FOR_ITS.match(gap)
+            # (not "On 4 October, for the first time in five years, a missile flew")
+            and not _FOR_THE_FIRST_TIME.match(gap)
+        ):
             # "imposed sanctions on Friday for its recent ICBM test": the day of the sanctions
             fits = False
         elif (
@@ -2895,6 +2900,7 @@ _TEST_OF_NAME = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{cues.DESIGNATION}
 _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
+_FOR_THE_FIRST_TIME = re.compile(r"\s*,?\s*for\s+the\s+(?:\w+\s+)?time\b")
 _SOME_TIME_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
     r"\s+days\s+(?:ago|earlier)|recently)\b"
