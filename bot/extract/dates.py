@@ -1631,7 +1631,7 @@ def _context_year(
             _claimed_by_another(sentence, start, m.start())
             # ("on March 16, and it ends the moratorium that Kim declared in 2018": another
             # clause's year)
-            or _NEW_CLAUSE.search(sentence, start, m.start())
+            or _ANOTHER_CLAUSE.search(sentence, start, m.start())
         ):
             continue
         distance = abs(m.start() - start)
@@ -1655,7 +1655,7 @@ def _launches_of(low: str, start: int) -> bool:
     return m is not None and m.group("nth") is None
 
 
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|which|who)\s|;")
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|which|who)\s|;")
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?(?:on\s+)?")
 
 
