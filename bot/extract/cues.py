@@ -39,6 +39,7 @@ MONTHS = (
     "november",
     "december",
 )
+_MONTH_STEMS = "|".join(month[:3] for month in MONTHS)  # "jan|feb|...": "Sept.", "Jan"
 
 # "fired a second Musudan at around 7:26 p.m. the same day", "fired six on the same day": the day
 # just told (not "the same day as the parade")
@@ -295,10 +296,10 @@ _SENT_ALOFT = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_MISSILE}|{DESIGNATION})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:soaring|flying|into|over|toward|towards|aloft|up)\b"
 )
+# How a flight ends badly: "exploded", "broke apart", "disintegrated about a minute into its flight"
+_BROKE_UP = r"exploded|blew\s+up|broke\s+(?:up|apart)|disintegrated|crashed|failed"
 _FAILED = re.compile(
-    r"\b(?:failed|fail|failures?|ended\s+in|exploded|crashed|succeeded|success(?:ful)?|broke"
-    # ("Pyongyang's previous attempt, on 13 April, disintegrated about a minute into its flight")
-    r"|disintegrated|blew\s+up|fizzled)\b"
+    rf"\b(?:{_BROKE_UP}|fail|failures?|ended\s+in|succeeded|success(?:ful)?|broke|fizzled)\b"
 )
 # A place or a body named after launches, not a launch: "the Sohae Satellite Launching Ground",
 # "a launch pad", "the Missile General Bureau", "missile defense".
@@ -845,7 +846,7 @@ _ANOTHER_FAILED = re.compile(
 
 
 _FAILED_AFTER_LAUNCH = re.compile(
-    r"\b(?:exploded|blew\s+up|broke\s+(?:up|apart)|disintegrated|crashed|failed)"
+    rf"\b(?:{_BROKE_UP})"
     r"(?=\s+(?:[\w-]+\s+){0,3}?after\s+(?:its\s+)?(?:launch|lift-?off|take-?off)\b)"
 )
 
@@ -1085,7 +1086,7 @@ def _missile_near(low: str, at: int, span: int = 60) -> bool:
 
 
 _ON_A_DAY = re.compile(
-    r"\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    rf"\s+on\s+(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 _MISSILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)\b")
@@ -1561,14 +1562,14 @@ _DATED_LAUNCH = re.compile(
     r"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     # ("four previous attempts this year -- on April 15, twice on April 28 and on May 31")
     # ("before the Hokkaido overflight, on Sept. 3, the North conducted its nuclear test")
-    r"(?:\s+this\s+year)?(?:(?<!overflight)(?<!overflights),|\s*--|\s*—)?\s*(?:(?:on|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{0,2}"
+    r"(?:\s+this\s+year)?(?:(?<!overflight)(?<!overflights),|\s*--|\s*—)?\s*"
+    rf"(?:(?:on|of)\s+(?:{_MONTH_STEMS}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{{0,2}}"
     # "a long-range rocket launch in February", "... and a rocket launch the following month"
     rf"|in\s+(?:{'|'.join(MONTHS)})\b|the\s+(?:following|next|same)\s+(?:month|year|week)\b)"
 )
 # "the April 5 rocket launch over Japan, the May 25 nuclear test": a day before its launch
 _DATE_THEN_LAUNCH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+"
+    rf"\b(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}\s+"
     r"(?:[\w-]+\s+){0,2}(?:launch(?:es)?|firings?|test-firings?|overflights?)\b"
 )
 # (Not "submarine-launched missiles" on parade: a compound names a kind of missile.)

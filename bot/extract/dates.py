@@ -722,17 +722,18 @@ def _looks_like_clock(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 16) : start].lower()
     after = sentence[end : end + 20].lower()
     return (
-        bool(
-            re.search(
-                r"\b(?:at|around|about|from|until|and|to|between|approximately|roughly|nearly"
-                r"|exactly|precisely)\s*$",
-                before,
-            )
-        )
-        or bool(re.match(r"\s*(?:this|in the|on|local|hours|\()", after))
+        bool(_CLOCK_WORD_BEFORE.search(before))
+        or bool(_CLOCK_WORD_AFTER.match(after))
         # ("10:00 local time": the words are the match's own)
         or sentence.lower().endswith("local time", start, end)
     )
+
+
+_CLOCK_WORD_BEFORE = re.compile(
+    r"\b(?:at|around|about|from|until|and|to|between|approximately|roughly|nearly|exactly"
+    r"|precisely)\s*$"
+)
+_CLOCK_WORD_AFTER = re.compile(r"\s*(?:this|in the|on|local|hours|\()")
 
 
 # --- dates -----------------------------------------------------------------------------------

@@ -335,14 +335,15 @@ class Extractor:
                     dataclasses.replace(t, kind="action") if t.kind == "missile" else t
                     for t in triggers
                 ]
-            # "On Thursday, there was a short-range ballistic missile off the east coast": a
-            # missile that was somewhere on a day was flown that day
-            triggers = [
-                dataclasses.replace(t, kind="action")
-                if t.kind == "missile" and _THERE_WAS.search(low, max(0, t.start - 50), t.start)
-                else t
-                for t in triggers
-            ]
+            if "there " in low:
+                # "On Thursday, there was a short-range ballistic missile off the east coast": a
+                # missile that was somewhere on a day was flown that day
+                triggers = [
+                    dataclasses.replace(t, kind="action")
+                    if t.kind == "missile" and _THERE_WAS.search(low, max(0, t.start - 50), t.start)
+                    else t
+                    for t in triggers
+                ]
             if other_lead is None and triggers:
                 # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
                 # story opens on what was done about an earlier launch

@@ -596,7 +596,7 @@ _CAPABILITY_BEFORE = re.compile(
     r"range\s+at|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
     # ("You don't want to fly a Musudan three thousand kilometers over Japan")
-    r"|want\s+to\s+fly|wants\s+to\s+fly|wanted\s+to\s+fly"
+    r"|want(?:s|ed)?\s+to\s+fly"
     # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
     r"|short\s+of|shorter\s+than|minimum)\b[^.;]{0,40}$"
 )
