@@ -8653,3 +8653,17 @@ def test_for_the_first_time_in_years_between_a_day_and_its_flight_keeps_the_day(
         "2022-10-05T17:00:00+09:00",
     )
     assert (event.date, event.time_kst) == ("2022-10-04", "07:23")
+
+
+def test_the_launch_an_event_followed_is_the_news_over_older_dated_tests() -> None:
+    events = events_of(
+        "Panelists discussed the week at a webinar on Thursday. The event was organized after "
+        "North Korea fired two short-range ballistic missiles on Wednesday from Yangdok. North "
+        "Korea said it tested a new long-range cruise missile on September 11 and 12.",
+        "2021-09-16",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2021-09-15", "SRBM"),
+        ("background", "2021-09-11", "cruise"),
+        ("background", "2021-09-12", "cruise"),
+    ]

@@ -1560,6 +1560,20 @@ class Extractor:
                 )
             ):
                 primary = main  # the launch the lead reports, not the week's last (a roundup)
+            elif (
+                main is not None
+                and main.earlier
+                and main.action
+                and main in dated
+                and main.told_at < _LEAD_SENTENCES
+                and main.date is not None
+                and primary.date < main.date
+                and main.date >= reference - _STALE_AFTER
+            ):
+                # "The webinar was organized after North Korea fired two missiles on Wednesday",
+                # then "it tested a cruise missile on September 11 and 12": the lead's launch,
+                # the latest, is the news its event followed
+                primary = main
         else:
             # "fired two cruise missiles over the weekend": news known only to its month
             months = [
