@@ -8667,3 +8667,12 @@ def test_the_launch_an_event_followed_is_the_news_over_older_dated_tests() -> No
         ("background", "2021-09-11", "cruise"),
         ("background", "2021-09-12", "cruise"),
     ]
+
+
+def test_fired_what_a_long_named_military_described_as_a_missile_is_a_launch() -> None:
+    event = primary_of(
+        "North Korea opened the year with a message. On Monday, the North fired what South "
+        "Korea's Joint Chiefs of Staff described as an intermediate-range ballistic missile.",
+        "2025-01-07",
+    )
+    assert (event.date, event.missile_class) == ("2025-01-06", "IRBM")

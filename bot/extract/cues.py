@@ -635,7 +635,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             kind == "action"
             and word.startswith("fir")
             and not (
-                _missile_near(low, end, 90)
+                _missile_near(low, end, 120)
                 or _missile_near_before(low, start)
                 or _COUNTED_SUBJECT.search(low, max(0, start - 30), start)
                 or _MORE_OBJECT.match(low, end)
