@@ -8676,3 +8676,13 @@ def test_fired_what_a_long_named_military_described_as_a_missile_is_a_launch() -
         "2025-01-07",
     )
     assert (event.date, event.missile_class) == ("2025-01-06", "IRBM")
+
+
+def test_a_sentence_opening_on_the_day_dates_the_launch_told_next() -> None:
+    event = primary_of(
+        "For years, the question was when North Korea would test an intercontinental missile. "
+        "On July 4 -- while it was still the evening of July 3 in California -- Pyongyang "
+        "answered it. At 9:40 a.m. Korea time, North Korea launched the Hwasong-14.",
+        "2017-07-05T09:00:00-07:00",
+    )
+    assert (event.date, event.time_kst) == ("2017-07-04", "09:40")

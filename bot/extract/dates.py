@@ -206,6 +206,7 @@ _ZONE_PLACES = {
     "hagatna": "ChST",
     "palm beach": "ET",
     "florida": "ET",
+    "california": "PT",
     "miami": "ET",
     "boston": "ET",
     "chicago": "America/Chicago",

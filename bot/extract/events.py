@@ -276,22 +276,26 @@ class Extractor:
             # restates)
             prior_told = spoken_next and bool(_IT_HAPPENED.search(low))
             if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
-                if scene is None and (
-                    number == lead_at
-                    # ("Dollar/won opened higher ... The trigger was Saturday. North Korea fired
-                    # seven ballistic missiles ...": a short sentence of the day, just before)
-                    or (
-                        number < _LEAD_SENTENCES
-                        and len(low.split()) <= 6
-                        and not launches
-                        and not pending.action
-                    )
-                ):
+                early = number < _LEAD_SENTENCES and not launches and not pending.action
+                if scene is None and (number == lead_at or early):
                     # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
                     # Tuesday my phone screamed.": a feature's opening scene, whose day is the
                     # launch it goes on to tell without one (not "tracking Monday's best day
-                    # for the S&P 500": another thing's day)
-                    days = _days_named(text, reference, western)
+                    # for the S&P 500": another thing's day; and not "the evening of July 3 in
+                    # California": the same moment, in a zone behind Korea's)
+                    days = [
+                        m
+                        for m in _days_named(text, reference, western)
+                        if not WESTERN_DAY_AFTER.match(low, m.end)
+                    ]
+                    # ("Dollar/won opened higher ... The trigger was Saturday. North Korea fired
+                    # seven ballistic missiles ...": a short sentence of the day, just before;
+                    # "On July 4 -- while it was still July 3 in California -- Pyongyang
+                    # answered it.": a sentence that opens on the day)
+                    if number != lead_at and not (
+                        len(low.split()) <= 6 or (days and days[0].start <= 3)
+                    ):
+                        continue
                     if (
                         len(days) == 1
                         and reference - _STALE_AFTER <= days[0].date < reference
