@@ -8686,3 +8686,12 @@ def test_a_sentence_opening_on_the_day_dates_the_launch_told_next() -> None:
         "2017-07-05T09:00:00-07:00",
     )
     assert (event.date, event.time_kst) == ("2017-07-04", "09:40")
+
+
+def test_in_korea_it_was_restates_the_launch_in_koreas_day() -> None:
+    event = primary_of(
+        "Students stayed up in the lounge. At 10:30 p.m. Eastern time, the news broke: North "
+        "Korea had launched its long-range rocket. In Korea it was 11:30 a.m. Sunday.",
+        "2009-04-06T07:00:00-04:00",
+    )
+    assert (event.date, event.time_kst) == ("2009-04-05", "11:30")

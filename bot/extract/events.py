@@ -3089,8 +3089,11 @@ _WHOEVER_DOES = re.compile(
 _IT_HAPPENED = re.compile(r"\b(?:this|it|that)\s+(?:happened|took\s+place|came)\s+at\b")
 # "That was 7:39 Friday morning in Korea": the clock and day of what was just told, in Korea
 _RESTATED_IN_KOREA = re.compile(
-    r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?\b"
-    r"(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
+    # ("In Korea it was 11:30 a.m. Sunday.": the place said first)
+    r"(?:(?P<place>in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang),?\s+)?"
+    r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?"
+    r"(?(place)|\b(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time"
+    r"|seoul\s+time)\b)"
 )
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
