@@ -8695,3 +8695,16 @@ def test_in_korea_it_was_restates_the_launch_in_koreas_day() -> None:
         "2009-04-06T07:00:00-04:00",
     )
     assert (event.date, event.time_kst) == ("2009-04-05", "11:30")
+
+
+def test_a_clock_echoed_after_a_dash_in_the_storys_zone_keeps_the_named_day() -> None:
+    event = primary_of(
+        "Most of the university was asleep when North Korea launched a long-range rocket at "
+        "9:49am local time on Wednesday — 00:49 GMT. By breakfast it was clear it had worked.",
+        "2012-12-14T11:00:00+00:00",
+    )
+    assert (event.date, event.time_kst, event.time_utc) == (
+        "2012-12-12",
+        "09:49",
+        "2012-12-12T00:49Z",
+    )

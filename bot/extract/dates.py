@@ -394,7 +394,11 @@ _IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>(?i:{_ZONE_PLACE}))\b")
 _YESTERDAY_AFTER = re.compile(r"\s+(?:last\s+night|yesterday)\b", re.I)
 _PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
-_ECHO = re.compile(r"\s*\(\s*")
+# ("at 9:49am local time on Wednesday — 00:49 GMT": a dash or comma echoes the clock too)
+_ECHO = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*(?:\(|[—–]|--?|,)\s*",
+    re.IGNORECASE,
+)
 _IN_BRACKETS = re.compile(r"[^()]*\([^()]*")
 _NOON = re.compile(
     r"\b(?:at|around|about|shortly\s+(?:before|after))\s+(?P<t>(?:around\s+|about\s+)?noon)\b"
