@@ -8708,3 +8708,23 @@ def test_a_clock_echoed_after_a_dash_in_the_storys_zone_keeps_the_named_day() ->
         "09:49",
         "2012-12-12T00:49Z",
     )
+
+
+def test_a_long_byline_is_not_the_lead_whose_scene_dates_the_launch() -> None:
+    event = primary_of(
+        "By Kim Ha-eun (Grade 11, Daewon Foreign Language High School), Student Reporter\n\n"
+        "Many families were busy packing cars for the holiday on the morning of Feb. 7. Then "
+        "the alerts started. At 9:30 a.m., North Korea launched a long-range rocket from Sohae.",
+        "2016-02-15",
+    )
+    assert (event.date, event.time_kst) == ("2016-02-07", "09:30")
+
+
+def test_it_was_last_thursday_sets_the_scene_of_the_launch_told_next() -> None:
+    event = primary_of(
+        "I was eating an onigiri on my way to my first class when my phone started blaring. It "
+        "was last Thursday, in the morning. The alert said a missile launched by North Korea "
+        "was expected to fall around Hokkaido. It was a new solid-fuel ICBM, the Hwasong-18.",
+        "2023-04-17",
+    )
+    assert (event.date, event.missile_types) == ("2023-04-13", ["Hwasong-18"])

@@ -292,13 +292,17 @@ class Extractor:
                     # seven ballistic missiles ...": a short sentence of the day, just before;
                     # "On July 4 -- while it was still July 3 in California -- Pyongyang
                     # answered it.": a sentence that opens on the day)
+                    # ("It was last Thursday, a little before 8 a.m. Japan time.": the scene's day)
                     if number != lead_at and not (
-                        len(low.split()) <= 6 or (days and days[0].start <= 3)
+                        len(low.split()) <= 6
+                        or (days and days[0].start <= 3)
+                        or low.startswith("it was ")
                     ):
                         continue
                     if (
                         len(days) == 1
-                        and reference - _STALE_AFTER <= days[0].date < reference
+                        # (a weekly's scene may be a week and more before it)
+                        and reference - 2 * _STALE_AFTER <= days[0].date < reference
                         and not low.startswith(("'s", "’s"), days[0].end)
                         and not days[0].text.lower().endswith(("'s", "’s"))
                     ):

@@ -85,7 +85,8 @@ _NOTE = re.compile(
 # A wire's note on a line of its own: "UPDATED 6:30 p.m. with closing of launch window"
 _NOTE_LINE = re.compile(r"(?:UPDATED?|CORRECTED|CORRECTION)\b")
 # A byline, a line with no stop of its own: "By a Triton's Call staff writer"
-_BYLINE = re.compile(r"(?:By|BY)\s+[^!?\n]{2,70}(?<![.!?:;,])\s*")
+# ("By Kim Ha-eun (Grade 11, Daewon Foreign Language High School), Student Reporter")
+_BYLINE = re.compile(r"(?:By|BY)\s+[^!?\n]{2,100}(?<![.!?:;,])\s*")
 
 
 @dataclass(frozen=True)
