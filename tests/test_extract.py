@@ -8728,3 +8728,14 @@ def test_it_was_last_thursday_sets_the_scene_of_the_launch_told_next() -> None:
         "2023-04-17",
     )
     assert (event.date, event.missile_types) == ("2023-04-13", ["Hwasong-18"])
+
+
+def test_an_opening_scene_with_launch_words_of_no_launch_dates_the_launch() -> None:
+    event = primary_of(
+        "Special edition by the English Club's news team, with reports from three classes\n\n"
+        "Yesterday morning, the J-Alert went off in Aomori for the first time in five years. "
+        "According to South Korea's Joint Chiefs of Staff, North Korea launched an "
+        "intermediate-range ballistic missile at 7:23 a.m. from Jagang Province.",
+        "2022-10-05",
+    )
+    assert (event.date, event.time_kst) == ("2022-10-04", "07:23")

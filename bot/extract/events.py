@@ -278,41 +278,7 @@ class Extractor:
             if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
                 early = number < _LEAD_SENTENCES and not launches and not pending.action
                 if scene is None and (number == lead_at or early):
-                    # "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on
-                    # Tuesday my phone screamed.": a feature's opening scene, whose day is the
-                    # launch it goes on to tell without one (not "tracking Monday's best day
-                    # for the S&P 500": another thing's day; and not "the evening of July 3 in
-                    # California": the same moment, in a zone behind Korea's)
-                    days = [
-                        m
-                        for m in _days_named(text, reference, western)
-                        if not WESTERN_DAY_AFTER.match(low, m.end)
-                    ]
-                    # ("Dollar/won opened higher ... The trigger was Saturday. North Korea fired
-                    # seven ballistic missiles ...": a short sentence of the day, just before;
-                    # "On July 4 -- while it was still July 3 in California -- Pyongyang
-                    # answered it.": a sentence that opens on the day)
-                    # ("It was last Thursday, a little before 8 a.m. Japan time.": the scene's day)
-                    if number != lead_at and not (
-                        len(low.split()) <= 6
-                        or (days and days[0].start <= 3)
-                        or low.startswith("it was ")
-                    ):
-                        continue
-                    if (
-                        len(days) == 1
-                        # (a weekly's scene may be a week and more before it)
-                        and reference - 2 * _STALE_AFTER <= days[0].date < reference
-                        and not low.startswith(("'s", "’s"), days[0].end)
-                        and not days[0].text.lower().endswith(("'s", "’s"))
-                    ):
-                        scene = _Launch(days[0].date, "day", -1)
-                        scene.times = find_times(text, reference, zone, published)
-                    elif after := _DAYS_AFTER_LEAD.match(low):
-                        # "A day after a J-Alert warning told everyone in Hokkaido to take
-                        # shelter, residents were still asking ...": the alert's day was then
-                        back = number_word(after.group("n")) or 1
-                        scene = _Launch(reference - dt.timedelta(days=back), "day", -1)
+                    scene = _scene(text, reference, western, zone, published, number == lead_at)
                 continue
             if cues.not_a_launch(text):
                 other_test = True
@@ -335,6 +301,16 @@ class Extractor:
             elif restated:
                 triggers = [cues.Trigger(restated.start("it"), restated.end("it"), "action")]
             prior_told = prior_told or bool(triggers)
+            if (
+                not triggers
+                and scene is None
+                and number < _LEAD_SENTENCES
+                and not launches
+                and not pending.action
+            ):
+                # ("Yesterday morning, the J-Alert went off for the first time in five years.":
+                # launch words of no launch, in an opening scene)
+                scene = _scene(text, reference, western, zone, published, number == lead_at)
 
             if number == 0 and _NORTH_SUBJECT.search(low):
                 # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
@@ -2413,6 +2389,47 @@ _REASON_AFTER = re.compile(
     r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!month\s)(?<!years\s)"
     r"\b(?:after|following)\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?$"
 )
+
+
+def _scene(
+    text: str,
+    reference: dt.date,
+    western: bool,
+    zone: dt.tzinfo | None,
+    published: dt.datetime | None,
+    lead: bool,
+) -> _Launch | None:
+    """The day of a feature's opening scene, which dates the launch it goes on to tell without
+    one: "Seoul woke up last Wednesday to an air-raid siren.", "At 6:02 a.m. on Tuesday my
+    phone screamed." (not "tracking Monday's best day for the S&P 500": another thing's day;
+    and not "the evening of July 3 in California": the same moment, in a zone behind Korea's)."""
+    low = cues.lower(text)
+    days = [
+        m for m in _days_named(text, reference, western) if not WESTERN_DAY_AFTER.match(low, m.end)
+    ]
+    # Past the lead, a sentence of the scene is short ("The trigger was Saturday."), opens on
+    # the day ("On July 4 -- while it was still July 3 in California -- Pyongyang answered
+    # it.") or says it was the day ("It was last Thursday, a little before 8 a.m.").
+    if not lead and not (
+        len(low.split()) <= 6 or (days and days[0].start <= 3) or low.startswith("it was ")
+    ):
+        return None
+    if (
+        len(days) == 1
+        # (a weekly's scene may be a week and more before it)
+        and reference - 2 * _STALE_AFTER <= days[0].date < reference
+        and not low.startswith(("'s", "’s"), days[0].end)
+        and not days[0].text.lower().endswith(("'s", "’s"))
+    ):
+        scene = _Launch(days[0].date, "day", -1)
+        scene.times = find_times(text, reference, zone, published)
+        return scene
+    if after := _DAYS_AFTER_LEAD.match(low):
+        # "A day after a J-Alert warning told everyone in Hokkaido to take shelter, residents
+        # were still asking ...": the alert's day was then
+        back = number_word(after.group("n")) or 1
+        return _Launch(reference - dt.timedelta(days=back), "day", -1)
+    return None
 
 
 def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:
