@@ -8739,3 +8739,24 @@ def test_an_opening_scene_with_launch_words_of_no_launch_dates_the_launch() -> N
         "2022-10-05",
     )
     assert (event.date, event.time_kst) == ("2022-10-04", "07:23")
+
+
+def test_a_byline_does_not_push_a_late_weeks_launch_out_of_the_lead() -> None:
+    event = primary_of(
+        "By Yuka Hashimoto and Daniel Reyes\n\n"
+        "While most students were away on spring break, North Korea fired two medium-range "
+        "ballistic missiles into the Sea of Japan. According to the Joint Chiefs of Staff, the "
+        "missiles were launched at 2:35 a.m. on Wednesday, March 26, from Sukchon.",
+        "2014-04-07",
+    )
+    assert (event.date, event.count_min) == ("2014-03-26", 2)
+
+
+def test_the_year_of_a_first_launch_since_is_not_the_launch_fired() -> None:
+    events = events_of(
+        "Students were away on break. North Korea fired two medium-range ballistic missiles -- "
+        "its first launch of the Rodong missile since 2009. The missiles were launched at 2:35 "
+        "a.m. on Wednesday, March 26, from Sukchon.",
+        "2014-03-27",
+    )
+    assert [(e.date, e.count_min) for e in events] == [("2014-03-26", 2), ("2009", None)]

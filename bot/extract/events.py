@@ -253,9 +253,10 @@ class Extractor:
                 frame_heading = "\n" in article.text[sentence.end : sentence.end + 2]
             elif frame is not None and FOUR_DIGITS.search(text):
                 frame = None
-            if not (cues.is_heading(text) or text.startswith("[")):
+            # (a byline or an editor's note is no sentence of the story: "By Yuka Hashimoto")
+            if not (cues.is_heading(text) or text.startswith("[") or is_note(text)):
                 number += 1
-                if lead_at is None and len(text) >= 30 and not is_note(text):
+                if lead_at is None and len(text) >= 30:
                     # the lead: past a dateline's "Sapporo" and a wire's "UPDATED 6:30 p.m. with
                     # closing of launch window"
                     lead_at = number
@@ -2552,6 +2553,17 @@ def _trigger_for(
                 # hypersonic missile": the day is the launch before it, not the earlier one (and
                 # "U.S. and South Korean soldiers fired missiles on Wednesday ... after North
                 # Korea conducted its first ICBM test": the allies' launch)
+                fits = False
+            if (
+                fits
+                and mention.start >= trigger.end
+                and (gap.endswith(" since ") or mention.text.lower().startswith("since "))
+                and any(
+                    t.kind == "noun" and trigger.end < t.start < mention.start for t in triggers
+                )
+            ):
+                # "fired two missiles -- its first launch of the Rodong since 2009": the year
+                # is the noun's launch before, not the one fired
                 fits = False
             if fits and mention.start >= trigger.end and _CONSEQUENCE.search(gap):
                 # "launched a long-range rocket in February, prompting the Security Council to
