@@ -8760,3 +8760,16 @@ def test_the_year_of_a_first_launch_since_is_not_the_launch_fired() -> None:
         "2014-03-27",
     )
     assert [(e.date, e.count_min) for e in events] == [("2014-03-26", 2), ("2009", None)]
+
+
+def test_missiles_of_a_day_during_exercises_are_a_launch_not_a_drill() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Wednesday. The launch followed a series of "
+        "short-range firings in the weeks before, including four Scud missiles on Feb. 27 "
+        "during the annual U.S.-South Korean military exercises.",
+        "2014-03-27",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [
+        ("2014-03-26", []),
+        ("2014-02-27", ["Scud"]),
+    ]

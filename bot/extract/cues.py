@@ -1678,9 +1678,16 @@ def not_a_launch(sentence: str) -> bool:
         # "Thursday's test took place ... after the leader visited an island, where he ordered
         # coastal artillery to fire": the day's launch is the sentence's subject
         and not _DAYS_LAUNCH.match(low)
+        # "including four Scud missiles on Feb. 27 during the annual U.S.-South Korean
+        # exercises": missiles of a day, during the drills they answered
+        and not _MISSILES_ON_A_DAY_DURING.search(low)
     )
 
 
+_MISSILES_ON_A_DAY_DURING = re.compile(
+    rf"\b(?:missiles?|rockets?|projectiles?)\s+on\s+(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;]{0,12}?\s+during\b"
+)
 _DAYS_LAUNCH = re.compile(
     r"(?:\w+day|yesterday)['’]s\s+(?:missile\s+|rocket\s+)?(?:launch|test|firing|test-firing)"
     r"\s+(?:took\s+place|came|happened|occurred)\b"
