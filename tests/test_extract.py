@@ -8773,3 +8773,21 @@ def test_missiles_of_a_day_during_exercises_are_a_launch_not_a_drill() -> None:
         ("2014-03-26", []),
         ("2014-02-27", ["Scud"]),
     ]
+
+
+def test_last_night_makes_a_bare_eastern_clock_an_evening_one() -> None:
+    event = primary_of(
+        "Thanks, Marcus. So, while a lot of us were in the dining hall last night, around 6:10 "
+        "Eastern, North Korea launched an intercontinental ballistic missile from Pyongyang.",
+        "2024-10-31T19:30:00-04:00",
+    )
+    assert (event.date, event.time_kst) == ("2024-10-31", "07:10")
+
+
+def test_a_clock_before_a_weekday_morning_is_a_morning_clock() -> None:
+    event = primary_of(
+        "Thanks, Marcus. The clocks in Seoul read 7:10 Thursday morning when North Korea "
+        "launched an intercontinental ballistic missile from Pyongyang.",
+        "2024-10-31T19:30:00-04:00",
+    )
+    assert (event.date, event.time_kst) == ("2024-10-31", "07:10")

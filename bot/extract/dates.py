@@ -408,13 +408,19 @@ _NOON = re.compile(
 # Broadcast speech: "2:34 in the afternoon local time", "about half past five this morning,
 # Korean time". The part of the day settles a.m. or p.m.; a zone may follow it.
 _DAYPART = re.compile(
-    r"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening)"
+    # ("7:10 Thursday morning": the weekday's part of the day)
+    r"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\s+(?P<part>morning|afternoon|evening)"
     r"|(?P<night>at\s+night|tonight|last\s+night))"
     rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))"
     # ("1:17 in the afternoon Eastern", American style)
     r"|(?P<us>Eastern|Pacific|Central)(?![\w-]|\s+(?:Europe|European|Asia|African|Time|time))))?"
 )
 _DAYPARTS = ("morning", "afternoon", "evening", "night")
+_EVENING_BEFORE = re.compile(
+    r"\b(?:last\s+night|tonight|(?:this|yesterday|in\s+the)\s+(?:evening|afternoon))\b[^.;:—–()]{0,25}$",
+    re.IGNORECASE,
+)
 _NAMED_DAYPART = re.compile(r"\b(?:yesterday|tomorrow|last\s+night)\b")
 # "just after half past five this morning in London": an audience's clock, in its own city
 _ELSEWHERE = re.compile(
@@ -532,7 +538,9 @@ def find_times(
             hour, minute = int(m.group("h24")), int(m.group("m24"))
         else:
             hour, minute = int(m.group("hc")), int(m.group("mc"))
-            part = _DAYPART.match(sentence, m.end())  # "2:34 in the afternoon", "8:40 last night"
+            # "2:34 in the afternoon", "8:40 last night" (and "7:10 Thursday morning", whose
+            # weekday the clock pattern took)
+            part = _DAYPART.match(sentence, m.end()) or _DAYPART.match(sentence, m.end("mc"))
             if (
                 part is None
                 and not _looks_like_clock(sentence, m.start(), m.end())
@@ -544,6 +552,10 @@ def find_times(
                 continue  # ("9.49 this morning Korean time" is a clock; "9.49" alone a number)
             if part is not None:
                 hour = _by_daypart(hour, part)
+            elif 0 < hour < 12 and _EVENING_BEFORE.search(
+                sentence, max(0, m.start() - 40), m.start()
+            ):
+                hour += 12  # "last night, around 6:10 Eastern"
             shared = _RANGE_END.match(sentence, m.end())
             if shared and 0 < hour <= 12:
                 # "between 9:06 and 9:27 a.m.": the first time shares the second's a.m./p.m.
