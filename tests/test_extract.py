@@ -8791,3 +8791,13 @@ def test_a_clock_before_a_weekday_morning_is_a_morning_clock() -> None:
         "2024-10-31T19:30:00-04:00",
     )
     assert (event.date, event.time_kst) == ("2024-10-31", "07:10")
+
+
+def test_went_higher_than_is_the_apogee() -> None:
+    event = primary_of(
+        "North Korea launched an intercontinental ballistic missile on Thursday. Japan's defense "
+        "ministry says the missile stayed in the air for about 86 minutes and went higher "
+        "than 7,000 kilometers. It flew about 1,000 kilometers in distance.",
+        "2024-10-31",
+    )
+    assert (event.distance_km, event.apogee_km) == (1000, 7000)

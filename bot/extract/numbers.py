@@ -534,7 +534,9 @@ _LENGTH = re.compile(
 # ("climbing to more than 6,000km before falling")
 _APOGEE_BEFORE = re.compile(
     # ("it went up well above 4,000 kilometers")
-    r"\b(?:altitudes?|apogees?|heights?|peak|high|climb(?:ed|ing|s)?\s+to|went\s+up)\b[^.;]{0,40}$"
+    # ("went higher than 7,000 kilometers")
+    r"\b(?:altitudes?|apogees?|heights?|peak|high(?:er)?|climb(?:ed|ing|s)?\s+to|went\s+up)\b"
+    r"[^.;]{0,40}$"
     # "it flew about 73 minutes and reached around 6,000 kilometers": reached, straight to the
     # figure, is how high
     r"|\breach(?:ed|ing)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$"
