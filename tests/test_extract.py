@@ -8801,3 +8801,12 @@ def test_went_higher_than_is_the_apogee() -> None:
         "2024-10-31",
     )
     assert (event.distance_km, event.apogee_km) == (1000, 7000)
+
+
+def test_a_bracketed_clock_of_a_place_abroad_is_not_the_launch_time() -> None:
+    event = primary_of(
+        "North Korea went first. At 12:38 and 12:43 Korea time (5:38 and 5:43 in the morning in "
+        "the Netherlands), it fired two short-range ballistic missiles from Yangdok.",
+        "2021-09-15",
+    )
+    assert (event.time_kst, event.time_utc) == ("12:38", "2021-09-15T03:38Z")

@@ -400,6 +400,10 @@ _ECHO = re.compile(
     re.IGNORECASE,
 )
 _IN_BRACKETS = re.compile(r"[^()]*\([^()]*")
+_ABROAD_END = re.compile(
+    r"\s+in\s+(?:the\s+)?(?!(?i:(?:south\s+|north\s+)?korea|seoul|pyongyang|japan|tokyo))"
+    r"[A-Z][\w\s-]*$"
+)
 _NOON = re.compile(
     r"\b(?:at|around|about|shortly\s+(?:before|after))\s+(?P<t>(?:around\s+|about\s+)?noon)\b"
 )
@@ -591,6 +595,13 @@ def find_times(
             zone = _iana_zone(named.group("place"))
             if zone is None:
                 continue
+        if (
+            not zone
+            and (close := sentence.find(")", m.end())) != -1
+            and _IN_BRACKETS.fullmatch(sentence, 0, m.start())
+            and _ABROAD_END.search(sentence, m.end(), close)
+        ):
+            continue  # "(5:38 and 5:43 in the morning in the Netherlands)": elsewhere's clock
         tz = _zone(zone, story_zone, reference) if zone else None
         if tz is None and story_zone is not None and _HERE.match(sentence, m.end()):
             zone, tz = "here", story_zone  # a live blog's "11.30am local time, 3.30am here"
