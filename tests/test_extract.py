@@ -8810,3 +8810,12 @@ def test_a_bracketed_clock_of_a_place_abroad_is_not_the_launch_time() -> None:
         "2021-09-15",
     )
     assert (event.time_kst, event.time_utc) == ("12:38", "2021-09-15T03:38Z")
+
+
+def test_days_before_a_month_share_it() -> None:
+    events = events_of(
+        "North Korea fired two ballistic missiles from Yangdok on Wednesday. The test came only "
+        "days after it said it had tested a new long-range cruise missile on 11 and 12 September.",
+        "2021-09-16",
+    )
+    assert [e.date for e in events] == ["2021-09-15", "2021-09-11", "2021-09-12"]

@@ -792,6 +792,11 @@ _MONTH_DAY = re.compile(
     re.VERBOSE,
 )
 _DAY_NUMBER = re.compile(r"\d{1,2}")
+_DAYS_BEFORE = re.compile(
+    r"\bon\s+(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
+    r"\s*,?\s*(?:and|&)\s+$"
+)
+_MONTH_WORD_IN = re.compile(r"(?<=\s)(?!of\b)[A-Za-z]+\.?(?:,?\s+(?:19|20)\d\d)?")
 # "on the 21st" (not "the 21st century", not "the 21st launch"): a day of this month or last.
 _ORDINAL_DAY = re.compile(
     # (and "spent the afternoon and evening of the 24th", "on the morning of the 25th")
@@ -1276,6 +1281,21 @@ def _hits(sentence: str) -> list[_Hit]:
                                 "lead": sentence[m.start() : first_end],
                                 "lead_start": str(m.start()),
                             },
+                        )
+                    )
+            if sentence[m.start()].isdigit() and (
+                pair := _DAYS_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            ):
+                # "on 11 and 12 September": the first days share the month said after them
+                month = _MONTH_WORD_IN.search(m.group(0))
+                assert month is not None
+                for day in _DAY_NUMBER.finditer(low, pair.start("days"), pair.end("days")):
+                    hits.append(
+                        _Hit(
+                            day.start(),
+                            day.end(),
+                            "md",
+                            {"rel": m.group("rel"), "phrase": f"{day.group(0)} {month.group(0)}"},
                         )
                     )
         for m in _MONTH_ALONE.finditer(sentence):
