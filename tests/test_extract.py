@@ -8819,3 +8819,13 @@ def test_days_before_a_month_share_it() -> None:
         "2021-09-16",
     )
     assert [e.date for e in events] == ["2021-09-15", "2021-09-11", "2021-09-12"]
+
+
+def test_a_rocket_that_left_the_launch_site_at_a_ut_clock_is_the_news() -> None:
+    event = primary_of(
+        "Members who follow the satellite pages will have seen the news on Sunday: North Korea "
+        "has put a second satellite into orbit. An Unha-3 rocket left the Sohae launch site at "
+        "about 00:30 UT on Sunday 7 February.",
+        "2016-02-08",
+    )
+    assert (event.date, event.time_kst, event.site) == ("2016-02-07", "09:30", "Tongchang-ri")

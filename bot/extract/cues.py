@@ -212,6 +212,8 @@ FLIGHT = re.compile(
     r"|failed(?=\s+(?:\w+\s+)?(?:after|into)\s+(?:its\s+)?(?:lift-?off|launch|take-?off|flight))"
     # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
+    # "An Unha-3 rocket left the Sohae launch site at about 00:30 UT"
+    r"|(?:left|cleared)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:launch\s+(?:pad|site|tower)|pad)"
     # "the satellite had been successfully placed into orbit"
     # ("placed an earth observation satellite, the Kwangmyongsong-4, into orbit")
     r"|(?:placed|places|placing|put|puts|putting|entered|enters|inserted|inserts)"
@@ -446,7 +448,10 @@ AGGREGATE = re.compile(
     r"|more\s+than\s+\d+\s+(?:[\w-]+\s+){0,2}(?:launches|tests|missiles|rockets|projectiles|times))\b"
 )
 # Before a date: the launch it dates is an earlier one than the story's.
-BACKGROUND_MARKER = re.compile(r"\b(?:follow\w*|after|since|previous|preceding|prior|last|ago)\b")
+# (not "Members who follow the satellite pages": readers who follow the news)
+BACKGROUND_MARKER = re.compile(
+    r"\b(?:(?<!who\s)follow\w*|after|since|previous|preceding|prior|last|ago)\b"
+)
 # A sentence opening that points back at an earlier launch just mentioned.
 ANAPHORA = re.compile(
     r"^(?:That|Those|The\s+(?:earlier|previous|former|prior)|The\s+(?:first|second)\s+(?:launch|"
@@ -1814,6 +1819,8 @@ def is_heading(sentence: str) -> bool:
 
 LOCATIVE = re.compile(
     r"\b(?:from\s+(?:near|around|outside|off)|from|near|off|in|at|around|outside|over"
+    # "An Unha-3 rocket left the Sohae launch site"
+    r"|(?:rocket|missile)\s+(?:left|cleared)"
     # "fired from four locations, starting with the Sunan area of Pyongyang"
     r"|(?:starting|beginning)\s+with"
     # "fired from four locations -- the Sunan area of Pyongyang, Kaechon ..."

@@ -54,6 +54,7 @@ ZONES: dict[str, dt.tzinfo] = {
     "JST": KST,
     "GMT": UTC,
     "UTC": UTC,
+    "UT": UTC,
     "Z": UTC,
     "EDT": _utc(-4),
     "EST": _utc(-5),
@@ -358,7 +359,7 @@ class TimeMention:
 
 _DIGIT = re.compile(r"\d")
 _ZONE = (
-    r"(?:KST|JST|GMT|UTC|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST|ET|PT|CT|MDT|MST|AKDT|AKST|BRT"
+    r"(?:KST|JST|GMT|UTC|UT|EDT|EST|HST|PDT|PST|CDT|CST|BST|CET|CEST|ET|PT|CT|MDT|MST|AKDT|AKST|BRT"
     r"|ART|IST|PKT|GST|MSK|EAT|SAST|CAT|WIB|ICT|SGT|HKT|PHT|MYT|AWST|ACST|ACDT|AEST|AEDT|NZST"
     r"|NZDT|ChST)"
 )
