@@ -8829,3 +8829,12 @@ def test_a_rocket_that_left_the_launch_site_at_a_ut_clock_is_the_news() -> None:
         "2016-02-08",
     )
     assert (event.date, event.time_kst, event.site) == ("2016-02-07", "09:30", "Tongchang-ri")
+
+
+def test_from_near_the_east_coast_city_of_names_the_site() -> None:
+    event = primary_of(
+        "After two months of failures, the Musudan flew. South Korea's Joint Chiefs of Staff said "
+        "two Musudans were launched from near the east-coast city of Wonsan on Wednesday.",
+        "2016-06-23",
+    )
+    assert (event.date, event.site) == ("2016-06-22", "Wonsan")
