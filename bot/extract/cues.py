@@ -39,6 +39,8 @@ MONTHS = (
     "november",
     "december",
 )
+# A weekday in lowercased text: "on tuesday", "sunday's test"
+_WEEKDAY_LOW = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH_STEMS = "|".join(month[:3] for month in MONTHS)  # "jan|feb|...": "Sept.", "Jan"
 
 # "fired a second Musudan at around 7:26 p.m. the same day", "fired six on the same day": the day
@@ -1072,7 +1074,7 @@ _TEST_OF = re.compile(
     r"launch|flight|satellite)\s+(?:[\w-]+\s+)?$"
 )
 # "the Tuesday test", "Sunday's test": a test on a day is a launch
-_DAY_OF_TEST = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?\s+$")
+_DAY_OF_TEST = re.compile(rf"\b{_WEEKDAY_LOW}(?:['’]s)?\s+$")
 # "a full-power lofted test that reached an apogee of 6,000 km": a test that flew.
 _TEST_THAT_FLEW = re.compile(
     r"\s+(?:that|which)\s+(?:\w+\s+)?(?:flew|travell?ed|soared|landed|splashed\s+down|"
@@ -1092,7 +1094,7 @@ def _missile_near(low: str, at: int, span: int = 60) -> bool:
 
 _ON_A_DAY = re.compile(
     rf"\s+on\s+(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"|{_WEEKDAY_LOW})"
 )
 _MISSILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)\b")
 _ROUNDS_OBJECT = re.compile(
@@ -1155,7 +1157,7 @@ _GENERIC_PLURAL_BEFORE = re.compile(
     r"(?:\s+|,\s+(?:\w+ly\s+|including\s+|such\s+as\s+)?those\s+)$"
 )
 _DAY_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:on|in|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr"
+    rf"[^.;]{{0,40}}?\b(?:on|in|since)\s+(?:{_WEEKDAY_LOW}|jan|feb|mar|apr"
     r"|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)"
 )
 _PRESENT_PASSIVE = re.compile(r"\b(?:are|is|get|gets)\s+(?:\w+ly\s+)?$")
@@ -1691,7 +1693,7 @@ def not_a_launch(sentence: str) -> bool:
 
 _MISSILES_ON_A_DAY_DURING = re.compile(
     rf"\b(?:missiles?|rockets?|projectiles?)\s+on\s+(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;]{0,12}?\s+during\b"
+    rf"|{_WEEKDAY_LOW})\b[^.;]{{0,12}}?\s+during\b"
 )
 _DAYS_LAUNCH = re.compile(
     r"(?:\w+day|yesterday)['’]s\s+(?:missile\s+|rocket\s+)?(?:launch|test|firing|test-firing)"

@@ -397,7 +397,7 @@ _PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
 # ("at 9:49am local time on Wednesday — 00:49 GMT": a dash or comma echoes the clock too)
 _ECHO = re.compile(
-    r"(?:,?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*(?:\(|[—–]|--?|,)\s*",
+    rf"(?:,?\s+(?:on\s+)?{_WEEKDAY})?\s*(?:\(|[—–]|--?|,)\s*",
     re.IGNORECASE,
 )
 _IN_BRACKETS = re.compile(r"[^()]*\([^()]*")
@@ -414,7 +414,7 @@ _NOON = re.compile(
 # Korean time". The part of the day settles a.m. or p.m.; a zone may follow it.
 _DAYPART = re.compile(
     # ("7:10 Thursday morning": the weekday's part of the day)
-    r"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"\s+(?:(?:in\s+the|this|that|yesterday|tomorrow|(?i:{_WEEKDAY}))"
     r"\s+(?P<part>morning|afternoon|evening)"
     r"|(?P<night>at\s+night|tonight|last\s+night))"
     rf"(?:,?\s*(?:(?:local|their)\s+time|(?P<kt>(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time))"

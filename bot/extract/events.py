@@ -276,8 +276,9 @@ class Extractor:
             # that told the launch: its clock, which "That was 7:39 Friday morning in Korea"
             # restates)
             prior_told = spoken_next and bool(_IT_HAPPENED.search(low))
+            # (an opening sentence before any launch is told may set the scene)
+            early = number < _LEAD_SENTENCES and not launches and not pending.action
             if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
-                early = number < _LEAD_SENTENCES and not launches and not pending.action
                 if scene is None and (number == lead_at or early):
                     scene = _scene(text, reference, western, zone, published, number == lead_at)
                 continue
@@ -302,13 +303,7 @@ class Extractor:
             elif restated:
                 triggers = [cues.Trigger(restated.start("it"), restated.end("it"), "action")]
             prior_told = prior_told or bool(triggers)
-            if (
-                not triggers
-                and scene is None
-                and number < _LEAD_SENTENCES
-                and not launches
-                and not pending.action
-            ):
+            if not triggers and scene is None and early:
                 # ("Yesterday morning, the J-Alert went off for the first time in five years.":
                 # launch words of no launch, in an opening scene)
                 scene = _scene(text, reference, western, zone, published, number == lead_at)
