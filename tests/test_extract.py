@@ -8838,3 +8838,16 @@ def test_from_near_the_east_coast_city_of_names_the_site() -> None:
         "2016-06-23",
     )
     assert (event.date, event.site) == ("2016-06-22", "Wonsan")
+
+
+def test_a_subject_named_beside_a_dated_participle_is_that_launch() -> None:
+    events = events_of(
+        "North Korea fired a new intercontinental ballistic missile early on Wednesday, the "
+        "Joint Chiefs of Staff said. The Hwasong-14, tested twice in July, reached altitudes of "
+        "2,802 km and 3,724.9 km, according to North Korean figures.",
+        "2017-11-29",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [
+        ("2017-11-29", []),
+        ("2017-07", ["Hwasong-14"]),
+    ]

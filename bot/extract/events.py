@@ -675,8 +675,17 @@ class Extractor:
                         ]
                         if t.kind == "missile"
                         and trigger.kind == "action"
-                        # ("Two more Musudans fired on April 28": the name in the plural)
-                        and 0 <= trigger.start - t.end - low.startswith("s ", t.end) <= 1
+                        and (
+                            # ("Two more Musudans fired on April 28": the name in the plural)
+                            0 <= trigger.start - t.end - low.startswith("s ", t.end) <= 1
+                            # "The Hwasong-14, tested twice in July, reached ...": the subject
+                            # the participle stands beside
+                            or (
+                                trigger.start - t.end == 2
+                                and low.startswith(", ", t.end)
+                                and _np_start(low, t) == 0
+                            )
+                        )
                     ]
                     if named:
                         opening = _np_start(low, named[-1])
