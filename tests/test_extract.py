@@ -8851,3 +8851,26 @@ def test_a_subject_named_beside_a_dated_participle_is_that_launch() -> None:
         ("2017-11-29", []),
         ("2017-07", ["Hwasong-14"]),
     ]
+
+
+def test_names_in_apposition_to_existing_missiles_are_not_the_launch() -> None:
+    event = primary_of(
+        "North Korea said on Friday it had flight-tested a new solid-fuel ICBM, the Hwasong-18. "
+        "North Korea's existing ICBMs, the Hwasong-14, -15 and -17, use liquid propellants "
+        "that must be loaded before launch.",
+        "2023-04-14",
+    )
+    assert event.missile_types == ["Hwasong-18"]
+
+
+def test_after_being_launched_is_the_dated_launch_itself() -> None:
+    events = events_of(
+        "North Korea fired a solid-fuel ICBM on Thursday, the military said. On February 18, a "
+        "Hwasong-15 reached an altitude of 5,768.5 km, according to KCNA, after being launched "
+        "from Pyongyang's airport.",
+        "2023-04-14",
+    )
+    assert [(e.date, e.missile_types, e.apogee_km) for e in events] == [
+        ("2023-04-13", [], None),
+        ("2023-02-18", ["Hwasong-15"], 5768.5),
+    ]

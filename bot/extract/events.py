@@ -902,6 +902,8 @@ class Extractor:
                             # "on the last day of July, it tested a new rocket launcher,
                             # firing two rounds": the participle is the clause's own launch
                             or (low.endswith(", ", 0, t.start) and low.endswith("ing", 0, t.end))
+                            # ("exploded at about 10 km after being launched off Sinpo")
+                            or _BEING.search(low, max(0, t.start - 16), t.start)
                         )
                         and any(o.at < t.start and o.launch is not default for o in owners)
                     )
@@ -2067,7 +2069,7 @@ def _said_types(text: str, low: str, designations: list[Mention]) -> list[Mentio
                 first=m is designations[0] and not _TESTED_THEN_AFTER.match(low, m.end),
             )
             # "Even the existing Hwasong-18 was assessed to be capable of ..."
-            or _EXISTING_BEFORE.search(low, max(0, m.start - 20), m.start)
+            or _EXISTING_BEFORE.search(low, max(0, m.start - 45), m.start)
             or _PLACE_NAMED.match(low, m.end)
             or cues.imagined(low, m.start, m.end)
             or _HAD_IT.search(low, max(0, m.start - 20), m.start)
@@ -2101,7 +2103,12 @@ _TESTED_THEN_AFTER = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+north|north\s+korea|pyongyang|it)\s+(?:first\s+)?"
     r"(?:tested|test-fired|fired|launched|flew)\b"
 )
-_EXISTING_BEFORE = re.compile(r"\b(?:the|its)\s+(?:existing|older)\s+$")
+_EXISTING_BEFORE = re.compile(
+    r"\b(?:the|its)\s+(?:existing|older)\s+$"
+    # "North Korea's existing ICBMs, the Hwasong-14, -15 and -17, use liquid propellants"
+    r"|\b(?:existing|older|earlier|previous)\s+(?:[\w-]+\s+)?"
+    r"(?:missiles|rockets|icbms|srbms|irbms|mrbms|slbms),\s+(?:the\s+)?$"
+)
 _CONTRAST_AFTER = re.compile(r"s?,?\s+(?:by|in)\s+contrast\b")
 _PART_AFTER = re.compile(r"-(?:derived|based|style|like)\b|\s+(?:engines?|motors?)\b")
 _COORDINATED = re.compile(r"(?:s|es)?\s*(?:,\s*|\s+(?:and|or|and\s+the|or\s+the)\s+)")
@@ -2387,6 +2394,7 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     )
 
 
+_BEING = re.compile(r"\b(?:being|having\s+been)\s+$")
 _HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)\s+$")
 # An "after" that gives a reason, not a span of days back: "banned the ferry after North Korea
 # test-fired", not "two weeks after it test-fired"
@@ -2790,6 +2798,8 @@ _TAKEN_ON = re.compile(rf"\b{_PICTURE}\s+(?:was\s+)?taken\s+(?:on\s+)?$")
 _OWN_LAUNCH = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:launch|lift-?off|firing|take-?off)\b"
     r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b"
+    # "reached 5,768.5 km after being launched from the same airport"
+    r"|\s+(?:being|having\s+been)\s+(?:launched|fired|test-fired)\b"
 )
 _ACRONYMS = re.compile(r"\s*\([A-Z0-9-]{2,8}\)")
 _REACTION = re.compile(
