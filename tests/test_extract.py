@@ -8874,3 +8874,13 @@ def test_after_being_launched_is_the_dated_launch_itself() -> None:
         ("2023-04-13", [], None),
         ("2023-02-18", ["Hwasong-15"], 5768.5),
     ]
+
+
+def test_a_missile_whose_part_the_launched_one_resembles_is_not_its_type() -> None:
+    event = primary_of(
+        "North Korea said the missile it fired on Tuesday was a new hypersonic weapon, the "
+        "Hwasong-8. Photographs show a glide body on top of what appears to be a booster similar "
+        "to the first stage of the Hwasong-12, fired from a road-mobile launcher.",
+        "2021-09-29",
+    )
+    assert event.missile_types == ["Hwasong-8"]

@@ -927,6 +927,9 @@ _SET_AGAINST = re.compile(
     r"\b(?:unlike|than|(?:move|shift|switch|step|transition)\s+from"
     # "a first stage similar in diameter to the Hwasong-12": alike in one respect only
     r"|similar\s+in\s+\w+\s+to"
+    # "a booster similar to the first stage of the Hwasong-12": like a part of another missile
+    r"|(?:similar\s+to|resembl\w+|like)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:stages?|engines?|motors?|boosters?|warheads?|airframes?|launchers?)\s+of"
     # "Compare this with the Musudan, ..."
     r"|compare\s+(?:this|that|it|these|them)\s+(?:with|to)"
     # "a clear step up from the Hwasong-14", "an improvement over the Hwasong-14"
