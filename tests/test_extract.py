@@ -8884,3 +8884,22 @@ def test_a_missile_whose_part_the_launched_one_resembles_is_not_its_type() -> No
         "2021-09-29",
     )
     assert event.missile_types == ["Hwasong-8"]
+
+
+def test_a_close_relative_is_another_missile() -> None:
+    event = primary_of(
+        "North Korea launched its Unha-3 rocket on Friday, and it broke apart over the Yellow "
+        "Sea. The vehicle is a close relative of the Unha-2.",
+        "2012-04-13",
+    )
+    assert event.missile_types == ["Unha-3"]
+
+
+def test_a_flight_told_in_a_story_of_an_engine_test_stand_is_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Friday. Sohae has a 50-metre gantry and a "
+        "vertical engine test stand. The vehicle resembles what North Korea flew from Musudan-ri "
+        "in April 2009.",
+        "2012-04-13",
+    )
+    assert [e.date for e in events] == ["2012-04-13", "2009-04"]

@@ -935,7 +935,7 @@ _SET_AGAINST = re.compile(
     # "a clear step up from the Hwasong-14", "an improvement over the Hwasong-14"
     r"|(?:step|leap)\s+(?:up\s+|forward\s+)?(?:from|over|beyond)|(?:improvement|upgrade)\s+(?:on|over)"
     # "a longer-range successor to the Rodong-1": what came before it
-    r"|successor\s+(?:to|of)|follow-on\s+to|predecessor"
+    r"|successor\s+(?:to|of)|follow-on\s+to|predecessor|relative\s+of"
     # "The new missile appears to build on the Hwasong-16B"
     r"|build(?:s|ing)?\s+on|built\s+on"
     # "a different engine configuration from the Unha family of launchers"

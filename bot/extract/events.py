@@ -619,6 +619,9 @@ class Extractor:
                     launches[key] = launch
                 if trigger.kind == "action":
                     launch.action = True
+                    # ("which North Korea flew from Musudan-ri in April 2009", in a story that
+                    # speaks of an engine test stand: a flight, not a ground test)
+                    launch.flown = launch.flown or bool(_FLIGHT_VERB.match(low, trigger.start))
                 elif not _is_test_noun(text, trigger):
                     launch.flown = True
                 if sharing and _DAYS_LINK.fullmatch(low, previous_end, mention.start):
@@ -2394,6 +2397,10 @@ def _after_marker(low: str, trigger: cues.Trigger) -> bool:
     )
 
 
+_FLIGHT_VERB = re.compile(
+    r"(?:fired|launched|flew|flown|lifted\s+off|blasted\s+off|test-fired|test-launched"
+    r"|flight-tested|test-flew)\b"
+)
 _BEING = re.compile(r"\b(?:being|having\s+been)\s+$")
 _HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)\s+$")
 # An "after" that gives a reason, not a span of days back: "banned the ferry after North Korea
