@@ -8903,3 +8903,13 @@ def test_a_flight_told_in_a_story_of_an_engine_test_stand_is_a_launch() -> None:
         "2012-04-13",
     )
     assert [e.date for e in events] == ["2012-04-13", "2009-04"]
+
+
+def test_the_first_at_a_clock_is_the_first_launch_time() -> None:
+    event = primary_of(
+        "South Korea's Joint Chiefs of Staff said two Musudans were launched from near Wonsan on "
+        "Wednesday. The first, at 5:58 a.m., broke up after flying about 150 km. The second, "
+        "fired at 8:05 a.m., flew about 400 km.",
+        "2016-06-22",
+    )
+    assert event.time_kst == "05:58"
