@@ -8913,3 +8913,12 @@ def test_the_first_at_a_clock_is_the_first_launch_time() -> None:
         "2016-06-22",
     )
     assert event.time_kst == "05:58"
+
+
+def test_targets_the_missile_could_have_reached_are_no_flight_distance() -> None:
+    event = primary_of(
+        "North Korea fired a Hwasong-14 late on Friday; KCNA said it flew 998 km. Flown on a "
+        "normal trajectory, the missile could have reached targets more than 10,000 km away.",
+        "2017-07-29",
+    )
+    assert event.distance_km == 998

@@ -684,6 +684,8 @@ def find_lengths(sentence: str) -> list[Length]:
         elif _APOGEE_AFTER.search(after) or (apogee and not nearer_flight):
             kind = "apogee"
         elif _FLOWN_TO_TARGET.search(before) and _AWAY_OR_FROM_SITE.match(after):
+            if _CAPABILITY_BEFORE.search(before):
+                continue  # "could have reached targets more than 10,000 km away"
             kind = "distance"  # "hit a target 800 km away", "1,600 km from the launch site"
         elif (
             _CAPABILITY_BEFORE.search(before)
