@@ -8922,3 +8922,18 @@ def test_targets_the_missile_could_have_reached_are_no_flight_distance() -> None
         "2017-07-29",
     )
     assert event.distance_km == 998
+
+
+def test_an_almanacs_items_are_dated_by_its_day_and_their_year() -> None:
+    events = events_of(
+        "July 4\n\n"
+        "2009 -- North Korea fires seven ballistic missiles into the East Sea.\n\n"
+        "2014 -- Chinese President Xi Jinping wraps up a state visit to Seoul.\n\n"
+        "2017 -- North Korea test-fires its first intercontinental ballistic missile, the "
+        "Hwasong-14, at 9:40 a.m.\n",
+        "2023-07-04",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [
+        ("background", "2009-07-04", None),
+        ("background", "2017-07-04", "09:40"),
+    ]

@@ -201,6 +201,9 @@ class Extractor:
         frame: int | None = None
         frame_heading = False  # ... set by a heading, for its section; by prose, its paragraph
         heading_day: DateMention | None = None  # "31 August 1998" on a line: the next one's day
+        # an almanac's day ("Today in History", then "July 4" on a line), whose items are
+        # labelled by their year: "2017 -- North Korea test-fires ..."
+        almanac: dt.date | None = None
         text = ""
         # the last sentences, which "that year" looks back on
         told: collections.deque[str] = collections.deque(maxlen=_TOLD_BACK)
@@ -227,6 +230,7 @@ class Extractor:
                         article.text, line_start, reference, western, label_day if label else None
                     )
                     or heading_day
+                    or _almanac_item(article.text, line_start, almanac, reference)
                 )
                 heading_day = None
                 label_day = label.date if label else label_day
@@ -247,6 +251,9 @@ class Extractor:
                     continue
                 if len(text) < 32 and (heading_day := _day_heading(text, reference)):
                     continue  # "31 August 1998", a timeline's heading: its paragraph's day
+                if len(text) < 16 and (day := _almanac_day(text, reference)):
+                    almanac = day
+                    continue
             if opening := _YEAR_OPENS.match(text):
                 year = int(opening.group("year"))
                 frame = year if year < reference.year else None
@@ -2026,6 +2033,40 @@ def _day_heading(line: str, reference: dt.date) -> DateMention | None:
         if days[0].start == 0 and days[0].end >= len(whole) - 1 and days[0].date < reference:
             return days[0]
     return None
+
+
+def _almanac_day(line: str, reference: dt.date) -> dt.date | None:
+    """The day of the year a line that is nothing but a month and a day names ("July 4")."""
+    whole = line.strip().rstrip(".:")
+    days = find_dates(whole, reference)
+    if (
+        len(days) == 1
+        and days[0].precision == "day"
+        and days[0].start == 0
+        and days[0].end >= len(whole) - 1
+        and not FOUR_DIGITS.search(whole)
+    ):
+        return days[0].date
+    return None
+
+
+_YEAR_ITEM = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*(?:--?|[—–:])[ \t]")
+
+
+def _almanac_item(
+    text: str, line_start: int, almanac: dt.date | None, reference: dt.date
+) -> DateMention | None:
+    """The day of an almanac's item, its year on the almanac's day: "2009 -- North Korea fires
+    seven ballistic missiles" under "July 4"."""
+    if almanac is None or (m := _YEAR_ITEM.match(text, line_start)) is None:
+        return None
+    try:
+        day = almanac.replace(year=int(m.group("year")))
+    except ValueError:
+        return None  # (February 29 in a year without one)
+    if day > reference:
+        return None
+    return DateMention(0, 0, m.group("year"), day, "day")
 
 
 def _label_day(
