@@ -8937,3 +8937,16 @@ def test_an_almanacs_items_are_dated_by_its_day_and_their_year() -> None:
         ("background", "2009-07-04", None),
         ("background", "2017-07-04", "09:40"),
     ]
+
+
+def test_a_launch_that_came_on_a_day_is_the_one_the_next_sentence_tells() -> None:
+    events = events_of(
+        "North Korea spent 2024 testing a new generation of solid-fuel missiles. The year's last "
+        "missile launch came on the morning of Nov. 5, hours before Americans went to the polls. "
+        "The Joint Chiefs of Staff said the North fired several short-range ballistic missiles "
+        "from the Sariwon area at around 7:30 a.m.",
+        "2024-12-27",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("background", "2024-11-05", "07:30", "Sariwon"),
+    ]

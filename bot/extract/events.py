@@ -816,6 +816,16 @@ class Extractor:
                         and last is not default
                         and bool(_THAT_ONE.search(low))
                     )
+                    # "The year's last missile launch came on the morning of Nov. 5. The JCS
+                    # said the North fired several short-range ballistic missiles": its telling
+                    or (
+                        last_at == number - 1
+                        and last is not default
+                        and main is None
+                        and not pending.action
+                        and last.precision == "day"
+                        and bool(_LAUNCH_CAME.search(cues.lower(prior)))
+                    )
                     # "... state media said it had tested a cruise missile on Saturday and
                     # Sunday. The missiles flew 1,500km": the launches the sentence before dated
                     or (
@@ -1989,6 +1999,7 @@ _THE_LAUNCH_CAME = re.compile(
     r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\s+"
     r"(?:came|took\s+place|happened|occurred)\b"
 )
+_LAUNCH_CAME = re.compile(r"\b(?:launch|test|firing)\s+(?:came|took\s+place|happened|occurred)\b")
 _EVENT_IN = re.compile(
     r"\b(?:parade|rally|ceremony|summit|meeting|talks|congress|plenum|celebrations?|festival)"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
