@@ -8950,3 +8950,21 @@ def test_a_launch_that_came_on_a_day_is_the_one_the_next_sentence_tells() -> Non
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("background", "2024-11-05", "07:30", "Sariwon"),
     ]
+
+
+def test_a_timelines_present_tense_items_are_launches() -> None:
+    events = events_of(
+        "North Korea fired more missiles in 2016 than in any year before.\n\n"
+        "How the year unfolded:\n\n"
+        "Feb. 7 – A three-stage rocket lifts off from the Sohae Satellite Launching Ground.\n\n"
+        "April 28 – Two more Musudans fail, one in the morning and one in the evening.\n\n"
+        "June 22 – Two Musudans. The second climbs to 1,413.6 km, according to the KCNA.\n\n"
+        "Aug. 3 – A Rodong lands in Japan's exclusive economic zone after flying about 1,000 km.\n",
+        "2016-12-29",
+    )
+    assert [(e.date, e.missile_types, e.distance_km, e.apogee_km) for e in events] == [
+        ("2016-02-07", [], None, None),
+        ("2016-04-28", ["Musudan"], None, None),
+        ("2016-06-22", ["Musudan"], None, 1413.6),
+        ("2016-08-03", ["Rodong"], 1000, None),
+    ]

@@ -412,7 +412,10 @@ class Extractor:
             flight = bool(cues.FLIGHT.search(low)) or any(w in low for w in _FLIGHT_WORDS)
             designations = (
                 self.catalogue.designations(text)
-                if ((found or main or pending.action) and self.catalogue.may_name(low))
+                if (
+                    (found or main or pending.action or label is not None)
+                    and self.catalogue.may_name(low)
+                )
                 else []
             )
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
@@ -421,7 +424,12 @@ class Extractor:
                 designations
                 # ("it was the Hwasong-17, ..., which was paraded two years ago": the relative
                 # clause's time is the missile's history, not the sentence's)
-                and not _OTHER_TIME.search(low, 0, _which_clause_start(low, designations[0].end))
+                and not _OTHER_TIME.search(
+                    low,
+                    # ("April 28 -- Two more Musudans fail": the item's label is its own time)
+                    (m.end() if label is not None and (m := _LABEL.match(text)) else 0),
+                    _which_clause_start(low, designations[0].end),
+                )
             )
             # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so, as
             # does a timeline's item in the present ("Aug. 31, 1998 -- North Korea fires a
@@ -538,7 +546,18 @@ class Extractor:
                 not dated
                 and label is not None
                 and not triggers
-                and ((designations and flight) or row)
+                and (
+                    (
+                        designations
+                        and (
+                            flight
+                            or bool(_ITEM_FAILS.search(low))
+                            # ("June 22 -- Two Musudans. The second climbs to 1,413.6 km")
+                            or bool(_COUNTED.search(low, 0, designations[0].start))
+                        )
+                    )
+                    or row
+                )
             ):
                 # "Nov. 21: The Chollima-1 puts the Malligyong-1 into orbit": the name's launch
                 # (or the row's, in a table of launches)
@@ -1999,6 +2018,9 @@ _THE_LAUNCH_CAME = re.compile(
     r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\s+"
     r"(?:came|took\s+place|happened|occurred)\b"
 )
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+)?$")
+# "April 28 -- Two more Musudans fail": a named missile's failure, in a dated item, is a launch
+_ITEM_FAILS = re.compile(r"\b(?:fails?|failed|failure)\b(?!\s+to\b)")
 _LAUNCH_CAME = re.compile(r"\b(?:launch|test|firing)\s+(?:came|took\s+place|happened|occurred)\b")
 _EVENT_IN = re.compile(
     r"\b(?:parade|rally|ceremony|summit|meeting|talks|congress|plenum|celebrations?|festival)"
