@@ -568,6 +568,9 @@ class Extractor:
                 ]
             if echoes:
                 dated = [(m, t) for m, t in dated if not any(a <= m.start < b for a, b in echoes)]
+            # "at 7:49 p.m. eastern time last night, which was Wednesday morning in Korea": the
+            # launch of the zone's night, on Korea's day
+            korean = _korean_restatement(low, dated)
             if aside and not dated:
                 continue
             if launches and ('"' in text or "“" in text):
@@ -920,6 +923,19 @@ class Extractor:
                     # whose day is Korea's)
                     _merge_into(owners[-1].launch, last, launches)
                     main = owners[-1].launch if main is last else main
+                if (
+                    korean
+                    and main is not None
+                    and main is not owners[-1].launch
+                    and main.precision == owners[-1].launch.precision == "day"
+                    and main.date is not None
+                    and owners[-1].launch.date is not None
+                    and (owners[-1].launch.date - main.date).days == 1
+                ):
+                    # ("last night North Korea launched ...", then "at 7:49 p.m. eastern time
+                    # last night, which was Wednesday morning in Korea": the same launch)
+                    _merge_into(owners[-1].launch, main, launches)
+                    main = owners[-1].launch
                 last, last_at = owners[-1].launch, number
                 # "The last one came on March 29, when the North fired two projectiles ...": a
                 # sentence all of one launch, whose subject "They flew about 230 km" goes on with
@@ -2066,6 +2082,20 @@ def _day_heading(line: str, reference: dt.date) -> DateMention | None:
         if days[0].start == 0 and days[0].end >= len(whole) - 1 and days[0].date < reference:
             return days[0]
     return None
+
+
+_KOREAN_RESTATEMENT = re.compile(
+    r",?\s+(?:which|that)\s+(?:was|is|would\s+be)\s+(?:early\s+|late\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:in\s+(?:south\s+|north\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
+)
+
+
+def _korean_restatement(low: str, dated: list[tuple[DateMention, cues.Trigger]]) -> bool:
+    """Does a day restated in Korea's terms follow a day or a clock in another zone: "at 7:49
+    p.m. eastern time last night, which was Wednesday morning in Korea"?"""
+    found = _KOREAN_RESTATEMENT.search(low)
+    return found is not None and any(m.start < found.start() for m, _ in dated)
 
 
 def _almanac_day(line: str, reference: dt.date) -> dt.date | None:
