@@ -8972,10 +8972,12 @@ def test_a_timelines_present_tense_items_are_launches() -> None:
 
 def test_a_western_night_restated_as_koreas_morning_is_one_launch_on_koreas_day() -> None:
     events = events_of(
-        "Mr. Speaker, last night North Korea launched a long-range rocket over the Yellow Sea. "
-        "What is the government doing?\n\n"
-        "Mr. Speaker, the launch took place at 7:49 p.m. eastern time last night, which was "
-        "Wednesday morning in Korea. The rocket lifted off from the Sohae launch site.",
+        "Mr. Paul Dewar (Ottawa Centre, NDP): Mr. Speaker, last night North Korea defied the "
+        "United Nations Security Council and launched a long-range rocket over the Yellow Sea. "
+        "What concrete steps is the government taking?\n\n"
+        "Hon. John Baird (Minister of Foreign Affairs, CPC): Mr. Speaker, the launch took place "
+        "at 7:49 p.m. eastern time last night, which was Wednesday morning in Korea. The rocket "
+        "lifted off from the Sohae launch site at Tongchang-ri.",
         "2012-12-12",
     )
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
