@@ -61,11 +61,12 @@ reporting), ``heldout75/`` a seventy-sixth (weather, aviation and maritime notic
 ``heldout76/`` a seventy-seventh (trade-union, NGO and civil-society press), ``heldout77/`` a
 seventy-eighth (financial, insurance and market-risk bulletins), ``heldout78/`` a seventy-ninth
 (academic and think-tank event summaries), ``heldout79/`` an eightieth (local-government and
-emergency-management communications), ``heldout80/`` an eighty-first (student and campus press)
-and ``heldout81/`` an eighty-second (science and space-industry press), all written after the
-extractor and first
-scored blind (docs/accuracy.md). A change that loses launches, dates or sites shows here as a
-figure falling below what we reached."""
+emergency-management communications), ``heldout80/`` an eighty-first (student and campus press),
+``heldout81/`` an eighty-second (science and space-industry press), ``heldout82/`` an eighty-third
+(year-in-review pieces, timelines and almanacs) and ``heldout83/`` an eighty-fourth
+(parliamentary records), all written after the extractor and first scored blind
+(docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
+below what we reached."""
 
 from __future__ import annotations
 
@@ -161,6 +162,8 @@ SETS = {
     "eightieth": FIXTURES / "heldout79",
     "eighty-first": FIXTURES / "heldout80",
     "eighty-second": FIXTURES / "heldout81",
+    "eighty-third": FIXTURES / "heldout82",
+    "eighty-fourth": FIXTURES / "heldout83",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -1144,13 +1147,39 @@ FLOORS = {
     },
     "eighty-second": {
         "primary": 0.95,
-        "background": 0.85,
+        "background": 0.9,
         "date": 0.95,
-        "time": 0.9,
+        "time": 0.95,
         "site": 0.95,
         "class": 0.9,
-        "types": 0.7,
+        "types": 0.95,
         "count": 0.9,
+        "distance": 0.95,
+        "apogee": 0.9,
+    },
+    # (its labeller made a year-ender's newest launch and an anniversary's launch the primary,
+    # where the corpus's other sets make them background: six of its primaries)
+    "eighty-third": {
+        "primary": 0.75,
+        "background": 0.88,
+        "date": 0.6,
+        "time": 0.6,
+        "site": 0.55,
+        "class": 0.6,
+        "types": 0.6,
+        "count": 0.55,
+        "distance": 0.6,
+        "apogee": 0.6,
+    },
+    "eighty-fourth": {
+        "primary": 0.95,
+        "background": 0.85,
+        "date": 0.9,
+        "time": 0.85,
+        "site": 0.9,
+        "class": 0.9,
+        "types": 0.9,
+        "count": 0.85,
         "distance": 0.9,
         "apogee": 0.9,
     },
