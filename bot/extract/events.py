@@ -2030,14 +2030,12 @@ def _echo_end(text: str, start: int) -> int:
     return close.start() if close else min(len(text), start + 40)
 
 
-_THE_LAUNCH_CAME = re.compile(
-    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:launch|test|firing)\s+"
-    r"(?:came|took\s+place|happened|occurred)\b"
-)
+_CAME = r"(?:launch|test|firing)\s+(?:came|took\s+place|happened|occurred)\b"
+_THE_LAUNCH_CAME = re.compile(rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_CAME}")
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+)?$")
 # "April 28 -- Two more Musudans fail": a named missile's failure, in a dated item, is a launch
 _ITEM_FAILS = re.compile(r"\b(?:fails?|failed|failure)\b(?!\s+to\b)")
-_LAUNCH_CAME = re.compile(r"\b(?:launch|test|firing)\s+(?:came|took\s+place|happened|occurred)\b")
+_LAUNCH_CAME = re.compile(rf"\b{_CAME}")
 _EVENT_IN = re.compile(
     r"\b(?:parade|rally|ceremony|summit|meeting|talks|congress|plenum|celebrations?|festival)"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
