@@ -249,11 +249,16 @@ class Extractor:
                 if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
                     month = heading
                     continue
-                if len(text) < 32 and (heading_day := _day_heading(text, reference)):
-                    continue  # "31 August 1998", a timeline's heading: its paragraph's day
-                if len(text) < 16 and (day := _almanac_day(text, reference)):
-                    almanac = day
-                    continue
+                if len(text) < 32 and (day := _whole_line_day(text, reference)):
+                    if FOUR_DIGITS.search(day.text):
+                        # "31 August 1998", a timeline's heading: its paragraph's day (not the
+                        # story's own dateline: "Friday, January 14, 2022")
+                        if day.date < reference:
+                            heading_day = day
+                            continue
+                    elif len(text) < 16:
+                        almanac = day.date  # "July 4", an almanac's day
+                        continue
             if opening := _YEAR_OPENS.match(text):
                 year = int(opening.group("year"))
                 frame = year if year < reference.year else None
@@ -2071,21 +2076,27 @@ _MESSAGE_BEFORE = re.compile(
 _TOLD_BACK = 12  # sentences "that year" may look back over
 
 
-def _day_heading(line: str, reference: dt.date) -> DateMention | None:
-    """The day a line that is nothing but a date names ("31 August 1998", "Sept. 15, 2017")."""
-    days = find_dates(line.strip().rstrip(".:"), reference)
-    if len(days) == 1 and days[0].precision == "day" and FOUR_DIGITS.search(days[0].text):
-        whole = line.strip().rstrip(".:")
-        # (not the story's own dateline: "Friday, January 14, 2022")
-        if days[0].start == 0 and days[0].end >= len(whole) - 1 and days[0].date < reference:
-            return days[0]
+def _whole_line_day(line: str, reference: dt.date) -> DateMention | None:
+    """The day a line that is nothing but a date names: a timeline's heading ("31 August 1998",
+    "Sept. 15, 2017") or an almanac's ("July 4")."""
+    whole = line.strip().rstrip(".:")
+    days = find_dates(whole, reference)
+    if (
+        len(days) == 1
+        and days[0].precision == "day"
+        and days[0].start == 0
+        and days[0].end >= len(whole) - 1
+    ):
+        return days[0]
     return None
 
 
+# Korea's terms for a day or a clock: "in Korea", "in Seoul", "Korean time"
+_IN_KOREA = r"in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang"
+_KOREAS_TERMS = rf"{_IN_KOREA}|korean?\s+time|seoul\s+time"
 _KOREAN_RESTATEMENT = re.compile(
     r",?\s+(?:which|that)\s+(?:was|is|would\s+be)\s+(?:early\s+|late\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+[a-z]+){0,2}?\s+"
-    r"(?:in\s+(?:south\s+|north\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time|seoul\s+time)\b"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+[a-z]+){{0,2}}?\s+(?:{_KOREAS_TERMS})\b"
 )
 
 
@@ -2094,21 +2105,6 @@ def _korean_restatement(low: str, dated: list[tuple[DateMention, cues.Trigger]])
     p.m. eastern time last night, which was Wednesday morning in Korea"?"""
     found = _KOREAN_RESTATEMENT.search(low)
     return found is not None and any(m.start < found.start() for m, _ in dated)
-
-
-def _almanac_day(line: str, reference: dt.date) -> dt.date | None:
-    """The day of the year a line that is nothing but a month and a day names ("July 4")."""
-    whole = line.strip().rstrip(".:")
-    days = find_dates(whole, reference)
-    if (
-        len(days) == 1
-        and days[0].precision == "day"
-        and days[0].start == 0
-        and days[0].end >= len(whole) - 1
-        and not FOUR_DIGITS.search(whole)
-    ):
-        return days[0].date
-    return None
 
 
 _YEAR_ITEM = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*(?:--?|[—–:])[ \t]")
@@ -3246,10 +3242,9 @@ _IT_HAPPENED = re.compile(r"\b(?:this|it|that)\s+(?:happened|took\s+place|came)\
 # "That was 7:39 Friday morning in Korea": the clock and day of what was just told, in Korea
 _RESTATED_IN_KOREA = re.compile(
     # ("In Korea it was 11:30 a.m. Sunday.": the place said first)
-    r"(?:(?P<place>in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang),?\s+)?"
+    rf"(?:(?P<place>{_IN_KOREA}),?\s+)?"
     r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?"
-    r"(?(place)|\b(?:in\s+(?:north\s+|south\s+)?korea|in\s+seoul|in\s+pyongyang|korean?\s+time"
-    r"|seoul\s+time)\b)"
+    rf"(?(place)|\b(?:{_KOREAS_TERMS})\b)"
 )
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
