@@ -906,6 +906,22 @@ def test_a_roundups_list_dates_each_item_by_its_label() -> None:
     ]
 
 
+def test_a_list_marked_with_arrows_or_triangles_dates_each_item_by_its_label() -> None:
+    """Korean papers mark a list's items with "▶" or "▲" where others use a dash."""
+    text = (
+        "North Korea fired two short-range ballistic missiles into the East Sea early Sunday, "
+        "the Joint Chiefs of Staff said.\n\n"
+        "North Korea's launches this month:\n\n"
+        "▶ March 9: Three projectiles from Sondok, South Hamgyong, fly up to 200 km.\n\n"
+        "▲ March 21: Two short-range ballistic missiles from Sonchon fly 410 km.\n"
+    )
+    events = events_of(text, "2020-03-29T18:20:00+09:00")
+    assert sorted((e.date, e.site, e.distance_km) for e in events if e.role == "background") == [
+        ("2020-03-09", "Sondok", 200.0),
+        ("2020-03-21", "Sonchon", 410.0),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

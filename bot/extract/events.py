@@ -244,7 +244,7 @@ class Extractor:
                 if cues.LINKS_HEADER.fullmatch(text):
                     links = True
                     continue
-                aside = bool(cues.ASIDE_LINE.match(text)) or (links and text.startswith(("-", "•")))
+                aside = bool(cues.ASIDE_LINE.match(text)) or (links and text[:1] in _BULLETS)
                 links = links and aside
                 if len(text) < 16 and (heading := month_heading(text, reference)) is not None:
                     month = heading
@@ -2012,9 +2012,12 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
     return place, text
 
 
+# the marks a list's items start with: "- March 2: ...", "▶ March 9: ...", "▲ Oct. 4: ..."
+_BULLETS = "-•*–▶►▸▪■●◆▲◦‣·"
+_BULLET = re.compile(rf"[{_BULLETS}]\s")
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[^:\n—–]{3,30}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
-    r"|[ \t]*[-•*–][ \t]*(?P<lead>[^:,\n]{3,30}),"
+    rf"[ \t]*(?:[{_BULLETS}][ \t]*)?(?P<label>[^:\n—–]{{3,30}}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
+    rf"|[ \t]*[{_BULLETS}][ \t]*(?P<lead>[^:,\n]{{3,30}}),"
     # a table's row: "| July 4, 2017 | Hwasong-14 | 933 km | 2,802 km |"
     r"|[ \t]*\|[ \t]*(?P<cell>[^|\n]{3,30}?)[ \t]*\|"
     # a chronology's paragraph: "February 18. The first ICBM launch of the year: ..."
@@ -2991,7 +2994,6 @@ _INCLUDING_ONE = re.compile(
     r"|irbm|slbm|rocket|satellite)\b"
 )
 _DAYS_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:again\s+|then\s+)?")
-_BULLET = re.compile(r"[-•*–]\s")
 _RETROSPECTIVE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a)\s+years?\s+"
     r"(?:on|ago|after|since|of|later)\b|\banniversary\b|\bdecades?\s+(?:on|after|of|later)\b",
