@@ -922,6 +922,32 @@ def test_a_list_marked_with_arrows_or_triangles_dates_each_item_by_its_label() -
     ]
 
 
+def test_a_pledge_reaffirmed_in_a_year_and_again_in_another_is_no_launch() -> None:
+    """The years a moratorium was reaffirmed are the pledge's; and "Pyongyang" as the subject of
+    the pledge, or in "the Pyongyang Declaration", is no launch site."""
+    events = events_of(
+        "North Korea fired seven missiles on Wednesday. They are the first long-range test since "
+        "it fired a Taepodong-1 missile over Japan in August 1998, and they breach the moratorium "
+        "on long-range missile testing which Pyongyang reaffirmed in the Pyongyang Declaration "
+        "with Japan in September 2002 and again in 2004.",
+        "2006-07-05",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [
+        ("primary", "2006-07-05", None),
+        ("background", "1998-08", None),
+    ]
+
+
+def test_a_day_inside_a_clock_in_another_zone_does_not_move_the_sentence_elsewhere() -> None:
+    """ "(7.32 pm BST on 4 July)" is the same instant as the Korean clock before it."""
+    events = events_of(
+        "North Korea fired seven missiles on Wednesday, the Foreign Secretary said. The first "
+        "launch took place at 3.32 am Korean time (7.32 pm BST on 4 July).",
+        "2006-07-05",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2006-07-05", "03:32")]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

@@ -978,7 +978,10 @@ _SPEECH_BEFORE = re.compile(
         |suggested|insisted|argued|acknowledged|admitted|estimated|assessed|believed|speculated
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meet|meets|convene[ds]?|meeting|visit(?:ed|ing)?|election|elections|summit|talks
-        |declared|pledged|promised|agreed|vowed|signed|imposed|adopted
+        |declared|pledged|promised|agreed|vowed|signed|imposed|adopted|reaffirmed|reiterated
+        # "a moratorium which Pyongyang reaffirmed in the Pyongyang Declaration in September 2002"
+        |(?:declared|pledged|promised|agreed|vowed|signed|reaffirmed|reiterated|renewed)
+            \s+(?:in|at|under|during)\s+the\s+[\w\s.'’-]{0,40}?
         |concluded|determined|judged  # "Seoul's military concluded in July that the satellite"
         |published|released|issued|aired|broadcast  # "in a report published Friday"
         |(?:report|dispatch)\s+carried  # "in a report carried early on June 23 Korea time"
@@ -1206,6 +1209,14 @@ def find_dates(
                 date=days[-1] + dt.timedelta(days=mention.days_after_previous),
                 days_after_previous=None,
             )
+        if (
+            mention is not None
+            and out
+            and out[-1].speech
+            and _AND_AGAIN.fullmatch(sentence, out[-1].end, mention.start)
+        ):
+            # "which Pyongyang reaffirmed in September 2002 and again in 2004": the same act
+            mention = dataclasses.replace(mention, speech=True)
         if mention is not None and mention.date.year >= FIRST_YEAR:
             if (
                 mention.precision in ("month", "day")
@@ -1248,6 +1259,7 @@ def find_dates(
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # ("in August and again in September 2017")
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+(?:(?:in|on)\s+)?")
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:(?:again|then|later)\s+)?")
 
 

@@ -793,6 +793,8 @@ class Extractor:
                         and m.start() >= same.end()
                     )
                     and not any(a <= m.start() < b for a, b in tellings)
+                    # ("at 3.32 am Korean time (7.32 pm BST on 4 July)": the clock's own day)
+                    and not any(t.start <= m.start() < t.end for t in times)
                     # ("reported that the launch of the Chollima-1 failed, and that it intends to
                     # make a third attempt in October": a time to come, beside a launch told)
                     and not (
@@ -1485,7 +1487,9 @@ class Extractor:
                     continue
                 if _GOVERNMENT_FROM.search(low, max(0, mention.start - 40), mention.start):
                     continue  # "the threat from Pyongyang": the government, not a place
-                if _GOVERNMENT_OWNS.match(low, mention.end):
+                if _GOVERNMENT_OWNS.match(low, mention.end) or _GOVERNMENT_ACTS.match(
+                    low, mention.end
+                ):
                     continue  # "concern over Pyongyang's ability": the government again
                 if _EVENT_IN.search(low, max(0, lead.start() - 30), lead.end()):
                     continue  # "a day after ... a massive military parade in Pyongyang"
@@ -3172,6 +3176,14 @@ _GOVERNMENT_FROM = re.compile(
 _GOVERNMENT_OWNS = re.compile(
     r"['’]s\s+(?!(?:outskirts|suburbs?|vicinity|area|region|district|northern|southern|eastern"
     r"|western|north|south|east|west|central)\b)"
+)
+# ("the moratorium which Pyongyang reaffirmed in the Pyongyang Declaration": the capital as
+# the subject of a word, or the name of a paper or a meeting)
+_GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:reaffirmed|reiterated|said|says|declared"
+    r"|announced|agreed|pledged|promised|vowed|signed|claimed|warned|insisted|denied|rejected"
+    r"|threatened|responded|accused|demanded)\b"
+    r"|\s+(?:declaration|statement|agreement|accord|summit|talks|government|regime|leadership)\b"
 )
 _CALLED = re.compile(
     r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s"
