@@ -948,6 +948,22 @@ def test_a_day_inside_a_clock_in_another_zone_does_not_move_the_sentence_elsewhe
     assert [(e.date, e.time_kst) for e in events] == [("2006-07-05", "03:32")]
 
 
+def test_a_transcripts_labels_are_no_sentences_before_the_launch_it_answers() -> None:
+    """A written answer printed weeks later opens on labels ("Question", a member's name); the
+    launch its question asks about is still its news."""
+    events = events_of(
+        "Question\n\nLord Alton of Liverpool:\n\nTo ask the Government what assessment they "
+        "have made of the launch of ballistic missiles by North Korea on 25 March.\n\n"
+        "Answer\n\nLord Ahmad of Wimbledon:\n\nThe UK condemns the launch of two short-range "
+        "ballistic missiles by the DPRK on 25 March. The missiles were launched from the Hamju "
+        "area at 07:06 local time.",
+        "2021-04-13",
+    )
+    assert [(e.role, e.date, e.site, e.count_min) for e in events] == [
+        ("primary", "2021-03-25", "Hamju", 2)
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

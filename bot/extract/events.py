@@ -266,7 +266,13 @@ class Extractor:
             elif frame is not None and FOUR_DIGITS.search(text):
                 frame = None
             # (a byline or an editor's note is no sentence of the story: "By Yuka Hashimoto")
-            if not (cues.is_heading(text) or text.startswith("[") or is_note(text)):
+            # (nor is a transcript's label: "Question", "Lord Alton of Liverpool:", "ANCHOR:")
+            if not (
+                cues.is_heading(text)
+                or text.startswith("[")
+                or is_note(text)
+                or (len(text) < 30 and not text.endswith((".", "!", "?", '"', "”")))
+            ):
                 number += 1
                 if lead_at is None and len(text) >= 30:
                     # the lead: past a dateline's "Sapporo" and a wire's "UPDATED 6:30 p.m. with
