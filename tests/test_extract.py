@@ -964,6 +964,16 @@ def test_a_transcripts_labels_are_no_sentences_before_the_launch_it_answers() ->
     ]
 
 
+def test_a_launch_by_another_named_after_the_launch_word_is_not_north_koreas() -> None:
+    events = events_of(
+        "Lawmakers also pointed to the March test of a solid-fuel space launch vehicle by the "
+        "Agency for Defense Development. Separately, the May launch of a Hwasong-17 by North "
+        "Korea was condemned.",
+        "2022-06-22",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [("2022-05", ["Hwasong-17"])]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

@@ -1354,6 +1354,10 @@ _REACTED = re.compile(
 _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "firings"})
 
 
+# who did it, named after the launch word: "the test of a space launch vehicle by the ADD"
+_BY_AFTER = re.compile(r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+by\s+(?:[Tt]he\s+)?")
+
+
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     """True when the launch word belongs to someone other than North Korea."""
     clause_start = max(
@@ -1365,6 +1369,8 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         return True
     if _FROM_FOREIGN_SITE.match(lower(sentence), trigger.end):
         return True  # "launched early Wednesday from California's central coast"
+    if (by := _BY_AFTER.match(sentence, trigger.end)) and _FOREIGN_ACTOR.match(sentence, by.end()):
+        return True  # "the March test of a solid-fuel rocket by the Agency for Defense Development"
     # (not a clock's zone: "Tuesday afternoon Washington time, launching a new ICBM")
     actors = [a for a in _FOREIGN_ACTOR.finditer(clause) if not _ZONE_TIME.match(clause, a.end())]
     if not actors:
