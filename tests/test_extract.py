@@ -974,6 +974,19 @@ def test_a_launch_by_another_named_after_the_launch_word_is_not_north_koreas() -
     assert [(e.date, e.missile_types) for e in events] == [("2022-05", ["Hwasong-17"])]
 
 
+def test_a_day_beside_a_noun_in_a_clause_of_its_own_is_not_the_first_verbs() -> None:
+    events = events_of(
+        "On Friday, September 15, the regime fired a Hwasong-12 over Hokkaido. It was the second "
+        "time in three weeks that Kim Jong-un has sent a missile over Japan, after a launch on "
+        "August 29, and it followed two intercontinental ballistic missile tests in July.",
+        "2017-09-18",
+    )
+    assert [(e.date, e.missile_class) for e in events if e.role == "background"] == [
+        ("2017-08-29", "unknown"),
+        ("2017-07", "ICBM"),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

@@ -2695,6 +2695,18 @@ def _trigger_for(
                 # "fired two missiles -- its first launch of the Rodong since 2009": the year
                 # is the noun's launch before, not the one fired
                 fits = False
+            if (
+                fits
+                and mention.start >= trigger.end
+                and (clause := _ITS_OWN_CLAUSE.search(gap))
+                and any(
+                    t.kind == "noun" and trigger.end + clause.end() <= t.start < mention.start
+                    for t in triggers
+                )
+            ):
+                # "has sent a missile over Japan, after a launch on August 29, and it followed
+                # two ICBM tests in July": a clause of its own, whose noun the day is beside
+                fits = False
             if fits and mention.start >= trigger.end and _CONSEQUENCE.search(gap):
                 # "launched a long-range rocket in February, prompting the Security Council to
                 # adopt sanctions in March": the day of what the launch led to
@@ -2831,6 +2843,9 @@ def _trigger_for(
     return best
 
 
+_ITS_OWN_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:it|they|this|that|the\s+\w+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _AIM_OF = re.compile(r"\s+to\s+(?:fire|launch|test-fire|put|send|place)\s+[^,;:.()]{1,60}")
 _NEXT_VERB = re.compile(r",?\s*(?:and|but)\s+(?:(?:has|have|had|it|they)\s+)?(?:\w+ly\s+)?$")
 _MORE_MISSILES = re.compile(
