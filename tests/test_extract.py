@@ -987,6 +987,18 @@ def test_a_day_beside_a_noun_in_a_clause_of_its_own_is_not_the_first_verbs() -> 
     ]
 
 
+def test_a_similar_one_that_broke_apart_is_an_earlier_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Wednesday. Today's rocket comes eight months "
+        "after a similar one broke apart and fell into the sea shortly after liftoff in April.",
+        "2012-12-12",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2012-12-12"),
+        ("background", "2012-04"),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February
