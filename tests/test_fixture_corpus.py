@@ -64,8 +64,8 @@ seventy-eighth (financial, insurance and market-risk bulletins), ``heldout78/`` 
 emergency-management communications), ``heldout80/`` an eighty-first (student and campus press),
 ``heldout81/`` an eighty-second (science and space-industry press), ``heldout82/`` an eighty-third
 (year-in-review pieces, timelines and almanacs), ``heldout83/`` an eighty-fourth
-(parliamentary records) and ``heldout84/`` an eighty-fifth (wire photo captions and broadcast
-scripts), all written after the extractor and first scored blind
+(parliamentary records), ``heldout84/`` an eighty-fifth (wire photo captions and broadcast
+scripts) and ``heldout85/`` an eighty-sixth (corrections and updated stories), all written after the extractor and first scored blind
 (docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
 below what we reached."""
 
@@ -166,6 +166,7 @@ SETS = {
     "eighty-third": FIXTURES / "heldout82",
     "eighty-fourth": FIXTURES / "heldout83",
     "eighty-fifth": FIXTURES / "heldout84",
+    "eighty-sixth": FIXTURES / "heldout85",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -1194,6 +1195,18 @@ FLOORS = {
         "class": 0.9,
         "types": 0.95,
         "count": 0.95,
+        "distance": 0.95,
+        "apogee": 0.95,
+    },
+    "eighty-sixth": {
+        "primary": 0.97,
+        "background": 0.9,
+        "date": 0.95,
+        "time": 0.9,
+        "site": 0.9,
+        "class": 0.85,
+        "types": 0.9,
+        "count": 0.85,
         "distance": 0.95,
         "apogee": 0.95,
     },
