@@ -999,6 +999,20 @@ def test_a_similar_one_that_broke_apart_is_an_earlier_launch() -> None:
     ]
 
 
+def test_a_country_telling_on_a_day_what_a_missile_did_dates_that_launch() -> None:
+    """Seoul or Tokyo saying "a missile fired from near Pyongyang exploded" tells the launch on
+    the day it detected it, as its military does."""
+    events = events_of(
+        "North Korea fired an ICBM on Thursday. On March 16, South Korea said a missile fired "
+        "from near Pyongyang exploded shortly after liftoff.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-03-24"),
+        ("background", "2022-03-16"),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

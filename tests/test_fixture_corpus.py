@@ -65,9 +65,9 @@ emergency-management communications), ``heldout80/`` an eighty-first (student an
 ``heldout81/`` an eighty-second (science and space-industry press), ``heldout82/`` an eighty-third
 (year-in-review pieces, timelines and almanacs), ``heldout83/`` an eighty-fourth
 (parliamentary records), ``heldout84/`` an eighty-fifth (wire photo captions and broadcast
-scripts) and ``heldout85/`` an eighty-sixth (corrections and updated stories), all written after the extractor and first scored blind
-(docs/accuracy.md). A change that loses launches, dates or sites shows here as a figure falling
-below what we reached."""
+scripts) and ``heldout85/`` an eighty-sixth (corrections and updated stories), all written
+after the extractor and first scored blind (docs/accuracy.md). A change that loses launches,
+dates or sites shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
 

@@ -2987,11 +2987,14 @@ _FLEW_THEN = re.compile(
 _MILITARY = (
     r"(?:the\s+|south\s+korea['’]s\s+|japan['’]s\s+|seoul['’]s\s+|tokyo['’]s\s+)*"
     r"(?:jcs|joint\s+chiefs(?:\s+of\s+staff)?|military|defen[cs]e\s+ministry"
-    r"|ministry\s+of\s+defen[cs]e)\s+(?:\(\w+\)\s+)?"
+    # ("On March 16, South Korea said a missile fired from near Pyongyang exploded")
+    r"|ministry\s+of\s+defen[cs]e|south\s+korea|seoul|japan|tokyo)\s+(?:\(\w+\)\s+)?"
 )
 _FIRED_CLAUSE = (
-    r"(?:that\s+)?(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?"
-    r"(?:fired|launched|detected)\b"
+    r"(?:that\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|it)\s+(?:had\s+)?"
+    r"(?:fired|launched|detected)"
+    r"|(?:an?|the|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?)"
+    r"\s+(?:fired|launched))\b"
 )
 _MILITARY_SAID_FIRED = re.compile(rf",?\s+{_MILITARY}(?:said|reported|announced)\s+{_FIRED_CLAUSE}")
 _MILITARY_SAID_ON = re.compile(rf"\b{_MILITARY}(?:said|reported|announced)\s+(?:on\s+)?$")
