@@ -1013,6 +1013,19 @@ def test_a_country_telling_on_a_day_what_a_missile_did_dates_that_launch() -> No
     ]
 
 
+def test_launches_said_to_be_the_norths_first_since_a_month_date_an_earlier_launch() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Thursday. Suga said the ballistic missile launches "
+        "threatened the peace and safety of Japan and the region and were the North's first "
+        "since March last year.",
+        "2021-03-25",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2021-03-25"),
+        ("background", "2020-03"),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

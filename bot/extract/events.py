@@ -2656,6 +2656,16 @@ def _trigger_for(
         gap = cues.lower(gap_text)
         if mention.start >= trigger.end and len(gap_text) <= 80 and _THOSE_ON.search(gap_text):
             fits = True  # "its third ICBM test of the year, following those on July 4 and ..."
+        elif (
+            trigger.kind == "noun"
+            and mention.start >= trigger.end
+            and len(gap_text) <= _ACTION_REACH
+            and (first := _FIRST_SINCE.search(gap))
+            and (first.group(0).endswith("since ") or mention.text.lower().startswith("since"))
+        ):
+            # "the launches threatened the peace of Japan and were the North's first since March
+            # last year": the launches' verb, however far
+            fits = True
         elif trigger.kind == "action":
             fits = len(gap_text) <= (_ACTION_REACH if actions > 1 else _SENTENCE_REACH)
             if (
@@ -3177,6 +3187,11 @@ _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(
     r"\b(?:those|ones|the\s+one)\s+(?:(?:conducted|carried\s+out|launched|fired|held)\s+)?"
     r"(?:on|of|in)\s+$"
+)
+# "the launches ... were the North's first since March last year": the noun said again
+_FIRST_SINCE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:the\s+north['’]s\s+|north\s+korea['’]s\s+|its\s+|the\s+)"
+    r"first\s+(?:since\s+)?$"
 )
 _THE_REST = re.compile(
     r"(?:the\s+)?(?:others|rest|remaining\s+\w+|other\s+(?:\w+\s+)?(?:missiles|rockets|projectiles))\b"
