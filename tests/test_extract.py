@@ -1026,6 +1026,20 @@ def test_launches_said_to_be_the_norths_first_since_a_month_date_an_earlier_laun
     ]
 
 
+def test_the_month_of_a_summit_between_leaders_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired several projectiles on Saturday. The launch was the first since the "
+        "North tested an intercontinental ballistic missile in November 2017, and comes after a "
+        "second summit between North Korean leader Kim Jong Un and U.S. President Donald Trump "
+        "in Hanoi in February ended without agreement.",
+        "2019-05-04",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-05-04"),
+        ("background", "2017-11"),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

@@ -2636,7 +2636,9 @@ def _trigger_for(
     low = cues.lower(text)
     # "adopted at a party congress in January, KCNA said, adding that the test ...": the day of
     # the event named right before it dates no launch word
-    if _OTHER_EVENT_BEFORE.search(low, max(0, mention.start - 40), mention.start):
+    if _OTHER_EVENT_BEFORE.search(
+        low, max(0, mention.start - 40), mention.start
+    ) or _MEETING_OF.search(low, max(0, mention.start - 120), mention.start):
         return None
     if (ground := _GROUND_TESTS.search(low, max(0, mention.start - 120), mention.start)) and not (
         _NEW_CLAUSE.search(low, ground.end(), mention.start)
@@ -3135,6 +3137,10 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"|\b(?:laid|set)\s+out\s+(?:(?:in|on|at)\s+)?$"
     # "the engine which had been tested on the ground in March"
     r"|\btested\s+on\s+the\s+ground\s+$"
+)
+# "after a summit between Kim and Trump in Vietnam in February collapsed": the summit's month
+_MEETING_OF = re.compile(
+    r"\b(?:summit|talks|meeting)\s+(?:between|with|of)\s+[^,;:()]{3,100}?\s+(?:(?:in|on|at)\s+)?$"
 )
 # "the first since leader Kim Jong-un met Trump at Panmunjom last month": the meeting's month
 _MET_BETWEEN = re.compile(
