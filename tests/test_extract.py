@@ -1040,6 +1040,26 @@ def test_the_month_of_a_summit_between_leaders_dates_no_launch() -> None:
     ]
 
 
+def test_a_corrections_account_of_an_earlier_versions_figure_is_not_read() -> None:
+    events = events_of(
+        "Editor's note: An earlier version of this story gave the launch time as 11:20 am and "
+        "said a single missile was fired.\n\n"
+        "North Korea launched a long-range rocket on Sunday. The rocket lifted off at 11:30 am "
+        "(0230 GMT) from the Musudan-ri launch site.",
+        "2009-04-05",
+    )
+    assert [(e.time_kst, e.count_min) for e in events] == [("11:30", 1)]
+
+
+def test_the_town_of_a_province_named_before_it_is_the_site() -> None:
+    events = events_of(
+        "North Korea fired two missiles on Thursday. The missiles were launched at 7:06 a.m. from "
+        "the South Hamgyong province town of Hamju and flew 450 kilometers.",
+        "2021-03-25",
+    )
+    assert [(e.site, e.time_kst) for e in events] == [("Hamju", "07:06")]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

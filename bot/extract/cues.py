@@ -1855,6 +1855,7 @@ LOCATIVE = re.compile(
     r"south-?western|south-?eastern|central|coastal|northwest|northeast|southwest|southeast|"
     r"inland|mountainous|remote)\s+){0,2}"
     r"(?:(?:the\s+)?(?:north\s+korean\s+)?"  # "from near the North Korean city of Kaesong"
+    r"(?:(?:[\w-]+\s+){1,2}province\s+)?"  # "from the South Hamgyong province town of Hamju"
     r"(?:(?:east|west|north|south)(?:ern)?[\s-]+coast(?:al)?\s+|border\s+)?(?:port\s+)?"
     r"(?:city|town|county|village|province|island|region|district|port|harbou?r)\s+of\s+)?"
     r"(?:the\s+)?$"

@@ -37,7 +37,7 @@ from bot.extract.dates import (
     speaks_of_told_time,
 )
 from bot.extract.numbers import Count, Length, find_counts, find_lengths, number_word
-from bot.extract.sentences import is_note, split_sentences
+from bot.extract.sentences import is_correction, is_note, split_sentences
 from bot.gazetteer import Gazetteer, Place, default_gazetteer
 
 # Most specific first: "Sinpo in South Hamgyong Province" is Sinpo.
@@ -217,6 +217,8 @@ class Extractor:
         # Korean missile launch. Our initial assessment indicates that this missile was an ICBM"
         lead_noun = False
         for sentence in split_sentences(article.text):
+            if is_correction(sentence.text):
+                continue
             prior, text = text, sentence.text
             if prior:
                 told.append(prior)

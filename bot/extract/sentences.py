@@ -144,6 +144,20 @@ def is_note(sentence: str) -> bool:
     return bool(_NOTE.match(sentence) or _NOTE_LINE.match(sentence) or _BYLINE.fullmatch(sentence))
 
 
+# A correction's account of what an earlier version wrongly said: "An earlier version of this
+# story gave the launch time as 11:20 am", "has been corrected to show ..., not 8:50 am"
+_CORRECTION = re.compile(
+    r"\bearlier\s+(?:versions?|line)\b|\b(?:has|have|was|were)\s+been\s+corrected\b",
+    re.IGNORECASE,
+)
+
+
+def is_correction(sentence: str) -> bool:
+    """A correction's sentence, which quotes a wrong figure beside the right one that the story
+    itself gives: no fact of it is read."""
+    return bool(_CORRECTION.search(sentence))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences in order, with their character offsets in ``text``."""
     sentences: list[Sentence] = []
