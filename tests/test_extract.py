@@ -1060,6 +1060,24 @@ def test_the_town_of_a_province_named_before_it_is_the_site() -> None:
     assert [(e.site, e.time_kst) for e in events] == [("Hamju", "07:06")]
 
 
+def test_an_update_note_is_not_the_news_and_a_display_of_launches_is_no_parade() -> None:
+    """The note "This story has been updated ... corrected to show that the launch took place
+    April 5, not April 4" names a wrong day; "the biggest display of ballistic missiles since
+    July 2006" is a show of launches, whose month is an earlier launch's."""
+    events = events_of(
+        "This story has been updated to reflect additional launches. It has also been corrected "
+        "to show that the rocket launch took place April 5, not April 4.\n\n"
+        "North Korea test-fired seven ballistic missiles off its east coast Saturday. The "
+        "missiles were launched from near Wonsan. The launches were the North's biggest display "
+        "of ballistic missiles since July 2006, when it fired a long-range missile.",
+        "2009-07-04",
+    )
+    assert [(e.role, e.date, e.site, e.count_min) for e in events] == [
+        ("primary", "2009-07-04", "Wonsan", 7),
+        ("background", "2006-07", None, 1),
+    ]
+
+
 def test_what_an_earlier_launch_was_said_to_be_stays_with_it() -> None:
     """A relative clause ("that it later said were fired from its 600-millimeter rocket
     launchers") and the subject of a passive ("The Pukguksong-2, ..., was fired ... on February

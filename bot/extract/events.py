@@ -1328,7 +1328,9 @@ class Extractor:
                 trigger = _trigger_for(text, mention, rest, foreign, {t for _, t in out})
                 if trigger is None:
                     continue
-            if _SHOWN.search(low, max(0, mention.start - 60), mention.start):
+            if _SHOWN.search(
+                low, max(0, mention.start - 60), mention.start
+            ) and not _LAUNCHES_DISPLAY.search(low, 0, mention.start):
                 continue  # "an ICBM that North Korea unveiled at a parade in October 2020"
             if (
                 trigger.end <= mention.start
@@ -3102,6 +3104,12 @@ _CAPACITY = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _SHOWN = re.compile(rf"\b(?:{cues.SHOWN_WORDS})\b[^,;]{{0,60}}$")
+# ("The launches were the North's biggest display of ballistic missiles since July 2006": the
+# launches are the display)
+_LAUNCHES_DISPLAY = re.compile(
+    r"\b(?:launch(?:es)?|tests?|firings?|barrage|salvo)\s+(?:was|were|is|are)\s+"
+    r"(?:[\w'’]+\s+){0,3}?display\b"
+)
 _ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
