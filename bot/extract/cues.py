@@ -215,7 +215,7 @@ FLIGHT = re.compile(
     r"\b(?:flew|flown|travell?ed|fell|landed|splashed\s+down|crashed|exploded|(?<!which\sit\s)(?<!that\sit\s)blew\s+up(?!\s+(?:the|its|their|a|an)\s)|"
     r"reached|soared|c(?:ame|omes)\s+down|lift(?:ed|s)\s+off|blast(?:ed|s)\s+off|"
     # a timeline's present: "A Rodong lands in Japan's EEZ", "A Musudan explodes seconds after"
-    r"flies|lands|explodes|crashes|climbs|soars|breaks\s+(?:up|apart)|broke\s+apart|went\s+up(?=\s+(?:at|around|about|shortly|to|(?:well\s+)?(?:above|over|beyond)|more\s+than)\b)|plunged|malfunctioned|disintegrated|broke\s+up"
+    r"flies|lands|explodes|crashes|climbs|soars|breaks\s+(?:up|apart)|went\s+up(?=\s+(?:at|around|about|shortly|to|(?:well\s+)?(?:above|over|beyond)|more\s+than)\b)|plunged|malfunctioned|disintegrated|broke\s+(?:up|apart)"
     # "a Taepodong-2 failed shortly after liftoff"
     r"|failed(?=\s+(?:\w+\s+)?(?:after|into)\s+(?:its\s+)?(?:lift-?off|launch|take-?off|flight))"
     # "North Korean rockets had crossed Japan only twice, in 1998 and 2009"

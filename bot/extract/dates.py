@@ -978,10 +978,11 @@ _SPEECH_BEFORE = re.compile(
         |suggested|insisted|argued|acknowledged|admitted|estimated|assessed|believed|speculated
         |statement|briefing|announcement|quoted|cited|denounced|condemned|called|protested
         |dismissed|met|meet|meets|convene[ds]?|meeting|visit(?:ed|ing)?|election|elections|summit|talks
-        |declared|pledged|promised|agreed|vowed|signed|imposed|adopted|reaffirmed|reiterated
-        # "a moratorium which Pyongyang reaffirmed in the Pyongyang Declaration in September 2002"
+        |imposed|adopted
+        # (past the paper it was said in: "a moratorium which Pyongyang reaffirmed in the
+        # Pyongyang Declaration in September 2002")
         |(?:declared|pledged|promised|agreed|vowed|signed|reaffirmed|reiterated|renewed)
-            \s+(?:in|at|under|during)\s+the\s+[\w\s.'’-]{0,40}?
+            (?:\s+(?:in|at|under|during)\s+the\s+[\w\s.'’-]{0,40}?)?
         |concluded|determined|judged  # "Seoul's military concluded in July that the satellite"
         |published|released|issued|aired|broadcast  # "in a report published Friday"
         |(?:report|dispatch)\s+carried  # "in a report carried early on June 23 Korea time"
