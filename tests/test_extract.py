@@ -9155,3 +9155,15 @@ def test_a_western_night_restated_as_koreas_morning_is_one_launch_on_koreas_day(
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("primary", "2012-12-12", "09:49", "Tongchang-ri"),
     ]
+
+
+def test_a_british_clock_with_a_dot_is_a_time_when_it_says_local_time() -> None:
+    events = events_of(
+        "South Korea's Defence Ministry says the rocket was launched at 9.30 local time, from "
+        "the Sohae station at Tongchang-ri. The launch vehicle's 2.30 metre nose cone was not "
+        "recovered.",
+        "2016-02-07",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2016-02-07", "09:30", "Tongchang-ri"),
+    ]

@@ -553,8 +553,15 @@ def find_times(
                 and not any(m.group(g) for g in _ZONE_GROUPS)
             ):
                 continue
-            if m.group("sep") == "." and part is None:
-                continue  # ("9.49 this morning Korean time" is a clock; "9.49" alone a number)
+            if (
+                m.group("sep") == "."
+                and part is None
+                and not sentence.lower().endswith("local time", m.start(), m.end())
+                and not any(m.group(g) for g in _ZONE_GROUPS)
+            ):
+                # ("9.49 this morning Korean time", "9.30 local time" are clocks; "9.49" alone
+                # a number)
+                continue
             if part is not None:
                 hour = _by_daypart(hour, part)
             elif 0 < hour < 12 and _EVENING_BEFORE.search(
