@@ -9167,3 +9167,15 @@ def test_a_british_clock_with_a_dot_is_a_time_when_it_says_local_time() -> None:
     assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
         ("primary", "2016-02-07", "09:30", "Tongchang-ri"),
     ]
+
+
+def test_a_first_launch_in_so_many_days_dates_the_launch_before_it() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles into the East Sea on Thursday, South "
+        "Korea's Joint Chiefs of Staff said, its first weapons launch in 77 days.",
+        "2019-07-26",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2019-07-25"),
+        ("background", "2019-05-09"),
+    ]

@@ -854,6 +854,8 @@ _RELATIVE = re.compile(
     rf"""\b(?:
         (?P<offset>(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+
             (?P<dir>after|before|ago|earlier|later|prior))
+      # "its first weapons launch in 77 days": the launch before it was 77 days before
+      | (?P<gap>first\s+(?:[\w-]+\s+){{0,4}}?in\s+(?P<gn>\d{{1,3}}|[a-z]+(?:[\s-][a-z]+)?)\s+days)
       | (?P<row>(?:two|2)\s+(?:consecutive\s+|straight\s+|successive\s+)?days\s+in\s+a\s+row
             |(?:second|2nd)\s+(?:consecutive|straight|successive)\s+day|back-to-back\s+days)
       | (?P<dby>(?:the\s+)?day\s+before\s+yesterday)
@@ -1355,6 +1357,7 @@ def _hits(sentence: str) -> list[_Hit]:
                 k
                 for k in (
                     "offset",
+                    "gap",
                     "row",
                     "dby",
                     "prev",
@@ -1479,6 +1482,9 @@ def _resolve(
         if direction == "later" and not _EXPLICIT_DAY.match(sentence, end):
             return mk(ref, days_after_previous=n)
         return None
+    if kind == "gap":
+        n = number_word(g["gn"])
+        return None if n is None else mk(ref, days_before_primary=n)
     if kind == "row":
         # "two days in a row": the day before the story's launch saw one too.
         return mk(ref, days_before_primary=1)
