@@ -9179,3 +9179,15 @@ def test_a_first_launch_in_so_many_days_dates_the_launch_before_it() -> None:
         ("primary", "2019-07-25"),
         ("background", "2019-05-09"),
     ]
+
+
+def test_a_seventh_missile_after_six_in_the_morning_makes_seven() -> None:
+    events = events_of(
+        "North Korea fired a seventh missile on Wednesday, Japanese officials said.\n\n"
+        "It had fired six missiles in the pre-dawn and morning hours, including a long-range "
+        "Taepodong-2 that failed about 40 seconds into its flight.",
+        "2006-07-05",
+    )
+    assert [(e.role, e.date, e.count_min, e.count_max) for e in events] == [
+        ("primary", "2006-07-05", 7, 7),
+    ]

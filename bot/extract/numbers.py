@@ -381,7 +381,14 @@ def find_counts(sentence: str) -> list[Count]:
         for pattern in patterns:
             for m in pattern.finditer(low):
                 n = _ORDINALS[m.group("ord")]
-                out.append(Count(m.start(), m.end(), n, n, ordinal=True))
+                # "North Korea fired a seventh missile on Wednesday, hours after a volley": the
+                # day's seventh, so seven in all
+                total = (
+                    pattern is _ORDINAL_MISSILE
+                    and _FIRED_ONE_MORE.match(low, m.start()) is not None
+                    and _FIRED_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None
+                )
+                out.append(Count(m.start(), m.end(), n, n, ordinal=not total, total=total))
     if "attempt" in low:
         for m in _FAILED_ATTEMPTS.finditer(low):
             n = number_word(m.group("n"))
@@ -426,6 +433,8 @@ _ORDINAL_ALONE = re.compile(rf"(?:^|[.;]\s+)(?:a|the)\s+(?P<ord>{_ORDINAL})\s*,\
 _ORDINAL_FOLLOWED = re.compile(
     rf"\band\s+(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:one\s+)?(?:followed|was\s+(?:fired|launched))\b"
 )
+_FIRED_ONE_MORE = re.compile(rf"a\s+(?:{_ORDINAL})\s+(?:ballistic\s+)?missile\b")
+_FIRED_BEFORE = re.compile(r"\b(?:fired|launched)\s+$")
 _ORDINAL_MISSILE = re.compile(
     rf"\b(?:a|the)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:missile|projectile"
     r"|rocket)\b(?!\s+(?:launch(?:es)?|tests?|firings?|attacks?)\b)"
