@@ -9191,3 +9191,25 @@ def test_a_seventh_missile_after_six_in_the_morning_makes_seven() -> None:
     assert [(e.role, e.date, e.count_min, e.count_max) for e in events] == [
         ("primary", "2006-07-05", 7, 7),
     ]
+
+
+def test_missiles_named_after_another_countrys_tests_are_theirs() -> None:
+    primary = primary_of(
+        "North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, "
+        "South Korea's military said. Moon also watched tests of a long-range air-to-ground "
+        "missile and a supersonic cruise missile developed by the ADD, the presidential office "
+        "said.",
+        "2021-09-15",
+    )
+    assert (primary.date, primary.missile_class) == ("2021-09-15", "SRBM")
+
+
+def test_what_the_rules_say_of_a_kind_of_missile_is_not_the_launchs_class() -> None:
+    primary = primary_of(
+        "North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, "
+        "South Korea's military said. Wednesday's launch violated U.N. Security Council "
+        "resolutions banning the North from any ballistic missile activities, while cruise "
+        "missiles are not covered by them.",
+        "2021-09-15",
+    )
+    assert (primary.date, primary.missile_class) == ("2021-09-15", "SRBM")

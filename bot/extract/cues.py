@@ -1345,9 +1345,17 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
         if _FOREIGN_HARDWARE.search(low):
             return []  # another country's interceptor test, not naming North Korea: theirs
         # "The ADD carried out the test ..., adding that the launch had been conducted without
-        # notice": the launch a sentence goes on about after another country's is theirs
+        # notice": the launch a sentence goes on about after another country's is theirs, and
+        # so are the missiles it names after it ("Moon also watched tests of a long-range
+        # air-to-ground missile and a supersonic cruise missile developed by the ADD")
         first = min(t.start for t in found if t not in ours)
-        ours = [t for t in ours if not (t.start > first and low[t.start : t.end] in _LAUNCH_NOUNS)]
+        ours = [
+            t
+            for t in ours
+            if not (
+                t.start > first and (t.kind == "missile" or low[t.start : t.end] in _LAUNCH_NOUNS)
+            )
+        ]
     return ours
 
 
@@ -1358,8 +1366,11 @@ _REACTED = re.compile(
 _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "firings"})
 
 
-# who did it, named after the launch word: "the test of a space launch vehicle by the ADD"
-_BY_AFTER = re.compile(r"(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+by\s+(?:[Tt]he\s+)?")
+# who did it, named after the launch word: "the test of a space launch vehicle by the ADD",
+# "tests of a long-range air-to-ground missile and a supersonic cruise missile developed by the ADD"
+_BY_AFTER = re.compile(
+    r"(?:\s+of(?:\s+[\w-]+){1,10}?)?\s+(?:(?:developed|built|made)\s+)?by\s+(?:[Tt]he\s+)?"
+)
 
 
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
@@ -1799,7 +1810,7 @@ _FOREIGN_WORDS = (
     "self-defen",
     "rok",
     "agency for defen",
-    "the add ",
+    "the add",  # (a gate: "the ADD," too)
     "jae-in",
     "suk yeol",
     "suk-yeol",

@@ -2265,6 +2265,11 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 and not _SHOWN.search(low, max(0, m.start - 60), m.start)
                 # "canisters large enough to hold an intercontinental ballistic missile"
                 and not _CAPACITY.search(low, max(0, m.start - 40), m.start)
+                # "while cruise missiles are not covered by them": what the rules say of a kind
+                and not (
+                    _RULED_KIND_AFTER.match(low, m.end)
+                    and _BARE_BEFORE.search(low, max(0, m.start - 10), m.start)
+                )
                 # "medium-range Rodong missiles": the name's class, said with the name, which
                 # carries it (and ranks beside the other names the story prints)
                 and not _NAME_INSIDE.search(low, m.start, m.end)
@@ -3099,6 +3104,11 @@ _NUCLEAR_AFTER = re.compile(
     r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
     r"\bnuclear\s+(?:test|device|detonation|explosion)"
 )
+_RULED_KIND_AFTER = re.compile(
+    r"s\s+(?:are|remain|were)\s+(?:not\s+)?(?:covered|banned|allowed|permitted|prohibited"
+    r"|exempt\w*|restricted)\b"
+)
+_BARE_BEFORE = re.compile(r"(?:^|\b(?:while|whereas|but|and|as|since|because)\s+|[,;:]\s+)$")
 _CAPACITY = re.compile(
     r"\b(?:enough\s+(?:to\s+(?:hold|carry|house|fit|contain|accommodate)|for)|room\s+for)"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
