@@ -9213,3 +9213,12 @@ def test_what_the_rules_say_of_a_kind_of_missile_is_not_the_launchs_class() -> N
         "2021-09-15",
     )
     assert (primary.date, primary.missile_class) == ("2021-09-15", "SRBM")
+
+
+def test_a_list_of_capitals_the_north_defied_is_whom_it_defied_not_who_launched() -> None:
+    primary = primary_of(
+        "NORTH KOREA defied months of warnings from Washington, Tokyo and Canberra yesterday, "
+        "test-firing seven missiles into the Sea of Japan.",
+        "2006-07-06T04:30:00+10:00",
+    )
+    assert (primary.date, primary.count_min) == ("2006-07-05", 7)

@@ -1405,9 +1405,10 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
             )
     start = last.start()
     # "South Korea and the United States fired": the pair is the actor, and what stands before
-    # the pair says whether it is a place ("between Japan and the United States").
+    # the pair says whether it is a place ("between Japan and the United States"; and so for a
+    # list: "warnings from Washington, Tokyo and Canberra")
     for earlier in reversed(actors[:-1]):
-        if re.fullmatch(r"\s+(?:and|or)\s+", clause[earlier.end() : start]) is None:
+        if re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", clause[earlier.end() : start]) is None:
             break
         start = earlier.start()
     if _THEIR_OWN.search(rest):
