@@ -9222,3 +9222,21 @@ def test_a_list_of_capitals_the_north_defied_is_whom_it_defied_not_who_launched(
         "2006-07-06T04:30:00+10:00",
     )
     assert (primary.date, primary.count_min) == ("2006-07-05", 7)
+
+
+def test_a_countrys_time_is_its_zones_after_a_pair_of_clocks() -> None:
+    primary = primary_of(
+        "North Korea fired two missiles on Thursday, the Joint Chiefs of Staff said. They were "
+        "launched from Sunchon at 4.35pm and 4.38pm (2.35pm and 2.38pm Thailand time).",
+        "2019-10-31T19:20:00+07:00",
+    )
+    assert (primary.date, primary.time_kst) == ("2019-10-31", "16:35")
+
+
+def test_a_zone_named_before_the_clock_is_the_clocks() -> None:
+    primary = primary_of(
+        "North Korea fired a Musudan missile from near Wonsan on Wednesday, Seoul said. In "
+        "Indian time, the launch took place at 2.28 a.m.",
+        "2016-06-22T19:10:00+05:30",
+    )
+    assert (primary.date, primary.time_kst) == ("2016-06-22", "05:58")

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -596,6 +597,13 @@ def find_times(
                 zone = _zone_named(named)
             elif place := second.group("kt3") or second.group("kt4"):
                 zone = _ZONE_WORDS[" ".join(place.lower().split())]
+            elif named := _PLACE_TIME_AFTER.match(sentence, second.end()):
+                zone = _iana_zone(named.group("place"))  # "(2.35pm and 2.38pm Thailand time)"
+        if not zone and (lead := _ZONE_LEAD.match(sentence)) and lead.end() <= m.start():
+            zone = _iana_zone(lead.group("place"))  # "In Indian time, the first launch took
+            # place at 2.28 a.m."
+            if zone is None:
+                continue
         if not zone and (named := _PLACE_TIME_AFTER.match(sentence, m.end())):
             # "(1:23 a.m. Saudi time)", "12.30pm eastern Australian time": a clock of a place
             # the table lacks, found among the IANA zones' cities; one in a zone no one can name
@@ -681,6 +689,10 @@ _CONVERTED = re.compile(
 )
 
 
+_ZONE_LEAD = re.compile(
+    r"(?:[Ii]n\s+)?(?P<place>(?:(?:[Ee]astern|[Ww]estern|[Cc]entral)\s+)?[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?)\s+(?:standard\s+)?time\s*,"
+)
 _PLACE_TIME_AFTER = re.compile(
     r"\s+(?P<place>(?:(?:[Ee]astern|[Ww]estern|[Cc]entral)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+(?:standard\s+|daylight\s+|summer\s+)?time\b"
@@ -693,15 +705,8 @@ _ZONE_REGIONS = {
     "eastern australian": "Australia/Sydney",
     "western australian": "Australia/Perth",
     "central australian": "Australia/Adelaide",
-    "bangladesh": "Asia/Dhaka",
-    "nepal": "Asia/Kathmandu",
-    "sri lanka": "Asia/Colombo",
     "thai": "Asia/Bangkok",
-    "taiwan": "Asia/Taipei",
     "mongolian": "Asia/Ulaanbaatar",
-    "israel": "Asia/Jerusalem",
-    "iran": "Asia/Tehran",
-    "qatar": "Asia/Qatar",
     "egyptian": "Africa/Cairo",
     "kenyan": "Africa/Nairobi",
     "nigerian": "Africa/Lagos",
@@ -729,9 +734,36 @@ def _iana_cities() -> dict[str, str]:
     return cities
 
 
+@functools.cache
+def _iana_countries() -> dict[str, str]:
+    """ "thailand" -> "Asia/Bangkok": every country of one zone, from tzdata's own tables
+    (iso3166.tab names the countries, zone.tab their zones), for "2.35pm Thailand time"."""
+    tables = resources.files("tzdata.zoneinfo")
+    names = dict(
+        line.split("\t", 1)
+        for line in (tables / "iso3166.tab").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    zones: dict[str, list[str]] = {}
+    for line in (tables / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone = line.split("\t")[:3]
+            zones.setdefault(code, []).append(zone)
+    return {
+        names[code].lower(): only[0]
+        for code, only in zones.items()
+        if len(only) == 1 and code in names and "(" not in names[code]
+    }
+
+
 def _iana_zone(place: str) -> str | None:
     words = " ".join(place.lower().split())
-    return _ZONE_WORDS.get(words) or _ZONE_REGIONS.get(words) or _iana_cities().get(words)
+    return (
+        _ZONE_WORDS.get(words)
+        or _ZONE_REGIONS.get(words)
+        or _iana_cities().get(words)
+        or _iana_countries().get(words)
+    )
 
 
 def _zone_named(words: str) -> str:
