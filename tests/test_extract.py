@@ -9240,3 +9240,40 @@ def test_a_zone_named_before_the_clock_is_the_clocks() -> None:
         "2016-06-22T19:10:00+05:30",
     )
     assert (primary.date, primary.time_kst) == ("2016-06-22", "05:58")
+
+
+def test_a_north_korean_site_says_whose_launch_after_the_souths_answering_one() -> None:
+    events = events_of(
+        "North Korea on Thursday launched what appeared to be an intercontinental ballistic "
+        "missile. The South's military carried out a show-of-force launch of its own missiles "
+        "in response. The launch came eight days after another missile fired from Sunan "
+        "exploded shortly after lift-off on March 16.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-03-24"),
+        ("background", "2022-03-16"),
+    ]
+
+
+def test_a_year_that_says_again_a_month_told_elsewhere_is_that_months_launch() -> None:
+    events = events_of(
+        "North Korea on Thursday launched an intercontinental ballistic missile, its first full "
+        "test of an ICBM since 2017. North Korea last tested an ICBM in November 2017.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-03-24"),
+        ("background", "2017-11"),
+    ]
+    events = events_of(
+        "North Korea tried to launch a satellite on Monday. Two other launch attempts ended in "
+        "crashes last year, although North Korea put its first spy satellite into orbit in "
+        "November.",
+        "2024-05-27",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2024-05-27"),
+        ("background", "2023"),
+        ("background", "2023-11"),
+    ]

@@ -393,6 +393,13 @@ class Extractor:
             north = bool(cues.NORTH.search(text)) or bool(
                 foreign_topic and self.catalogue.may_name(low) and self.catalogue.designations(text)
             )
+            if foreign_topic and not north and " from " in low:
+                # ("The launch came eight days after another missile fired from Sunan exploded",
+                # after the South's answering launch: a North Korean site says whose)
+                north = any(
+                    _FIRED_FROM.search(low, max(0, p.start - 40), p.start)
+                    for p in self.gazetteer.find_in(text)
+                )
             # A story about another country's launch goes on about it without naming it.
             # (not '"South Korea and the United States are conducting a detailed analysis of
             # the launches"': the launches told, another country's words)
@@ -1721,8 +1728,9 @@ class Extractor:
                 launches = {k: v for k, v in launches.items() if v is not primary}
                 primary = korean
         events: list[Event] = []
+        restated = _restated_years(launches.values())
         for launch in sorted(launches.values(), key=lambda launch: launch.order):
-            if launch is primary:
+            if launch is primary or id(launch) in restated:
                 continue
             if launch.days_before_primary is not None:
                 launch.date = primary.date - dt.timedelta(days=launch.days_before_primary)
@@ -1784,7 +1792,10 @@ class Extractor:
         ``anchored``: its news is something else on its own day (a nuclear test), which "five
         days after" counts from and "in July" is set against."""
         events = []
+        restated = _restated_years(launches.values())
         for launch in sorted(launches.values(), key=lambda launch: launch.order):
+            if id(launch) in restated:
+                continue
             if anchored and launch.days_before_primary is not None:
                 launch.date = reference - dt.timedelta(days=launch.days_before_primary)
                 launch.days_before_primary = None
@@ -2283,6 +2294,28 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
         # ballistic missile": the class the article gives it is the one it is classified as
         out = [(at, cls) for at, cls in out if at >= classed.start()]
     return out
+
+
+def _restated_years(launches: Iterable[_Launch]) -> set[int]:
+    """The years that say again a launch a month of theirs told in another sentence: "its
+    first ICBM since 2017" beside "last tested an ICBM in November 2017". (Not "two other
+    launch attempts ended in crashes last year, although it put a satellite into orbit in
+    November", nor "a Hwasong-12 and a Pukguksong-2 in 2017": launches of their own.)"""
+    launches = list(launches)
+    months = {
+        (launch.date.year, launch.told_at)
+        for launch in launches
+        if launch.precision == "month" and launch.date is not None
+    }
+    return {
+        id(launch)
+        for launch in launches
+        if launch.precision == "year"
+        and launch.date is not None
+        and not launch.types
+        and not launch.counts
+        and any(year == launch.date.year and at != launch.told_at for year, at in months)
+    }
 
 
 def _unique(events: list[Event], news: bool) -> list[Event]:
@@ -3104,6 +3137,7 @@ _NUCLEAR_AFTER = re.compile(
     r"(?:(?!\b(?:after|before|following|since|ahead|than)\b)[^;.]){0,50}?"
     r"\bnuclear\s+(?:test|device|detonation|explosion)"
 )
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|lifted\s+off)\s+from\s+(?:the\s+)?$")
 _RULED_KIND_AFTER = re.compile(
     r"s\s+(?:are|remain|were)\s+(?:not\s+)?(?:covered|banned|allowed|permitted|prohibited"
     r"|exempt\w*|restricted)\b"
