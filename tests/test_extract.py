@@ -9277,3 +9277,23 @@ def test_a_year_that_says_again_a_month_told_elsewhere_is_that_months_launch() -
         ("background", "2023"),
         ("background", "2023-11"),
     ]
+
+
+def test_what_the_launched_rocket_is_said_to_be_a_version_of_is_its_type_too() -> None:
+    for said in (
+        "Washington and Tokyo regard the Unha-2 as a version of the Taepodong-2 long-range "
+        "missile.",
+        "Washington and its allies see the launch as a test of long-range missile technology, "
+        "since the Unha-2 is believed to be a version of the Taepodong-2 missile.",
+    ):
+        primary = primary_of(
+            f"North Korea launched the Unha-2 rocket from Musudan-ri on Sunday. {said}",
+            "2009-04-06",
+        )
+        assert (primary.date, primary.missile_types) == ("2009-04-05", ["Unha-2", "Taepodong-2"])
+    primary = primary_of(
+        "North Korea fired a Rodong-1 on Sunday. The Rodong-1, an enlarged derivative of the "
+        "Soviet-designed Scud, can fly 1,300 km.",
+        "2009-04-06",
+    )
+    assert primary.missile_types == ["Rodong-1"]

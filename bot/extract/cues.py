@@ -985,6 +985,10 @@ _VERSION_OF = re.compile(
 )
 
 
+IS_A_VERSION = re.compile(
+    r"\b(?:is|was|be|as)\s+(?:essentially\s+|basically\s+)?an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:version|variant)\s+of\s+(?:the\s+)?$"
+)
 _INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
 _REVISED = re.compile(
     r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
@@ -1024,12 +1028,16 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
     return bool(
         _SET_AGAINST.search(low, max(0, at - 60), at)
         or _EXAMPLES.search(low, max(0, at - 60), at)
-        # "the Rodong-1, an enlarged derivative of the Soviet-designed Scud"
+        # "the Rodong-1, an enlarged derivative of the Soviet-designed Scud" (but "regard the
+        # Unha-2 as a version of the Taepodong-2" names the launched rocket by both)
         or (
             not first
             and (
                 _COMPARED.search(low, max(0, at - 45), at)
-                or _VERSION_OF.search(low, max(0, at - 45), at)
+                or (
+                    _VERSION_OF.search(low, max(0, at - 45), at)
+                    and not IS_A_VERSION.search(low, max(0, at - 60), at)
+                )
             )
         )
     )
@@ -1362,6 +1370,9 @@ def north_korean(sentence: str, found: list[Trigger]) -> list[Trigger]:
 _REACTED = re.compile(
     r"\b(?:played\s+down|downplayed|condemned|denounced|critici[sz]ed|protested|deplored"
     r"|slammed|welcomed)\b"
+    # "Washington and its allies see the launch as a test of long-range missile technology"
+    # (not "which Japan regards as a ballistic missile launch": what it calls the launch)
+    r"|\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?!as\b)"
 )
 _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "firings"})
 

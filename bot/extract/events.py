@@ -1959,7 +1959,13 @@ def _not_of_another(
         own_at = None  # "Apart from the Taepodong-2, the missiles were Scud and Rodong types"
 
     def measured_against(at: int) -> bool:
-        return own_at is not None and at > own_at and not _SAME_AS.search(low, max(0, at - 30), at)
+        return (
+            own_at is not None
+            and at > own_at
+            and not _SAME_AS.search(low, max(0, at - 30), at)
+            # ("regard the Unha-2 as a version of the Taepodong-2": one it is said to be)
+            and not cues.IS_A_VERSION.search(low, max(0, at - 60), at)
+        )
 
     return dataclasses.replace(
         facts,
