@@ -9297,3 +9297,22 @@ def test_what_the_launched_rocket_is_said_to_be_a_version_of_is_its_type_too() -
         "2009-04-06",
     )
     assert primary.missile_types == ["Rodong-1"]
+
+
+def test_a_newsletters_reading_list_imagines_a_launch_it_does_not_tell() -> None:
+    events = events_of(
+        '1. "VERY IMPORTANT TEST" AT SOHAE\n'
+        "North Korea's Academy of National Defence Science said on Sunday it had carried out "
+        '"a very important test" at the Sohae Satellite Launching Ground on Saturday afternoon. '
+        "KCNA gave no further details. Analysts said it was most likely a ground test of a rocket "
+        "engine on the site's vertical test stand. Sohae is where Pyongyang tests engines for its "
+        "long-range rockets.\n"
+        "Why it matters: An engine test points to preparations for a satellite launch or a new "
+        "long-range missile, but no launch has been detected.\n\n"
+        "RECOMMENDED READING\n"
+        '- "What a satellite launch would tell us about Pyongyang\'s 2020 strategy," Working '
+        "Paper 19-14.\n"
+        '- Book launch: "Two Koreas, One Market?" - Wednesday, 18:30, Room 402.',
+        "2019-12-09",
+    )
+    assert events == []

@@ -603,6 +603,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             continue  # "launched their annual Freedom Shield exercise", "launched a probe"
         elif word.startswith("launch") and _VESSEL_AFTER.match(low, end):
             continue
+        elif (
+            kind == "noun"
+            and _MODAL_AFTER.match(low, end)
+            and _INDEFINITE_BEFORE.search(low, max(0, start - 30), start)
+        ):
+            continue  # "What a satellite launch would tell us": any such launch, imagined
         if (
             kind == "action"
             and word.startswith("launch")
@@ -876,6 +882,8 @@ _PRODUCT_BEFORE = re.compile(
     r"|projects?|ventures?|businesses|business|firms?|products?|brands?)"
     r"(?:,\s+[^,.;]{1,40},)?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?$"
 )
+_MODAL_AFTER = re.compile(r"\s+(?:would|could|might)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
 _INTO_WATER = re.compile(r"\s+into\s+the\s+water\b")
 _LAUNCHED_OTHER = re.compile(
     r"\s+(?:(?:their|its|his|her|a|an|the|new|joint)\s+)*"
