@@ -600,8 +600,8 @@ def find_times(
             elif named := _PLACE_TIME_AFTER.match(sentence, second.end()):
                 zone = _iana_zone(named.group("place"))  # "(2.35pm and 2.38pm Thailand time)"
         if not zone and (lead := _ZONE_LEAD.match(sentence)) and lead.end() <= m.start():
-            zone = _iana_zone(lead.group("place"))  # "In Indian time, the first launch took
-            # place at 2.28 a.m."
+            # "In Indian time, the first launch took place at 2.28 a.m.": the zone said first
+            zone = _iana_zone(lead.group("place"))
             if zone is None:
                 continue
         if not zone and (named := _PLACE_TIME_AFTER.match(sentence, m.end())):
