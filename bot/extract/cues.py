@@ -1380,7 +1380,7 @@ _REACTED = re.compile(
     r"|slammed|welcomed)\b"
     # "Washington and its allies see the launch as a test of long-range missile technology"
     # (not "which Japan regards as a ballistic missile launch": what it calls the launch)
-    r"|\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?!as\b)"
+    r"|\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?:the|this|that)\s"
 )
 _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "firings"})
 
@@ -1388,7 +1388,8 @@ _LAUNCH_NOUNS = frozenset({"launch", "launches", "test", "tests", "firing", "fir
 # who did it, named after the launch word: "the test of a space launch vehicle by the ADD",
 # "tests of a long-range air-to-ground missile and a supersonic cruise missile developed by the ADD"
 _BY_AFTER = re.compile(
-    r"(?:\s+of(?:\s+[\w-]+){1,10}?)?\s+(?:(?:developed|built|made)\s+)?by\s+(?:[Tt]he\s+)?"
+    r"(?:(?:\s+of(?:\s+[\w-]+){1,6}?)?|\s+of(?:\s+[\w-]+){1,10}?\s+(?:developed|built|made))"
+    r"\s+by\s+(?:[Tt]he\s+)?"
 )
 
 
