@@ -9316,3 +9316,30 @@ def test_a_newsletters_reading_list_imagines_a_launch_it_does_not_tell() -> None
         "2019-12-09",
     )
     assert events == []
+
+
+def test_the_city_a_clock_is_told_in_is_not_where_the_rocket_rose() -> None:
+    # (and a clock with its own zone keeps it beside another's: not one pair in one zone)
+    for dash in ("\N{EM DASH}", " - "):
+        primary = primary_of(
+            f"North Korea launched a long-range rocket at about 7:30 p.m. ET Saturday{dash}9:30 "
+            f"a.m. Sunday in Pyongyang{dash}from its Sohae launch site near the Chinese border.",
+            "2016-02-07T07:05:00-05:00",
+        )
+        assert (primary.date, primary.time_kst, primary.site) == (
+            "2016-02-07",
+            "09:30",
+            "Tongchang-ri",
+        )
+
+
+def test_when_the_north_last_put_an_object_in_orbit_is_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday, saying it put a satellite in orbit. "
+        "The North last put an object in orbit in December 2012.",
+        "2016-02-07",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-02-07"),
+        ("background", "2012-12"),
+    ]

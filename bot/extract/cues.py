@@ -76,7 +76,9 @@ _ACTION = (
     # "since Nov. 21, when it put its first military reconnaissance satellite into orbit"
     # (the word first, then what stands before it: a lookbehind first is tried everywhere)
     r"|(?:put|placed)(?:(?<=\bit\sput)|(?<=\bit\splaced)|(?<=korea\sput)|(?<=korea\splaced)"
-    r"|(?<=pyongyang\sput)|(?<=pyongyang\splaced)|(?<=north\sput)|(?<=north\splaced))"
+    r"|(?<=pyongyang\sput)|(?<=pyongyang\splaced)|(?<=north\sput)|(?<=north\splaced)"
+    # ("The North last put an object in orbit in December 2012")
+    r"|(?<=(?:north|korea)\slast\sput)|(?<=(?:north|korea)\slast\splaced))"
     r"(?=\s+(?:[\w'’-]+\s+){1,6}?in(?:to)?\s+(?:an?\s+)?orbit\b)"
 )
 _DESIGNATION_STEMS = (

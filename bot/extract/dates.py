@@ -588,10 +588,13 @@ def find_times(
         ):
             # "1:17 p.m. Tuesday in Washington", "(8:49 a.m. in Manila)"
             zone = _ZONE_WORDS[" ".join(place.lower().split())]
-        elif (pair := _PAIR_LINK.match(sentence, m.end())) and (
-            second := _TIME.match(sentence, pair.end())
+        elif (
+            not zone
+            and (pair := _PAIR_LINK.match(sentence, m.end()))
+            and (second := _TIME.match(sentence, pair.end()))
         ):
-            # "(11.34am and 11.39am Singapore time)": the pair's zone is both times'
+            # "(11.34am and 11.39am Singapore time)": the pair's zone is both times' (not
+            # "7:30 p.m. ET Saturday - 9:30 a.m. Sunday in Pyongyang", each in its own)
             zone = second.group("zone1") or second.group("zone2") or second.group("zone3")
             if named := second.group("kt") or second.group("kt2"):
                 zone = _zone_named(named)

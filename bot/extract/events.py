@@ -56,7 +56,9 @@ _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
-_CLOCK_IN = re.compile(r"(?:\b[ap]\.?m\.?|\d\s?[ap]m)(?:\s+on\s+\w+day)?\s+in\s+(?:the\s+)?$")
+_CLOCK_IN = re.compile(  # "9:30 a.m. Sunday in Pyongyang"
+    r"(?:\b[ap]\.?m\.?|\d\s?[ap]m)(?:\s+(?:on\s+)?\w+day)?\s+in\s+(?:the\s+)?$"
+)
 _BESIDE = 120  # how near (characters) a place stands to the time it is the place of
 _JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
 _DAYS_AFTER_LEAD = re.compile(
