@@ -9343,3 +9343,13 @@ def test_when_the_north_last_put_an_object_in_orbit_is_a_launch() -> None:
         ("primary", "2016-02-07"),
         ("background", "2012-12"),
     ]
+
+
+def test_a_products_launch_in_a_newsletters_next_item_is_no_missile() -> None:
+    events = events_of(
+        "NORTH KOREA FIRES ICBM\nNorth Korea fired an intercontinental ballistic missile on "
+        "Tuesday.\n\nTESLA'S BIG WEEK\nElon Musk says the Model 3 has cleared regulatory hurdles "
+        "and production launches Friday, with the first 30 cars handed to buyers on July 28.",
+        "2017-07-04",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-07-04")]

@@ -619,12 +619,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             )
         ):
             continue  # "the submarine was launched into the water at a ceremony"
-        if (
-            kind == "action"
-            and word == "launched"
-            and _PRODUCT_BEFORE.search(low, max(0, start - 60), start)
+        if word in {"launched", "launches"} and _PRODUCT_BEFORE.search(
+            low, max(0, start - 60), start
         ):
-            continue  # "a blockchain platform, the Marine Chain Token, launched in 2017"
+            # "a blockchain platform, the Marine Chain Token, launched in 2017", "production
+            # launches Friday"
+            continue
         if (
             kind == "action"
             and word == "sent"
@@ -881,7 +881,7 @@ _VESSEL_BEFORE = re.compile(
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:platforms?|tokens?|apps?|websites?|services?|funds?|companies|company|exchanges?"
     r"|currenc(?:y|ies)|coins?|schemes?|channels?|newspapers?|magazines?|campaigns?|initiatives?"
-    r"|projects?|ventures?|businesses|business|firms?|products?|brands?)"
+    r"|projects?|ventures?|businesses|business|firms?|products?|brands?|production|sales)"
     r"(?:,\s+[^,.;]{1,40},)?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?$"
 )
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might)\b")
