@@ -9353,3 +9353,13 @@ def test_a_products_launch_in_a_newsletters_next_item_is_no_missile() -> None:
         "2017-07-04",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-07-04")]
+
+
+def test_what_a_fuel_would_let_the_north_fire_is_not_counted() -> None:
+    primary = primary_of(
+        "North Korea says the missile it fired on Thursday was its first Hwasong-18. Solid fuel "
+        "would let the North fire its biggest missiles with far less warning. The missile was "
+        "launched from near Pyongyang at 7:23 a.m.",
+        "2023-04-14",
+    )
+    assert (primary.count_min, primary.count_max) == (1, 1)

@@ -133,8 +133,12 @@ _SAME_AS_BEFORE = re.compile(
     r"\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+(?:[\w-]+\s+){0,3}$"
 )
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:threaten\w*|plan\w*|vow\w*|prepar\w*|intend\w*|pledg\w*)\s+to\s+"
-    r"(?:launch|fire|send|test)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"(?:\b(?:threaten\w*|plan\w*|vow\w*|prepar\w*|intend\w*|pledg\w*)\s+to"
+    # ("Solid fuel would let the North fire its biggest missiles with far less warning": what
+    # it can do)
+    r"|\b(?:(?:would|could|will|can|might)\s+(?:let|allow|enable)|lets|allows|enables)"
+    r"(?:\s+[\w'’-]+){1,3}?(?:\s+to)?)"
+    r"\s+(?:launch|fire|send|test)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _RATHER_THAN = re.compile(rf"\b(?:{INSTEAD})\s+$")
 _IF = re.compile(r"\bif\b[^,;:]*$")
