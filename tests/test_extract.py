@@ -9363,3 +9363,15 @@ def test_what_a_fuel_would_let_the_north_fire_is_not_counted() -> None:
         "2023-04-14",
     )
     assert (primary.count_min, primary.count_max) == (1, 1)
+
+
+def test_what_an_earlier_test_was_of_does_not_part_it_from_its_day() -> None:
+    events = events_of(
+        "North Korea launched an intercontinental ballistic missile Thursday. Context: The "
+        "North's previous ICBM test, of a solid-fuel Hwasong-18, came on Dec. 18 last year.",
+        "2024-10-31",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2024-10-31", []),
+        ("background", "2023-12-18", ["Hwasong-18"]),
+    ]

@@ -3245,6 +3245,8 @@ _LIST_LINK = re.compile(
 # A name given in passing between a launch word and its date.
 _APPOSITIVE = re.compile(
     r",\s+(?:\w+\s+)?(?:referred\s+to|known|called|dubbed|designated|described)\s+as\s+[^,]{1,30},"
+    # ("The North's previous ICBM test, of a solid-fuel Hwasong-18, came on Dec. 18")
+    r"|^,\s+of\s+(?:an?|the|its)\s+[^,]{1,40},"
 )
 _TALLY = re.compile(
     r"\b(?:so\s+far|to\s+date|of\s+the\s+year|this\s+year|since\s+(?:january|the\s+start))\b"
