@@ -9375,3 +9375,14 @@ def test_what_an_earlier_test_was_of_does_not_part_it_from_its_day() -> None:
         ("primary", "2024-10-31", []),
         ("background", "2023-12-18", ["Hwasong-18"]),
     ]
+
+
+def test_a_monitoring_team_launched_by_countries_is_no_missile() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Monday, the Joint Chiefs of Staff said. The "
+        "talk examines how sanctions monitoring has changed since Russia's veto ended the panel's "
+        "mandate in 2024, and how the Multilateral Sanctions Monitoring Team, launched that "
+        "October by 11 countries, has tried to fill the gap.",
+        "2026-02-09",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2026-02-09")]

@@ -881,8 +881,10 @@ _VESSEL_BEFORE = re.compile(
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:platforms?|tokens?|apps?|websites?|services?|funds?|companies|company|exchanges?"
     r"|currenc(?:y|ies)|coins?|schemes?|channels?|newspapers?|magazines?|campaigns?|initiatives?"
-    r"|projects?|ventures?|businesses|business|firms?|products?|brands?|production|sales)"
-    r"(?:,\s+[^,.;]{1,40},)?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?$"
+    r"|projects?|ventures?|businesses|business|firms?|products?|brands?|production|sales"
+    # ("the Multilateral Sanctions Monitoring Team, launched that October by 11 countries")
+    r"|teams?|panels?|committees?|task\s+forces?|mechanisms?|coalitions?|partnerships?|forums?)"
+    r"(?:,\s+[^,.;]{1,40},)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?$"
 )
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$")
