@@ -9386,3 +9386,13 @@ def test_a_monitoring_team_launched_by_countries_is_no_missile() -> None:
         "2026-02-09",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2026-02-09")]
+
+
+def test_late_yesterday_in_washington_is_the_korean_day_its_clock_gives() -> None:
+    events = events_of(
+        "WASHINGTON - U.S. military officials tracked North Korea's launch of a multistage rocket "
+        "late yesterday and determined that it posed no threat to North America. The launch took "
+        "place at 11:30 a.m. Sunday in Korea from the Musudan-ri launch site.",
+        "2009-04-05T10:15:00-04:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]

@@ -1251,7 +1251,11 @@ class Extractor:
                 or (
                     evening_ahead
                     and mention.precision == "day"
-                    and _NIGHT.search(low, mention.start, mention.end + 9) is not None
+                    and (
+                        _NIGHT.search(low, mention.start, mention.end + 9) is not None
+                        # ("tracked North Korea's launch of a multistage rocket late yesterday")
+                        or low.endswith("late ", 0, mention.start)
+                    )
                 )
             ):
                 # "The launch, which came late Monday in Washington", "In Washington it was
@@ -1719,7 +1723,8 @@ class Extractor:
                     for launch in launches.values()
                     if launch.precision == "day"
                     and launch.date == primary.date + dt.timedelta(days=1)
-                    and (launch.times if primary.zone_weekday else launch.action)
+                    # ("The launch took place at 11:30 a.m. Sunday in Korea": Korea's clock)
+                    and (launch.times if primary.zone_weekday else launch.action or launch.times)
                     and not launch.earlier
                 ),
                 None,
