@@ -9396,3 +9396,14 @@ def test_late_yesterday_in_washington_is_the_korean_day_its_clock_gives() -> Non
         "2009-04-05T10:15:00-04:00",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]
+
+
+def test_a_rocket_that_placed_a_named_satellite_in_orbit_is_the_launch_told() -> None:
+    primary = primary_of(
+        "North Korea launched a Taepodong-2 missile on Sunday. Pyongyang had notified aviation "
+        "authorities that it would put a communications satellite into orbit between April 4 and "
+        "8, and North Korean state media said after the launch that an Unha-2 rocket had "
+        "successfully placed a satellite, Kwangmyongsong-2, in orbit.",
+        "2009-04-05",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("SLV", ["Taepodong-2", "Unha-2"])

@@ -154,7 +154,7 @@ _NAMED_FLIES = re.compile(
     # "The Chollima-1 made its debut at 6:27 a.m. on May 31, 2023"
     r"|made\s+its\s+(?:debut|maiden\s+flight|first\s+flight)|debuted"
     r"|(?:(?:had|has|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
-    r"(?:placed|put)\s+(?:[\w-]+\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
+    r"(?:placed|put)\s+(?:[\w-]+,?\s+){0,5}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
     # "the solid-fuel Hwasong-18, last flown on Dec. 18, 2023"
     rf"|{FIRST_FLOWN})"
 )
