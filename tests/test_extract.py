@@ -9407,3 +9407,15 @@ def test_a_rocket_that_placed_a_named_satellite_in_orbit_is_the_launch_told() ->
         "2009-04-05",
     )
     assert (primary.missile_class, primary.missile_types) == ("SLV", ["Taepodong-2", "Unha-2"])
+
+
+def test_an_attempt_to_fly_a_missile_is_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. North Korea's only previous attempt "
+        "to fly a Taepodong-2, in July 2006, ended in failure less than a minute after liftoff.",
+        "2009-04-05",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2009-04-05", []),
+        ("background", "2006-07", ["Taepodong-2"]),
+    ]

@@ -913,7 +913,7 @@ _BANNED_OBJECT = re.compile(
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # "an attempt to intercept it", not "an attempt to put a satellite into orbit"
 _ATTEMPT_TO_OTHER = re.compile(
-    r"(?:ed|s)?\s+to\s+(?!launch|fire|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
+    r"(?:ed|s)?\s+to\s+(?!launch|fire|fly|flight-test|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
 )
 _UNREAL_THING = re.compile(
     r"\b(?:moratorium\s+on|ban\s+on|bans?|capable\s+of|capability|able\s+to|designed\s+(?:to|for)|"
