@@ -9419,3 +9419,13 @@ def test_an_attempt_to_fly_a_missile_is_a_launch() -> None:
         ("primary", "2009-04-05", []),
         ("background", "2006-07", ["Taepodong-2"]),
     ]
+
+
+def test_a_warning_not_to_test_fire_a_missile_tells_no_launch() -> None:
+    events = events_of(
+        "WASHINGTON - The United States and Japan on Tuesday stepped up warnings to North Korea "
+        "not to test-fire a long-range missile that U.S. officials say appears to be ready on a "
+        "launch pad on the country's northeast coast.",
+        "2006-06-20T12:00:00-04:00",
+    )
+    assert events == []

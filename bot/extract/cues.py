@@ -257,6 +257,8 @@ _UNREAL = re.compile(
     # "hasn't even pretended it was launching a satellite", "under the guise of a satellite"
     r"pretend\w*|pretext\s+of|guise\s+of|disguised\s+as|"
     r"brac\w+\s+for|watch\w*\s+for|on\s+alert\s+for|"
+    # "stepped up warnings to North Korea not to test-fire a long-range missile"
+    r"\bnot\s+to|"
     r"(?:not|never)\s+(?:detected|observed|seen|spotted|confirmed|recorded)\s+any|"
     r"\bno\s+(?:[\w-]+\s+)?(?:reports?|announcements?|record|evidence|word)\s+of|"
     # "some users wrote that they thought a missile had been launched", "The drill assumed that
