@@ -9429,3 +9429,19 @@ def test_a_warning_not_to_test_fire_a_missile_tells_no_launch() -> None:
         "2006-06-20T12:00:00-04:00",
     )
     assert events == []
+
+
+def test_the_total_one_salvo_fired_is_not_a_sum_of_launches() -> None:
+    primary = primary_of(
+        "North Korea test-fired seven ballistic missiles off its east coast on Saturday, the JCS "
+        'said. "North Korea fired a total of seven ballistic missiles from the Kittaeryong area '
+        'into the East Sea, beginning at around 8 a.m.," the JCS said in a statement.',
+        "2009-07-04T10:00:00+09:00",
+    )
+    assert (primary.time_kst, primary.site, primary.count_min) == ("08:00", "Kittaeryong", 7)
+    events = events_of(
+        "North Korea fired a ballistic missile on Saturday. The North has fired a total of 13 "
+        "missiles this year, beginning in January.",
+        "2009-07-04",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-07-04")]

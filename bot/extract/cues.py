@@ -347,7 +347,13 @@ SUMMED_UP = re.compile(
     r"\s+the\s+start\s+of\b|\bmany\s+(?:missile\s+)?(?:launches|tests)\b|\bover\s+the\s+course\s+of"
     # (not "at least six more followed over the course of the day": one day's salvo)
     r"(?!\s+(?:the|that|a)\s+(?:day|morning|afternoon|evening|night)\b)"
-    r"|\bthroughout\s+the\s+year|\ba\s+total\s+of\b|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
+    r"|\bthroughout\s+the\s+year"
+    # (not "North Korea fired a total of seven ballistic missiles ... beginning at around 8
+    # a.m.": one salvo's total; but "has fired a total of 13 missiles")
+    r"|(?<!\bfired\s)(?<!launched\s)\ba\s+total\s+of\b"
+    r"|a(?:(?<=has\sfired\sa)|(?<=had\sfired\sa)|(?<=ave\sfired\sa)|(?<=has\slaunched\sa)"
+    r"|(?<=had\slaunched\sa)|(?<=ave\slaunched\sa))\s+total\s+of\b"
+    r"|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
     # "fired fewer ballistic missiles in 2023 than in its record-setting 2022"
     # (not "fired six more missiles in the afternoon": the day's tally grew)
