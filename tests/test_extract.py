@@ -9445,3 +9445,18 @@ def test_the_total_one_salvo_fired_is_not_a_sum_of_launches() -> None:
         "2009-07-04",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-07-04")]
+
+
+def test_what_those_earlier_missiles_were_is_the_earlier_launchs() -> None:
+    events = events_of(
+        "North Korea test-fired seven ballistic missiles off its east coast on Saturday, the JCS "
+        "said. The missiles are believed to be Scud-type short-range ballistic missiles. The "
+        "launches came two days after the North fired four short-range missiles from near "
+        "Hamhung on Thursday. Military officials believe those were KN-01 surface-to-ship "
+        "missiles with a range of about 100 km.",
+        "2009-07-04T10:00:00+09:00",
+    )
+    assert [(e.role, e.date, e.missile_class, e.missile_types, e.count_min) for e in events] == [
+        ("primary", "2009-07-04", "SRBM", ["Scud"], 7),
+        ("background", "2009-07-02", "cruise", ["KN-01"], 4),
+    ]

@@ -1741,6 +1741,24 @@ class Extractor:
                 continue
             if launch.days_before_primary is not None:
                 launch.date = primary.date - dt.timedelta(days=launch.days_before_primary)
+                named = next(
+                    (
+                        other
+                        for other in launches.values()
+                        if other is not launch
+                        and other is not primary
+                        and other.precision == "day"
+                        and other.date == launch.date
+                        and other.days_before_primary is None
+                    ),
+                    None,
+                )
+                if named is not None:
+                    # "came two days after the North fired four missiles ... on Thursday": the
+                    # days counted back reach the day named
+                    named.absorb(launch)
+                    named.order = min(named.order, launch.order)
+                    continue
             assert launch.date is not None
             if launch.date + dt.timedelta(days=1) == primary.date and (
                 launch.zone_day
@@ -1905,6 +1923,8 @@ _THIS_FOLLOWS = re.compile(
 _THAT_ONE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)(?<!believe\s)"
     r"\bthat\s+(?:weapon|missile|launch|test|rocket)\b(?!s)"
+    # ("Military officials believe those were KN-01 surface-to-ship missiles")
+    r"|\bthose\s+(?:were|weapons|missiles|launches|tests|rockets)\b"
 )
 
 
