@@ -9460,3 +9460,21 @@ def test_what_those_earlier_missiles_were_is_the_earlier_launchs() -> None:
         ("primary", "2009-07-04", "SRBM", ["Scud"], 7),
         ("background", "2009-07-02", "cruise", ["KN-01"], 4),
     ]
+
+
+def test_an_earlier_version_of_the_rocket_is_no_correction_note() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Wednesday. In April, an earlier version of "
+        "the rocket broke apart about a minute after liftoff and fell into the sea.",
+        "2012-12-12",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2012-12-12"),
+        ("background", "2012-04"),
+    ]
+    events = events_of(
+        "North Korea launched a long-range rocket on Wednesday. An earlier version of this story "
+        "said the rocket was launched in April.",
+        "2012-12-12",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12")]

@@ -147,7 +147,10 @@ def is_note(sentence: str) -> bool:
 # A correction's account of what an earlier version wrongly said: "An earlier version of this
 # story gave the launch time as 11:20 am", "has been corrected to show ..., not 8:50 am"
 _CORRECTION = re.compile(
-    r"\bearlier\s+(?:versions?|line)\b|\b(?:has|have|was|were)\s+(?:\w+\s+)?been\s+corrected\b"
+    # (not "In April, an earlier version of the rocket broke apart": a rocket's version)
+    r"\bearlier\s+(?:versions?|line)\b"
+    r"(?!\s+of\s+(?!this\b|the\s+(?:story|article|report|alert|item|post|piece|text)\b))"
+    r"|\b(?:has|have|was|were)\s+(?:\w+\s+)?been\s+corrected\b"
     # "This story has been updated to reflect additional launches": the note, not the news
     r"|\b(?:story|article|report)\s+(?:has|was)\s+(?:\w+\s+)?(?:been\s+)?(?:updated|amended)\b",
     re.IGNORECASE,
