@@ -9478,3 +9478,13 @@ def test_an_earlier_version_of_the_rocket_is_no_correction_note() -> None:
         "2012-12-12",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2012-12-12")]
+
+
+def test_what_a_range_could_exceed_is_not_the_distance_flown() -> None:
+    primary = primary_of(
+        "North Korea fired an ICBM on Thursday. It flew about 1,100 km, the ministry said. The "
+        "minister said that if it were fired on a normal trajectory, its range could exceed "
+        "15,000 km depending on the weight of the warhead.",
+        "2022-03-24",
+    )
+    assert primary.distance_km == 1100

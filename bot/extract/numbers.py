@@ -609,6 +609,8 @@ _CAPABILITY_BEFORE = re.compile(
     r"|vary|varies|varied)|"
     # "Experts estimate the Musudan's range at 3,000 to 4,000 kilometers"
     r"range\s+at|"
+    # "its range could exceed 15,000 km depending on the weight of the warhead"
+    r"range\s+(?:could|would|might|may|can|will)|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
     # ("You don't want to fly a Musudan three thousand kilometers over Japan")
     r"|want(?:s|ed)?\s+to\s+fly"
