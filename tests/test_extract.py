@@ -9483,7 +9483,8 @@ def test_an_earlier_version_of_the_rocket_is_no_correction_note() -> None:
 def test_what_a_range_could_exceed_is_not_the_distance_flown() -> None:
     primary = primary_of(
         "North Korea fired an ICBM on Thursday. It flew about 1,100 km, the ministry said. The "
-        "minister said that if it were fired on a normal trajectory, its range could exceed "
+        'minister said the missile was believed to be "a new type of ICBM-class ballistic '
+        'missile," and that if it were fired on a normal trajectory, its range could exceed '
         "15,000 km depending on the weight of the warhead.",
         "2022-03-24",
     )
