@@ -9489,3 +9489,15 @@ def test_what_a_range_could_exceed_is_not_the_distance_flown() -> None:
         "2022-03-24",
     )
     assert primary.distance_km == 1100
+
+
+def test_what_flew_when_an_earlier_launch_was_made_is_that_launchs() -> None:
+    events = events_of(
+        "North Korea launched an ICBM on Thursday. The North last launched an ICBM on December 18 "
+        "last year, when a Hwasong-18 flew for about 73 minutes.",
+        "2024-10-31",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2024-10-31", []),
+        ("background", "2023-12-18", ["Hwasong-18"]),
+    ]

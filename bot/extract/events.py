@@ -3355,6 +3355,8 @@ _EXPLAINS = re.compile(
     # "first flight-tested in May 1993, when a missile was fired into the Sea of Japan"
     r"|,\s*when\s+(?:an?\s+|the\s+|\w+\s+)(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|projectiles?)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
+    # "on December 18 last year, when a Hwasong-18 flew for about 73 minutes"
+    r"|,\s*when\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?$"
 )
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
