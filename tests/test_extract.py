@@ -9501,3 +9501,14 @@ def test_what_flew_when_an_earlier_launch_was_made_is_that_launchs() -> None:
         ("primary", "2024-10-31", []),
         ("background", "2023-12-18", ["Hwasong-18"]),
     ]
+
+
+def test_an_explainers_question_dates_the_launch_its_answer_tells() -> None:
+    primary = primary_of(
+        "North Korea's state media on Friday said the country had successfully tested its biggest "
+        "intercontinental ballistic missile, the Hwasong-17.\n\nWhat happened on Thursday?\n\n"
+        "South Korea's Joint Chiefs of Staff said the missile was fired from the Sunan area of "
+        "Pyongyang at 2:34 p.m. local time (0534 GMT).",
+        "2022-03-25",
+    )
+    assert (primary.date, primary.time_kst, primary.site) == ("2022-03-24", "14:34", "Sunan")

@@ -608,7 +608,14 @@ class Extractor:
                 # "- Tuesday: two SRBMs from Jangyon flew about 620km": the item's day
                 day = dataclasses.replace(label, start=0, end=0)
                 dated = [(day, t) for t in triggers if t.kind == "action"] or [(day, triggers[0])]
-            if not dated and times and times[0].start <= 12 and has_action:
+            if (
+                not dated
+                and times
+                and has_action
+                # ("What happened on Thursday?", an explainer's question, then "the missile was
+                # fired ... at 2:34 p.m. local time": the answer's clock is of the day asked)
+                and (times[0].start <= 12 or _ASKS.fullmatch(prior))
+            ):
                 # "... suffered another embarrassment on Thursday. At around 6:40 a.m., the
                 # North fired ...": a sentence that opens on the clock goes on with the day
                 # the sentence before it named
@@ -2636,6 +2643,9 @@ def _scene(
         back = number_word(after.group("n")) or 1
         return _Launch(reference - dt.timedelta(days=back), "day", -1)
     return None
+
+
+_ASKS = re.compile(r"\s*(?:what|when|how)\b[^.!?]{0,60}\?\s*", re.IGNORECASE)
 
 
 def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:
