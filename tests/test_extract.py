@@ -9512,3 +9512,20 @@ def test_an_explainers_question_dates_the_launch_its_answer_tells() -> None:
         "2022-03-25",
     )
     assert (primary.date, primary.time_kst, primary.site) == ("2022-03-24", "14:34", "Sunan")
+
+
+def test_a_timelines_double_dashed_items_are_launches_of_their_days() -> None:
+    events = events_of(
+        "A ballistic missile fired by North Korea on Tuesday flew over Japan.\n\n"
+        "The following are past North Korean launches that flew over Japan:\n\n"
+        "-- April 5, 2009: A long-range rocket, which North Korea said carried a satellite, flew "
+        "over Akita and Iwate prefectures.\n\n"
+        "-- Dec. 12, 2012: A rocket passed over Okinawa Prefecture. Pyongyang said a satellite "
+        "entered orbit.",
+        "2022-10-04",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-10-04"),
+        ("background", "2009-04-05"),
+        ("background", "2012-12-12"),
+    ]

@@ -2081,7 +2081,9 @@ def _site(places: list[tuple[int, Place, str]]) -> tuple[Place, str]:
 _BULLETS = "-•*–▶►▸▪■●◆▲◦‣·"
 _BULLET = re.compile(rf"[{_BULLETS}]\s")
 _LABEL = re.compile(
-    rf"[ \t]*(?:[{_BULLETS}][ \t]*)?(?P<label>[^:\n—–]{{3,30}}?)[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
+    # ("-- Dec. 12, 2012: A rocket passed over Okinawa": a mark of one or two characters)
+    rf"[ \t]*(?:[{_BULLETS}]{{1,2}}[ \t]*)?(?P<label>[^:\n—–]{{3,30}}?)"
+    r"[ \t]*(?::|[ \t](?:[—–]|--?))[ \t]"
     rf"|[ \t]*[{_BULLETS}][ \t]*(?P<lead>[^:,\n]{{3,30}}),"
     # a table's row: "| July 4, 2017 | Hwasong-14 | 933 km | 2,802 km |"
     r"|[ \t]*\|[ \t]*(?P<cell>[^|\n]{3,30}?)[ \t]*\|"
