@@ -9529,3 +9529,20 @@ def test_a_timelines_double_dashed_items_are_launches_of_their_days() -> None:
         ("background", "2009-04-05"),
         ("background", "2012-12-12"),
     ]
+
+
+def test_a_factbox_item_headed_by_a_test_is_of_the_day_after_its_heading() -> None:
+    events = events_of(
+        "SEOUL, Dec. 18 (Yonhap) -- North Korea fired an ICBM toward the East Sea on Monday.\n\n"
+        "-- FIRST TEST: April 13. The North said the missile's second and third stages were "
+        "fired at a steep angle. It flew about 1,000 km.\n\n"
+        "-- SECOND TEST: July 12. The missile flew for 74 minutes, reaching an altitude of "
+        "6,648 km.\n\n"
+        "-- CONTEXT: Monday's launch came days after officials met in Washington.",
+        "2023-12-18",
+    )
+    assert [(e.role, e.date, e.distance_km, e.apogee_km) for e in events] == [
+        ("primary", "2023-12-18", None, None),
+        ("background", "2023-04-13", 1000, None),
+        ("background", "2023-07-12", None, 6648),
+    ]

@@ -2211,7 +2211,25 @@ def _label_day(
         for d in find_dates(label, reference, western=western, previous=previous)
         if d.precision == "day"
     ]
-    return days[0] if days and days[0].start == 0 and days[0].end >= len(label) - 1 else None
+    if days and days[0].start == 0 and days[0].end >= len(label) - 1:
+        return days[0]
+    if m.group("label") and _LAUNCH_LABEL.search(label):
+        # a factbox's item: "-- FIRST TEST: April 13. The North said ...": the day after the
+        # launch's label
+        end = text.find("\n", m.end())
+        after = text[m.end() : len(text) if end == -1 else end]
+        days = [
+            d
+            for d in find_dates(after[:40], reference, western=western, previous=previous)
+            if d.precision == "day"
+        ]
+        if days and days[0].start == 0 and _DAY_CLOSES.match(after, days[0].end):
+            return days[0]
+    return None
+
+
+_LAUNCH_LABEL = re.compile(r"(?i)\b(?:tests?|launch(?:es)?|flights?|firings?|attempts?)$")
+_DAY_CLOSES = re.compile(r"\s*(?:[.;:—–]|--|$)")
 
 
 _WATCHED_BY = re.compile(
