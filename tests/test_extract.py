@@ -9546,3 +9546,17 @@ def test_a_factbox_item_headed_by_a_test_is_of_the_day_after_its_heading() -> No
         ("background", "2023-04-13", 1000, None),
         ("background", "2023-07-12", None, 6648),
     ]
+
+
+def test_what_was_fired_and_reached_an_altitude_is_a_missile() -> None:
+    events = events_of(
+        "North Korea on Sunday fired an intermediate-range ballistic missile, a Hwasong-12, "
+        "which reached an altitude of up to 2,000 km.\n\nTEST HISTORY\n\n"
+        "- May 14, 2017 - The first successful test. Fired near Kusong at a lofted angle, it "
+        "reached an altitude of 2,111 km and flew 787 km.",
+        "2022-01-30",
+    )
+    assert [(e.role, e.date, e.site, e.apogee_km) for e in events] == [
+        ("primary", "2022-01-30", None, 2000),
+        ("background", "2017-05-14", "Kusong", 2111),
+    ]

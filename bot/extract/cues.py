@@ -672,6 +672,9 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 or (told and _NUMBER_OBJECT.match(low, end))
                 # "Well, it was fired at about half past five": the missile just told of
                 or (told and _PRONOUN_SUBJECT.search(low, max(0, start - 30), start))
+                # "Fired near Kusong at a lofted angle, it reached an altitude of 2,111 km":
+                # what flew that high is a missile
+                or _FLOWN_FIGURES.search(low, end, end + 120)
             )
         ):
             continue
@@ -920,6 +923,10 @@ _BANNED_OBJECT = re.compile(
 )
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # "an attempt to intercept it", not "an attempt to put a satellite into orbit"
+_FLOWN_FIGURES = re.compile(
+    r"\b(?:altitude|apogee)\s+of\b"
+    r"|\bflew\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d,.]+\s*(?:km|kilomet|miles)"
+)
 _ATTEMPT_TO_OTHER = re.compile(
     r"(?:ed|s)?\s+to\s+(?!launch|fire|fly|flight-test|put|place|send|orbit|test|lift|loft|deliver)[a-z]"
 )
