@@ -9560,3 +9560,13 @@ def test_what_was_fired_and_reached_an_altitude_is_a_missile() -> None:
         ("primary", "2022-01-30", None, 2000),
         ("background", "2017-05-14", "Kusong", 2111),
     ]
+
+
+def test_how_far_a_missile_could_reach_guam_from_is_no_distance_flown() -> None:
+    primary = primary_of(
+        "North Korea launched a hypersonic missile on Monday. It flew about 1,100 kilometers. "
+        "An intermediate-range missile flying 3,000 to 5,500 kilometers could reach Guam, home to "
+        "major U.S. military bases.",
+        "2025-01-07",
+    )
+    assert primary.distance_km == 1100

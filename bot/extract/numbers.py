@@ -619,6 +619,8 @@ _CAPABILITY_BEFORE = re.compile(
 )
 _WANTED_AFTER = re.compile(
     r"^\s*(?:that\s+|which\s+)?(?:(?:the|a|an|its)\s+[\w-]+\s+)?(?:would|must|should|needs?|needed)\b"
+    # "An intermediate-range missile flying 3,000 to 5,500 kilometers could reach Guam"
+    r"|^\s*(?:could|can|might)\s+(?:reach|hit|strike|target)\b"
 )
 
 
