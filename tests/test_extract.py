@@ -9285,6 +9285,8 @@ def test_what_the_launched_rocket_is_said_to_be_a_version_of_is_its_type_too() -
         "missile.",
         "Washington and its allies see the launch as a test of long-range missile technology, "
         "since the Unha-2 is believed to be a version of the Taepodong-2 missile.",
+        "U.S. and South Korean officials believe the Unha-2 is essentially a Taepodong-2, a "
+        "three-stage missile which in theory could carry a warhead to Alaska.",
     ):
         primary = primary_of(
             f"North Korea launched the Unha-2 rocket from Musudan-ri on Sunday. {said}",

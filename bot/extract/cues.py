@@ -1015,6 +1015,8 @@ _VERSION_OF = re.compile(
 IS_A_VERSION = re.compile(
     r"\b(?:is|was|be|as)\s+(?:essentially\s+|basically\s+)?an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:version|variant)\s+of\s+(?:the\s+)?$"
+    # "officials believe the Unha-2 is essentially a Taepodong-2"
+    r"|\b(?:is|was)\s+(?:essentially|basically|effectively|in\s+effect)\s+an?\s+$"
 )
 _INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
 _REVISED = re.compile(
