@@ -350,9 +350,8 @@ SUMMED_UP = re.compile(
     r"|\bthroughout\s+the\s+year"
     # (not "North Korea fired a total of seven ballistic missiles ... beginning at around 8
     # a.m.": one salvo's total; but "has fired a total of 13 missiles")
+    r"|\b(?:has|have|had)\s+(?:fired|launched)\s+a\s+total\s+of\b"
     r"|(?<!\bfired\s)(?<!launched\s)\ba\s+total\s+of\b"
-    r"|a(?:(?<=has\sfired\sa)|(?<=had\sfired\sa)|(?<=ave\sfired\sa)|(?<=has\slaunched\sa)"
-    r"|(?<=had\slaunched\sa)|(?<=ave\slaunched\sa))\s+total\s+of\b"
     r"|\bat\s+least\s+\d{2,}\s+(?:\w+\s+){0,2}missiles"
     r"\s+(?:over|during|in|since|this|last)\b"
     # "fired fewer ballistic missiles in 2023 than in its record-setting 2022"
