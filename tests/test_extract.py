@@ -9572,3 +9572,36 @@ def test_how_far_a_missile_could_reach_guam_from_is_no_distance_flown() -> None:
         "2025-01-07",
     )
     assert primary.distance_km == 1100
+
+
+def test_a_type_believed_after_but_is_what_flew_though_it_was_not_confirmed() -> None:
+    primary = primary_of(
+        "North Korea fired a ballistic missile from near Pyongyang on Tuesday, the Joint Chiefs "
+        "of Staff said. Its type has not been officially confirmed, but experts believe it was a "
+        "Hwasong-12 intermediate-range missile.",
+        "2022-10-05",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("IRBM", ["Hwasong-12"])
+
+
+def test_the_day_state_media_named_the_missile_is_not_another_time() -> None:
+    for naming in (
+        "On Wednesday, the official news agency confirmed it as the Hwasong-15.",
+        "State media identified it on Wednesday as the Hwasong-15, a huge missile first shown at "
+        "a parade in February 2018.",
+    ):
+        primary = primary_of(
+            "North Korea launched a long-range missile early Tuesday from Pyongsong, officials in "
+            f"Seoul said. {naming}",
+            "2017-11-30",
+        )
+        assert (primary.date, primary.missile_types) == ("2017-11-28", ["Hwasong-15"]), naming
+
+
+def test_a_type_said_to_be_almost_certainly_another_of_a_kind_shown_at_a_parade() -> None:
+    primary = primary_of(
+        "North Korea fired a missile over Hokkaido on Friday morning. It is almost certainly "
+        "another Hwasong-12, the intermediate-range missile the North showed at its April parade.",
+        "2017-09-15",
+    )
+    assert (primary.missile_class, primary.missile_types) == ("IRBM", ["Hwasong-12"])

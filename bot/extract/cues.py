@@ -944,7 +944,9 @@ _UNREAL_THING = re.compile(
     # "a disguised test of technology for the Taepodong-2": not itself one
     r"|technolog(?:y|ies)\s+for"
     # "where North Korea has already exported Scud missiles": sold, not fired
-    r"|export\w*|sold|sells?|selling|supplied|supplying)\b[\w\s,'’()-]{0,60}$"
+    r"|export\w*|sold|sells?|selling|supplied|supplying)\b"
+    # (as far as a "but": "The type has not been confirmed, but it was a Hwasong-12")
+    r"(?:(?!\bbut\b)[\w\s,'’()-]){0,60}$"
 )
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
 # "similar to those of the solid-fuel ICBM" still says what class it was).
@@ -1793,10 +1795,12 @@ _TESTED_MISSILES = re.compile(
 
 
 _MISSILE_WAS = re.compile(
-    r"(?:\b(?:missiles?|projectiles?|rockets?|weapons?|it|they)\s+(?:\w+\s+){0,2}(?:was|were|been|be)"
+    r"(?:\b(?:missiles?|projectiles?|rockets?|weapons?|it|they)\s+(?:\w+\s+){0,2}"
+    r"(?:was|were|been|be|is|are)"
     # ("KCNA named it: the Hwasong-17, the giant missile they first showed off at a parade")
-    r"|\b(?:named|called|identified|dubbed)\s+(?:it|them)[:,]?(?:\s+as)?)"
-    r"\s+(?:\w+ly\s+)?(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:named|called|identified|dubbed)\s+(?:it|them)[:,]?(?:\s+on\s+\w+day)?(?:\s+as)?)"
+    # ("It is almost certainly another Hwasong-12, the missile unveiled at its April parade")
+    r"\s+(?:(?:\w+ly|almost)\s+){0,2}(?:an?|the|another)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:{DESIGNATION}|icbms?|slbms?|irbms?|srbms?|intercontinental|intermediate|short-range)\b"
 )
 # Substring checks are far cheaper than a regex: a sentence without these words is skipped.

@@ -446,7 +446,7 @@ class Extractor:
                 designations
                 # ("it was the Hwasong-17, ..., which was paraded two years ago": the relative
                 # clause's time is the missile's history, not the sentence's)
-                and not _OTHER_TIME.search(
+                and not _another_time(
                     low,
                     # ("April 28 -- Two more Musudans fail": the item's label is its own time)
                     (m.end() if label is not None and (m := _LABEL.match(text)) else 0),
@@ -813,7 +813,7 @@ class Extractor:
                     # twice in 2017": the type's own history, after the name it identifies)
                     and not (
                         designations
-                        and (same := _SAME_TYPE_AFTER.match(low, designations[0].end))
+                        and (same := _WHICH.match(low, designations[0].end))
                         and m.start() >= same.end()
                     )
                     and not any(a <= m.start() < b for a, b in tellings)
@@ -2575,11 +2575,12 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
 
 
 # (", the same type Pyongyang threatened earlier this month to fire": an appositive's history)
-_SAME_TYPE_AFTER = re.compile(r",\s*(?:the\s+same|(?:the|a)\s+(?:type|kind))\b")
 _WHICH = re.compile(
     # ("the Hwasong-17 — the enormous one they paraded in October 2020")
     r"(?:,|\s*[—–]|\s-\s)\s*(?:which|that|the\s+same\b|(?:the|a)\s+(?:type|kind)\b"
-    r"|the\s+(?:[\w-]+\s+){0,2}one\b)"
+    r"|the\s+(?:[\w-]+\s+){0,2}one\b"
+    # ("a Hwasong-12, the intermediate-range ballistic missile unveiled at its April parade")
+    r"|the\s+(?:[\w-]+\s+){0,4}?(?:missile|rocket|icbm|irbm|mrbm|srbm|slbm|weapon)s?\b)"
 )
 
 
@@ -3408,6 +3409,33 @@ _OTHER_TIME = re.compile(
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|after"
     r"|since|last|previous|earlier|before|ago)\b"
 )
+# The day a name was given, not the day of a flight: "state media identified it on Friday as",
+# "On Thursday, state media confirmed it as"
+_REPORTED_ON = re.compile(
+    r"\b(?:identified|confirmed|named|called|described|announced|reported|revealed|disclosed)"
+    r"\s+(?:it\s+|them\s+|the\s+(?:missile|weapon|rocket)s?\s+)?(?:on\s+)?$"
+)
+_REPORTED_AFTER = re.compile(
+    r",\s+[^,;:]{0,50}?\b(?:identified|confirmed|named|called|described|announced|reported"
+    r"|revealed|disclosed|said)\b"
+)
+
+
+def _another_time(low: str, start: int, end: int) -> bool:
+    """Does the sentence move to another time before ``end``, other than the day the missile
+    was named on (the name still says what flew)?"""
+    return any(
+        not (
+            m.group().endswith("day")
+            and (
+                _REPORTED_ON.search(low, max(0, m.start() - 40), m.start())
+                or (not low[start : m.start()].strip(" on") and _REPORTED_AFTER.match(low, m.end()))
+            )
+        )
+        for m in _OTHER_TIME.finditer(low, start, end)
+    )
+
+
 # What a launch came (days) before: a later event, whose day the clause gives
 _DAYS_BEFORE = re.compile(
     r"\b(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s+[^,.;]{0,60}$"
