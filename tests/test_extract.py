@@ -9605,3 +9605,18 @@ def test_a_type_said_to_be_almost_certainly_another_of_a_kind_shown_at_a_parade(
         "2017-09-15",
     )
     assert (primary.missile_class, primary.missile_types) == ("IRBM", ["Hwasong-12"])
+
+
+def test_state_medias_word_the_day_after_a_launch_told_names_that_launch() -> None:
+    primary = primary_of(
+        "North Korea fired a ballistic missile at about 7:22 a.m. on Thursday the 13th from "
+        "near Pyongyang, Japan's Ministry of Defense said. On the 14th, the North's state media "
+        "said a new solid-fuel intercontinental ballistic missile, the Hwasong-18, had been "
+        "tested.",
+        "2023-04-19",
+    )
+    assert (primary.date, primary.missile_class, primary.missile_types) == (
+        "2023-04-13",
+        "ICBM",
+        ["Hwasong-18"],
+    )

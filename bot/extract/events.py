@@ -563,6 +563,11 @@ class Extractor:
                 _narrative_day(told, reference, western) if speaks_of_told_time(low) else None,
                 zone_days,
                 article.evening_is_korean_morning,
+                {
+                    ln.date
+                    for ln in launches.values()
+                    if ln.date is not None and ln.precision == "day"
+                },
             )
             if (
                 not dated
@@ -1185,6 +1190,7 @@ class Extractor:
         narrative: dt.date | None,
         zone_days: dict[dt.date, dt.date],
         evening_ahead: bool,
+        told_days: set[dt.date],
     ) -> tuple[list[tuple[DateMention, cues.Trigger]], bool]:
         """The date phrases of a sentence that date a launch, each with the launch word it
         dates (not the day of a statement, a period, or a sum of many launches); and whether
@@ -1192,6 +1198,14 @@ class Extractor:
         day, before the story's, on which someone said it, or it sums up a year's launches)."""
         out: list[tuple[DateMention, cues.Trigger]] = []
         said_before = False
+
+        def said_earlier(day: dt.date) -> bool:
+            # (not "On the 14th, state media said a new ICBM had been tested", the day after a
+            # launch told: the telling of its news)
+            return day < reference - dt.timedelta(days=1) and not (
+                day in told_days or day - dt.timedelta(days=1) in told_days
+            )
+
         previous = label  # "Dec. 18: ... hours after a launch the previous night"
         later = low.startswith(_LATER_OPENINGS)
         if prior and (later or (label is None and ("previous" in low or "preceding" in low))):
@@ -1335,7 +1349,7 @@ class Extractor:
                 if triggers and _said_on(low, mention, triggers):
                     # "On Monday, state media reported successful tests of a cruise missile":
                     # the day it was said, which no launch word is near
-                    said_before = said_before or mention.date < reference - dt.timedelta(days=1)
+                    said_before = said_before or said_earlier(mention.date)
                 continue
             if mention.end <= trigger.start and any(
                 mention.end <= other.start
@@ -1382,7 +1396,7 @@ class Extractor:
             ):
                 continue  # "The launch is a message to whoever wins on Tuesday"
             if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
-                said_before = said_before or mention.date < reference - dt.timedelta(days=1)
+                said_before = said_before or said_earlier(mention.date)
                 continue
             if mention.precision != "day" and (
                 cues.AGGREGATE.search(
