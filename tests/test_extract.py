@@ -9620,3 +9620,12 @@ def test_state_medias_word_the_day_after_a_launch_told_names_that_launch() -> No
         "ICBM",
         ["Hwasong-18"],
     )
+
+
+def test_the_exact_time_wins_over_the_round_one_the_launch_came_shortly_after() -> None:
+    primary = primary_of(
+        "North Korea fired a ballistic missile this afternoon, at about 2:12 p.m. ET, or just "
+        "after 3 a.m. Friday in Korea, the Pentagon said.",
+        "2017-07-27",
+    )
+    assert (primary.date, primary.time_kst) == ("2017-07-28", "03:12")

@@ -493,6 +493,18 @@ class Extractor:
             ]
             if echoes:
                 times = [t for t in times if not any(t.start == a for a, _ in echoes)]
+            # "about 1:17 p.m. ET, or shortly after 3 a.m. Wednesday in Korea": the round figure
+            # a launch came after, which the exact one restates
+            times = [
+                t
+                for t in times
+                if not (
+                    t.minute % 30 == 0
+                    and t.zone in (None, "KST", "JST")
+                    and _SHORTLY_AFTER.search(low, max(0, t.start - 20), t.start)
+                    and any(o.minute % 30 and 0 < _minutes(o) - _minutes(t) <= 30 for o in times)
+                )
+            ]
             included = 0  # where the one launch a sum includes is told
             sums = cues.may_sum_up(low)
             summed = sums and cues.SUMMED_UP.search(low)
@@ -3450,6 +3462,7 @@ def _another_time(low: str, start: int, end: int) -> bool:
     )
 
 
+_SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|a\s+little|right)\s+after\s+$")
 # What a launch came (days) before: a later event, whose day the clause gives
 _DAYS_BEFORE = re.compile(
     r"\b(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s+[^,.;]{0,60}$"
