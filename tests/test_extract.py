@@ -9629,3 +9629,16 @@ def test_the_exact_time_wins_over_the_round_one_the_launch_came_shortly_after() 
         "2017-07-27",
     )
     assert (primary.date, primary.time_kst) == ("2017-07-28", "03:12")
+
+
+def test_an_earlier_launchs_weekday_in_a_european_evening_story_is_the_week_before() -> None:
+    events = events_of(
+        "GENEVA - North Korea fired three short-range ballistic missiles on Thursday evening, "
+        "South Korea's military said. The launch followed a submarine-launched ballistic missile "
+        "fired off Sinpo on Saturday.",
+        "2022-05-13T17:45:00+02:00",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [
+        ("primary", "2022-05-12", None),
+        ("background", "2022-05-07", "Sinpo"),
+    ]

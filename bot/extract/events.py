@@ -1793,6 +1793,15 @@ class Extractor:
                     named.order = min(named.order, launch.order)
                     continue
             assert launch.date is not None
+            if (
+                launch.earlier
+                and launch.precision == "day"
+                and launch.date > primary.date
+                and launch.date == reference + dt.timedelta(days=1)
+            ):
+                # "The launch followed an SLBM fired off Sinpo on Saturday", in a Geneva story
+                # of a Friday evening (Korea's Saturday): not Korea's day, the Saturday before
+                launch.date -= dt.timedelta(days=7)
             if launch.date + dt.timedelta(days=1) == primary.date and (
                 launch.zone_day
                 # ("in The Hague, Tuesday, North Korea fired two Rodongs", then "the missiles
