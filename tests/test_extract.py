@@ -9642,3 +9642,18 @@ def test_an_earlier_launchs_weekday_in_a_european_evening_story_is_the_week_befo
         ("primary", "2022-05-12", None),
         ("background", "2022-05-07", "Sinpo"),
     ]
+
+
+def test_a_flight_record_set_in_a_month_is_that_months_launch() -> None:
+    for record in (
+        "Its longest flight until then, about 71 minutes, was recorded in March last year.",
+        "It beat the previous flight-time record of about 71 minutes set in March last year.",
+    ):
+        events = events_of(
+            f"North Korea fired an ICBM on Thursday that flew for 86 minutes. {record}",
+            "2024-10-31",
+        )
+        assert [(e.role, e.date) for e in events] == [
+            ("primary", "2024-10-31"),
+            ("background", "2023-03"),
+        ], record

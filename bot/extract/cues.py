@@ -110,6 +110,10 @@ _NOUN = (
     # "a successful flight between Seoul and Tokyo", "overflight rights")
     r"|(?<=successful\s)flight(?!s?\s+(?:between|from|to|of\s+(?:the\s+)?(?:air|plane|jet)))\b"
     r"|overflights?(?!\s+rights)\b"
+    # "The previous longest flight, 74 minutes, was recorded in July", "the previous flight-time
+    # record of 74 minutes, set in July": a record a flight set
+    r"|(?:longest\s+flight|(?<=flight\s)record|(?<=flight-time\s)record)[^.;]{0,50}?\b"
+    r"(?:recorded|set)(?=\s+(?:in|on|during|last)\b)"
     # "The May flight, lofted to an apogee of more than 2,000 km" (the word first, as above)
     r"|flights?(?:"
     + "|".join(rf"(?<={month}\sflight)|(?<={month}\sflights)" for month in MONTHS)
@@ -459,7 +463,9 @@ _NOT_A_LAUNCH = re.compile(
 # Many launches summed up over a month or a year ("a record number of missiles last year")
 # are not one launch.
 AGGREGATE = re.compile(
-    r"\b(?:record|dozens\s+of|scores\s+of|a\s+total\s+of|many|numerous|a\s+number\s+of"
+    # (not "the flight-time record of 74 minutes set in July": one flight's)
+    r"\b(?:(?<!flight\s)(?<!flight-time\s)record|record(?![^.;]{0,50}?\b(?:set|recorded)\b)"
+    r"|dozens\s+of|scores\s+of|a\s+total\s+of|many|numerous|a\s+number\s+of"
     r"|(?<![\w-])\d{2,}\s+(?:[\w-]+\s+){0,2}(?:launches|tests|missiles)"
     # ("more than 2,000 km" is a height, not a sum)
     r"|more\s+than\s+\d+\s+(?:[\w-]+\s+){0,2}(?:launches|tests|missiles|rockets|projectiles|times))\b"
