@@ -9657,3 +9657,12 @@ def test_a_flight_record_set_in_a_month_is_that_months_launch() -> None:
             ("primary", "2024-10-31"),
             ("background", "2023-03"),
         ], record
+
+
+def test_two_distances_sharing_one_unit_give_the_longer_flight() -> None:
+    primary = primary_of(
+        "North Korea fired two short-range missiles on Thursday. They flew about 420 and 270 "
+        "kilometres respectively before falling into the sea.",
+        "2019-05-10",
+    )
+    assert primary.distance_km == 420

@@ -724,5 +724,17 @@ def find_lengths(sentence: str) -> list[Length]:
         else:
             continue
         told = bool(_HAD_SAID.search(low, 0, m.start()))
+        if (
+            (shared := _SHARED_UNIT_BEFORE.search(before))
+            and not miles
+            and not before.endswith("between ", 0, shared.start())
+        ):
+            # "flew about 420 and 270 kilometres respectively": the first figure's unit too
+            first = float(shared.group("num").replace(",", ""))
+            at = m.start() - len(before) + shared.start("num")
+            out.append(Length(at, at + len(shared.group("num")), first, kind, miles, told))
         out.append(Length(m.start(), m.end(), km, kind, miles, told_before=told))
     return out
+
+
+_SHARED_UNIT_BEFORE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})*|\d+)\s+and\s+$")
