@@ -228,10 +228,10 @@ FLIGHT = re.compile(
     r"|(?:crossed|overflew|passed\s+over)\s+(?:over\s+)?(?:northern\s+)?(?:japan|hokkaido|honshu|the\s+japanese)"
     # "An Unha-3 rocket left the Sohae launch site at about 00:30 UT"
     r"|(?:left|cleared)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:launch\s+(?:pad|site|tower)|pad)"
-    # "the satellite had been successfully placed into orbit"
+    # "the satellite had been successfully placed into orbit", "placed in orbit"
     # ("placed an earth observation satellite, the Kwangmyongsong-4, into orbit")
     r"|(?:placed|places|placing|put|puts|putting|entered|enters|inserted|inserts)"
-    r"\s+(?:[\w-]+,?\s+){0,7}?into\s+(?:an?\s+)?orbit)\b"
+    r"\s+(?:[\w-]+,?\s+){0,7}?in(?:to)?\s+(?:an?\s+)?orbit)\b"
 )
 
 # A flight's first moments: where it rose is told with them
