@@ -9670,8 +9670,8 @@ def test_two_distances_sharing_one_unit_give_the_longer_flight() -> None:
 
 def test_a_satellite_placed_in_orbit_makes_the_rocket_a_space_launcher() -> None:
     primary = primary_of(
-        "Aid agencies kept working after the rocket launch on Sunday. The rocket lifted off "
-        "from the Sohae site, and state media said a satellite had been placed in orbit.",
+        "North Korea launched a rocket on Sunday from the Sohae site, and aid agencies kept "
+        "working. State media said an observation satellite had been placed in orbit.",
         "2016-02-09",
     )
     assert primary.missile_class == "SLV"
