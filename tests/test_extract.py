@@ -9675,3 +9675,13 @@ def test_a_satellite_placed_in_orbit_makes_the_rocket_a_space_launcher() -> None
         "2016-02-09",
     )
     assert primary.missile_class == "SLV"
+
+
+def test_a_launch_a_viral_post_claimed_is_no_launch() -> None:
+    events = events_of(
+        'A video clip shared widely on social media falsely claimed North Korea had "fired '
+        "missiles at Okinawa\" on Sunday night. Japan's defence ministry said no launch had been "
+        "detected.",
+        "2024-05-28",
+    )
+    assert events == []

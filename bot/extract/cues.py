@@ -536,6 +536,11 @@ _MOCK_BEFORE = re.compile(
     # words of an alert, quoted
     r"|\b(?:read|reads|reading)\s*:\s*[\"“][^\"”]{0,140}$"
 )
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:posts?|tweets?|videos?|clips?|messages?|users?|accounts?|rumou?rs?|captions?|hoax\w*"
+    r"|social\s+media)\b[^.;]{0,80}?\b(?:claimed|claiming|claims|alleged|alleging)\s+(?:that\s+)?"
+    r"(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?)\s+(?:had\s+|has\s+)?[\"“]?$"
+)
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
     r"(?:a|an|one|the|another)\s+(?:[\w-]+\s+){0,2}?(?:posts?|tweets?|captions?|messages?"
@@ -607,6 +612,10 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             # soon as they are launched", "track a missile from the moment it lifts off": a habit
             continue
         if kind == "action" and word.startswith("shot") and not _SHOT_OBJECT.match(low, end):
+            continue
+        if kind == "action" and _CLAIMED_BEFORE.search(low, max(0, start - 160), start):
+            # "A post shared thousands of times claimed North Korea had "fired rockets at Guam"":
+            # what a rumour says happened, not what did
             continue
         if word == "flew" and not (_missile_near(low, end, 60) or _missile_near_before(low, start)):
             continue  # "North Korea flew drones across the border"
