@@ -9679,9 +9679,9 @@ def test_a_satellite_placed_in_orbit_makes_the_rocket_a_space_launcher() -> None
 
 def test_a_launch_a_viral_post_claimed_is_no_launch() -> None:
     events = events_of(
-        'A video clip shared widely on social media falsely claimed North Korea had "fired '
-        "missiles at Okinawa\" on Sunday night. Japan's defence ministry said no launch had been "
-        "detected.",
+        'A post shared thousands of times on social media claimed North Korea had "fired '
+        """rockets at Okinawa" on Sunday night. Japan's defence ministry said it had seen no """
+        "unusual movement.",
         "2024-05-28",
     )
     assert events == []
