@@ -9685,3 +9685,12 @@ def test_a_launch_a_viral_post_claimed_is_no_launch() -> None:
         "2024-05-28",
     )
     assert events == []
+
+
+def test_a_missiles_range_stated_with_is_is_no_distance_flown() -> None:
+    primary = primary_of(
+        "North Korea fired a Musudan on Wednesday that flew about 400 km. The missile's "
+        "maximum range is 3,000 to 4,000 km, enough to reach Guam.",
+        "2016-06-23",
+    )
+    assert primary.distance_km == 400

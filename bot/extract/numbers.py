@@ -607,6 +607,8 @@ _CAPABILITY_BEFORE = re.compile(
     # ("Estimates of the Taepodong-2's range vary from about 2,200 miles to more than 3,700")
     r"range\s+(?:is|was|has\s+been)?\s*(?:estimated|believed|thought|assessed|put|said"
     r"|vary|varies|varied)|"
+    # ("The missile's estimated maximum range is 3,000 to 4,000 km")
+    r"range\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?=\d)|"
     # "Experts estimate the Musudan's range at 3,000 to 4,000 kilometers"
     r"range\s+at|"
     # "its range could exceed 15,000 km depending on the weight of the warhead"
