@@ -9694,3 +9694,13 @@ def test_a_missiles_range_stated_with_is_is_no_distance_flown() -> None:
         "2016-06-23",
     )
     assert primary.distance_km == 400
+
+
+def test_the_missile_said_to_be_possibly_a_class_before_the_launch_is_told() -> None:
+    primary = primary_of(
+        "Tokyo's defence minister said the missile, probably an intercontinental ballistic "
+        "missile, had vanished from radar over the sea. Seoul's military said North Korea fired "
+        "a long-range ballistic missile from the Sunan area at around 7:40 a.m.",
+        "2022-11-03",
+    )
+    assert (primary.time_kst, primary.missile_class) == ("07:40", "ICBM")

@@ -1090,6 +1090,11 @@ def compared_before(sentence: str, at: int, first: bool = False) -> bool:
 
 # In a sentence that only names a missile, what names the launched one: "the missile appeared
 # to be a Hwasong-18", "U.S. officials believed it was an ICBM", "including the KN-23".
+# "the missile, possibly an intercontinental ballistic missile, had disappeared"
+MISSILE_MAYBE = re.compile(
+    r"\bthe\s+(?:missiles?|projectiles?|rockets?),\s+(?:possibly|probably|likely|apparently"
+    r"|presumably|perhaps)\s+(?:an?|the)\b"
+)
 IDENTIFIES = re.compile(
     r"^(?:the|both|all|each)\s+(?:\w+\s+){0,3}(?:missiles?|projectiles?|rockets?|weapons?)\b"
     # (not "It is hard not to conclude that ...": no missile's subject)
@@ -1108,6 +1113,7 @@ IDENTIFIES = re.compile(
     r"|\b(?:refer\w*\s+to|describ\w*|regard\w*|list\w*)\s+(?:it|them|the\s+[\w\s-]{1,30}?)\s+as\b"
     r"|\bcall\w*\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+an?\b"
     r"|\bsame\s+as\b|\bdesignation\b"
+    rf"|{MISSILE_MAYBE.pattern}"
 )
 
 

@@ -466,6 +466,8 @@ class Extractor:
                     (flight or missile)
                     and (main or pending.action or lead_noun or label is not None)
                 )
+                # ("the missile, possibly an ICBM, had disappeared", before the launch is told)
+                or (missile and cues.MISSILE_MAYBE.search(low))
                 or row
             ):
                 continue
