@@ -9704,3 +9704,13 @@ def test_the_missile_said_to_be_possibly_a_class_before_the_launch_is_told() -> 
         "2022-11-03",
     )
     assert (primary.time_kst, primary.missile_class) == ("07:40", "ICBM")
+
+
+def test_the_day_a_claim_was_disputed_is_not_the_launch_day() -> None:
+    events = events_of(
+        "SEOUL -- South Korea's military on Wednesday disputed North Korea's claim that its new "
+        "missile flew 1,000 kilometers. State media said earlier in the day that the missile "
+        "had been tested on Tuesday.",
+        "2025-03-12",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-03-11")]

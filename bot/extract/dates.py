@@ -1051,6 +1051,8 @@ _SPEECH_RIGHT_AFTER = re.compile(
     # "in what state media on Friday called another test-fire"
     r"|called|described|dubbed|termed|hailed|lauded|praised|celebrated|named|identified|published"
     r"|released|warned|threatened|vowed"
+    # "South Korea's military on Tuesday disputed North Korea's claim that its missile flew"
+    r"|disputed|denied|rejected|questioned|doubted|challenged|dismissed|refuted|debunked"
     # "after the U.S. Treasury Department on Tuesday sanctioned eight North Korean individuals"
     r"|sanctioned|imposed|blacklisted|adopted|approved|vetoed|visited|toured|met)\b"
 )
