@@ -9714,3 +9714,12 @@ def test_the_day_a_claim_was_disputed_is_not_the_launch_day() -> None:
         "2025-03-12",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2025-03-11")]
+
+
+def test_a_class_that_viral_posts_gave_the_missiles_is_not_theirs() -> None:
+    primary = primary_of(
+        "North Korea fired two short-range missiles off its east coast on Thursday, the JCS "
+        "said. Posts shared widely online called the missiles ICBMs. They were not.",
+        "2019-07-26",
+    )
+    assert primary.missile_class == "SRBM"

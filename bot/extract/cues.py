@@ -536,11 +536,28 @@ _MOCK_BEFORE = re.compile(
     # words of an alert, quoted
     r"|\b(?:read|reads|reading)\s*:\s*[\"“][^\"”]{0,140}$"
 )
-_CLAIMED_BEFORE = re.compile(
+# Who spreads what a fact-check corrects
+_POSTERS = (
     r"\b(?:posts?|tweets?|videos?|clips?|messages?|users?|accounts?|rumou?rs?|captions?|hoax\w*"
-    r"|social\s+media)\b[^.;]{0,80}?\b(?:claimed|claiming|claims|alleged|alleging)\s+(?:that\s+)?"
+    r"|social\s+media)\b"
+)
+_CLAIMED_BEFORE = re.compile(
+    rf"{_POSTERS}[^.;]{{0,80}}?\b(?:claimed|claiming|claims|alleged|alleging)\s+(?:that\s+)?"
     r"(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?)\s+(?:had\s+|has\s+)?[\"“]?$"
 )
+# "Some widely shared posts called the missiles ICBMs": a class a rumour gave
+_CLASS_CLAIMED_BEFORE = re.compile(
+    rf"{_POSTERS}[^.;]{{0,60}}?\b(?:called|calling|labell?ed|labell?ing|described|claimed|dubbed)"
+    r"\b[^.;]{0,40}$"
+)
+
+
+def class_claimed(low: str, at: int) -> bool:
+    """Is the class named at ``at`` what posts or rumours called the missile, which a
+    fact-check then corrects?"""
+    return bool(_CLASS_CLAIMED_BEFORE.search(low, max(0, at - 120), at))
+
+
 _QUOTED_POST = re.compile(
     r"[\"“](?P<quote>[^\"”]{10,400})[\"”]\s*,?\s*(?:reads?|said|says|claims?|claimed)\s+"
     r"(?:a|an|one|the|another)\s+(?:[\w-]+\s+){0,2}?(?:posts?|tweets?|captions?|messages?"

@@ -2363,6 +2363,7 @@ def _said_classes(text: str, low: str, found: list[Mention], cut: int) -> list[t
                 not cues.unreal_before(text, m.start)
                 and not cues.class_set_against(text, m.start)
                 and not cues.revised_later(low, m.start, m.end)
+                and not cues.class_claimed(low, m.start)
                 and m.start < cut
                 and not _NOT_A_WEAPON_AFTER.match(low, m.end)
                 # "The launch was detected by U.S. reconnaissance satellites": the watcher
