@@ -9723,3 +9723,15 @@ def test_a_class_that_viral_posts_gave_the_missiles_is_not_theirs() -> None:
         "2019-07-26",
     )
     assert primary.missile_class == "SRBM"
+
+
+def test_a_satellite_named_beside_it_put_into_orbit_dates_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a rocket at 10:44 p.m. on Monday. The North put its first "
+        "military spy satellite, the Malligyong-1, into orbit in November last year.",
+        "2024-05-28",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2024-05-27", "unknown"),
+        ("background", "2023-11", "SLV"),
+    ]

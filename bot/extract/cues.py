@@ -79,7 +79,8 @@ _ACTION = (
     r"|(?<=pyongyang\sput)|(?<=pyongyang\splaced)|(?<=north\sput)|(?<=north\splaced)"
     # ("The North last put an object in orbit in December 2012")
     r"|(?<=(?:north|korea)\slast\sput)|(?<=(?:north|korea)\slast\splaced))"
-    r"(?=\s+(?:[\w'’-]+\s+){1,6}?in(?:to)?\s+(?:an?\s+)?orbit\b)"
+    # ("put its first military spy satellite, the Malligyong-1, into orbit")
+    r"(?=\s+(?:[\w'’-]+,?\s+){1,8}?in(?:to)?\s+(?:an?\s+)?orbit\b)"
 )
 _DESIGNATION_STEMS = (
     r"hwasong|hwaseong|pukguksong|pukkuksong|bukgeukseong|kn-?\d\d|rodong|nodong|musudan|scud"
