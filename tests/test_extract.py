@@ -9735,3 +9735,20 @@ def test_a_satellite_named_beside_it_put_into_orbit_dates_a_launch() -> None:
         ("primary", "2024-05-27", "unknown"),
         ("background", "2023-11", "SLV"),
     ]
+
+
+def test_a_timelines_stamp_on_a_launch_in_the_present_is_its_time() -> None:
+    primary = primary_of(
+        "Residents woke to sirens on Wednesday. Here is how the morning unfolded.\n\n"
+        "6:27 a.m. — North Korea launches a rocket from the Tongchang-ri area, the military "
+        "says.\n\n"
+        "6:32 a.m. — Japan issues an alert for Okinawa.\n\n"
+        "6:41 a.m. — Seoul's city government sends an emergency text to residents.\n\n"
+        "7:03 a.m. — The interior ministry says the text was sent in error.",
+        "2023-05-31T19:30:00+09:00",
+    )
+    assert (primary.date, primary.time_kst, primary.site) == (
+        "2023-05-31",
+        "06:27",
+        "Tongchang-ri",
+    )

@@ -473,7 +473,13 @@ class Extractor:
                 continue
 
             times = find_times(text, reference, zone, published)
-            if live and (stamp := _LIVE_ENTRY.match(text)):
+            if (
+                live
+                and (stamp := _LIVE_ENTRY.match(text))
+                # (not a timeline's "6:29 a.m. — North Korea launches what it calls a
+                # satellite": the time it happened)
+                and not _TIMELINE_LAUNCH.match(text, stamp.end())
+            ):
                 times = [t for t in times if t.start >= stamp.end()]  # when it was posted
             # "at 11.41pm on Friday Korean time - 2.41am today, New Zealand time -": the same
             # instant in a zone not read, neither a launch time nor a launch day of its own
@@ -3207,6 +3213,9 @@ _LIVE_ENTRY = re.compile(
     # ("3.51am: South Korea's presidential office ...", a British live blog's stamp)
     r"^\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?(?:[—–-]|:(?!\d))",
     re.MULTILINE,
+)
+_TIMELINE_LAUNCH = re.compile(
+    r"\s*(?i:north\s+korea|pyongyang|the\s+north)\s+(?:launches|fires|test-fires)\b"
 )
 _NORTH_SUBJECT = re.compile(
     r"^(?:[\w ]+,\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?"
