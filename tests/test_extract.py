@@ -9752,3 +9752,15 @@ def test_a_timelines_stamp_on_a_launch_in_the_present_is_its_time() -> None:
         "06:27",
         "Tongchang-ri",
     )
+
+
+def test_a_named_missile_that_did_fly_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 on Sunday on a lofted trajectory, so it did not pass "
+        "over Japan. The Hwasong-12 did fly over Japan twice in 2017.",
+        "2022-01-31",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-01-30"),
+        ("background", "2017"),
+    ]

@@ -146,7 +146,7 @@ _NAMED_FLIES = re.compile(
     # ("when a Taepodong-1 missile flew over the Tohoku region")
     r"(?=(?:\s+(?:ballistic\s+)?(?:missile|rocket))?"
     r"\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
-    r"|first)\s+)?(?:flew|flies"
+    r"|first)\s+)?(?:flew|flies|did\s+fly"
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
@@ -166,6 +166,7 @@ _NAMED_FLIES = re.compile(
 _NAMED_FLIES_WORDS = (
     "flown",
     "flew",
+    "did fly",
     "flies",
     "soar",
     "passe",
