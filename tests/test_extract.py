@@ -9764,3 +9764,14 @@ def test_a_named_missile_that_did_fly_is_a_launch() -> None:
         ("primary", "2022-01-30"),
         ("background", "2017"),
     ]
+
+
+def test_no_launch_since_a_pledge_dates_no_launch() -> None:
+    assert (
+        events_of(
+            "North Korea showed a new ICBM at a parade on Saturday. It has not flight-tested an "
+            "ICBM since Kim declared a moratorium on such tests in 2018.",
+            "2020-10-12",
+        )
+        == []
+    )

@@ -1234,7 +1234,12 @@ SHOWN_WORDS = (
 NEGATION = r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+|even\s+|once\s+)?"
 _NEGATED_BEFORE = re.compile(NEGATION + "$")
 # ("has not fired an ICBM since November 2017": the launch it has not repeated is one)
-_SINCE_AFTER = re.compile(r"[^.;]*?\b(?:since|after)\b")
+_SINCE_AFTER = re.compile(
+    r"[^.;]*?\b(?:since|after)\b"
+    # (not "has not flight-tested an ICBM since Kim declared a moratorium in 2018": a pledge's
+    # time, no launch's)
+    r"(?!\s+(?:[\w'’-]+\s+){1,3}?(?:declared|announced|pledged|agreed|promised|vowed|signed)\b)"
+)
 _GENERIC_PLURAL_BEFORE = re.compile(
     # ("attacks by ballistic, hypersonic and cruise missiles, including those launched from
     # space")
