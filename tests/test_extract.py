@@ -9775,3 +9775,15 @@ def test_no_launch_since_a_pledge_dates_no_launch() -> None:
         )
         == []
     )
+
+
+def test_a_months_launch_whose_day_the_next_sentence_gives_is_one_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Thursday. In March, it fired a liquid-fuel Hwasong-17. "
+        "That launch, on March 16, came hours before a summit in Tokyo.",
+        "2023-04-14",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2023-04-13", []),
+        ("background", "2023-03-16", ["Hwasong-17"]),
+    ]

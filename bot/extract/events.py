@@ -1834,6 +1834,26 @@ class Extractor:
                 # on May 29": the lead's launch, its day told below
                 primary.absorb(launch)
                 continue
+            if launch.precision == "month" and (
+                dated := next(
+                    (
+                        other
+                        for other in launches.values()
+                        if other is not primary
+                        and other.precision == "day"
+                        and other.told_at == launch.told_at + 1
+                        and not other.action
+                        and other.date is not None
+                        and other.date.replace(day=1) == launch.date
+                    ),
+                    None,
+                )
+            ):
+                # "In March, North Korea fired a Hwasong-17. That launch, on March 16, came
+                # hours before ...": the month's launch, its day told next
+                dated.absorb(launch)
+                dated.order = min(dated.order, launch.order)
+                continue
             if (
                 launch.weekend
                 and primary.precision == "day"
