@@ -9787,3 +9787,13 @@ def test_a_months_launch_whose_day_the_next_sentence_gives_is_one_launch() -> No
         ("primary", "2023-04-13", []),
         ("background", "2023-03-16", ["Hwasong-17"]),
     ]
+
+
+def test_a_missile_exploding_after_launch_keeps_its_name_and_site() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Friday. On Oct. 15, a Musudan exploded immediately after "
+        "launch near Kusong.",
+        "2016-12-29",
+    )
+    earlier = [e for e in events if e.date == "2016-10-15"]
+    assert [(e.missile_types, e.site) for e in earlier] == [(["Musudan"], "Kusong")]

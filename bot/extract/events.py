@@ -1066,6 +1066,8 @@ class Extractor:
                     )
                 )
                 and any(o.start < marker.start() for o in triggers)
+                # (not "exploded immediately after launch": the moment of the flight told)
+                and not _AFTER_LIFTOFF.search(low, max(0, t.start - 16), t.end)
                 # (not "flew for 86 minutes, longer than any previous North Korean launch, and
                 # reached ...": a measure, no launch told)
                 and not _THAN_ANY.search(low, max(0, marker.start() - 16), marker.start())
@@ -3140,6 +3142,8 @@ _EARLIER_LAUNCHES = re.compile(
 _BEYOND = re.compile(r"\b(?:than|beyond|past|exceeding|surpassing|unlike)\s+(?:the\s+|its\s+)?$")
 # ("higher than the altitudes of the previous launches" compares today's launch with them)
 _THAN_ANY = re.compile(r"\bthan\s+(?:any|all|every)\s+$")
+# "exploded seconds after launch": a bare "after launch" is the flight's own moment
+_AFTER_LIFTOFF = re.compile(r"\bafter\s+launch$")
 _COMPARED_WITH = re.compile(r"\b(?:than|of|to|with)\s+(?:the\s+|its\s+)?$")
 # "The system, which the US military calls the KN-25, ...": a name for the weapon talked about.
 _NAMES_THE_SYSTEM = re.compile(
