@@ -9797,3 +9797,13 @@ def test_a_missile_exploding_after_launch_keeps_its_name_and_site() -> None:
     )
     earlier = [e for e in events if e.date == "2016-10-15"]
     assert [(e.missile_types, e.site) for e in earlier] == [(["Musudan"], "Kusong")]
+
+
+def test_a_timelines_satellite_that_enters_orbit_or_explodes_was_launched() -> None:
+    events = events_of(
+        "North Korea launched a rocket on Tuesday night. The following is a timeline.\n\n"
+        "April 13, 2012 -- The Kwangmyongsong-3 explodes shortly after liftoff.\n\n"
+        "Feb. 7, 2016 -- The Kwangmyongsong-4 enters orbit.",
+        "2023-11-22",
+    )
+    assert [e.date for e in events if e.role == "background"] == ["2012-04-13", "2016-02-07"]

@@ -150,6 +150,9 @@ _NAMED_FLIES = re.compile(
     r"|soared|soars|passe[sd]\s+over|lifted\s+off|blasted\s+off"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
+    # a timeline's present: "The Kwangmyongsong-3 explodes shortly after liftoff", "The
+    # Kwangmyongsong-4 enters orbit"
+    r"|explodes|crashes|plunges|disintegrates|breaks\s+up|(?:entered|enters)\s+(?:an?\s+)?orbit"
     # ("In July 2006, a Taepodong-2 failed shortly after liftoff", but not what a relative
     # clause adds to a salvo told: "including a Taepodong-2 that failed shortly after liftoff")
     r"|(?<!that\s)(?<!which\s)failed"
@@ -174,8 +177,12 @@ _NAMED_FLIES_WORDS = (
     "blasted",
     "orbit",
     "crashed",
-    "exploded",
-    "plunged",
+    "explode",
+    "plunge",
+    "enter",
+    "crashes",
+    "disintegrates",
+    "breaks",
     "disintegrated",
     "broke",
     "debut",
