@@ -9807,3 +9807,15 @@ def test_a_timelines_satellite_that_enters_orbit_or_explodes_was_launched() -> N
         "2023-11-22",
     )
     assert [e.date for e in events if e.role == "background"] == ["2012-04-13", "2016-02-07"]
+
+
+def test_a_dated_flight_is_a_launch() -> None:
+    events = events_of(
+        "North Korea's Unha-3 lifted off from Sohae at 09:49 local time this morning. The April "
+        "13 flight broke up during first-stage flight and came down in the Yellow Sea.",
+        "2012-12-12",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2012-12-12"),
+        ("background", "2012-04-13"),
+    ]

@@ -107,6 +107,8 @@ _NOUN = (
     r"|flight(?:(?<=['’]s\sflight)|(?<=['’]s\slast\sflight)|(?<=['’]s\sfirst\sflight)"
     r"|(?<=['’]s\slatest\sflight)|(?<=['’]s\ssecond\sflight))(?=,?\s+on\b)"
     r"|flight(?<=\d{4},\sflight)\b"
+    # "The April 13 flight broke up during first-stage flight", "the 1998 flight"
+    r"|flight(?<=\d\sflight)(?!\s+(?:attendants?|crews?|paths?|plans?|routes?|times?|tests?)\b)"
     # "14 May 2017: The first successful flight.", "A second overflight of Hokkaido" (not
     # "a successful flight between Seoul and Tokyo", "overflight rights")
     r"|(?<=successful\s)flight(?!s?\s+(?:between|from|to|of\s+(?:the\s+)?(?:air|plane|jet)))\b"
