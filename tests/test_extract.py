@@ -9819,3 +9819,14 @@ def test_a_dated_flight_is_a_launch() -> None:
         ("primary", "2012-12-12"),
         ("background", "2012-04-13"),
     ]
+
+
+def test_the_same_type_passing_over_japan_on_a_day_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Tuesday. Five years earlier, on August 29, "
+        "2017, the same type passed over Hokkaido after flying about 2,700 km.",
+        "2022-10-05",
+    )
+    assert [(e.date, e.distance_km) for e in events if e.role == "background"] == [
+        ("2017-08-29", 2700.0)
+    ]

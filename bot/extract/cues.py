@@ -131,6 +131,10 @@ _MISSILE = (
     r"|(?:(?<=similar\s)|(?<=earlier\s)|(?<=previous\s)|(?<=first\s)|(?<=last\s))one"
     r"(?=\s+(?:\w+ly\s+)?(?:broke\s+(?:up|apart)|exploded|crashed|fell|flew|blew\s+up"
     r"|disintegrated)\b)"
+    # "on August 29 that year, the same type passed over Hokkaido": a missile type said again
+    r"|(?:(?<=same\s)|(?<=similar\s)|(?<=that\s))(?:type|model|variant)"
+    r"(?=\s+(?:\w+ly\s+)?(?:flew|passed\s+over|overflew|crossed|broke\s+(?:up|apart)|exploded"
+    r"|crashed|fell|blew\s+up|disintegrated)\b)"
 )
 # Names of North Korean missiles and rockets: "tested a solid-fuel Pukguksong-2" is a launch.
 DESIGNATION = rf"(?:{_DESIGNATION_STEMS})[\w-]*"
