@@ -9830,3 +9830,16 @@ def test_the_same_type_passing_over_japan_on_a_day_is_a_launch() -> None:
     assert [(e.date, e.distance_km) for e in events if e.role == "background"] == [
         ("2017-08-29", 2700.0)
     ]
+
+
+def test_what_a_when_clause_tells_is_the_earlier_launchs() -> None:
+    events = events_of(
+        "North Korea fired an IRBM over Japan on Tuesday. The last time a North Korean missile "
+        "flew over Japan was on September 15, 2017, when a Hwasong-12 launched from the Sunan "
+        "area of Pyongyang flew about 3,700 km before falling into the Pacific.",
+        "2022-10-05",
+    )
+    assert [(e.role, e.site, e.distance_km) for e in events] == [
+        ("primary", None, None),
+        ("background", "Sunan", 3700.0),
+    ]

@@ -1010,6 +1010,9 @@ class Extractor:
                     and not (
                         (
                             _EXPLAINS.search(low, max(0, t.start - 45), t.start)
+                            # ("on September 15, 2017, when a Hwasong-12 launched from the Sunan
+                            # area flew 3,700 km": the when-clause's verbs)
+                            or _WHEN_CLAUSE.search(low, max(0, t.start - 120), t.start)
                             # "on the last day of July, it tested a new rocket launcher,
                             # firing two rounds": the participle is the clause's own launch
                             or (low.endswith(", ", 0, t.start) and low.endswith("ing", 0, t.end))
@@ -3443,6 +3446,7 @@ _WEEKDAY_NAME = re.compile(
     r"(?i)(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 # What opens a clause that goes on about the launch just named: ", when it launched ...".
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:()—–]*$")
 _EXPLAINS = re.compile(
     r"(?:,\s*|\b)(?:when|in\s+which|during\s+which|as)\s+(?:it|they|the\s+north|pyongyang|"
     r"north\s+korea|the\s+country|the\s+regime)?\s*(?:also\s+|had\s+)?"
