@@ -9843,3 +9843,12 @@ def test_what_a_when_clause_tells_is_the_earlier_launchs() -> None:
         ("primary", None, None),
         ("background", "Sunan", 3700.0),
     ]
+
+
+def test_months_listed_before_of_last_year_are_last_years() -> None:
+    events = events_of(
+        "North Korea fired a hypersonic missile on Monday. It also fired hypersonic missiles in "
+        "January and April of last year.",
+        "2025-01-07",
+    )
+    assert [e.date for e in events if e.role == "background"] == ["2024-01", "2024-04"]

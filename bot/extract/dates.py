@@ -1799,6 +1799,12 @@ def _absolute(phrase: str, ref: dt.date, year_hint: int | None = None) -> dt.dat
 
 
 _YEAR_THEN = re.compile(r",\s+(?:(?:in|on)\s+)?")
+# "in January and April of last year", "in March, May and July 2017": the list's one year
+_LIST_YEAR_AFTER = re.compile(
+    rf"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:in\s+)?(?:{'|'.join(MONTHS)})\b){{1,4}},?\s+(?:of\s+)?"
+    r"(?:(?P<rel>last|this)\s+year|(?P<year>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
 _YEAR_JUST_BEFORE = re.compile(
     r"\b(?:in|of|during)\s+((?:19|20)\d\d),\s+(?:in\s+|on\s+)?(?!and\b|but\b)[^.;,]{0,25}$"
 )  # (not "a volley in 2016, and in October it launched an ICBM": a clause of its own)
@@ -1855,6 +1861,12 @@ def _month(
     ) < ref.year:
         # "flew over the island twice in 2017, in August and September": that year's months
         year = int(just.group(1))
+    elif listed := _LIST_YEAR_AFTER.match(sentence, end):
+        year = (
+            int(listed.group("year"))
+            if listed.group("year")
+            else ref.year - (listed.group("rel").lower() == "last")
+        )
     elif month > ref.month and _FUTURE_MODAL.search(lower(sentence), max(0, start - 100), start):
         # "Seoul would let the pact expire in November", in an August story: this year's
         # November, to come, not last year's
