@@ -9852,3 +9852,25 @@ def test_months_listed_before_of_last_year_are_last_years() -> None:
         "2025-01-07",
     )
     assert [e.date for e in events if e.role == "background"] == ["2024-01", "2024-04"]
+
+
+def test_a_launch_warned_of_in_case_dates_nothing() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket over Japan on Sunday. The coast guard said its "
+        "warnings would remain in force until the window closes on Wednesday in case North "
+        "Korea attempts a second launch.",
+        "2009-04-06",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_previous_attempt_that_flew_is_a_launch() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Friday. The North's previous attempt, in "
+        "April 2009, flew over Japan before its upper stages fell into the Pacific.",
+        "2012-04-13",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2012-04-13"),
+        ("background", "2009-04"),
+    ]

@@ -271,7 +271,9 @@ _UNREAL = re.compile(
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     # "any possibility of an additional launch around the inauguration on Tuesday?"
     r"(?:possibility|likelihood|chance|prospect|risk)\s+of|"
-    r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|future|"
+    r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|"
+    # "until the window closes on Wednesday in case North Korea attempts a second launch"
+    r"in\s+case\s+(?:north\s+korea|pyongyang|the\s+north|it|they)?|future|"
     r"claim\w*\s+to\s+show|purport\w*(?:\s+to\s+show)?|"
     # "hasn't even pretended it was launching a satellite", "under the guise of a satellite"
     r"pretend\w*|pretext\s+of|guise\s+of|disguised\s+as|"
@@ -827,6 +829,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                     and (
                         _FAILED.search(low, end, end + 120)
                         or _FAILED.search(low, max(0, start - 40), start)
+                        # "The North's previous attempt, in April 2009, flew over Japan"
+                        or FLIGHT.search(low, end, end + 60)
                     )
                 )
             )
