@@ -9874,3 +9874,23 @@ def test_a_previous_attempt_that_flew_is_a_launch() -> None:
         ("primary", "2012-04-13"),
         ("background", "2009-04"),
     ]
+
+
+def test_the_month_since_which_a_launch_is_the_first_is_the_dated_one_of_that_month() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Monday. Analysts said its flight resembled that of the "
+        "Hwasong-18, which North Korea last tested on July 12. The launch, the first ICBM firing "
+        "since July, drew condemnation.",
+        "2023-12-18",
+    )
+    assert [e.date for e in events if e.role == "background"] == ["2023-07-12"]
+
+
+def test_a_named_missile_later_that_month_is_one_more_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Tuesday. On Nov. 2, the North fired at least 23 "
+        "missiles. Later that month, a Hwasong-17 ICBM fell inside Japan's exclusive economic "
+        "zone.",
+        "2022-12-28",
+    )
+    assert [e.date for e in events if e.role == "background"] == ["2022-11-02", "2022-11"]

@@ -2470,7 +2470,12 @@ def _another_weapon(event: Event, events: list[Event]) -> bool:
     if event.date_precision != "month" or event.missile_class == "unknown":
         return False
     days = [e for e in events if e.date_precision == "day" and e.date.startswith(event.date)]
-    return all(e.missile_class != event.missile_class for e in days)
+    # (a day's launch whose weapon the story leaves untold may be the month's unnamed one:
+    # "which North Korea last tested on July 12", then "the first ICBM firing since July"; but
+    # "Later that month, a Hwasong-17 ICBM fell" beside "On Nov. 2, it fired 23 missiles" is
+    # one more)
+    untold = () if event.missile_types else ("unknown",)
+    return all(e.missile_class not in (event.missile_class, *untold) for e in days)
 
 
 def _count(counts: list[Count]) -> tuple[int | None, int | None]:
