@@ -9894,3 +9894,14 @@ def test_a_named_missile_later_that_month_is_one_more_launch() -> None:
         "2022-12-28",
     )
     assert [e.date for e in events if e.role == "background"] == ["2022-11-02", "2022-11"]
+
+
+def test_tours_that_were_launched_are_no_launch() -> None:
+    assert (
+        events_of(
+            "Hundreds of South Korean tourists crossed the border into North Korea on Wednesday "
+            "as regular day tours to the ancient city of Kaesong were launched.",
+            "2007-12-05",
+        )
+        == []
+    )

@@ -944,7 +944,10 @@ _PRODUCT_BEFORE = re.compile(
     r"|currenc(?:y|ies)|coins?|schemes?|channels?|newspapers?|magazines?|campaigns?|initiatives?"
     r"|projects?|ventures?|businesses|business|firms?|products?|brands?|production|sales"
     # ("the Multilateral Sanctions Monitoring Team, launched that October by 11 countries")
-    r"|teams?|panels?|committees?|task\s+forces?|mechanisms?|coalitions?|partnerships?|forums?)"
+    r"|teams?|panels?|committees?|task\s+forces?|mechanisms?|coalitions?|partnerships?|forums?"
+    # ("day tours to the ancient city of Kaesong were launched")
+    r"|tours?|trips?|routes?|cruises?)"
+    r"(?:\s+(?:to|from|of|for|in|between)\s+[^,.;]{1,40}?)?"
     r"(?:,\s+[^,.;]{1,40},)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?$"
 )
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might)\b")
