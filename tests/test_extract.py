@@ -9905,3 +9905,13 @@ def test_tours_that_were_launched_are_no_launch() -> None:
         )
         == []
     )
+
+
+def test_a_launch_wrongly_announced_is_no_launch() -> None:
+    events = events_of(
+        "North Korea launched a rocket on Sunday. The launch came a day after the government "
+        "embarrassed itself by wrongly announcing shortly after noon on Saturday that a rocket "
+        "had been fired, a mistake officials blamed on a misread radar signal.",
+        "2009-04-05",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

@@ -296,6 +296,13 @@ _UNREAL = re.compile(
     # fired")
     r"\b(?:(?!,\s+(?:north\s+korea|pyongyang|the\s+north)\b)[\w\s,'’-]){0,30}$"
 )
+# "wrongly announcing shortly after noon on Saturday that a rocket had been fired": what was
+# said in error, however far the verb stands from it
+_WRONGLY_THAT = re.compile(
+    r"\b(?:incorrectly|erroneously|wrongly|mistakenly|falsely)\s+(?:said|saying|reported"
+    r"|reporting|announc\w*|stated|stating|claim\w*|warn\w*|report\w*)\b[^.;]{0,70}?\bthat\s"
+    r"[^.;,]{0,40}$"
+)
 # "who had hoped to mark the centenary of his grandfather's birth on Sunday with a successful
 # launch": the launch wished for, however far the occasion stands from it
 _HOPED_WITH = re.compile(
@@ -749,6 +756,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                 or _UNREAL_AFTER.match(low, end)
                 or _FUTURE_AFTER.match(low, end)
                 or _HOPED_WITH.search(low, max(0, start - 150), start)
+                or _WRONGLY_THAT.search(low, max(0, start - 150), start)
                 # "a moratorium on nuclear and long-range missile tests"
                 or _BANNED_OBJECT.search(before)
                 # "rockets to be launched", "ordered that it be launched as planned", "enough to
@@ -784,6 +792,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         if kind == "missile" and (
             start < unreal_until
             or _UNREAL_THING.search(low, max(0, start - 60), start)
+            # (but "an alert wrongly stated that a missile had passed over Japan": the missile
+            # flew, its path was the error)
+            or (
+                _WRONGLY_THAT.search(low, max(0, start - 150), start)
+                and not FLIGHT.search(low, end, end + 40)
+            )
             # "it will make a third reconnaissance satellite launch in October"
             or (_UNREAL.search(before) and _NOUN_AFTER.match(low, end))
         ):
