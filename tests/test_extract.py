@@ -9915,3 +9915,12 @@ def test_a_launch_wrongly_announced_is_no_launch() -> None:
         "2009-04-05",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_month_opening_what_was_said_of_a_dated_launch_is_the_sayings() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. In August, Air France said one of its jets had "
+        "passed about 100 km from where a missile fired on July 28 fell into the sea.",
+        "2017-11-30",
+    )
+    assert [e.date for e in events if e.role == "background"] == ["2017-07-28"]

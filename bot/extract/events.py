@@ -1423,6 +1423,10 @@ class Extractor:
             if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
                 said_before = said_before or said_earlier(mention.date)
                 continue
+            if _said_on(low, mention, triggers, month=True) and any(
+                other.precision == "day" and other.start > mention.end for other in mentions
+            ):
+                continue  # "In August, Air France said ... a missile fired on July 28": August's
             if mention.precision != "day" and (
                 cues.AGGREGATE.search(
                     low, max(0, min(trigger.start, mention.start) - 40), mention.start
@@ -3544,10 +3548,13 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-def _said_on(low: str, mention: DateMention, triggers: list[cues.Trigger]) -> bool:
+def _said_on(
+    low: str, mention: DateMention, triggers: list[cues.Trigger], month: bool = False
+) -> bool:
     """ "On Monday, state media said the country had tested ...": a date opening the sentence
-    and followed by who said what is the day it was said."""
-    if mention.start > 12 or mention.precision != "day":
+    and followed by who said what is the day it was said. ``month``: the date is a month's
+    (whose saying only a launch day of its own in the sentence shows)."""
+    if mention.start > 12 or mention.precision != ("month" if month else "day"):
         return False  # ("Last May, Pyongyang said it had test-fired ...": the launch's month too)
     speech = _SPEECH_AFTER.match(low, mention.end)
     if speech is not None and _IT_SAID_IT_HAD.match(low, mention.end):
