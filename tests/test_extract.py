@@ -9924,3 +9924,14 @@ def test_a_month_opening_what_was_said_of_a_dated_launch_is_the_sayings() -> Non
         "2017-11-30",
     )
     assert [e.date for e in events if e.role == "background"] == ["2017-07-28"]
+
+
+def test_a_name_before_a_comma_is_not_judged_by_the_launch_word_after_it() -> None:
+    events = events_of(
+        "North Korea said Friday that it had tested a new solid-fuel intercontinental ballistic "
+        "missile, the Hwasong-18, a day after the launch prompted a J-Alert warning. South "
+        "Korea's Joint Chiefs of Staff said the missile was launched at around 7:23 a.m. "
+        "Thursday.",
+        "2023-04-14",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [("2023-04-13", ["Hwasong-18"])]

@@ -3153,6 +3153,7 @@ _EARLIER_LAUNCHES = re.compile(
 )
 _BEYOND = re.compile(r"\b(?:than|beyond|past|exceeding|surpassing|unlike)\s+(?:the\s+|its\s+)?$")
 # ("higher than the altitudes of the previous launches" compares today's launch with them)
+_PUNCT = re.compile(r"[,;:()]")
 _THAN_ANY = re.compile(r"\bthan\s+(?:any|all|every)\s+$")
 # "exploded seconds after launch": a bare "after launch" is the flight's own moment
 _AFTER_LIFTOFF = re.compile(r"\bafter\s+launch$")
@@ -3752,7 +3753,10 @@ def _distribute(
     def head(at: int) -> int:
         # "its own first submarine-launched ballistic missile test": a class phrase is judged
         # where its noun stands, which may be another country's launch word.
-        return next((f + 1 for f in foreign if at <= f <= at + 45), at)
+        # (not across a comma: "the Hwasong-18, a day after the launch prompted an alert")
+        return next(
+            (f + 1 for f in foreign if at <= f <= at + 45 and not _PUNCT.search(text, at, f)), at
+        )
 
     for at, name, cls in facts.types:
         _add(owner(head(at), at + len(name)), "types", (name, cls), "missile_types", text)
