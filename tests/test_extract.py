@@ -9935,3 +9935,16 @@ def test_a_name_before_a_comma_is_not_judged_by_the_launch_word_after_it() -> No
         "2023-04-14",
     )
     assert [(e.date, e.missile_types) for e in events] == [("2023-04-13", ["Hwasong-18"])]
+
+
+def test_a_rocket_the_north_fired_on_a_day_is_counted_for_that_day() -> None:
+    events = events_of(
+        "North Korea fired two missiles early on Wednesday. Earlier this month, an airliner "
+        "crossed the trajectory of a rocket the North fired on March 4, about seven minutes "
+        "after the launch.",
+        "2014-03-26",
+    )
+    assert [(e.date, e.count_min, e.count_max) for e in events] == [
+        ("2014-03-26", 2, 2),
+        ("2014-03-04", 1, 1),
+    ]

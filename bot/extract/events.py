@@ -771,6 +771,13 @@ class Extractor:
                                 and low.startswith(", ", t.end)
                                 and _np_start(low, t) == 0
                             )
+                            # "the trajectory of a rocket the North fired on March 4": the
+                            # object of a relative clause (but "similar to the KN-23 the North
+                            # fired on May 4" names what flew today too)
+                            or (
+                                bool(_OBJECT_RELATIVE.fullmatch(low, t.end, trigger.start))
+                                and not cues.compared_before(text, t.start)
+                            )
                         )
                     ]
                     if named:
@@ -3153,6 +3160,9 @@ _EARLIER_LAUNCHES = re.compile(
 )
 _BEYOND = re.compile(r"\b(?:than|beyond|past|exceeding|surpassing|unlike)\s+(?:the\s+|its\s+)?$")
 # ("higher than the altitudes of the previous launches" compares today's launch with them)
+_OBJECT_RELATIVE = re.compile(
+    r"s?\s+(?:that\s+|which\s+)?(?:the\s+north|north\s+korea|pyongyang|it|they)\s+(?:had\s+)?"
+)
 _PUNCT = re.compile(r"[,;:()]")
 _THAN_ANY = re.compile(r"\bthan\s+(?:any|all|every)\s+$")
 # "exploded seconds after launch": a bare "after launch" is the flight's own moment
