@@ -9948,3 +9948,16 @@ def test_a_rocket_the_north_fired_on_a_day_is_counted_for_that_day() -> None:
         ("2014-03-26", 2, 2),
         ("2014-03-04", 1, 1),
     ]
+
+
+def test_what_was_halted_after_a_launch_does_not_unsay_its_class() -> None:
+    events = events_of(
+        "Several trains in northern Japan were halted on Tuesday morning after North Korea fired "
+        "an intermediate-range ballistic missile over Japan, the first such overflight since "
+        "September 2017.",
+        "2022-10-04",
+    )
+    assert [(e.date, e.missile_class) for e in events] == [
+        ("2022-10-04", "IRBM"),
+        ("2017-09", "unknown"),
+    ]

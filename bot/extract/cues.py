@@ -1013,8 +1013,9 @@ _UNREAL_THING = re.compile(
     r"|technolog(?:y|ies)\s+for"
     # "where North Korea has already exported Scud missiles": sold, not fired
     r"|export\w*|sold|sells?|selling|supplied|supplying)\b"
-    # (as far as a "but": "The type has not been confirmed, but it was a Hwasong-12")
-    r"(?:(?!\bbut\b)[\w\s,'’()-]){0,60}$"
+    # (as far as a "but": "The type has not been confirmed, but it was a Hwasong-12", or a
+    # clause of what happened: "trains were halted on Tuesday after North Korea fired an IRBM")
+    r"(?:(?!\b(?:but|after|when|because)\b)[\w\s,'’()-]){0,60}$"
 )
 # "similar in design to the Taepodong-2": a missile compared with, not the one launched (though
 # "similar to those of the solid-fuel ICBM" still says what class it was).

@@ -3581,7 +3581,9 @@ _IT_SAID_IT_HAD = re.compile(rf"\s*,\s+{OWN_WORD}")
 def _earlier_marker(text: str, mention: DateMention) -> int | None:
     """Where the words that introduce this launch as an earlier one begin ("last Thursday",
     "since May 29", "follows ... the day before yesterday"), or None."""
-    if mention.days_before_primary is not None:
+    if mention.days_before_primary is not None or mention.text.lower().startswith("since "):
+        # ("after North Korea fired an IRBM, the first such overflight since September 2017":
+        # the earlier launch's words begin at its own "since")
         return mention.start
     start = max(0, mention.start - 150)
     window = cues.lower(text[start : mention.start])
