@@ -9961,3 +9961,13 @@ def test_what_was_halted_after_a_launch_does_not_unsay_its_class() -> None:
         ("2022-10-04", "IRBM"),
         ("2017-09", "unknown"),
     ]
+
+
+def test_a_missile_in_photographs_does_not_count_one() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles from Kusong on Thursday. State media said "
+        "Friday that Kim had guided a strike drill, and released photographs of a missile fired "
+        "from a tracked launcher.",
+        "2019-05-10",
+    )
+    assert [(e.count_min, e.count_max) for e in events] == [(2, 2)]

@@ -173,6 +173,9 @@ _TALLY_TO = re.compile(
     rf"(?:at\s+least\s+)?(?P<n>{_NUMWORD})\b(?!\s*(?:km|kilomet|miles?|%|percent|times))"
 )
 _OF_A_PERIOD = re.compile(r"\b(?:this|so\s+far|since|year|month|(?:19|20)\d\d)\b")
+_IMAGE_OF = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|footage|videos?|stills?)\s+(?:\w+\s+)?of\s+$"
+)
 _NEW_TYPE = re.compile(r"new[\s-]type\b")
 _FELL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:landed|fell|f[ae]llen|c(?:a|o)me\s+down|splashed\s+down|crashed|flew)\b"
@@ -310,6 +313,8 @@ def find_counts(sentence: str) -> list[Count]:
                 or _IS_A.search(low, max(0, quant.start() - 40), quant.start())
                 # "test-fired a new-type tactical guided projectile": the type, however many
                 or _NEW_TYPE.match(low, quant.end())
+                # "released photographs of a missile fired from a tracked launcher": one shown
+                or _IMAGE_OF.search(low, max(0, quant.start() - 30), quant.start())
             )
         ):
             # "the test-fire of a new-type cruise rocket": the type tested; "A guided rocket of
