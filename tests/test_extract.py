@@ -9971,3 +9971,12 @@ def test_a_missile_in_photographs_does_not_count_one() -> None:
         "2019-05-10",
     )
     assert [(e.count_min, e.count_max) for e in events] == [(2, 2)]
+
+
+def test_a_day_before_a_launch_dated_by_its_own_day_is_not_the_launch() -> None:
+    events = events_of(
+        "Ships were advised to keep clear of three hazard areas on Monday as crews searched for "
+        "debris from the long-range rocket North Korea launched on Sunday.",
+        "2016-02-08",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2016-02-07")]
