@@ -9980,3 +9980,28 @@ def test_a_day_before_a_launch_dated_by_its_own_day_is_not_the_launch() -> None:
         "2016-02-08",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2016-02-07")]
+
+
+def test_a_military_clock_in_local_time_and_zulu_is_one_launch_time() -> None:
+    events = events_of(
+        "North Korea launched the missile at 0317 local time on 29 November (1817Z on 28 "
+        "November) from Pyongsong, north of Pyongyang, according to South Korea's Joint Chiefs "
+        "of Staff.",
+        "2017-12-04",
+    )
+    assert [(e.date, e.time_kst, e.time_utc, e.site) for e in events] == [
+        ("2017-11-29", "03:17", "2017-11-28T18:17Z", "Pyongsong")
+    ]
+
+
+def test_a_month_said_before_a_launch_with_its_own_day_is_not_a_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. The issue was raised in August, when Air France "
+        "said one of its flights had passed 100km from the point where a North Korean missile "
+        "launched on 28 July came down.",
+        "2017-12-01",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-11-29"),
+        ("background", "2017-07-28"),
+    ]

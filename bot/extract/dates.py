@@ -370,13 +370,13 @@ _TIME = re.compile(
     (?:
         (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}})(?::\d{{2}})?)?\s*(?P<ampm>{_AMPM})  # 6:50 a.m.
       | (?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)                  # 2150 GMT, 23.51 GMT
-        \s*(?=(?:hours?\s+)?{_ZONE}|\s*h\b|\s*hrs
+        \s*(?=(?:hours?\s+)?{_ZONE}|Z\b|(?:local|their)\s+time\b|\s*h\b|\s*hrs  # 1817Z
             |(?:and|to|-|–)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:hours?|hrs|h)\b)  # 0810 and 0920 h
       # 10:15, 9.49: a clock only in context
       | (?P<hc>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))
     )
     (?:\s*(?:hours?|hrs|h)\b)?
-    (?:\s*(?:(?:local|their)\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE})
+    (?:\s*(?:(?:local|their)\ time|\((?P<zone1>{_ZONE})\)|(?P<zone2>{_ZONE}|Z\b)
         |(?P<kt>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
         |(?P<us>Eastern|Pacific|Central)(?![\w-]|\s+(?:Europe|European|Asia|African|Time|time))))?
     (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time|\s+in\s))?

@@ -3326,13 +3326,14 @@ _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
 _FOR_THE_FIRST_TIME = re.compile(r"\s*,?\s*for\s+the\s+(?:\w+\s+)?time\b")
+_MONTH_STEM = rf"(?:{'|'.join(m[:3] for m in cues.MONTHS)})[a-z]*"
 _SOME_TIME_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
     r"\s+days\s+(?:ago|earlier)|recently"
     # "keep clear of hazard areas on Monday as crews searched for debris from the rocket North
     # Korea launched on Sunday"
     r"|(?:on|last|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b"
+    rf"|on\s+(?:{_MONTH_STEM}\.?\s+\d|\d{{1,2}}\s+{_MONTH_STEM}))\b"
 )
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
