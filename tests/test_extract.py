@@ -10005,3 +10005,16 @@ def test_a_month_said_before_a_launch_with_its_own_day_is_not_a_launch() -> None
         ("primary", "2017-11-29"),
         ("background", "2017-07-28"),
     ]
+
+
+def test_launches_during_the_allies_drills_are_the_norths() -> None:
+    events = events_of(
+        "North Korea fired two Rodong missiles on Wednesday. It comes as Pyongyang has been "
+        "staging short-range launches during the annual South Korea-U.S. military exercises, "
+        "including four Scud missiles on Feb. 27 that flew about 220 km.",
+        "2014-03-26",
+    )
+    assert [(e.date, e.missile_types) for e in events] == [
+        ("2014-03-26", ["Rodong"]),
+        ("2014-02-27", ["Scud"]),
+    ]

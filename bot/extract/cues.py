@@ -1527,7 +1527,7 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     # the pair says whether it is a place ("between Japan and the United States"; and so for a
     # list: "warnings from Washington, Tokyo and Canberra")
     for earlier in reversed(actors[:-1]):
-        if re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", clause[earlier.end() : start]) is None:
+        if re.fullmatch(r",?\s+(?:and|or)\s+|,\s+|[-–/]", clause[earlier.end() : start]) is None:
             break
         start = earlier.start()
     if _THEIR_OWN.search(rest):
@@ -1538,7 +1538,9 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     while words and (words[-1] == "the" or _COMPASS.fullmatch(words[-1])):
         words.pop()
     word_before = words[-1:]
-    if word_before and word_before[0] in _PREPOSITIONS | _PLACE_VERBS | _DEFIED:
+    if (word_before and word_before[0] in _PREPOSITIONS | _PLACE_VERBS | _DEFIED) or (
+        _DURING_THE.search(clause, 0, start)
+    ):
         # "into the Sea of Japan", "toward Japan", "the last missile to cross Japan": a place,
         # not who launched ("North Korea defied the United States on Saturday, launching a
         # rocket": whom the launcher defied)
@@ -1672,6 +1674,9 @@ _PREPOSITIONS = {
     "past",
     "above",
 }
+# "staging launches during the annual South Korea-U.S. military exercises, including four Scud
+# missiles": whose drills the launches fell in
+_DURING_THE = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _ATTRIBUTION = re.compile(
     # ("suspect the launch was a cover for testing", "regard the launch as": what they think)
     # ("the Russian missile attack early warning system tracked the launch": an observer)
