@@ -10018,3 +10018,13 @@ def test_launches_during_the_allies_drills_are_the_norths() -> None:
         ("2014-03-26", ["Rodong"]),
         ("2014-02-27", ["Scud"]),
     ]
+
+
+def test_a_false_alarm_of_yesterday_does_not_unsay_todays_launch() -> None:
+    events = events_of(
+        "North Korea this morning launched a long-range rocket over Japan. People in Tokyo were "
+        "nervous, because yesterday the government announced a launch that had not happened. It "
+        "was a false alarm, a mistake with the radar data.",
+        "2009-04-05",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

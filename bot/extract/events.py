@@ -174,6 +174,9 @@ class Extractor:
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
         denied = False  # the story says no launch took place
+        denied_days: set[dt.date] = (
+            set()
+        )  # ... on the days it names ("yesterday ... a false alarm")
         recalled = False  # its lead speaks of last week's launch, told with its day below
         # A live blog's news is its own day's: its entries recall earlier launches, and "the
         # missile was launched at 7:22 a.m." in a later entry is today's, not the one recalled.
@@ -285,7 +288,9 @@ class Extractor:
             if live and _LIVE_ENTRY.match(text):
                 last = None  # a new entry speaks afresh
             low = cues.lower(text)
-            denied = denied or bool(cues.WAS_A_DRILL.match(low))
+            if cues.WAS_A_DRILL.match(low):
+                denied = True
+                denied_days |= _denied_days(text, prior, reference, western)
             if "last " in low and any(m.group("last") for m in _WEEKDAY_NAME.finditer(low)):
                 for m in find_dates(text, reference, western=western):
                     named = _WEEKDAY_NAME.match(m.text)
@@ -309,11 +314,9 @@ class Extractor:
                 other_lead = True if other_lead is None else other_lead
                 ground_test = ground_test or bool(cues.GROUND_TEST.search(low))
                 continue
-            denied = (
-                denied
-                or cues.denied(low)
-                or (number == lead_at and bool(cues.MISTAKEN_LEAD.match(low)))
-            )
+            if cues.denied(low) or (number == lead_at and bool(cues.MISTAKEN_LEAD.match(low))):
+                denied = True
+                denied_days |= _denied_days(text, prior, reference, western)
             recalled = recalled or (number == lead_at and bool(_LAST_WEEKS.search(low)))
             # ("The first test came on April 13, 2023", in a story of missile tests)
             found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
@@ -1120,7 +1123,15 @@ class Extractor:
             }
             if main is not None and not _missile_told(main):
                 main = None
-        if denied:
+        if denied_days:
+            # "people were nervous, because yesterday the government announced a launch that had
+            # not happened. It was a false alarm": the day named is the launch that was not
+            launches = {
+                k: launch for k, launch in launches.items() if launch.date not in denied_days
+            }
+            if main is not None and main not in launches.values():
+                main = None
+        elif denied:
             # "Japan retracted a report of a launch ... no launch had taken place": the story's
             # own day is the launch that was not (its earlier launches stand)
             launches = {
@@ -2616,6 +2627,16 @@ def _told_in_full(
         and reference - _JUST_BEFORE <= launch.date <= reference
     ]
     return max(told, key=lambda launch: launch.date or reference, default=None)
+
+
+def _denied_days(text: str, prior: str, reference: dt.date, western: bool) -> set[dt.date]:
+    """The days other than the story's own that a denial, or the sentence before it, names."""
+    return {
+        m.date
+        for sentence in (prior, text)
+        for m in _days_named(sentence, reference, western)
+        if m.date != reference
+    }
 
 
 def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
