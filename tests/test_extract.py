@@ -10028,3 +10028,13 @@ def test_a_false_alarm_of_yesterday_does_not_unsay_todays_launch() -> None:
         "2009-04-05",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_notional_launch_in_a_model_is_no_launch() -> None:
+    events = events_of(
+        "We develop a model of the time between a launch from North Korea and public warnings "
+        "in Japan. For a notional intermediate-range missile launched from the Pyongyang area "
+        "toward Guam, we estimate a median flight time of 17.5 minutes.",
+        "2020-09-14",
+    )
+    assert events == []

@@ -281,7 +281,7 @@ _UNREAL = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:reports?|announcements?|record|evidence|word)\s+of|"
     # "some users wrote that they thought a missile had been launched", "The drill assumed that
     # a missile fired by North Korea would fall": believed or supposed, not seen
-    r"thought|feared|fears?\s+of|assum(?:ed|es|ing)|premised\s+on|simulat\w+|hypothetical|scenarios?|"
+    r"thought|feared|fears?\s+of|assum(?:ed|es|ing)|premised\s+on|simulat\w+|hypothetical|notional|scenarios?|"
     # "dismissed rumours circulating online that North Korea had fired a missile", "An earlier
     # version of this alert incorrectly said North Korea fired missiles"
     r"rumou?rs?\s+(?:[\w-]+\s+){0,3}?that|(?:incorrectly|erroneously|wrongly|mistakenly|falsely)\s+"
@@ -537,7 +537,7 @@ class Trigger:
 
 _CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:false\s+)?(?:claims?|rumou?rs?)\s*:")
 _MOCK_BEFORE = re.compile(
-    r"\b(?:simulat\w*|hypothetical|scenario|imaginary|fictional)\b[^.;]{0,50}$"
+    r"\b(?:simulat\w*|hypothetical|notional|scenario|imaginary|fictional)\b[^.;]{0,50}$"
     # "a mock J-Alert warning was broadcast over loudspeakers telling residents that a missile
     # had been fired": what a mock says, however far its clause runs
     r"|\bmock\b[^.;]{0,140}$"
