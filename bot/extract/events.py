@@ -174,9 +174,8 @@ class Extractor:
         other_test = False  # the story's last test was not a launch (an engine test, a drill)
         ground_test = False  # the story speaks of an engine or ground test
         denied = False  # the story says no launch took place
-        denied_days: set[dt.date] = (
-            set()
-        )  # ... on the days it names ("yesterday ... a false alarm")
+        # ... on the days it names ("yesterday ... a false alarm")
+        denied_days: set[dt.date] = set()
         recalled = False  # its lead speaks of last week's launch, told with its day below
         # A live blog's news is its own day's: its entries recall earlier launches, and "the
         # missile was launched at 7:22 a.m." in a later entry is today's, not the one recalled.
