@@ -2790,7 +2790,8 @@ _YEAR_OPENS = re.compile(
     r"(?:(?:and\s+)?then\s+(?:came|comes)\s+|in\s+)?(?P<year>(?:19|20)\d\d)(?:[,:.]|\s*$)",
     re.IGNORECASE,
 )
-_MONTH_WORD = re.compile(rf"(?i)\b(?:{'|'.join(m[:3] for m in cues.MONTHS)})[a-z]*\b")
+_MONTH_STEM = rf"(?:{'|'.join(m[:3] for m in cues.MONTHS)})[a-z]*"
+_MONTH_WORD = re.compile(rf"(?i)\b{_MONTH_STEM}\b")
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
@@ -3346,7 +3347,6 @@ _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
 _FOR_THE_FIRST_TIME = re.compile(r"\s*,?\s*for\s+the\s+(?:\w+\s+)?time\b")
-_MONTH_STEM = rf"(?:{'|'.join(m[:3] for m in cues.MONTHS)})[a-z]*"
 _SOME_TIME_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
     r"\s+days\s+(?:ago|earlier)|recently"
