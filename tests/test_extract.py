@@ -10038,3 +10038,25 @@ def test_a_notional_launch_in_a_model_is_no_launch() -> None:
         "2020-09-14",
     )
     assert events == []
+
+
+def test_a_guests_answer_after_the_hosts_greeting_tells_the_news() -> None:
+    primary = primary_of(
+        "HOST: Welcome to the Weekly Brief. I'm Ann Lee. Thanks for listening. With me is Tom "
+        "Ash, who follows the North's rockets. Tom, what happened this morning?\n\n"
+        "ASH: So, North Korea launched its Unha-3 rocket from the Sohae site at Tongchang-ri. "
+        "It flew south over the Yellow Sea.",
+        "2012-12-12",
+    )
+    assert (primary.date, primary.site) == ("2012-12-12", "Tongchang-ri")
+
+
+def test_a_korean_clock_said_apart_from_the_launch_times_it() -> None:
+    primary = primary_of(
+        "HOST: North Korea fired a new solid-fuel missile while the President was at dinner. "
+        "This was Saturday night here.\n\n"
+        "GUEST: Saturday evening in Florida, right around dinner, and 7:55 Sunday morning in "
+        "Korea. It flew about 500 kilometers.",
+        "2017-02-13T17:00:00-05:00",
+    )
+    assert (primary.date, primary.time_kst) == ("2017-02-12", "07:55")

@@ -51,6 +51,14 @@ _NOUN_REACH = 60
 _NOUN_REACH_OVER_COMMA = 30
 _SENTENCE_REACH = 400
 _LEAD_SENTENCES = 4
+# A host's words around the news in a transcript: greetings, introductions, thanks.
+_PLEASANTRY = re.compile(
+    r"(?:[A-Z][\w .'()-]{0,40}:\s*)?"
+    r"(?:welcome(?: back)?(?: to\b|,|!)|(?:hello|hi|good (?:morning|afternoon|evening))\b"
+    r"|i(?:'m| am) (?-i:[A-Z])|thank you\b|thanks\b(?!\s+to\b)"
+    r"|(?:here )?with me (?:now |today )?is\b|joining (?:me|us)\b)",
+    re.IGNORECASE,
+)
 # Words that speak of a flight already told ("Tokyo put the flight distance at around 800 km").
 _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
@@ -278,6 +286,10 @@ class Extractor:
                 or text.startswith("[")
                 or is_note(text)
                 or (len(text) < 30 and not text.endswith((".", "!", "?", '"', "”")))
+                # (nor a host's greeting or question: "Welcome to the Brief. I'm Dana Reyes.
+                # ... Tom, what happened?", before the guest tells the news)
+                or _PLEASANTRY.match(text)
+                or text.endswith("?")
             ):
                 number += 1
                 if lead_at is None and len(text) >= 30:
@@ -297,7 +309,11 @@ class Extractor:
                         weekdays[named.group("wd").lower()] = m.date
             # "... at twenty to seven last night, Eastern time. That was 7:39 Friday morning in
             # Korea.": the launch just told, its clock and day given in Korea's
-            restated = _RESTATED_IN_KOREA.match(low) if prior_told else None
+            restated = (_RESTATED_IN_KOREA.match(low) if prior_told else None) or (
+                _KOREAN_CLOCK.search(low)
+                if spoken_next and not cues.may_speak_of_launch(low)
+                else None
+            )
             # ("this happened at about twenty to seven last night, Eastern time", after a lead
             # that told the launch: its clock, which "That was 7:39 Friday morning in Korea"
             # restates)
@@ -3575,6 +3591,13 @@ _RESTATED_IN_KOREA = re.compile(
     r"(?:and\s+)?(?P<it>that|it|this)\s+(?:was|would\s+have\s+been)\s+[^;]{0,40}?"
     rf"(?(place)|\b(?:{_KOREAS_TERMS})\b)"
 )
+# "Saturday evening in Florida, right around dinner, and 7:55 Sunday morning in Korea": Korea's
+# clock and day of the launch just spoken of, in a sentence with no launch word
+_KOREAN_CLOCK = re.compile(
+    r"(?P<it>\b\d{1,2}[:.]\d\d)(?:\s*[ap]\.?m\.?)?,?\s+(?:on\s+)?(?:early\s+|late\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\s+(?:{_KOREAS_TERMS})\b"
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
     r"(?:said|says|reported|announced|claimed|stated|told|quoted|ran|carried|aired|broadcast"
@@ -3706,6 +3729,8 @@ def _launch_time(text: str, time: TimeMention) -> bool:
         last_kind = None if said_that else "l" if m.group("l") else "o"
     if last_kind is not None:
         return last_kind == "l"
+    if _KOREAN_CLOCK.match(low, time.start):
+        return True  # ("Saturday evening in Florida, and 7:55 Sunday morning in Korea")
     ahead, ahead_end = time.end, time.end + 120
     if aside := _ASIDE_AFTER.match(low, time.end):
         # "At 2:35 a.m. Wednesday, just as the leaders were wrapping up their meeting, the North
