@@ -10060,3 +10060,18 @@ def test_a_korean_clock_said_apart_from_the_launch_times_it() -> None:
         "2017-02-13T17:00:00-05:00",
     )
     assert (primary.date, primary.time_kst) == ("2017-02-12", "07:55")
+
+
+def test_the_country_is_the_one_last_named() -> None:
+    text = (
+        'South Korea\'s entry into military space is "late but not too late," experts said at '
+        "a seminar on Wednesday, held after a week in which the country launched its first "
+        "military reconnaissance satellite and tested a solid-fuel space rocket."
+    )
+    assert events_of(text, "2023-12-07") == []
+    primary = primary_of(
+        "A North Korean missile flew over Japan on Tuesday, the longest flight of any missile "
+        "the country has launched.",
+        "2022-10-04",
+    )
+    assert primary.date == "2022-10-04"

@@ -1492,6 +1492,16 @@ _BY_AFTER = re.compile(
 )
 
 
+# ("the country launched its first military satellite and tested": one subject, two verbs)
+_THE_COUNTRY_END = re.compile(
+    r"\bthe\s+country\s+(?:[^,;.]{1,80}\s+and\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+)?$"
+)
+# "Japan's defence ministry said": a country that spoke of the launch, not one that launched
+_ACTOR_SAID = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|announced|confirmed|claimed)\b"
+)
+
+
 def foreign_launch(sentence: str, trigger: Trigger) -> bool:
     """True when the launch word belongs to someone other than North Korea."""
     clause_start = max(
@@ -1499,6 +1509,22 @@ def foreign_launch(sentence: str, trigger: Trigger) -> bool:
         *(sentence.rfind(p, 0, trigger.start) for p in (";", ":", " while ", " whereas ", " but ")),
     )
     clause = sentence[clause_start + 1 : trigger.start]
+    if _THE_COUNTRY_END.search(sentence, 0, trigger.start):
+        # "South Korea's entry into military space is 'late but not too late,' participants
+        # said, after a week in which the country launched its first military satellite": the
+        # country last named, unless it only spoke ("Japan said the country fired")
+        named = [
+            *(
+                (a.start(), True)
+                for a in _FOREIGN_ACTOR.finditer(sentence, 0, trigger.start)
+                if not _ACTOR_SAID.match(sentence, a.end())
+                # (nor a place: "a North Korean missile has flown over Japan")
+                and (sentence[: a.start()].split() or [""])[-1].lower() not in _PREPOSITIONS
+            ),
+            *((m.start(), False) for m in NORTH.finditer(sentence, 0, trigger.start)),
+        ]
+        if named:
+            return max(named)[1]
     if _FOREIGN_HARDWARE.search(lower(sentence), max(0, trigger.start - 40), trigger.end + 60):
         return True
     if _FROM_FOREIGN_SITE.match(lower(sentence), trigger.end):
