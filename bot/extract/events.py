@@ -3349,7 +3349,11 @@ _LAUNCHES_DISPLAY = re.compile(
     r"\b(?:launch(?:es)?|tests?|firings?|barrage|salvo)\s+(?:was|were|is|are)\s+"
     r"(?:[\w'’]+\s+){0,3}?display\b"
 )
-_ZONE_PAIR_GAP = re.compile(r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?")
+# ("July 5, 2006, local time (the afternoon of July 4 in Washington)")
+_ZONE_PAIR_GAP = re.compile(
+    r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?"
+    r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+)
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
     r"|(?:korean?|korea\s+standard|seoul|pyongyang|local)\s+time\b|\(?kst\b)"
