@@ -10086,3 +10086,21 @@ def test_a_launch_day_and_washingtons_afternoon_of_the_day_before_are_one_launch
         "2007-03-01",
     )
     assert [e.date for e in events] == ["2006-07-05"]
+
+
+def test_an_islands_clock_is_on_the_island() -> None:
+    primary = primary_of(
+        "North Korea fired a Musudan missile from near Wonsan at 6:56 a.m. Wednesday on Guam, "
+        "officials said.",
+        "2016-06-22",
+    )
+    assert (primary.date, primary.time_kst) == ("2016-06-22", "05:56")
+
+
+def test_two_launch_clocks_share_the_zone_said_after_the_second() -> None:
+    primary = primary_of(
+        "Pacific Command said it tracked the first North Korean launch at 10:56 a.m. and the "
+        "second at 1:03 p.m. Hawaii time Tuesday.",
+        "2016-06-22",
+    )
+    assert (primary.date, primary.time_kst) == ("2016-06-22", "05:56")

@@ -382,8 +382,9 @@ _TIME = re.compile(
     (?:\s*(?:on\s+)?(?P<wd>(?i:{_WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night)(?=\s+\S+\s+time|\s+in\s))?
         (?:,?\s+(?P<kt2>(?i:(?:{_ZONE_PHRASE})\ (?:standard\ |daylight\ |summer\ )?time))
             |\s+(?P<zone3>{_ZONE})
-            |\s+in\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
-      | \s+in\ (?:the\ )?(?P<kt4>(?i:{_ZONE_PLACE})\b)  # "8:49 a.m. in Manila"
+            |\s+(?:in|on)\ (?:the\ )?(?P<kt3>(?i:{_ZONE_PLACE})\b))?
+      # "8:49 a.m. in Manila", "6:56 a.m. on Guam" (an island's)
+      | \s+(?:in|on)\ (?:the\ )?(?P<kt4>(?i:{_ZONE_PLACE})\b)
       | ,?\s*(?:on\s+)?(?P<md>{_MONTH}\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d)?  # HST May 28
             |\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)  # GMT on 28 November 2017
         (?:,?\s+in\ (?:the\ )?(?P<kt5>(?i:{_ZONE_PLACE})\b))?)?  # "on July 3 in Washington"
@@ -392,9 +393,13 @@ _TIME = re.compile(
 )
 
 _HERE = re.compile(r"\s+here\b")
-_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>(?i:{_ZONE_PLACE}))\b")
+_IN_PLACE = re.compile(rf"\s+(?:in|on)\s+(?:the\s+)?(?P<place>(?i:{_ZONE_PLACE}))\b")
 _YESTERDAY_AFTER = re.compile(r"\s+(?:last\s+night|yesterday)\b", re.I)
-_PAIR_LINK = re.compile(r"\s*(?:and|to|-|–)\s*(?=\d)")
+# ("the first launch at 10:56 a.m. and the second at 1:03 p.m. Hawaii time")
+_PAIR_LINK = re.compile(
+    r"\s*(?:and|to|-|–)\s*(?:(?:the\s+(?:second|next|other|last)|another)(?:\s+one)?\s+at\s+)?"
+    r"(?=\d)"
+)
 _RANGE_END = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}[:.]\d{{2}}\s*(?P<ampm>{_AMPM})")
 # ("at 9:49am local time on Wednesday — 00:49 GMT": a dash or comma echoes the clock too)
 _ECHO = re.compile(
