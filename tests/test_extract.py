@@ -10104,3 +10104,17 @@ def test_two_launch_clocks_share_the_zone_said_after_the_second() -> None:
         "2016-06-22",
     )
     assert (primary.date, primary.time_kst) == ("2016-06-22", "05:56")
+
+
+def test_the_most_recent_of_a_series_that_also_failed_is_a_launch() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday. It was the sixth attempt this "
+        "year. The first, on April 15, exploded shortly after liftoff. The most recent before "
+        "Wednesday, on May 31, also failed.",
+        "2016-06-22",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-05-31"),
+    ]

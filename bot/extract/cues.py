@@ -904,12 +904,15 @@ _ROCKETRY = re.compile(
 # number: a story recounting a series, not reporting its news.
 ORDINAL_FLEW = re.compile(
     # ("Its second, on 12 July 2023, lasted about 74 minutes": the missile's second flight)
-    r"(?:the\s+|its\s+|their\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last)"
-    r"(?:\s+one|\s+of\s+(?:them|these|those))?"
+    r"(?:the\s+|its\s+|their\s+)?(?P<ord>first|second|third|fourth|fifth|latest|last"
+    r"|most\s+recent)(?:\s+one|\s+of\s+(?:them|these|those))?"
+    # ("The most recent before Wednesday, on May 31, also failed")
+    r"(?:\s+before\s+[\w-]+)?"
     # (an aside may stand between dashes: "The first, on April 15 — the birthday of the
     # country's founder, Kim Il Sung — exploded")
     r"(?:\s*[,—–]\s+[^,—–]{3,60}){1,3}\s*[,—–]"
-    r"\s+(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed|crashed"
+    r"\s+(?:also\s+)?(?:flew|travell?ed|reached|soared|landed|fell|splashed|ended|exploded|failed"
+    r"|crashed"
     # ("The first, on 13 April, broke apart roughly a minute and a half into flight")
     r"|lasted|climbed|peaked|broke\s+(?:apart|up)|disintegrated|blew\s+up|fizzled"
     # "All four earlier attempts ended in failure. The first, on April 15, coincided with the
@@ -1358,7 +1361,7 @@ _LAUNCH_WORDS = (
     "peak",
     "went up",
     "took off",
-    "failure",
+    "fail",
 )
 
 
