@@ -10118,3 +10118,15 @@ def test_the_most_recent_of_a_series_that_also_failed_is_a_launch() -> None:
         ("background", "2016-04-15"),
         ("background", "2016-05-31"),
     ]
+
+
+def test_a_named_missile_that_crossed_a_region_was_launched() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket over Japan on Sunday. On Aug. 31, 1998, a "
+        "Taepodong-1 crossed the Tohoku region.",
+        "2009-04-05",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2009-04-05"),
+        ("background", "1998-08-31"),
+    ]
