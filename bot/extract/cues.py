@@ -1348,6 +1348,7 @@ _LAUNCH_WORDS = (
     "rodong",
     "nodong",
     "musudan",
+    "taepo",
     "unha",
     "chollima",
     "hwasal",
@@ -1363,6 +1364,7 @@ _LAUNCH_WORDS = (
     "went up",
     "took off",
     "fail",
+    "crossed",
 )
 
 
