@@ -10130,3 +10130,12 @@ def test_a_named_missile_that_crossed_a_region_was_launched() -> None:
         ("primary", "2009-04-05"),
         ("background", "1998-08-31"),
     ]
+
+
+def test_a_siren_test_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. The state said the monthly statewide siren "
+        "test on Friday will go ahead as planned.",
+        "2017-11-29",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-11-29")]

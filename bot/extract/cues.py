@@ -354,7 +354,9 @@ _PLACE_AFTER = re.compile(
 )
 _NOT_MISSILE_TEST = re.compile(
     # ("its first-ever nuclear weapons test", "a nuclear device test")
-    r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic)"
+    r"\b(?:nuclear|engine|ground|static|motor|underground|bomb|warhead|atomic"
+    # ("the monthly statewide siren test on Friday")
+    r"|sirens?|alarm|alert|evacuation)"
     r"(?:\s+(?:weapons?|device|explosion|detonation))?\s+$"
 )
 # "the engine which had been tested on the ground in March": an engine's test, not a launch
