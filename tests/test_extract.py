@@ -10139,3 +10139,14 @@ def test_a_siren_test_is_no_launch() -> None:
         "2017-11-29",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2017-11-29")]
+
+
+def test_last_weekdays_paper_is_that_weekday() -> None:
+    primary = primary_of(
+        "Last Tuesday's paper carried a story saying North Korea had fired a ballistic missile "
+        "into the sea. Readers wanted to know what had changed.\n\n"
+        "The launch came at 9:40 a.m. Tuesday in Korea, which was 8:40 p.m. Monday, July 3, on "
+        "the East Coast.",
+        "2017-07-09",
+    )
+    assert (primary.date, primary.time_kst) == ("2017-07-04", "09:40")

@@ -1551,7 +1551,9 @@ def _resolve(
             return None
     if kind == "weekday":
         if g.get("poss") and _PAPER_AFTER.match(sentence, end):
-            return DateMention(start, end, text, ref, "day", speech=True)
+            # ("Last Tuesday's paper": the paper's day, which a later bare "Tuesday" may be)
+            day = _weekday_on_or_before(ref, g["wd"] or "", last=bool(g.get("last")))
+            return DateMention(start, end, text, day, "day", speech=True)
         if g.get("wdmd"):
             day = _absolute(g["wdmd"] or "", ref)
             if day is not None:
