@@ -10150,3 +10150,14 @@ def test_last_weekdays_paper_is_that_weekday() -> None:
         "2017-07-09",
     )
     assert (primary.date, primary.time_kst) == ("2017-07-04", "09:40")
+
+
+def test_a_missile_that_crossed_over_southern_hokkaido_on_a_day_was_launched_that_day() -> None:
+    primary = primary_of(
+        "Tuesday's North Korean missile, which crossed over southern Hokkaido before dawn, "
+        "brought the J-Alert warning to phones across 12 prefectures. Below are letters "
+        "received this week.\n\n"
+        "The government said the missile was launched at 5:58 a.m. from near Pyongyang.",
+        "2017-09-02",
+    )
+    assert (primary.date, primary.time_kst) == ("2017-08-29", "05:58")
