@@ -10161,3 +10161,13 @@ def test_a_missile_that_crossed_over_southern_hokkaido_on_a_day_was_launched_tha
         "2017-09-02",
     )
     assert (primary.date, primary.time_kst) == ("2017-08-29", "05:58")
+
+
+def test_an_opening_scenes_day_dates_the_launch_it_spoke_of_by_its_noun() -> None:
+    primary = primary_of(
+        "On Tuesday night, for the third time this year, phones across Okinawa lit up with a "
+        "J-Alert warning about a North Korean launch. According to the Japanese government, the "
+        "rocket was launched at around 10:43 p.m. from the northwest of North Korea.",
+        "2023-11-25",
+    )
+    assert (primary.date, primary.time_kst) == ("2023-11-21", "22:43")

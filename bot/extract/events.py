@@ -343,9 +343,10 @@ class Extractor:
             elif restated:
                 triggers = [cues.Trigger(restated.start("it"), restated.end("it"), "action")]
             prior_told = prior_told or bool(triggers)
-            if not triggers and scene is None and early:
+            if scene is None and early and not any(t.kind == "action" for t in triggers):
                 # ("Yesterday morning, the J-Alert went off for the first time in five years.":
-                # launch words of no launch, in an opening scene)
+                # launch words of no launch, in an opening scene; "On Tuesday night, phones lit
+                # up with a J-Alert warning about a North Korean launch": one spoken of there)
                 scene = _scene(text, reference, western, zone, published, number == lead_at)
 
             if number == 0 and _NORTH_SUBJECT.search(low):
