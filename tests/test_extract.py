@@ -10171,3 +10171,12 @@ def test_an_opening_scenes_day_dates_the_launch_it_spoke_of_by_its_noun() -> Non
         "2023-11-25",
     )
     assert (primary.date, primary.time_kst) == ("2023-11-21", "22:43")
+
+
+def test_the_day_of_a_front_page_is_not_the_launchs() -> None:
+    primary = primary_of(
+        "Your front page on Tuesday carried the military's account of Monday's launch: one "
+        "intermediate-range ballistic missile fired from the Pyongyang area.",
+        "2025-01-09",
+    )
+    assert primary.date == "2025-01-06"

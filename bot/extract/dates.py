@@ -1036,6 +1036,8 @@ _SPEECH_BEFORE = re.compile(
         |published|released|issued|aired|broadcast  # "in a report published Friday"
         |(?:report|dispatch)\s+carried  # "in a report carried early on June 23 Korea time"
         |posted|shared|uploaded|circulated  # "reads one post shared on July 13"
+        # "Your front page on Tuesday carried ... Monday's launch": the paper's day
+        |front\s+page|(?:news)?papers?|editions?|issues?|columns?|editorials?
         |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
         |for  # "a Security Council meeting for Wednesday": a day something is set for
