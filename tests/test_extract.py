@@ -10180,3 +10180,20 @@ def test_the_day_of_a_front_page_is_not_the_launchs() -> None:
         "2025-01-09",
     )
     assert primary.date == "2025-01-06"
+
+
+@pytest.mark.parametrize(
+    "false_start",
+    [
+        'At 12:16 p.m. on Saturday the government announced that a projectile "appears to have '
+        'been launched," only to retract the statement minutes later.',
+        "I was in Tokyo on Saturday when the government announced that the launch had taken "
+        "place, and then five minutes later took it back.",
+    ],
+)
+def test_a_launch_announced_and_taken_back_is_none(false_start: str) -> None:
+    events = events_of(
+        f"North Korea launched a long-range rocket over Japan on Sunday. {false_start}",
+        "2009-04-06",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

@@ -1810,6 +1810,13 @@ WAS_A_DRILL = re.compile(
     r"|(?:it|this|that)\s+was\s+(?:a\s+false\s+alarm|(?:a|an)\s+(?:[\w-]+\s+)?(?:drill|exercise),?\s+"
     r"(?:organi[sz]ed|run|staged|held|conducted)\s+by)"
 )
+# A launch announced, then taken back: "announced that a projectile appears to have been
+# launched, only to retract the statement minutes later"
+# ("announced that the launch had taken place, and then five minutes later took it back")
+RETRACTED = re.compile(
+    r"\b(?:only\s+to|before|then|later|and)\s+(?:retract|withdr[ae]w|withdraw|correct)\w*\s+"
+    r"(?:the|its|that|it|their)\b|\btook\s+(?:it|that|them)\s+back\b"
+)
 # A lead that tells of a launch reported by mistake: "The government mistakenly announced
 # Saturday that North Korea had launched a rocket, retracting the report about five minutes
 # later" (a story of the false report, not of a launch)

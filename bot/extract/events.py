@@ -332,6 +332,10 @@ class Extractor:
             if cues.denied(low) or (number == lead_at and bool(cues.MISTAKEN_LEAD.match(low))):
                 denied = True
                 denied_days |= _denied_days(text, prior, reference, western)
+            elif cues.RETRACTED.search(low):
+                # "At 12:16 p.m. on Saturday the government announced that a projectile 'appears
+                # to have been launched,' only to retract the statement": no launch that day
+                denied_days |= _denied_days(text, "", reference, western)
             recalled = recalled or (number == lead_at and bool(_LAST_WEEKS.search(low)))
             # ("The first test came on April 13, 2023", in a story of missile tests)
             found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
