@@ -75,8 +75,10 @@ ninety-third (travel advisories and aviation-safety notices), ``heldout93/`` a n
 (shipping, insurance and investor notices), ``heldout94/`` a ninety-fifth (podcast, radio and TV
 transcripts), ``heldout95/`` a ninety-sixth (court filings, UN Panel excerpts, research notes
 and academic abstracts), ``heldout96/`` a ninety-seventh (regional and local news) and
-``heldout97/`` a ninety-eighth (sports, culture and events coverage), all written after the
-extractor and first scored blind (docs/accuracy.md). A change that loses launches, dates or sites
+``heldout97/`` a ninety-eighth (sports, culture and events coverage), ``heldout98/`` a
+ninety-ninth (obituaries, profiles and biographies) and ``heldout99/`` a one hundredth (readers'
+pages: letters, reader questions, ombudsman columns), all written after the extractor and first
+scored blind (docs/accuracy.md). A change that loses launches, dates or sites
 shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
@@ -189,6 +191,8 @@ SETS = {
     "ninety-sixth": FIXTURES / "heldout95",
     "ninety-seventh": FIXTURES / "heldout96",
     "ninety-eighth": FIXTURES / "heldout97",
+    "ninety-ninth": FIXTURES / "heldout98",
+    "one hundredth": FIXTURES / "heldout99",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -1368,7 +1372,7 @@ FLOORS = {
     },
     "ninety-eighth": {
         "primary": 0.97,
-        "background": 0.9,
+        "background": 0.92,
         "date": 0.97,
         "time": 0.97,
         "site": 0.97,
@@ -1376,6 +1380,30 @@ FLOORS = {
         "types": 0.97,
         "count": 0.97,
         "distance": 0.97,
+        "apogee": 0.97,
+    },
+    "ninety-ninth": {
+        "primary": 0.92,
+        "background": 0.92,
+        "date": 0.92,
+        "time": 0.92,
+        "site": 0.85,
+        "class": 0.92,
+        "types": 0.85,
+        "count": 0.85,
+        "distance": 0.92,
+        "apogee": 0.92,
+    },
+    "one hundredth": {
+        "primary": 0.97,
+        "background": 0.85,
+        "date": 0.97,
+        "time": 0.8,
+        "site": 0.8,
+        "class": 0.75,
+        "types": 0.85,
+        "count": 0.75,
+        "distance": 0.85,
         "apogee": 0.97,
     },
 }
