@@ -10197,3 +10197,16 @@ def test_a_launch_announced_and_taken_back_is_none(false_start: str) -> None:
         "2009-04-06",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_day_whose_clause_shows_a_missile_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired two ballistic missiles on Wednesday. The North last tested an "
+        "ICBM, the Hwasong-19, on Oct. 31 last year, and earlier this month displayed a new "
+        "Hwasong-20 ICBM at a military parade in Pyongyang.",
+        "2025-10-23",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2025-10-22"),
+        ("background", "2024-10-31"),
+    ]

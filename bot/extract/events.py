@@ -1432,6 +1432,14 @@ class Extractor:
             if (
                 trigger.end <= mention.start
                 and _CLAUSE_BREAK.search(low, trigger.end, mention.start)
+                and _SHOWN_AFTER.match(low, mention.end)
+            ):
+                # "tested the Hwasong-19 on Oct. 31 last year, and earlier this month displayed a
+                # new Hwasong-20 ICBM at a parade": the next clause's missile was shown
+                continue
+            if (
+                trigger.end <= mention.start
+                and _CLAUSE_BREAK.search(low, trigger.end, mention.start)
                 and (
                     (nuclear := _NUCLEAR_AFTER.match(low, mention.end))
                     # "has conducted an unprecedented number of launches this year, and in
@@ -3323,6 +3331,10 @@ _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
 _OTHER_DEED_AFTER = re.compile(
     r",?\s+(?:it|they|the\s+north|pyongyang|north\s+korea|kim(?:\s+jong[\s-]un)?)\s+"
     rf"(?:\w+ly\s+)?(?!(?:{_LAUNCHED_STEMS}|resum)ed\b)[a-z]+ed\b"
+)
+_SHOWN_AFTER = re.compile(
+    r",?\s+(?:(?:it|they|the\s+north|pyongyang|north\s+korea|kim(?:\s+jong[\s-]un)?)\s+)?"
+    rf"(?:\w+ly\s+)?(?:{cues.SHOWN_WORDS})\b"
 )
 _CLAUSE_END = re.compile(r"[.;]\s|,\s*(?:and|but)\s")
 
