@@ -10210,3 +10210,22 @@ def test_a_day_whose_clause_shows_a_missile_is_no_launch() -> None:
         ("primary", "2025-10-22"),
         ("background", "2024-10-31"),
     ]
+
+
+def test_the_day_an_edition_closed_is_not_a_launchs() -> None:
+    events = events_of(
+        "North Korea fired missiles on Wednesday. Our first edition, closed at about 11 p.m. "
+        'Tuesday, reported "at least five" missiles.',
+        "2006-07-09",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2006-07-05")]
+
+
+def test_in_korea_it_was_gives_the_launchs_korean_clock() -> None:
+    primary = primary_of(
+        "North Korea fired seven missiles this week. The first missile went up at about 2:30 "
+        "p.m. Eastern time on Tuesday. In North Korea it was about 3:30 a.m. Wednesday. The "
+        "last was fired at about 5:20 p.m. Korean time Wednesday.",
+        "2006-07-09",
+    )
+    assert (primary.date, primary.time_kst) == ("2006-07-05", "03:30")

@@ -310,7 +310,7 @@ class Extractor:
             # "... at twenty to seven last night, Eastern time. That was 7:39 Friday morning in
             # Korea.": the launch just told, its clock and day given in Korea's
             restated = (_RESTATED_IN_KOREA.match(low) if prior_told else None) or (
-                _KOREAN_CLOCK.search(low)
+                (_KOREAN_CLOCK.search(low) or _IN_KOREA_IT_WAS.match(low))
                 if spoken_next and not cues.may_speak_of_launch(low)
                 else None
             )
@@ -3376,7 +3376,9 @@ _KOREAN_DAY_AFTER = re.compile(
     r"|(?:korean?|korea\s+standard|seoul|pyongyang|local)\s+time\b|\(?kst\b)"
 )
 _ASIDE_THEN_SAYS = re.compile(
-    r",\s+(?:says|said|notes|noted|warns|warned|states|stated|adds|added|claims|claimed)\b"
+    r",\s+(?:says|said|notes|noted|warns|warned|states|stated|adds|added|claims|claimed"
+    # ("Our first edition, closed at about 11 p.m. Tuesday, reported 'at least five' missiles")
+    r"|reports|reported|carries|carried|printed)\b"
 )
 _OVER = re.compile(r"\s*(?:over|about|regarding)\s")
 _TEST_OF_NAME = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{cues.DESIGNATION})")
@@ -3619,6 +3621,11 @@ _KOREAN_CLOCK = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     rf"\s+(?:{_KOREAS_TERMS})\b"
 )
+# "In North Korea it was about 3:30 a.m. Wednesday.": the same, the place said first
+_IN_KOREA_IT_WAS = re.compile(
+    rf"(?:{_IN_KOREA}),?\s+it\s+was\s+(?:already\s+)?(?:about\s+|around\s+|nearly\s+)?"
+    r"\d{1,2}[:.]\d\d"
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
     r"(?:said|says|reported|announced|claimed|stated|told|quoted|ran|carried|aired|broadcast"
@@ -3750,7 +3757,9 @@ def _launch_time(text: str, time: TimeMention) -> bool:
         last_kind = None if said_that else "l" if m.group("l") else "o"
     if last_kind is not None:
         return last_kind == "l"
-    if _KOREAN_CLOCK.match(low, time.start):
+    if _KOREAN_CLOCK.match(low, time.start) or (
+        (said := _IN_KOREA_IT_WAS.match(low)) and time.start < said.end()
+    ):
         return True  # ("Saturday evening in Florida, and 7:55 Sunday morning in Korea")
     ahead, ahead_end = time.end, time.end + 120
     if aside := _ASIDE_AFTER.match(low, time.end):
