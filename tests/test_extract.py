@@ -10229,3 +10229,12 @@ def test_in_korea_it_was_gives_the_launchs_korean_clock() -> None:
         "2006-07-09",
     )
     assert (primary.date, primary.time_kst) == ("2006-07-05", "03:30")
+
+
+def test_on_a_day_however_it_said_is_the_day_it_was_said() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile from Musudan-ri at around 12:07 p.m. Monday. On "
+        "Tuesday, however, it said the projectile was a new two-stage missile, the Taepodong-1.",
+        "1998-09-02",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "1998-08-31")]

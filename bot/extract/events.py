@@ -3627,7 +3627,9 @@ _IN_KOREA_IT_WAS = re.compile(
     r"\d{1,2}[:.]\d\d"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*,?\s+(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
+    # ("On Tuesday, however, it said the projectile was a new two-stage missile")
+    r"\s*,?\s+(?:(?:however|though|meanwhile|moreover|again|later|then),\s+)?"
+    r"(?:(?!which\b|that\b|who\b|and\b|when\b)[a-z’'().-]+\s+){1,7}"
     r"(?:said|says|reported|announced|claimed|stated|told|quoted|ran|carried|aired|broadcast"
     # "On Monday, state media identified the missile as the Pukguksong-2, ... and published
     # photographs of Kim Jong-un watching the launch"
