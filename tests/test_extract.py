@@ -10238,3 +10238,27 @@ def test_on_a_day_however_it_said_is_the_day_it_was_said() -> None:
         "1998-09-02",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "1998-08-31")]
+
+
+def test_since_a_president_returned_to_office_in_a_month_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired several short-range ballistic missiles on Thursday. It was the "
+        "North's first ballistic missile launch since March 10, when it fired several missiles "
+        "into the Yellow Sea, and its second since U.S. President Donald Trump returned to "
+        "office in January.",
+        "2025-05-10",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2025-05-08"),
+        ("background", "2025-03-10"),
+    ]
+
+
+def test_a_south_korean_sounding_rocket_launched_from_anheung_is_no_north_korean_launch() -> None:
+    events = events_of(
+        "North Korea launched its Unha-2 rocket at 11:30 a.m. Sunday. Yoon led the engine team "
+        "for the KSR-1, a single-stage sounding rocket first launched from Anheung, South "
+        "Chungcheong Province, in June 1993.",
+        "2009-04-08",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

@@ -457,7 +457,7 @@ _FOREIGN_HARDWARE = re.compile(
     r"intercept\w*(?!\s+(?:more\s+)?difficult)|standard\s+missile|destroyer|frigate|(?:missile|ballistic)\s+target"
     r"|target\s+(?:missile|vehicle)|the\s+target(?=,|\s+(?:was|were)\b)|hyunmoo|haeseong|haesong|cheonryong|chonryong|atacms|army\s+tactical\s+"
     r"missile|taurus|pac-3|thaad|sm-3|sm-6|patriot|minuteman|trident|tomahawk|aegis|"
-    r"falcon|nuri|naro|kslv(?:-\w+)?|korea\s+space\s+launch\s+vehicle|hwasong\s+dummy"
+    r"falcon|nuri|naro|kslv(?:-\w+)?|ksr-\d|korea\s+space\s+launch\s+vehicle|hwasong\s+dummy"
     # South Korea's submarines
     r"|(?:dosan\s+)?ahn\s+chang-ho|kss-iii|chang\s+bogo"
     # other countries' missiles: India's, Pakistan's, Russia's, China's
@@ -1649,6 +1649,7 @@ _FOREIGN_SITES = (
     "uchinoura",
     "naro",
     "goheung",
+    "anheung",  # South Korea's missile test range, in Taean
     "kodiak",
     "kwajalein",
     "kauai",

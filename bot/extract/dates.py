@@ -1038,7 +1038,8 @@ _SPEECH_BEFORE = re.compile(
         |posted|shared|uploaded|circulated  # "reads one post shared on July 13"
         # "Your front page on Tuesday carried ... Monday's launch": the paper's day
         |front\s+page|(?:news)?papers?|editions?|issues?|columns?|editorials?
-        |took\s+office|came\s+to\s+power|elected|inaugurated|sworn\s+in
+        |took\s+office|came\s+to\s+power|returned\s+to\s+(?:office|power)|elected|inaugurated
+        |sworn\s+in
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
         |for  # "a Security Council meeting for Wednesday": a day something is set for
         # "state media identified the weapon on Wednesday as the Hwasong-16B": the naming's day

@@ -3421,6 +3421,7 @@ _MEETING_OF = re.compile(
 # "the first since leader Kim Jong-un met Trump at Panmunjom last month": the meeting's month
 _MET_BETWEEN = re.compile(
     r"\b(?:met|visited|hosted|attended|signed|held\s+talks|collapsed|broke\s+down|took\s+office"
+    r"|returned\s+to\s+(?:office|power)"
     # "the first launch since Kim Jong Un and Donald Trump agreed at the DMZ last month"
     r"|agreed|pledged)\b"
 )
