@@ -10262,3 +10262,26 @@ def test_a_south_korean_sounding_rocket_launched_from_anheung_is_no_north_korean
         "2009-04-08",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_officials_counted_seven_is_the_count() -> None:
+    primary = primary_of(
+        "North Korea began firing missiles at 3:32 a.m. Wednesday. By the time the last one "
+        "splashed down, U.S. officials counted seven: several Scud and Rodong missiles and the "
+        "Taepodong-2.",
+        "2006-07-07",
+    )
+    assert (primary.count_min, primary.count_max) == (7, 7)
+
+
+def test_a_named_missile_that_arced_over_japan_flew_and_an_earlier_clauses_year_did_not() -> None:
+    events = events_of(
+        "North Korea fired seven missiles on Wednesday. She moved to the Korea account in 1994, "
+        "the year of the first nuclear crisis, and was on duty in August 1998 when a "
+        "Taepodong-1 arced over Japan and into the Pacific.",
+        "2006-07-07",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2006-07-05"),
+        ("background", "1998-08"),
+    ]

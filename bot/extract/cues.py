@@ -154,6 +154,7 @@ _NAMED_FLIES = re.compile(
     r"\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
     r"|first)\s+)?(?:flew|flies|did\s+fly"
     r"|soared|soars|passe[sd]\s+over|crossed|overflew|lifted\s+off|blasted\s+off"
+    r"|arced\s+(?:over|across|into)"
     # "The first Chollima-1 crashed into the sea on May 31"
     r"|crashed|exploded|plunged|disintegrated|broke\s+up"
     # a timeline's present: "The Kwangmyongsong-3 explodes shortly after liftoff", "The
@@ -180,6 +181,7 @@ _NAMED_FLIES_WORDS = (
     "soar",
     "passe",
     "crossed",
+    "arced",
     "lifted",
     "blasted",
     "orbit",

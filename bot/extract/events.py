@@ -1416,11 +1416,22 @@ class Extractor:
                 continue
             if mention.end <= trigger.start and any(
                 mention.end <= other.start
-                and _OPENS_CLAUSE.search(low, max(0, other.start - 12), other.start)
-                and _SUBJECT_ONLY.fullmatch(low, other.end, trigger.start)
+                and (
+                    (
+                        _OPENS_CLAUSE.search(low, max(0, other.start - 12), other.start)
+                        and _SUBJECT_ONLY.fullmatch(low, other.end, trigger.start)
+                    )
+                    or (
+                        other.end <= trigger.start
+                        and (brk := _CLAUSE_BREAK.search(low, mention.end, other.start))
+                        and _OWN_VERB_BEFORE.match(low, brk.end(), other.start)
+                    )
+                )
                 for other in mentions
             ):
-                # "drills in late September, and on Nov. 2 fired": the verb is Nov. 2's
+                # "drills in late September, and on Nov. 2 fired": the verb is Nov. 2's; "moved
+                # to the Korea desk in 1994, and was on duty in August 1998 when a Taepodong-1
+                # flew": so is the nearer date's, past a clause break
                 rest = [t for t in triggers if t is not trigger]
                 trigger = _trigger_for(text, mention, rest, foreign, {t for _, t in out})
                 if trigger is None:
@@ -3327,6 +3338,7 @@ _OPENS_CLAUSE = re.compile(
 )
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
+_OWN_VERB_BEFORE = re.compile(r"\s+(?:was|were|is|are|had|has|became|served|worked)\b")
 _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
 _OTHER_DEED_AFTER = re.compile(
     r",?\s+(?:it|they|the\s+north|pyongyang|north\s+korea|kim(?:\s+jong[\s-]un)?)\s+"

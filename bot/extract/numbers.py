@@ -404,7 +404,7 @@ def find_counts(sentence: str) -> list[Count]:
             if n and n > 1:
                 out.append(Count(m.start(), m.end(), n, n))
     for m in _PUT_AT.finditer(low):
-        n = number_word(m.group("n"))
+        n = number_word(m.group("n") or m.group("c"))
         if n:
             out.append(Count(m.start(), m.end(), n, n))
     for m in _BARE_COUNT.finditer(low):
@@ -454,9 +454,11 @@ _ORDINAL_MISSILE = re.compile(
     # ("the seventh North Korean missile or rocket to fly over Japanese territory")
     r"|to\s+(?:fly|overfly|pass|cross|land|fall|reach|hit)\b))"
 )
-# "Japan's defence ministry put the number at six": another source's count.
+# "Japan's defence ministry put the number at six", "U.S. officials counted seven: several
+# Scud and Rodong missiles ...": another source's count.
 _PUT_AT = re.compile(
-    rf"\bput(?:s|ting)?\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+(?P<n>{_NUMWORD})\b"
+    r"\bput(?:s|ting)?\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+"
+    rf"(?P<n>{_NUMWORD})\b|\bcounted\s+(?P<c>{_NUMWORD})(?=\s*[:;.—–])"
 )
 
 # "two attempts on the same day ..., both failed shortly after liftoff": attempts that flew
