@@ -10285,3 +10285,14 @@ def test_a_named_missile_that_arced_over_japan_flew_and_an_earlier_clauses_year_
         ("primary", "2006-07-05"),
         ("background", "1998-08"),
     ]
+
+
+def test_a_day_named_after_a_western_place_is_that_places_and_korea_gives_the_launchs() -> None:
+    events = events_of(
+        "While President Trump was having dinner with Prime Minister Abe at his resort in "
+        "Florida on Saturday night, North Korea fired a ballistic missile into the sea. The "
+        "launch happened at 7:55 a.m. Sunday in Korea. Some students said they had not heard "
+        "about the launch until class on Monday.",
+        "2017-02-15",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]

@@ -288,6 +288,14 @@ WESTERN_PLACE_OPENING = re.compile(
     + r")\b(?!\s+time\b)"
 )
 
+# "having dinner at his resort in Florida on Saturday night": the day of a place behind Korea,
+# named just before it
+WESTERN_PLACE_BEFORE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
+    + _words(_BEHIND - _ZONE_ADJECTIVES)
+    + r"),?\s+(?:on\s+|late\s+|early\s+)*$"
+)
+
 # About when each part of a day falls, to tell on which Korean day it lies
 _PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "late": 22}
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night|late)\b")

@@ -27,6 +27,7 @@ from bot.extract.dates import (
     FOUR_DIGITS,
     OWN_WORD,
     WESTERN_DAY_AFTER,
+    WESTERN_PLACE_BEFORE,
     WESTERN_PLACE_OPENING,
     DateMention,
     TimeMention,
@@ -1302,7 +1303,7 @@ class Extractor:
                 mention = dataclasses.replace(mention, date=weekdays[named.group("wd").lower()])
             if (mention.speech and _military_said_fired(low, mention) is None) or mention.period:
                 continue
-            if _BOUND_BEFORE.search(low, max(0, mention.start - 12), mention.start):
+            if _BOUND_BEFORE.search(low, max(0, mention.start - 40), mention.start):
                 continue  # "The North's last ICBM test before Thursday was on Dec. 18": a bound
             if low.endswith(("the ", "a "), 0, mention.start) and _AGREEMENT_AFTER.match(
                 low, mention.end
@@ -1327,8 +1328,16 @@ class Extractor:
                 western_day
                 or (
                     mention.precision == "day"
-                    and (place := WESTERN_PLACE_OPENING.match(low)) is not None
-                    and place.end() <= mention.start
+                    and (
+                        (
+                            (place := WESTERN_PLACE_OPENING.match(low)) is not None
+                            and place.end() <= mention.start
+                        )
+                        or WESTERN_PLACE_BEFORE.search(
+                            low, max(0, mention.start - 40), mention.start
+                        )
+                        is not None
+                    )
                 )
                 # ("On Saturday night, as Trump and Abe were finishing dinner", in a story from
                 # a zone behind Korea: its evening)
@@ -2860,7 +2869,10 @@ _LATER_OPENINGS = tuple(
     for n in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     for unit in ("day", "days", "week", "weeks")
 )
-_BOUND_BEFORE = re.compile(r"\b(?:before|until|prior\s+to)\s+$")
+# ("had not heard about the launch until class on Monday": the bound's day, too)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|until|prior\s+to)\s+(?:(?<=until\s)(?:[a-z]+\s+){1,2}on\s+)?$"
+)
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:[\"“'‘][^\"”'’]{1,30}[\"”'’]\s+)?(?:agreement|deal|arrangement|accord|summit|declaration"
     r"|statement|resolution|talks|meeting|deadline|election|ceasefire|pact|framework)\b"
