@@ -10296,3 +10296,12 @@ def test_a_day_named_after_a_western_place_is_that_places_and_korea_gives_the_la
         "2017-02-15",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
+
+
+def test_the_test_that_happened_on_a_day_is_the_launch_told() -> None:
+    primary = primary_of(
+        "North Korea says it tested a new kind of missile. The test happened early Tuesday "
+        "morning in North Korea.",
+        "2021-09-30",
+    )
+    assert primary.date == "2021-09-28"

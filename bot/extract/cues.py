@@ -833,6 +833,14 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
                     and _THE_TEST.search(low, max(0, start - 25), start)
                     and not low.startswith((" of ", " for "), end)  # "the test of his presidency"
                 )
+                # ("North Korea says it tested a new kind of missile. The test happened early
+                # Tuesday morning": the test told)
+                or (
+                    told
+                    and word == "test"
+                    and low.endswith("the ", 0, start)
+                    and _HAPPENED.match(low, end) is not None
+                )
                 or _DAY_OF_TEST.search(low, max(0, start - 16), start)
                 or _TEST_THAT_FLEW.match(low, end)
                 or _TEST_OF_MISSILE.match(low, end)
@@ -1193,6 +1201,7 @@ def unreal_before(sentence: str, at: int) -> bool:
 # "the first hypersonic test", "an ICBM test": what kind of test says it is a launch.
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # "The first test came on April 13", "The second test, on July 12": one of a series told
+_HAPPENED = re.compile(r"\s+(?:happened|took\s+place|occurred)\b")
 _THE_TEST = re.compile(
     r"\b(?:(?:the|its)\s+(?:first|second|third|fourth|fifth|sixth|latest|last|previous|next|final"
     r"|most\s+recent)|another)\s+$"
