@@ -10305,3 +10305,22 @@ def test_the_test_that_happened_on_a_day_is_the_launch_told() -> None:
         "2021-09-30",
     )
     assert primary.date == "2021-09-28"
+
+
+def test_a_session_to_be_held_on_the_launch_on_a_day_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile that crossed over northern Japan on Monday. The "
+        "Japanese Student Association will hold an information session on the launch Thursday "
+        "at 7 p.m. in the International Center.",
+        "1998-09-01",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "1998-08-31")]
+
+
+def test_a_day_in_a_clause_set_in_the_united_states_is_the_american_day() -> None:
+    events = events_of(
+        "North Korea fired seven missiles into the sea on Wednesday. While the missiles were "
+        "being fired, people in the United States were celebrating Independence Day on 4 July.",
+        "2006-07-06",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2006-07-05")]

@@ -288,12 +288,13 @@ WESTERN_PLACE_OPENING = re.compile(
     + r")\b(?!\s+time\b)"
 )
 
-# "having dinner at his resort in Florida on Saturday night": the day of a place behind Korea,
-# named just before it
+# "having dinner at his resort in Florida on Saturday night", "people in the United States were
+# celebrating Independence Day on 4 July": the day of a place behind Korea, named before it in
+# its clause
 WESTERN_PLACE_BEFORE = re.compile(
     r"\bin\s+(?:the\s+)?(?:u\.?s\.?|united\s+states|"
     + _words(_BEHIND - _ZONE_ADJECTIVES)
-    + r"),?\s+(?:on\s+|late\s+|early\s+)*$"
+    + r")\b(?:(?!\b(?:fired|launched|fires|launches|test-fired)\b)[^,;.:()—])*$"
 )
 
 # About when each part of a day falls, to tell on which Korean day it lies

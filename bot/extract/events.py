@@ -1334,7 +1334,7 @@ class Extractor:
                             and place.end() <= mention.start
                         )
                         or WESTERN_PLACE_BEFORE.search(
-                            low, max(0, mention.start - 40), mention.start
+                            low, max(0, mention.start - 80), mention.start
                         )
                         is not None
                     )
@@ -1486,6 +1486,12 @@ class Extractor:
                 low, max(0, mention.start - 50), mention.start
             ):
                 continue  # "The launch is a message to whoever wins on Tuesday"
+            if (
+                trigger.kind != "action"
+                and trigger.end <= mention.start
+                and _WILL_HOLD.search(low, max(0, trigger.start - 60), trigger.start)
+            ):
+                continue  # "will hold an information session on the launch Thursday at 7 p.m."
             if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
                 said_before = said_before or said_earlier(mention.date)
                 continue
@@ -3351,6 +3357,10 @@ _OPENS_CLAUSE = re.compile(
 # Missiles shown rather than flown: "an ICBM it paraded in 2020", "unveiled at a military
 # parade in October 2020" (the day is the parade's).
 _OWN_VERB_BEFORE = re.compile(r"\s+(?:was|were|is|are|had|has|became|served|worked)\b")
+_WILL_HOLD = re.compile(
+    r"\b(?:will|plans?\s+to|is\s+planning\s+to|is\s+to|are\s+to)\s+(?:also\s+)?"
+    r"(?:hold|host|stage|organi[sz]e|have|run|present|screen|convene)\b[^.;]*$"
+)
 _CLAUSE_BREAK = re.compile(r",\s*and\b|;|\bwas\s+followed\b")
 _OTHER_DEED_AFTER = re.compile(
     r",?\s+(?:it|they|the\s+north|pyongyang|north\s+korea|kim(?:\s+jong[\s-]un)?)\s+"
