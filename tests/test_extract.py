@@ -10324,3 +10324,13 @@ def test_a_day_in_a_clause_set_in_the_united_states_is_the_american_day() -> Non
         "2006-07-06",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2006-07-05")]
+
+
+def test_the_hours_of_a_launch_window_are_no_launch_time() -> None:
+    primary = primary_of(
+        "North Korea launched the Unha-3 rocket on Wednesday at 8:49 a.m. Manila time, the "
+        "Japanese government said. North Korea had announced a launch window, with launches "
+        "each day between 7 a.m. and noon Korea time.",
+        "2012-12-13",
+    )
+    assert (primary.date, primary.time_kst) == ("2012-12-12", "09:49")

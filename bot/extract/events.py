@@ -3736,6 +3736,7 @@ _TIME_OTHER = (
     r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
+_WINDOW_HOURS = re.compile(r"\b(?:window|each\s+day|every\s+day|daily)\b[^.;]{0,60}$")
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
 _ASIDE_AFTER = re.compile(r"[^,.;:]{0,25},\s+(?:just\s+|even\s+)?(?:as|while|when)\s")
 _TOLD_BY = frozenset({"said", "says", "reported", "told"})
@@ -3785,6 +3786,8 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     if low.count('"', 0, time.start) % 2:
         opening.append(low.rfind('"', 0, time.start))
     clause = max(opening) + 1
+    if _WINDOW_HOURS.search(low, max(clause, time.start - 80), time.start):
+        return False  # "a launch window ... with launches each day between 7 a.m. and noon"
     start = max(clause, time.start - 160)
     last_kind = None
     for m in _TIME_CUE.finditer(low, start, time.start):
