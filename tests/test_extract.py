@@ -10334,3 +10334,23 @@ def test_the_hours_of_a_launch_window_are_no_launch_time() -> None:
         "2012-12-13",
     )
     assert (primary.date, primary.time_kst) == ("2012-12-12", "09:49")
+
+
+def test_a_fact_box_under_a_launch_gives_its_clock_and_site() -> None:
+    primary = primary_of(
+        "North Korea launched a long-range rocket on Sunday, which it says put a satellite "
+        "into orbit.\n\nAt a glance\n- Date and time: 7 February 2016, 9:30 am local time.\n"
+        "- Launch site: Sohae, North Phyongan province.\n- Rocket: Unha-3.",
+        "2016-02-08",
+    )
+    assert (primary.date, primary.time_kst, primary.site) == ("2016-02-07", "09:30", "Tongchang-ri")
+
+
+def test_a_talks_date_and_time_under_a_launch_is_no_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Sunday, the Joint Chiefs of Staff said.\n\n"
+        "Upcoming event: What next for Korea?\n- Date and time: Thursday 12 March, 6 pm.\n"
+        "- Venue: Room 4, Senate House.",
+        "2020-03-09",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2020-03-08", None)]

@@ -321,7 +321,17 @@ class Extractor:
             prior_told = spoken_next and bool(_IT_HAPPENED.search(low))
             # (an opening sentence before any launch is told may set the scene)
             early = number < _LEAD_SENTENCES and not launches and not pending.action
-            if not (cues.may_speak_of_launch(low) or restated) or cues.is_heading(text):
+            # "- Launch site: Musudan-ri", a fact box's item under a launch told: its facts
+            item_of = _FACT_ITEM.match(low) if spoken_next else None
+            if item_of and item_of.group("clock"):
+                # (not "- Date and time: Thursday 12 March, 6 pm", a talk's, under a launch's
+                # story: the item's day is one a launch was told on)
+                told_days = {launch.date for launch in launches.values()}
+                if any(
+                    m.date not in told_days for m in find_dates(text, reference, western=western)
+                ):
+                    item_of = None
+            if not (cues.may_speak_of_launch(low) or restated or item_of) or cues.is_heading(text):
                 if scene is None and (number == lead_at or early):
                     scene = _scene(text, reference, western, zone, published, number == lead_at)
                 continue
@@ -347,6 +357,8 @@ class Extractor:
                 restated = None  # ("It was early Sunday in Korea when the missile was fired")
             elif restated:
                 triggers = [cues.Trigger(restated.start("it"), restated.end("it"), "action")]
+            if item_of and not any(t.kind == "action" for t in triggers):
+                triggers = [cues.Trigger(item_of.start("label"), item_of.end("label"), "action")]
             prior_told = prior_told or bool(triggers)
             if scene is None and early and not any(t.kind == "action" for t in triggers):
                 # ("Yesterday morning, the J-Alert went off for the first time in five years.":
@@ -1626,7 +1638,13 @@ class Extractor:
             or bool(cues.IDENTIFIES.search(low))
         )
         if launchy:
+            # ("- Launch site: Musudan-ri": the item's label says where)
+            item = _FACT_ITEM.match(low)
+            site_item = item is not None and not item.group("clock")
             for mention in self.gazetteer.find_in(text):
+                if site_item and mention.start < item.end() + 3:
+                    places.append((mention.start, mention.place, mention.text))
+                    continue
                 lead = cues.LOCATIVE.search(low, max(0, mention.start - 80), mention.start)
                 if lead is None or _landing_place(low, lead.start()):
                     continue
@@ -3737,6 +3755,14 @@ _TIME_OTHER = (
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
 _WINDOW_HOURS = re.compile(r"\b(?:window|each\s+day|every\s+day|daily)\b[^.;]{0,60}$")
+# "- Date and time: 5 April 2009, 11:30 am local time", "- Launch site: Musudan-ri": a fact
+# box's item, which gives a fact of the launch told above it
+_FACT_ITEM = re.compile(
+    rf"[ \t]*[{_BULLETS}]{{1,2}}[ \t]*(?P<label>"
+    r"(?P<clock>(?:launch\s+)?date\s+and\s+time|launch\s+time|time\s+of\s+(?:the\s+)?launch)"
+    r"|launch\s+(?:site|location|point|pad)|site\s+of\s+(?:the\s+)?launch|launched\s+from"
+    r"|fired\s+from)[ \t]*:"
+)
 _TIME_CUE = re.compile(rf"\b(?:(?P<l>{_TIME_LAUNCH})|(?P<o>{_TIME_OTHER}))\b")
 _ASIDE_AFTER = re.compile(r"[^,.;:]{0,25},\s+(?:just\s+|even\s+)?(?:as|while|when)\s")
 _TOLD_BY = frozenset({"said", "says", "reported", "told"})
@@ -3778,6 +3804,8 @@ def _launch_time(text: str, time: TimeMention) -> bool:
     low = cues.lower(text)
     if (restated := _RESTATED_IN_KOREA.match(low)) and time.start < restated.end():
         return True  # "That was 7:39 Friday morning in Korea": the clock of what was just told
+    if (item := _FACT_ITEM.match(low)) and item.group("clock"):
+        return True  # "- Date and time: 5 April 2009, 11:30 am local time"
     # A quotation is a clause of its own: 'told the press: "At 10:15 a.m., North Korea fired';
     # a closed one is not ('launched what it called a "space launch vehicle" ... at 6:29 a.m.');
     # nor is the colon of a clock time ("between 9:06 and 9:27 a.m.").
