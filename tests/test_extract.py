@@ -10354,3 +10354,42 @@ def test_a_talks_date_and_time_under_a_launch_is_no_launch() -> None:
         "2020-03-09",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2020-03-08", None)]
+
+
+def test_a_capital_headline_and_a_dated_masthead_are_no_sentences_of_the_lead() -> None:
+    primary = primary_of(
+        "SPACE WEEKLY\nNo. 412 -- Monday, 15 February 2016\n\nWHERE IS THE NEW SATELLITE?\n\n"
+        "Amateur trackers spent the weekend hunting for a faint new object.\n\n"
+        "On Friday state media said that North Korea had launched an earth observation "
+        "satellite on 7 February.",
+        "2016-02-15",
+    )
+    assert (primary.role, primary.date) == ("primary", "2016-02-07")
+
+
+def test_a_satellite_north_korea_had_placed_into_orbit_on_a_day_was_launched_then() -> None:
+    primary = primary_of(
+        "State media announced that North Korea had placed its second satellite, "
+        "Kwangmyongsong-2, into orbit on 5 April.",
+        "2009-04-07",
+    )
+    assert (primary.date, primary.missile_class) == ("2009-04-05", "SLV")
+
+
+def test_a_city_that_people_are_outside_of_is_no_launch_site() -> None:
+    primary = primary_of(
+        "North Korea fired a rocket over Japan on Monday. Everyone outside Pyongyang called it "
+        "a missile test; Tokyo said the missile was fired from the Musudan-ri area.",
+        "1998-09-02",
+    )
+    assert primary.site == "Tonghae"
+
+
+def test_a_missile_that_lent_the_rocket_a_stage_is_not_what_flew() -> None:
+    primary = primary_of(
+        "North Korea fired a Taepodong-1 rocket over Japan on Monday. Its first stage is "
+        "believed to be derived from the Nodong. Adding upper stages to a Nodong is the step "
+        "analysts expected, which is why Tokyo cares where the second stage landed.",
+        "1998-09-02",
+    )
+    assert primary.missile_types == ["Taepodong-1"]

@@ -78,7 +78,9 @@ _ACTION = (
     r"|(?:put|placed)(?:(?<=\bit\sput)|(?<=\bit\splaced)|(?<=korea\sput)|(?<=korea\splaced)"
     r"|(?<=pyongyang\sput)|(?<=pyongyang\splaced)|(?<=north\sput)|(?<=north\splaced)"
     # ("The North last put an object in orbit in December 2012")
-    r"|(?<=(?:north|korea)\slast\sput)|(?<=(?:north|korea)\slast\splaced))"
+    r"|(?<=(?:north|korea)\slast\sput)|(?<=(?:north|korea)\slast\splaced)"
+    # ("KCNA announced that North Korea had placed its first artificial satellite ... into orbit")
+    r"|(?<=(?:north|korea)\shad\sput)|(?<=(?:north|korea)\shad\splaced))"
     # ("put its first military spy satellite, the Malligyong-1, into orbit")
     r"(?=\s+(?:[\w'’-]+,?\s+){1,8}?in(?:to)?\s+(?:an?\s+)?orbit\b)"
 )
@@ -1056,7 +1058,13 @@ _SET_AGAINST = re.compile(
     # "The new missile appears to build on the Hwasong-16B"
     r"|build(?:s|ing)?\s+on|built\s+on"
     # "a different engine configuration from the Unha family of launchers"
-    r"|different\s+(?:[\w-]+\s+){0,3}from)\b[\w\s,'’-]{0,45}$"
+    r"|different\s+(?:[\w-]+\s+){0,3}from"
+    # "The first stage is widely believed to be derived from the Nodong": a part's likeness
+    r"|(?:stages?|engines?|motors?|boosters?)\s+(?:is|was|are|were)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:based\s+on|derived\s+from|adapted\s+from)"
+    # "Adding upper stages to a Nodong": parts put on another missile
+    r"|(?:adding|added|adds|putting|strapping)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:stages?|engines?|boosters?)\s+(?:to|on|onto))\b[\w\s,'’-]{0,45}$"
     # "Like the Hwasong-18 and Hwasong-19 ICBMs, the Hwasong-16B can be kept ready", "As with the
     # Hwasong-14, the test did not ...": a fronted likeness is another missile (as far as its comma)
     r"|^(?:like|as\s+with)\s+[^,;]{0,45}$"

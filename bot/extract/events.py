@@ -287,6 +287,10 @@ class Extractor:
                 or text.startswith("[")
                 or is_note(text)
                 or (len(text) < 30 and not text.endswith((".", "!", "?", '"', "”")))
+                # (nor a headline in capitals: 'TRACKERS COME UP EMPTY ON PYONGYANG'S "SATELLITE"')
+                or (text.isupper() and not text.endswith(".") and "\n" not in text)
+                # (nor a masthead's "Issue 98-36 -- Tuesday, 8 September 1998")
+                or (len(text) < 60 and "\n" not in text and _DATED_MASTHEAD.search(text))
                 # (nor a host's greeting or question: "Welcome to the Brief. I'm Dana Reyes.
                 # ... Tom, what happened?", before the guest tells the news)
                 or _PLEASANTRY.match(text)
@@ -1650,6 +1654,8 @@ class Extractor:
                     continue
                 if _GOVERNMENT_FROM.search(low, max(0, mention.start - 40), mention.start):
                     continue  # "the threat from Pyongyang": the government, not a place
+                if _PEOPLE_THERE.search(low, max(0, lead.start() - 20), lead.start()):
+                    continue  # "everybody outside Pyongyang had treated it as a missile test"
                 if _GOVERNMENT_OWNS.match(low, mention.end) or _GOVERNMENT_ACTS.match(
                     low, mention.end
                 ):
@@ -2390,6 +2396,11 @@ def _label_day(
     return None
 
 
+_DATED_MASTHEAD = re.compile(
+    r"(?:\s--?\s|\s[—–|]\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$",
+    re.IGNORECASE,
+)
 _LAUNCH_LABEL = re.compile(r"(?i)\b(?:tests?|launch(?:es)?|flights?|firings?|attempts?)$")
 _DAY_CLOSES = re.compile(r"\s*(?:[.;:—–]|--|$)")
 
@@ -3543,6 +3554,9 @@ _DASHED_LIST = re.compile(
     rf"(?:\s+in\s+[A-Za-z]+)?\s*[—–-]+\s*{_TIMES}?\s*(?:on\s+)?"
     # "four failed attempts to fire the Musudan since April: one on April 15, two on ..."
     rf"|[^.;:]{{0,60}}:\s*{_TIMES}?\s*(?:on\s+)?"
+)
+_PEOPLE_THERE = re.compile(
+    r"\b(?:every(?:one|body)|any(?:one|body)|no\s+one|nobody|people|residents|observers)\s+$"
 )
 _GOVERNMENT_FROM = re.compile(
     r"\b(?:threats?|messages?|response|provocations?|pressure|warnings?|demands?|statements?|"
