@@ -10393,3 +10393,26 @@ def test_a_missile_that_lent_the_rocket_a_stage_is_not_what_flew() -> None:
         "1998-09-02",
     )
     assert primary.missile_types == ["Taepodong-1"]
+
+
+def test_a_missile_that_left_its_launcher_on_a_day_was_launched_then() -> None:
+    primary = primary_of(
+        "Tokyo said the first North Korean missile left its launcher at 05:58 on Wednesday, "
+        "and two more followed within the hour, three in all.",
+        "2016-06-23",
+    )
+    assert (primary.date, primary.time_kst, primary.count_min, primary.count_max) == (
+        "2016-06-22",
+        "05:58",
+        3,
+        3,
+    )
+
+
+def test_a_tally_in_all_this_year_is_no_count_of_the_launch() -> None:
+    primary = primary_of(
+        "North Korea fired two ballistic missiles on Thursday, bringing its launches to "
+        "23 in all this year.",
+        "2022-12-16",
+    )
+    assert (primary.count_min, primary.count_max) == (2, 2)

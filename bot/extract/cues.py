@@ -68,6 +68,8 @@ _ACTION = (
     r"|flight[-\s]tested|test-?flew"
     # "when a new intercontinental ballistic missile rose from Pyongsong"
     r"|rose(?=\s+(?:from|off)\s)"
+    # "the first missile left its launcher at 18:32 GMT on 4 July"
+    r"|left(?=\s+(?:its|the|their)\s+(?:launchers?|launch\s+pads?|pads?|launch\s+towers?)\b)"
     # "the type North Korea flew over Hokkaido": flew, with the North flying it
     r"|(?<=north\skorea\s)flew|(?<=pyongyang\s)flew|(?<=the\snorth\s)flew"
     # "placed into orbit after lifting off aboard a Falcon 9" (but "photos showed a missile

@@ -404,7 +404,7 @@ def find_counts(sentence: str) -> list[Count]:
             if n and n > 1:
                 out.append(Count(m.start(), m.end(), n, n))
     for m in _PUT_AT.finditer(low):
-        n = number_word(m.group("n") or m.group("c"))
+        n = number_word(m.group("n") or m.group("c") or m.group("a"))
         if n:
             out.append(Count(m.start(), m.end(), n, n))
     for m in _BARE_COUNT.finditer(low):
@@ -459,6 +459,9 @@ _ORDINAL_MISSILE = re.compile(
 _PUT_AT = re.compile(
     r"\bput(?:s|ting)?\s+the\s+(?:number|figure|count|tally)(?:\s+of\s+\w+)?\s+at\s+"
     rf"(?P<n>{_NUMWORD})\b|\bcounted\s+(?P<c>{_NUMWORD})(?=\s*[:;.—–])"
+    # "and six more followed over the course of the day, seven in all" (not "23 in all this
+    # year", a tally)
+    rf"|,\s+(?P<a>{_NUMWORD})\s+(?:in\s+all|in\s+total|all\s+told|altogether)(?=\s*[.;,)—–])"
 )
 
 # "two attempts on the same day ..., both failed shortly after liftoff": attempts that flew
