@@ -10416,3 +10416,23 @@ def test_a_tally_in_all_this_year_is_no_count_of_the_launch() -> None:
         "2022-12-16",
     )
     assert (primary.count_min, primary.count_max) == (2, 2)
+
+
+def test_an_announcement_withdrawn_in_a_later_sentence_was_no_launch() -> None:
+    events = events_of(
+        "At 12:16 p.m. on April 4, the government told broadcasters that North Korea "
+        '"appears to have launched a projectile." TV stations broke into programming. Five '
+        "minutes later the government withdrew it. North Korea launched the rocket from "
+        "Musudan-ri at 11:30 a.m. Sunday, South Korean officials said.",
+        "2009-04-06",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_warning_withdrawn_after_a_launch_leaves_the_launch() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile on Thursday morning. Japan issued a J-Alert "
+        "telling residents of Hokkaido to take shelter. It later retracted the warning.",
+        "2023-04-14",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2023-04-13")]

@@ -325,6 +325,12 @@ class Extractor:
             prior_told = spoken_next and bool(_IT_HAPPENED.search(low))
             # (an opening sentence before any launch is told may set the scene)
             early = number < _LEAD_SENTENCES and not launches and not pending.action
+            if prior and _WITHDRAWN.match(low):
+                # ('... saying North Korea "appears to have launched a projectile." TV stations
+                # broke into programming.', then "Five minutes later the government withdrew
+                # it."): no launch on the days the announcement named
+                for before in list(told)[-2:]:
+                    denied_days |= _denied_days(before, "", reference, western)
             # "- Launch site: Musudan-ri", a fact box's item under a launch told: its facts
             item_of = _FACT_ITEM.match(low) if spoken_next else None
             if item_of and item_of.group("clock"):
@@ -2396,6 +2402,15 @@ def _label_day(
     return None
 
 
+# "the government withdrew it", "The announcement was withdrawn within minutes": what the
+# sentence before announced is taken back (not "later retracted the warning", an alert's)
+_WITHDRAWN = re.compile(
+    r"(?:[\w\s]{0,30}?\s)?(?:the\s+)?(?:government|ministry|office|agency|cabinet|officials|it|they)"
+    r"\s+(?:later\s+)?(?:withdrew|retracted|rescinded)\s+(?:it|the\s+(?:message|announcement|report"
+    r"|information|statement|claim))\b"
+    r"|(?:the|that|this)\s+(?:message|announcement|report|information|statement|claim)\s+was\s+"
+    r"(?:withdrawn|retracted|rescinded)\b"
+)
 _DATED_MASTHEAD = re.compile(
     r"(?:\s--?\s|\s[—–|]\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$",
