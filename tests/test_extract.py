@@ -10436,3 +10436,13 @@ def test_a_warning_withdrawn_after_a_launch_leaves_the_launch() -> None:
         "2023-04-14",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2023-04-13")]
+
+
+def test_missiles_launched_again_and_again_are_no_launch_of_the_day() -> None:
+    events = events_of(
+        '"Look at what is happening in Ukraine. Look at the missiles being launched by North '
+        'Korea, again and again," Prime Minister Fumio Kishida told a crowd outside a train '
+        "station in Osaka on Thursday evening.",
+        "2022-07-01",
+    )
+    assert events == []

@@ -411,6 +411,10 @@ HABITUAL = re.compile(
     r"\bha(?:s|ve)\s+been\s+(?:launching|firing|test-firing|testing)\b"
     r"|\b(?:repeated|successive|continued|consecutive)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:launches|tests|firings)\b"
+    # "Look at the missiles being launched by North Korea, again and again"
+    # (not "In May it launched its Musudan again and again", one story's string of launches)
+    r"|\bbeing\s+(?:launched|fired|tested)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(?:again\s+and\s+again|time\s+and\s+again|over\s+and\s+over)\b"
 )
 # Launches by others, which the index must not count as North Korea's.
 _FOREIGN_ACTOR = re.compile(
@@ -1425,6 +1429,9 @@ _CLASS_WORDS = (
 
 
 _SUM_WORDS = (
+    " again and again",
+    " time and again",
+    " over and over",
     "dozens",
     "scores",
     "hundreds",
