@@ -3687,6 +3687,16 @@ def test_a_features_lead_tells_its_launch_and_an_earlier_week_does_not_replace_i
     assert events[0].time_kst == "12:32"
 
 
+def test_missiles_a_features_lead_says_were_put_on_display_were_not_launched() -> None:
+    events = events_of(
+        "North Korea put more intercontinental ballistic missiles on display on Wednesday "
+        "night than it has ever shown at one time. Our analysts counted 11 Hwasong-17 ICBMs "
+        "on their launchers.",
+        "2023-02-10",
+    )
+    assert events == []
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

@@ -3390,6 +3390,8 @@ _TIMELINE_LAUNCH = re.compile(
 _NORTH_SUBJECT = re.compile(
     r"^(?:[\w ]+,\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:\w+ly\s+)?"
     r"(?:put|sent|tried|tested|threw|hurled|flew|showed\s+off\s+\w+\s+launch)\b"
+    # (not "North Korea put more ICBMs on display on Wednesday night": missiles shown)
+    r"(?![^.;]{0,80}?\b(?:on|in)\s+(?:public\s+)?(?:display|show|parade|view)\b)"
 )
 _THERE_WAS = re.compile(
     r"\bthere\s+(?:was|were)\s+(?:also\s+)?(?:an?|another|two|three|four|five|six|\d)\s+"
