@@ -3697,6 +3697,31 @@ def test_missiles_a_features_lead_says_were_put_on_display_were_not_launched() -
     assert events == []
 
 
+def test_missiles_a_military_detected_over_the_sea_on_a_day_were_launched_then() -> None:
+    events = events_of(
+        "At approximately 00:00 UTC on 2024-02-14 (09:00 KST), South Korea's Joint Chiefs of "
+        "Staff detected multiple cruise missiles over waters northeast of Wonsan. The JCS did "
+        "not give a number. A day later KCNA said Kim Jong Un had overseen a test of a new "
+        "surface-to-ship missile.",
+        "2024-02-16",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2024-02-14", "09:00", "Wonsan")
+    ]
+    assert (events[0].count_min, events[0].count_max) == (2, None)
+
+
+def test_missiles_a_military_says_it_never_detected_were_not_launched() -> None:
+    assert (
+        events_of(
+            "On Wednesday the Joint Chiefs of Staff said its radars had not detected a single "
+            "missile over the East Sea, despite rumours online.",
+            "2024-02-16",
+        )
+        == []
+    )
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

@@ -383,6 +383,16 @@ class Extractor:
                     dataclasses.replace(t, kind="action") if t.kind == "missile" else t
                     for t in triggers
                 ]
+            if "detected " in low or "tracked " in low:
+                # "the Joint Chiefs of Staff detected multiple cruise missiles over waters
+                # northeast of Wonsan": missiles a military detected in flight were flown
+                triggers = [
+                    dataclasses.replace(t, kind="action")
+                    if t.kind == "missile"
+                    and _DETECTED_FLYING.search(low, max(0, t.start - 60), t.start)
+                    else t
+                    for t in triggers
+                ]
             if "there " in low:
                 # "On Thursday, there was a short-range ballistic missile off the east coast": a
                 # missile that was somewhere on a day was flown that day
@@ -392,6 +402,11 @@ class Extractor:
                     else t
                     for t in triggers
                 ]
+            # (a word made a launch's above is the same word where all the sentence's are)
+            found = [
+                next((u for u in triggers if (u.start, u.end) == (t.start, t.end)), t)
+                for t in found
+            ]
             if other_lead is None and triggers:
                 # "imposed new sanctions on North Korea on Friday for its recent ICBM test": the
                 # story opens on what was done about an earlier launch
@@ -3392,6 +3407,10 @@ _NORTH_SUBJECT = re.compile(
     r"(?:put|sent|tried|tested|threw|hurled|flew|showed\s+off\s+\w+\s+launch)\b"
     # (not "North Korea put more ICBMs on display on Wednesday night": missiles shown)
     r"(?![^.;]{0,80}?\b(?:on|in)\s+(?:public\s+)?(?:display|show|parade|view)\b)"
+)
+_DETECTED_FLYING = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:detected|tracked)\s+(?:an?|multiple|several|two|three|four"
+    r"|five|six|seven|eight|\d)\s+(?:more\s+)?(?:[\w-]+\s+){0,4}$"
 )
 _THERE_WAS = re.compile(
     r"\bthere\s+(?:was|were)\s+(?:also\s+)?(?:an?|another|two|three|four|five|six|\d)\s+"
