@@ -3722,6 +3722,16 @@ def test_missiles_a_military_says_it_never_detected_were_not_launched() -> None:
     )
 
 
+def test_a_launchs_day_told_by_a_zone_abbreviation_and_in_seoul_is_seouls_day() -> None:
+    events = events_of(
+        "Wednesday evening ET -- Thursday morning in Seoul -- North Korea tested an "
+        "intercontinental ballistic missile. South Korea's Joint Chiefs of Staff said the "
+        "launch came at about 7:10 a.m. local time (6:10 p.m. ET Wednesday).",
+        "2024-11-01",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2024-10-31", "07:10")]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

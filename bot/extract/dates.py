@@ -277,7 +277,9 @@ WESTERN_DAY_AFTER = re.compile(
     + _words(_BEHIND - _ZONE_ADJECTIVES)
     + r")|(?:u\.?s\.?|"
     + _words(_BEHIND)
-    + r")\s+(?:standard\s+|daylight\s+)?time)\b"
+    + r")\s+(?:standard\s+|daylight\s+)?time"
+    # ("Wednesday evening ET -- Thursday morning in Seoul")
+    r"|\(?(?:e|c|m|p)[sd]?t|gmt|utc|bst)\b"
 )
 
 # "In Washington it was still 4 July when the first missiles were fired": a sentence set in a

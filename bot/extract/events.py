@@ -3472,6 +3472,7 @@ _ZONE_PAIR_GAP = re.compile(
 )
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
+    r"|in\s+(?:seoul|pyongyang)\b"
     r"|(?:korean?|korea\s+standard|seoul|pyongyang|local)\s+time\b|\(?kst\b)"
 )
 _ASIDE_THEN_SAYS = re.compile(
