@@ -3732,6 +3732,28 @@ def test_a_launchs_day_told_by_a_zone_abbreviation_and_in_seoul_is_seouls_day() 
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2024-10-31", "07:10")]
 
 
+def test_jamming_a_second_straight_day_hours_after_a_launch_dates_no_earlier_one() -> None:
+    events = events_of(
+        "North Korea disrupted GPS signals near the border islands for a second straight day "
+        "on Thursday, the military said, hours after firing a barrage of short-range ballistic "
+        "missiles off its east coast.",
+        "2024-05-31",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2024-05-30")]
+
+
+def test_missiles_fired_for_a_second_straight_day_tell_a_launch_the_day_before() -> None:
+    events = events_of(
+        "North Korea fired ballistic missiles for a second straight day on Thursday, hours "
+        "after the allies ended their drills.",
+        "2024-05-31",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2024-05-30"),
+        ("background", "2024-05-29"),
+    ]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

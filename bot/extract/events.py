@@ -1409,6 +1409,16 @@ class Extractor:
                     mention, start=inside[0].start, date=inside[0].kst_date
                 )
             trigger = _trigger_for(text, mention, triggers, foreign, {t for _, t in out})
+            if (
+                trigger is not None
+                and mention.end <= trigger.start
+                and _IN_A_ROW.fullmatch(mention.text.lower())
+                and _HOURS_AFTER.search(low, mention.end, trigger.start)
+            ):
+                # "disrupted GPS signals for a second straight day on Thursday, hours after
+                # firing a barrage": the deed of the day before is the clause's own, not the
+                # launch it came after
+                continue
             if trigger is None and (
                 clock := next(
                     (
@@ -3412,6 +3422,8 @@ _DETECTED_FLYING = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)\b(?:detected|tracked)\s+(?:an?|multiple|several|two|three|four"
     r"|five|six|seven|eight|\d)\s+(?:more\s+)?(?:[\w-]+\s+){0,4}$"
 )
+_IN_A_ROW = re.compile(r"(?:second|2nd)\s+\w+\s+day|.*\bin\s+a\s+row|back-to-back\s+days")
+_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|soon|just|days?)\s+after\b")
 _THERE_WAS = re.compile(
     r"\bthere\s+(?:was|were)\s+(?:also\s+)?(?:an?|another|two|three|four|five|six|\d)\s+"
     r"(?:more\s+)?(?:[\w-]+\s+){0,4}$"
