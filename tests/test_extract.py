@@ -3754,6 +3754,16 @@ def test_missiles_fired_for_a_second_straight_day_tell_a_launch_the_day_before()
     ]
 
 
+def test_the_month_a_leader_became_president_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired multiple short-range ballistic missiles on Wednesday morning, its "
+        "first ballistic launch in more than five months and the first since Lee Jae Myung "
+        "became South Korea's president in June.",
+        "2025-10-24",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-10-22")]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

@@ -1051,6 +1051,8 @@ _SPEECH_BEFORE = re.compile(
         |front\s+page|(?:news)?papers?|editions?|issues?|columns?|editorials?
         |took\s+office|came\s+to\s+power|returned\s+to\s+(?:office|power)|elected|inaugurated
         |sworn\s+in
+        # "the first since Lee Jae Myung became South Korea's president in June"
+        |became\s+(?:[\w'’.-]+\s+){0,3}?(?:president|prime\s+minister|premier|leader|chancellor)
         |which\s+was|which\s+is  # "5:27 a.m. local, which was Saturday afternoon here"
         |for  # "a Security Council meeting for Wednesday": a day something is set for
         # "state media identified the weapon on Wednesday as the Hwasong-16B": the naming's day
