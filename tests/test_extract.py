@@ -3764,6 +3764,19 @@ def test_the_month_a_leader_became_president_dates_no_launch() -> None:
     assert [(e.role, e.date) for e in events] == [("primary", "2025-10-22")]
 
 
+def test_the_time_a_missile_was_expected_to_fall_is_no_second_firing() -> None:
+    events = events_of(
+        "The J-Alert message said a missile launched from North Korea was expected to fall "
+        '"around Hokkaido" at about 8:00 and told residents to take shelter. According to '
+        "Japan's Ministry of Defense, North Korea fired a ballistic missile at around 7:22 a.m. "
+        "on Thursday from near Pyongyang.",
+        "2023-04-14",
+    )
+    assert [(e.date, e.time_kst, e.count_min, e.count_max) for e in events] == [
+        ("2023-04-13", "07:22", 1, 1)
+    ]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

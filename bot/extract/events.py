@@ -3813,7 +3813,9 @@ _TIME_LAUNCH = (
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
 )
 _TIME_OTHER = (
+    # ("was expected to fall 'around Hokkaido' at about 8:00": where and when it would come down)
     r"announc\w*|said|says|reported|alert\w*|notice|meeting|held|fell|landed|splash\w*|"
+    r"fall(?:s|ing)?|land(?:s|ing)?|"
     r"impact|instructions?|detected|issued|press|briefing|warning|disappeared|debris|"
     r"crashed|exploded|told|statement|convened|protest\w*|passed"
 )
