@@ -3777,6 +3777,25 @@ def test_the_time_a_missile_was_expected_to_fall_is_no_second_firing() -> None:
     ]
 
 
+def test_a_launchs_clock_and_day_told_in_korea_and_on_the_east_coast_is_koreas() -> None:
+    events = events_of(
+        "South Korea's Joint Chiefs of Staff said the missile was fired at 7:55 a.m. Sunday "
+        "local time — 5:55 p.m. Saturday on the U.S. East Coast — from near Kusong.",
+        "2017-02-12",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
+
+
+def test_the_day_leaders_denounced_a_test_firing_is_not_its_day() -> None:
+    events = events_of(
+        "PALM BEACH, Fla. (AP) — President Trump and Prime Minister Abe appeared together late "
+        "Saturday to denounce North Korea's test-firing of a ballistic missile. South Korea's "
+        "military said the missile was fired at 7:55 a.m. Sunday local time from near Kusong.",
+        "2017-02-11T23:30:00-05:00",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

@@ -278,6 +278,8 @@ WESTERN_DAY_AFTER = re.compile(
     + r")|(?:u\.?s\.?|"
     + _words(_BEHIND)
     + r")\s+(?:standard\s+|daylight\s+)?time"
+    # ("5:55 p.m. Saturday on the U.S. East Coast")
+    r"|on\s+the\s+(?:u\.?s\.?\s+)?(?:east|west)\s+coast"
     # ("Wednesday evening ET -- Thursday morning in Seoul")
     r"|\(?(?:e|c|m|p)[sd]?t|gmt|utc|bst)\b"
 )

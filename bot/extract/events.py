@@ -3012,6 +3012,15 @@ def _trigger_for(
             if (
                 fits
                 and mention.end <= trigger.start
+                and low.endswith("ing", 0, trigger.end)
+                and _DENOUNCED_DEED.search(gap)
+            ):
+                # "appeared together late Saturday to denounce North Korea's test-firing of a
+                # ballistic missile": the day of the denouncing
+                fits = False
+            if (
+                fits
+                and mention.end <= trigger.start
                 and _NEXT_VERB.match(gap)
                 and any(t.kind == "action" and t.end <= mention.start for t in triggers)
             ):
@@ -3481,6 +3490,8 @@ _LAUNCHES_DISPLAY = re.compile(
 _ZONE_PAIR_GAP = re.compile(
     r"[\s,;(—–-]*(?:(?:still|or|which\s+was)\s+)?"
     r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+    # ("7:55 a.m. Sunday local time — 5:55 p.m. Saturday on the U.S. East Coast")
+    r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s+)?"
 )
 _KOREAN_DAY_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:in\s+(?:south\s+)?korea\b"
@@ -3623,6 +3634,10 @@ _GOVERNMENT_ACTS = re.compile(
     r"|announced|agreed|pledged|promised|vowed|signed|claimed|warned|insisted|denied|rejected"
     r"|threatened|responded|accused|demanded)\b"
     r"|\s+(?:declaration|statement|agreement|accord|summit|talks|government|regime|leadership)\b"
+)
+_DENOUNCED_DEED = re.compile(
+    r"\b(?:condemn|denounc|criticiz|criticis|deplor|protest)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[\w-]+['’]s|the|its|their)\s+$"
 )
 _CALLED = re.compile(
     r",\s+(?:\w+\s+)?(?:called|described|termed|denounced|condemned)\s"
