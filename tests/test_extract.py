@@ -3796,6 +3796,19 @@ def test_the_day_leaders_denounced_a_test_firing_is_not_its_day() -> None:
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-02-12", "07:55")]
 
 
+def test_a_hydrogen_bomb_tested_and_the_test_timed_is_no_launch() -> None:
+    events = events_of(
+        "Asian shares fell on Monday after North Korea conducted its sixth nuclear test. "
+        "Pyongyang said on Sunday it had successfully tested a hydrogen bomb that could be "
+        "loaded onto an intercontinental ballistic missile. The test, conducted at around "
+        "12:29 p.m. local time (0329 GMT) at the Punggye-ri site, triggered a magnitude 6.3 "
+        "earthquake. The Defense Ministry said it had seen signs that the North was preparing "
+        "a further missile launch, possibly of an intercontinental ballistic missile.",
+        "2017-09-04",
+    )
+    assert events == []
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

@@ -481,7 +481,10 @@ _UNVEILED = (
     r"(?!\s+(?:it\s+)?(?:with|by|in)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:test|launch|firing))"
 )
 _NOT_A_LAUNCH = re.compile(
-    r"\b(?:nuclear\s+test|(?:hydrogen|atomic|h-)\s*bomb\s+test|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+    r"\b(?:nuclear\s+test|(?:hydrogen|atomic|h-)\s*bomb\s+test"
+    # ("it had successfully tested a hydrogen bomb that could be loaded onto an ICBM")
+    r"|tested\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:hydrogen|atomic|nuclear|thermonuclear|h-)"
+    r"\s*(?:bombs?|devices?)|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|exhibit\w*|(?:first|publicly)\s+shown"
     rf"|{_UNVEILED}"
     r"|(?<!launching\s)(?<!launch\s)drills?|artillery|"
