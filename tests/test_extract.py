@@ -3809,6 +3809,16 @@ def test_a_hydrogen_bomb_tested_and_the_test_timed_is_no_launch() -> None:
     assert events == []
 
 
+def test_a_day_named_as_a_referendums_own_dates_no_launch_told_before_it() -> None:
+    events = events_of(
+        "Stocks in Seoul finished marginally higher on Wednesday as investors largely shrugged "
+        "off North Korea's latest missile tests and kept their eyes on Thursday's referendum "
+        "in Britain.",
+        "2016-06-22",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2016-06-22")]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

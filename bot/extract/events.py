@@ -2973,6 +2973,12 @@ def _trigger_for(
         return _nearest(mention, triggers) if triggers else None
     best: cues.Trigger | None = None
     low = cues.lower(text)
+    if mention.text.lower().endswith(("'s", "’s")) and not any(
+        mention.end <= t.start for t in triggers
+    ):
+        # "shrugged off the latest missile tests and kept their eyes on Thursday's referendum":
+        # the day of what it names, which no launch word follows
+        return None
     # "adopted at a party congress in January, KCNA said, adding that the test ...": the day of
     # the event named right before it dates no launch word
     if _OTHER_EVENT_BEFORE.search(
