@@ -3819,6 +3819,33 @@ def test_a_day_named_as_a_referendums_own_dates_no_launch_told_before_it() -> No
     assert [(e.role, e.date) for e in events] == [("primary", "2016-06-22")]
 
 
+def test_the_most_recent_failure_in_a_story_of_launches_dates_an_earlier_launch() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday, the first at 5:58 a.m. Until "
+        "Wednesday, every attempt to fly it had ended in failure. The most recent failure came "
+        "on May 31, the same day a senior official arrived in Beijing.",
+        "2016-06-23",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-05-31"),
+    ]
+
+
+def test_the_most_recent_before_the_news_that_exploded_on_a_day_is_an_earlier_launch() -> None:
+    events = events_of(
+        "North Korea fired two Musudan missiles on Wednesday morning. The first attempt, on "
+        "April 15, failed within seconds, and the most recent before Wednesday, on May 31, "
+        "exploded on its launch pad.",
+        "2016-06-22",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2016-06-22"),
+        ("background", "2016-04-15"),
+        ("background", "2016-05-31"),
+    ]
+
+
 def test_a_live_blogs_news_is_its_own_day_whatever_its_entries_recall() -> None:
     events = events_of(
         "9:40 a.m. — This is North Korea's fifth launch in 10 days. The run began on Sunday, "

@@ -873,7 +873,8 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
         ):
             continue
         if word.startswith("failure") and not (
-            _DATED_AFTER.match(low, end) and _ROCKETRY.search(low)
+            # ("The most recent failure came on May 31", in a story of launches)
+            _DATED_AFTER.match(low, end) and (told or _ROCKETRY.search(low))
         ):
             continue  # "After failures on May 31 and August 24, it put a satellite into orbit"
         if kind == "noun" and carried:
@@ -962,7 +963,9 @@ _ANOTHER_FAILED = re.compile(
     r"\b(?P<one>another|the\s+(?:most\s+recent|latest|last|second|third|fourth|fifth)"
     r"|(?:two|three|four)\s+more)"
     # ("Two more failed on April 28, and another apparently blew up on May 31")
-    r"(?:\s+one)?(?:,?\s+on\s+[\w.]+\s+\d{1,2},?)?(?:\s+\w+ly)?\s+(?:exploded|failed|crashed|blew\s+up)\b"
+    # ("and the most recent before Wednesday, on May 31, exploded on its launch pad")
+    r"(?:\s+one)?(?:\s+before\s+[\w-]+)?(?:,?\s+on\s+[\w.]+\s+\d{1,2},?)?(?:\s+\w+ly)?\s+"
+    r"(?:exploded|failed|crashed|blew\s+up)\b"
 )
 
 
