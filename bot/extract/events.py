@@ -376,32 +376,27 @@ class Extractor:
                 # up with a J-Alert warning about a North Korean launch": one spoken of there)
                 scene = _scene(text, reference, western, zone, published, number == lead_at)
 
-            if number == 0 and _NORTH_SUBJECT.search(low):
-                # "Last Wednesday, North Korea put a ballistic missile on a train.": a feature's
-                # lead tells in its own words the launch its next sentence reports
-                triggers = [
-                    dataclasses.replace(t, kind="action") if t.kind == "missile" else t
-                    for t in triggers
-                ]
-            if "detected " in low or "tracked " in low:
-                # "the Joint Chiefs of Staff detected multiple cruise missiles over waters
-                # northeast of Wonsan": missiles a military detected in flight were flown
-                triggers = [
-                    dataclasses.replace(t, kind="action")
-                    if t.kind == "missile"
-                    and _DETECTED_FLYING.search(low, max(0, t.start - 60), t.start)
-                    else t
-                    for t in triggers
-                ]
-            if "there " in low:
-                # "On Thursday, there was a short-range ballistic missile off the east coast": a
-                # missile that was somewhere on a day was flown that day
-                triggers = [
-                    dataclasses.replace(t, kind="action")
-                    if t.kind == "missile" and _THERE_WAS.search(low, max(0, t.start - 50), t.start)
-                    else t
-                    for t in triggers
-                ]
+            # A missile word is a launch's verb in a feature's lead that tells it in its own
+            # words ("Last Wednesday, North Korea put a ballistic missile on a train."), where a
+            # missile was somewhere on a day ("On Thursday, there was a short-range ballistic
+            # missile off the east coast") and where a military detected missiles in flight
+            # ("the Joint Chiefs of Staff detected multiple cruise missiles over waters northeast
+            # of Wonsan")
+            lead_tells = number == 0 and bool(_NORTH_SUBJECT.search(low))
+            triggers = [
+                dataclasses.replace(t, kind="action")
+                if t.kind == "missile"
+                and (
+                    lead_tells
+                    or ("there " in low and _THERE_WAS.search(low, max(0, t.start - 50), t.start))
+                    or (
+                        ("detected " in low or "tracked " in low)
+                        and _DETECTED_FLYING.search(low, max(0, t.start - 60), t.start)
+                    )
+                )
+                else t
+                for t in triggers
+            ]
             # (a word made a launch's above is the same word where all the sentence's are)
             found = [
                 next((u for u in triggers if (u.start, u.end) == (t.start, t.end)), t)
