@@ -10605,3 +10605,16 @@ def test_missiles_launched_again_and_again_are_no_launch_of_the_day() -> None:
         "2022-07-01",
     )
     assert events == []
+
+
+def test_a_named_missile_that_flew_in_a_past_month_is_a_background_launch() -> None:
+    events = events_of(
+        "North Korea launched a Taepodong-2 from Musudan-ri on Wednesday. It failed after "
+        "about 40 seconds. Its predecessor, the Taepodong-1, flew over the Tohoku region in "
+        "August 1998.",
+        "2006-07-06",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2006-07-05"),
+        ("background", "1998-08"),
+    ]

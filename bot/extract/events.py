@@ -61,6 +61,10 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 # Words that speak of a flight already told ("Tokyo put the flight distance at around 800 km").
+# a named missile's own flight: "the Taepodong-1, flew over", "Hwasong-15 missile landed"
+_FLEW = re.compile(
+    r"[\s,]*(?:(?:missile|rocket)s?\s+)?(?:\w+ly\s+)?(?=" + cues.FLIGHT.pattern + ")"
+)
 _FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
@@ -490,23 +494,30 @@ class Extractor:
             flight = bool(cues.FLIGHT.search(low)) or any(w in low for w in _FLIGHT_WORDS)
             designations = (
                 self.catalogue.designations(text)
+                # ("Its predecessor, the Taepodong-1, flew over the Tohoku region in August
+                # 1998": a named missile's flight is a launch)
                 if (
-                    (found or main or pending.action or label is not None)
+                    (found or main or pending.action or label is not None or flight)
                     and self.catalogue.may_name(low)
                 )
                 else []
             )
             # "possibly including the KN-23, KN-24 and KN-25" names what was fired, unless the
             # sentence has moved to another time ("After the September test, ...").
+            named_flight = bool(flight and designations and _FLEW.match(low, designations[0].end))
             missile = any(t.kind == "missile" for t in triggers) or bool(
                 designations
                 # ("it was the Hwasong-17, ..., which was paraded two years ago": the relative
-                # clause's time is the missile's history, not the sentence's)
-                and not _another_time(
-                    low,
-                    # ("April 28 -- Two more Musudans fail": the item's label is its own time)
-                    (m.end() if label is not None and (m := _LABEL.match(text)) else 0),
-                    _which_clause_start(low, designations[0].end),
+                # clause's time is the missile's history, not the sentence's; but "the
+                # Taepodong-1, flew over the Tohoku region in August 1998" is its flight's)
+                and (
+                    named_flight
+                    or not _another_time(
+                        low,
+                        # ("April 28 -- Two more Musudans fail": the item's label is its own time)
+                        (m.end() if label is not None and (m := _LABEL.match(text)) else 0),
+                        _which_clause_start(low, designations[0].end),
+                    )
                 )
             )
             # "A rocket ... blew up in mid-air on Monday" reports a launch without saying so, as
@@ -620,8 +631,9 @@ class Extractor:
             foreign = any(t.kind == "action" and t not in triggers for t in found)
             if included:
                 triggers = [t for t in triggers if t.start >= included]
-            if not triggers and designations and _BULLET.match(text):
-                # "- Hwasong-18, July 12, 2023: apogee 6,648.4 km, 1,001.2 km": a table's row
+            if not triggers and designations and (named_flight or _BULLET.match(text)):
+                # "- Hwasong-18, July 12, 2023: apogee 6,648.4 km, 1,001.2 km": a table's row,
+                # and "the Taepodong-1, flew over the Tohoku region in August 1998": its flight
                 triggers = [cues.Trigger(designations[0].start, designations[0].end, "missile")]
             dated, said_before = self._launch_dates(
                 text,
