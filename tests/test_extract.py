@@ -10618,3 +10618,27 @@ def test_a_named_missile_that_flew_in_a_past_month_is_a_background_launch() -> N
         ("primary", "2006-07-05"),
         ("background", "1998-08"),
     ]
+
+
+def test_the_day_state_media_said_what_flew_leaves_the_name_to_the_launch() -> None:
+    primary = primary_of(
+        "A North Korean missile passed over Hokkaido on Tuesday morning, the government said. "
+        "It flew about 2,700 km. North Korea's state media said on Wednesday that it was an "
+        "intermediate-range Hwasong-12.",
+        "2017-08-31",
+    )
+    assert (primary.date, primary.missile_class, primary.missile_types) == (
+        "2017-08-29",
+        "IRBM",
+        ["Hwasong-12"],
+    )
+
+
+def test_the_day_of_what_a_launch_did_not_do_is_no_launch() -> None:
+    events = events_of(
+        "North Korea on Thursday fired several short-range ballistic missiles from the Wonsan "
+        'area. "The launch did not even make the conversation at open houses last weekend," '
+        "an analyst said.",
+        "2025-05-09",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-05-08")]

@@ -3209,6 +3209,16 @@ def _trigger_for(
             # "launched a rocket on April 5 ... and then conducted its second nuclear test on
             # May 25": the day right after another event's noun is that event's
             fits = False
+        if (
+            fits
+            and trigger.kind == "noun"
+            and mention.start >= trigger.end
+            and _NEGATED_DEED.match(gap)
+            and not gap.endswith(("until ", "till "))
+        ):
+            # "The launch did not even make the conversation at open houses last weekend": the
+            # day of what the launch did not do
+            fits = False
         if fits and (
             best is None or _rank(trigger, mention, low, taken) < _rank(best, mention, low, taken)
         ):
@@ -3216,6 +3226,9 @@ def _trigger_for(
     return best
 
 
+_NEGATED_DEED = re.compile(
+    r"\s*(?:(?:did|does|do|was|were|is|has|had|could|would)(?:\s+not|n['’]t)|never)\b"
+)
 _ITS_OWN_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:it|they|this|that|the\s+\w+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
@@ -3715,7 +3728,9 @@ _OTHER_TIME = re.compile(
 # The day a name was given, not the day of a flight: "state media identified it on Friday as",
 # "On Thursday, state media confirmed it as"
 _REPORTED_ON = re.compile(
-    r"\b(?:identified|confirmed|named|called|described|announced|reported|revealed|disclosed)"
+    r"\b(?:identified|confirmed|named|called|described|announced|reported|revealed|disclosed"
+    # ("state media said Friday that leader Kim had overseen a drill involving Hwasong-11")
+    r"|said|says)"
     r"\s+(?:it\s+|them\s+|the\s+(?:missile|weapon|rocket)s?\s+)?(?:on\s+)?$"
 )
 _REPORTED_AFTER = re.compile(
