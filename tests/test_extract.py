@@ -10642,3 +10642,23 @@ def test_the_day_of_what_a_launch_did_not_do_is_no_launch() -> None:
         "2025-05-09",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2025-05-08")]
+
+
+def test_a_class_first_given_then_confirmed_otherwise_is_the_later_one() -> None:
+    primary = primary_of(
+        "North Korea test-launched a missile at 9:40 a.m. Tuesday from Panghyon. The U.S. "
+        "military initially described it as an intermediate-range missile before the "
+        "Secretary of State confirmed late Tuesday that Washington assessed it as an ICBM.",
+        "2017-07-05",
+    )
+    assert (primary.date, primary.missile_class) == ("2017-07-04", "ICBM")
+
+
+def test_the_month_of_a_vetoed_resolution_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile on Friday. Russia and China "
+        "vetoed a U.S.-drafted resolution in May that would have tightened sanctions after "
+        "earlier ICBM tests.",
+        "2022-11-18",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2022-11-18")]

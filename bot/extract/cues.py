@@ -1125,6 +1125,9 @@ IS_A_VERSION = re.compile(
 _INITIALLY = re.compile(r"\b(?:initially|at\s+first|first)\b")
 _REVISED = re.compile(
     r"\b(?:revised|corrected|later\s+(?:said|concluded|determined|found)|now\s+(?:believes?|says?))\b"
+    # "initially described it as an intermediate-range missile before Secretary of State Rex
+    # Tillerson confirmed late Tuesday that Washington assessed it as an ICBM"
+    r"|\b(?:before|until|but)\s+[^.;]{0,60}?\b(?:confirmed|concluded|determined|assessed)\b"
 )
 
 

@@ -3556,6 +3556,9 @@ _REASON_BEFORE = re.compile(
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:nuclear\s+(?:test|device|explosion)|(?:engine|ground)\s+test|summit|talks|meeting|visit"
     r"|election|parade|ceremony|congress|plenum"
+    # ("vetoed a U.S.-drafted resolution in May that would have tightened sanctions after
+    # earlier ICBM tests": the vote's month)
+    r"|resolution|vote|veto"
     # "issued a written order on March 23 to conduct the test-launch": the order's day
     r"|(?<!in\s)order)s?\s*,?\s*(?:on|in|at|of)?\s*$"
     # "one of the five core defense tasks Kim laid out in 2021": the day of what was said
