@@ -10662,3 +10662,13 @@ def test_the_month_of_a_vetoed_resolution_dates_no_launch() -> None:
         "2022-11-18",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2022-11-18")]
+
+
+def test_where_an_agency_said_it_had_been_fired_from_is_the_site() -> None:
+    primary = primary_of(
+        "Pyongyang fired a ballistic missile on Tuesday that flew over Hokkaido. The missile "
+        "was launched at 5:58 a.m. from near Pyongyang, the government said. South Korea's "
+        "Joint Chiefs of Staff said it had been fired from the Sunan area of the capital.",
+        "2017-08-29",
+    )
+    assert (primary.site, primary.reported_by) == ("Sunan", ["South Korea JCS"])

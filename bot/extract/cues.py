@@ -1334,6 +1334,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[,:;]\s*|\b(?:well|and|but|say|says|said|that)\s+)(?:it|they"
     # "The first was fired at 11.05 p.m. IST on Tuesday and the second seven minutes later"
     r"|the\s+(?:first|second|third|fourth|last|latest)(?:\s+one)?)\s+(?:was|were)\s+$"
+    # "the JCS said it had been fired from the Sunan area"
+    r"|\b(?:said|says|say|that)\s+(?:it|they)\s+(?:had|has|have)\s+been\s+$"
 )
 
 # "The North fired 2 more on April 28": more of the missiles just named.
