@@ -10672,3 +10672,14 @@ def test_where_an_agency_said_it_had_been_fired_from_is_the_site() -> None:
         "2017-08-29",
     )
     assert (primary.site, primary.reported_by) == ("Sunan", ["South Korea JCS"])
+
+
+def test_less_than_two_days_earlier_is_a_bound_not_a_day() -> None:
+    events = events_of(
+        "Defense Secretary Robert Gates today proposed cutting the budget. Less than two days "
+        "earlier, North Korea had sent a three-stage rocket over Japan. NORAD said North Korea "
+        "launched a Taepo Dong 2 at 10:30 p.m. EDT Saturday, which was 11:30 a.m. Sunday in "
+        "Korea.",
+        "2009-04-06",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]

@@ -905,6 +905,8 @@ _YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     rf"""\b(?:
+        # (not "Less than two days earlier": a bound, no day)
+        (?<!less\sthan\s)(?<!more\sthan\s)(?<!fewer\sthan\s)(?<!nearly\s)(?<!almost\s)
         (?P<offset>(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+
             (?P<dir>after|before|ago|earlier|later|prior))
       # "its first weapons launch in 77 days": the launch before it was 77 days before
