@@ -10683,3 +10683,24 @@ def test_less_than_two_days_earlier_is_a_bound_not_a_day() -> None:
         "2009-04-06",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2009-04-05", "11:30")]
+
+
+def test_a_launch_told_in_full_after_another_countrys_unrelated_test_is_the_news() -> None:
+    events = events_of(
+        "On Sunday a THAAD battery firing from Kodiak intercepted a medium-range ballistic "
+        "missile target that had been air-launched from a C-17 over the Pacific. At 11:41 p.m. "
+        "Friday Korea time, North Korea launched its second Hwasong-14 intercontinental "
+        "ballistic missile from Mupyong-ni, the Pentagon said.",
+        "2017-07-31",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2017-07-28", "23:41")]
+
+
+def test_a_launch_another_countrys_lead_answers_stays_background() -> None:
+    events = events_of(
+        "South Korea and the United States fired four missiles into the East Sea early "
+        "Wednesday in response to North Korea's launch of an intermediate-range ballistic "
+        "missile over Japan. On Tuesday, the North fired the IRBM from Mupyong-ri at 7:23 a.m.",
+        "2022-10-05",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2022-10-04")]

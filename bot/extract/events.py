@@ -198,6 +198,7 @@ class Extractor:
         retrospective = bool(_RETROSPECTIVE.search(article.title or ""))
         fiction = _a_review(article)
         foreign_lead: bool | None = None  # the first launch told is another country's
+        answer_lead = False  # ... and its sentence names the North, whose launch it answers
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
         reaction_lead = False  # ... or of what was done over a launch ("vetoed sanctions over")
@@ -432,6 +433,7 @@ class Extractor:
                     any(t not in triggers for t in found)
                     and all(_after_marker(low, t) for t in ours)
                 )
+                answer_lead = foreign_lead and bool(cues.NORTH.search(text))
             # ("Monday's launch was the third flight of the Hwasong-18", after the parade that
             # first showed it: launches are told again)
             if any(t.kind != "missile" and not _is_test_noun(text, t) for t in triggers):
@@ -1219,9 +1221,12 @@ class Extractor:
             return self._background_only(launches, reference)
         if review:
             return self._background_only(launches, reference)
-        if foreign_lead:
+        if foreign_lead and (answer_lead or _told_in_full(launches, reference) is None):
             # "South Korea launched ... The launch came two days after North Korea test-fired an
-            # SLBM": the other country's launch is the story's day, counted back from
+            # SLBM": the other country's launch is the story's day, counted back from (not
+            # "THAAD intercepted a target on Sunday ... At 11:41 p.m. Friday Korea time, North
+            # Korea launched its second Hwasong-14": a launch of the last days told in full,
+            # which the other launch did not answer)
             return self._background_only(launches, reference, anchored=True)
         close = [
             launch
