@@ -10704,3 +10704,14 @@ def test_a_launch_another_countrys_lead_answers_stays_background() -> None:
         "2022-10-05",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2022-10-04")]
+
+
+def test_roughly_400_rounds_fired_are_artillery() -> None:
+    events = events_of(
+        "North Korea fired about 200 artillery rounds into waters north of the Northern Limit "
+        "Line on Friday morning. Starting at about 3 p.m., the Marine Corps' Northwest Islands "
+        "Defense Command fired roughly 400 rounds south of the line from K9 self-propelled "
+        "howitzers and other weapons.",
+        "2024-01-05",
+    )
+    assert events == []

@@ -1258,7 +1258,8 @@ _ON_A_DAY = re.compile(
 )
 _MISSILE_WORD = re.compile(r"\b(?:missiles?|rockets?|projectiles?)\b")
 _ROUNDS_OBJECT = re.compile(
-    r"\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+"
+    r"|more\s+than\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:[\d,]+\s+)?(?:artillery\s+)?(?:rounds|shells)\b"
 )
 # "two more were fired from near Kaechon": a counted subject of a passive firing is missiles.
