@@ -61,11 +61,11 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 # Words that speak of a flight already told ("Tokyo put the flight distance at around 800 km").
-# a named missile's own flight: "the Taepodong-1, flew over", "Hwasong-15 missile landed"
+_FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
+# A named missile's own flight: "the Taepodong-1, flew over", "Hwasong-15 missile landed".
 _FLEW = re.compile(
     r"[\s,]*(?:(?:missile|rocket)s?\s+)?(?:\w+ly\s+)?(?=" + cues.FLIGHT.pattern + ")"
 )
-_FLIGHT_WORDS = ("altitude", "apogee", "flight distance")
 # How old a launch a story can still report as its news (the oldest in the labelled sets: 42
 # days, a feature on a test then in the news).
 _NEWS_WITHIN = dt.timedelta(days=90)
@@ -3737,7 +3737,8 @@ _OTHER_TIME = re.compile(
 # "On Thursday, state media confirmed it as"
 _REPORTED_ON = re.compile(
     r"\b(?:identified|confirmed|named|called|described|announced|reported|revealed|disclosed"
-    # ("state media said Friday that leader Kim had overseen a drill involving Hwasong-11")
+    # ("North Korea's state media said on Wednesday that it was an intermediate-range
+    # Hwasong-12")
     r"|said|says)"
     r"\s+(?:it\s+|them\s+|the\s+(?:missile|weapon|rocket)s?\s+)?(?:on\s+)?$"
 )
