@@ -10715,3 +10715,12 @@ def test_roughly_400_rounds_fired_are_artillery() -> None:
         "2024-01-05",
     )
     assert events == []
+
+
+def test_a_saying_set_off_by_commas_leaves_the_day_to_the_launch() -> None:
+    events = events_of(
+        "Then on Thursday morning, the JCS said, North Korea fired about 18 short-range "
+        "ballistic missiles from the Sunan area at 6:14 a.m.",
+        "2024-05-31",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2024-05-30", "06:14")]

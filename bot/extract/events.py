@@ -3818,6 +3818,10 @@ def _said_on(
         # ("On Sunday, North Korea said it had fired strategic cruise missiles": its own word of
         # its launch, whose day the writer gives as the launch's)
         return False
+    if speech is not None and low.startswith(",", speech.end()):
+        # ("On Thursday morning, the JCS said, North Korea fired about 18 missiles": a saying set
+        # off by commas is an aside; the day is the clause's after it)
+        return False
     return speech is not None and not any(t.start < speech.end() for t in triggers)
 
 
