@@ -10724,3 +10724,29 @@ def test_a_saying_set_off_by_commas_leaves_the_day_to_the_launch() -> None:
         "2024-05-31",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2024-05-30", "06:14")]
+
+
+def test_the_launch_of_missiles_named_with_its_clock_is_told() -> None:
+    events = events_of(
+        "The air raid siren sounded across the island, the first most residents had heard "
+        "outside a drill. The warning followed the launch of three short-range ballistic "
+        "missiles from the Wonsan area at 8:51 a.m., according to the Joint Chiefs of Staff.",
+        "2022-11-02",
+    )
+    assert [(e.role, e.date, e.time_kst, e.site) for e in events] == [
+        ("primary", "2022-11-02", "08:51", "Wonsan")
+    ]
+
+
+def test_a_launch_in_response_leaves_the_story_the_norths() -> None:
+    events = events_of(
+        "North Korea fired 23 missiles on Wednesday, the JCS said. South Korean fighter jets "
+        "fired three air-to-surface missiles into waters north of the line in response. "
+        "Wednesday's barrage came a month after the intermediate-range missile that flew over "
+        "Japan on Oct. 4.",
+        "2022-11-03",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-11-02"),
+        ("background", "2022-10-04"),
+    ]

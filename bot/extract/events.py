@@ -478,7 +478,9 @@ class Extractor:
                 )
                 for t in found
             ) and not any(t.kind != "missile" for t in triggers):
-                foreign_topic = True
+                # (not "South Korean fighter jets fired three air-to-surface missiles in
+                # response": an answer to the North's launch leaves the story the North's)
+                foreign_topic = foreign_topic or not _IN_RESPONSE.search(low)
             elif north and any(t.kind != "missile" for t in triggers):
                 foreign_topic = False
             if foreign_topic and not north:
@@ -1007,7 +1009,13 @@ class Extractor:
                         # Hwasong-15": a launch put before another event is not the story's)
                         pending.action = pending.action or (
                             any(
-                                t.kind == "action"
+                                (
+                                    t.kind == "action"
+                                    # ("The warning followed the launch of three short-range
+                                    # ballistic missiles from the Wonsan area at 8:51 a.m.": a
+                                    # launch named with its clock is told)
+                                    or (bool(times) and bool(_LAUNCH_OF.match(low, t.start)))
+                                )
                                 and t not in elsewhere
                                 and not _quoted_message(text, t.start, prior)
                                 for t in triggers
@@ -1241,6 +1249,9 @@ class Extractor:
             # ("The message said a missile had been launched", a resident says of a drill's
             # alert: an undated launch without a time or a place of its own)
             and not (pending.action and (pending.times or pending.places))
+            # ("The warning followed the launch of three short-range ballistic missiles from the
+            # Wonsan area at 8:51 a.m.": a launch named with its clock and its place)
+            and not (pending.times and pending.places)
             and not close
             and _told_in_full(launches, reference) is None
         ) or (
@@ -3735,6 +3746,8 @@ _OTHER_TIME = re.compile(
 )
 # The day a name was given, not the day of a flight: "state media identified it on Friday as",
 # "On Thursday, state media confirmed it as"
+_IN_RESPONSE = re.compile(r"\b(?:in\s+response|in\s+retaliation|responded|retaliated)\b")
+_LAUNCH_OF = re.compile(r"(?:launch|firing|test-firing)(?:es|s)?\s+of\b")
 _REPORTED_ON = re.compile(
     r"\b(?:identified|confirmed|named|called|described|announced|reported|revealed|disclosed"
     # ("North Korea's state media said on Wednesday that it was an intermediate-range
