@@ -10750,3 +10750,29 @@ def test_a_launch_in_response_leaves_the_story_the_norths() -> None:
         ("primary", "2022-11-02"),
         ("background", "2022-10-04"),
     ]
+
+
+def test_a_flight_the_sentence_before_told_goes_on_in_a_pronoun() -> None:
+    events = events_of(
+        "Squid boats were heading home when the radio said a missile was in flight. According "
+        "to the Ministry of Defense, the missile flew for about 86 minutes and reached an "
+        "altitude of more than 7,000 km. It travelled about 1,000 km and fell at around 8:37 "
+        "a.m. South Korea's Joint Chiefs of Staff said the missile was launched from the "
+        "Pyongyang area at 7:10 a.m.",
+        "2024-10-31",
+    )
+    assert [(e.role, e.time_kst, e.distance_km, e.apogee_km) for e in events] == [
+        ("primary", "07:10", 1000.0, 7000.0)
+    ]
+
+
+def test_where_a_missile_did_not_fall_is_not_its_landing() -> None:
+    alone, beside = (
+        events_of(f"North Korea fired an ICBM on Thursday. It fell {where}.", "2024-10-31")
+        for where in (
+            "outside Japan's exclusive economic zone",
+            "outside Japan's exclusive economic zone, into the Sea of Japan",
+        )
+    )
+    assert [e.landing for e in alone] == ["outside Japan's exclusive economic zone"]
+    assert [e.landing for e in beside] == ["the Sea of Japan"]

@@ -2103,7 +2103,9 @@ UNKNOWN_PLACE = re.compile(
 )
 
 LANDING = re.compile(
-    r"\b(?:into|in|toward|towards|off|over|inside|outside|within)\s+(?P<text>(?:the\s+)?"
+    # ("fell outside Japan's exclusive economic zone": where it did not fall is no landing)
+    r"\b(?:(?:into|in|toward|towards|off|over|inside|within)\s+|(?=outside\s))(?P<text>"
+    r"(?:outside\s+)?(?:the\s+)?"
     r"(?:sea\s+of\s+japan|east\s+sea|yellow\s+sea|west\s+sea|pacific(?:\s+ocean)?|"
     r"japan(?:'s|’s)\s+(?:exclusive\s+economic\s+zone|eez)|(?:the\s+)?sea|waters\s+off\s+[^,.;]{3,40}))"
 )

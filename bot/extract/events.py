@@ -181,6 +181,7 @@ class Extractor:
         main: _Launch | None = None
         last: _Launch | None = None  # the launch a sentence dated last, and that sentence
         last_at = -1
+        flown_at = -1  # the last sentence that told of a flight
         last_whole = False
         order = 0
         foreign_topic = False
@@ -540,8 +541,13 @@ class Extractor:
                 # ("the missile, possibly an ICBM, had disappeared", before the launch is told)
                 or (missile and cues.MISSILE_MAYBE.search(low))
                 or row
+                # ("The missile flew for 86 minutes ... It travelled about 1,000 km": the flight
+                # the sentence before told goes on)
+                or (flight and flown_at == number - 1 and bool(_IT_FLEW.match(low)))
             ):
                 continue
+            if flight:
+                flown_at = number
 
             times = find_times(text, reference, zone, published)
             if (
@@ -2136,9 +2142,11 @@ class Extractor:
         if apogees:
             event.apogee_km = max(x.km for x in apogees)
         if launch.landings:
-            # A named sea says more than "the sea" said in another sentence.
-            named = [x for x in launch.landings if x.lower().removeprefix("the ") != "sea"]
-            event.landing = (named or launch.landings)[0]
+            # A named sea says more than "the sea" said in another sentence, and where it fell
+            # more than where it did not ("outside Japan's exclusive economic zone").
+            inside = [x for x in launch.landings if not x.lower().startswith("outside ")]
+            named = [x for x in inside if x.lower().removeprefix("the ") != "sea"]
+            event.landing = (named or inside or launch.landings)[0]
         event.reported_by = list(dict.fromkeys(launch.reporters))
         return event
 
@@ -3746,6 +3754,7 @@ _OTHER_TIME = re.compile(
 )
 # The day a name was given, not the day of a flight: "state media identified it on Friday as",
 # "On Thursday, state media confirmed it as"
+_IT_FLEW = re.compile(r"(?:it|they)\s")
 _IN_RESPONSE = re.compile(r"\b(?:in\s+response|in\s+retaliation|responded|retaliated)\b")
 _LAUNCH_OF = re.compile(r"(?:launch|firing|test-firing)(?:es|s)?\s+of\b")
 _REPORTED_ON = re.compile(
