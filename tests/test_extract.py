@@ -10776,3 +10776,15 @@ def test_where_a_missile_did_not_fall_is_not_its_landing() -> None:
     )
     assert [e.landing for e in alone] == ["outside Japan's exclusive economic zone"]
     assert [e.landing for e in beside] == ["the Sea of Japan"]
+
+
+def test_the_launch_of_a_month_is_a_launch_then() -> None:
+    events = events_of(
+        "North Korea fired a Hwasong-12 over Japan on Tuesday. It was the first missile to "
+        "cross Japanese territory since the Taepodong launch of August 1998.",
+        "2017-08-30",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2017-08-29"),
+        ("background", "1998-08"),
+    ]

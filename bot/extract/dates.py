@@ -1687,6 +1687,13 @@ _FUTURE_MODAL = re.compile(
 )
 
 
+_LAUNCH_OF_MONTH = re.compile(
+    # (not "the Fourth of July")
+    r"(?:\b(?i:launch(?:es)?|tests?|firings?|flights?|overflights?)"
+    r"|\bthe\s+(?![A-Z][a-z]+(?:st|nd|rd|th)\s)[A-Z][\w-]*)\s+$"
+)
+
+
 def _first_since(sentence: str, start: int) -> bool:
     """ "its first ICBM test since November 2017": "since" points at one earlier launch, where
     "has kept firing since May" describes a period."""
@@ -1908,6 +1915,8 @@ def _month(
     period = (
         prep in {"since", "until", "by", "from", "of", "through", "throughout"}
         and not (prep == "since" and _first_since(sentence, start))
+        # "since the Taepodong of August 1998", "the launch of July 2017": a launch's month
+        and not (prep == "of" and _LAUNCH_OF_MONTH.search(sentence, max(0, start - 40), start))
         # "the echo of July 2006, when North Korea fired seven missiles": the clause's month
         and not _WHEN_AFTER.match(sentence, end)
     ) or bool(_BETWEEN.search(sentence, max(0, start - 40), start))
