@@ -10788,3 +10788,13 @@ def test_the_launch_of_a_month_is_a_launch_then() -> None:
         ("primary", "2017-08-29"),
         ("background", "1998-08"),
     ]
+
+
+def test_how_far_a_missile_would_travel_is_not_its_flight() -> None:
+    events = events_of(
+        "North Korea fired an ICBM on Wednesday. The Pentagon said it flew about 1,000 "
+        "kilometers. Flattened into a standard trajectory, a missile that climbs to 4,500 "
+        "kilometers would travel more than 13,000 kilometers.",
+        "2017-11-29",
+    )
+    assert [e.distance_km for e in events] == [1000.0]

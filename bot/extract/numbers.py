@@ -624,6 +624,8 @@ _CAPABILITY_BEFORE = re.compile(
     # "its range could exceed 15,000 km depending on the weight of the warhead"
     r"range\s+(?:could|would|might|may|can|will)|"
     r"able\s+to|potential|designed|enough\s+to|would\s+have|could\s+have"
+    # ("Flattened into a standard trajectory, a missile ... would travel more than 13,000 km")
+    r"|would\s+(?:fly|travel|reach|cover|go)"
     # ("You don't want to fly a Musudan three thousand kilometers over Japan")
     r"|want(?:s|ed)?\s+to\s+fly"
     # "far short of the 300 km the SLBM would need to travel": a distance wanted, not flown
