@@ -10798,3 +10798,14 @@ def test_how_far_a_missile_would_travel_is_not_its_flight() -> None:
         "2017-11-29",
     )
     assert [e.distance_km for e in events] == [1000.0]
+
+
+def test_a_sum_that_goes_on_to_last_weeks_launches_is_no_review() -> None:
+    events = events_of(
+        "The squadron recognized its Sailors of the Quarter at a ceremony on the pier. North "
+        "Korea has tested missiles at a record pace in 2022, and two launches bracketed last "
+        "week. On Saturday, the North fired a submarine-launched ballistic missile at 2:07 p.m. "
+        "from waters off Sinpo.",
+        "2022-05-09",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2022-05-07", "14:07")]

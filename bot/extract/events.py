@@ -632,7 +632,9 @@ class Extractor:
                         # November": the one launch the sum includes, dated
                         included = one.start()
                     else:
-                        if not launches and not pending.action:
+                        # (not "has tested missiles at a record pace in 2022, and two launches
+                        # bracketed last week": the sum goes on to the launches of these days)
+                        if not launches and not pending.action and not _SUM_THEN_NEWS.search(low):
                             review = True  # the story opens on a sum: a review, not its news
                         continue  # "has launched dozens of missiles over the past several years"
             # "A day after that launch, on May 30, the United States carried out a test": with
@@ -3555,6 +3557,10 @@ _ASIDE_THEN_SAYS = re.compile(
 )
 _OVER = re.compile(r"\s*(?:over|about|regarding)\s")
 _TEST_OF_NAME = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{cues.DESIGNATION})")
+_SUM_THEN_NEWS = re.compile(
+    r"[,;]\s+and\s+(?:[\w-]+\s+){0,4}?(?:launch|launches|tests|firings)\b[^,;]{0,40}?"
+    r"\b(?:last|this|past)\s+week\b"
+)
 _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
