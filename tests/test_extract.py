@@ -10809,3 +10809,12 @@ def test_a_sum_that_goes_on_to_last_weeks_launches_is_no_review() -> None:
         "2022-05-09",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2022-05-07", "14:07")]
+
+
+def test_how_far_above_a_missile_went_is_its_height() -> None:
+    events = events_of(
+        "North Korea launched a Musudan missile on Wednesday. It flew about 400 km. Japan's "
+        "Ministry of Defense says the missile went well above 1,000 km.",
+        "2016-06-22",
+    )
+    assert [(e.distance_km, e.apogee_km) for e in events] == [(400.0, 1000.0)]

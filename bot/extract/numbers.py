@@ -563,6 +563,8 @@ _APOGEE_BEFORE = re.compile(
     # "it flew about 73 minutes and reached around 6,000 kilometers": reached, straight to the
     # figure, is how high
     r"|\breach(?:ed|ing)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$"
+    # "the second missile went well above 1,000 km": above is how high
+    r"|\b(?:went|rose|climbed|soared)\s+(?:up\s+)?(?:well\s+|far\s+|much\s+)?above\s+$"
 )
 _APOGEE_AFTER = re.compile(
     r"^\s*(?:high\b|in\s+(?:altitude|height)|into\s+(?:the\s+)?(?:sky|space))"
