@@ -10818,3 +10818,13 @@ def test_how_far_above_a_missile_went_is_its_height() -> None:
         "2016-06-22",
     )
     assert [(e.distance_km, e.apogee_km) for e in events] == [(400.0, 1000.0)]
+
+
+def test_an_allied_analysis_of_the_flight_is_not_an_allied_launch() -> None:
+    events = events_of(
+        "Early this morning North Korea fired two short-range missiles from near Wonsan into "
+        "the East Sea. Joint ROK-U.S. analysis indicates one missile flew about 430 kilometers "
+        "and the other about 690 kilometers, both reaching an altitude of about 50 kilometers.",
+        "2019-07-25",
+    )
+    assert [(e.distance_km, e.apogee_km) for e in events] == [(690.0, 50.0)]

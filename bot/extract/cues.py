@@ -1758,6 +1758,8 @@ _ATTRIBUTION = re.compile(
     # ("the Russian missile attack early warning system tracked the launch": an observer)
     r"\b(?:said|says|say|saying|reported|announced|told|confirmed|detected|tracked|monitored|spotted"
     r"|believe\w*|according"
+    # ("Joint ROK-U.S. analysis indicates one missile flew about 430 kilometers")
+    r"|analys[ie]s|indicat(?:e|es|ed)"
     r"|suspect(?:s|ed)?|(?:regard|consider)(?:s|ed)?(?!\s+(?:it\s+)?as\b)|refer(?:s|red)?\s+to"
     r"|estimated|assess\w*|call|called|calls|described|describes|dubbed|termed|identified|designat(?:ed|es))\b"
     r"|\bput(?:s|ting)?\s+the\s*$"  # "the South Koreans are putting the launch at 3:17 a.m."
