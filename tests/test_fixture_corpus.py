@@ -83,8 +83,10 @@ tourism trade news), ``heldout102/`` a one hundred and third (election and campa
 ``heldout103/`` a one hundred and fourth (technology, cyber and crypto press),
 ``heldout104/`` a one hundred and fifth (business, real-estate and consumer news),
 ``heldout105/`` a one hundred and sixth (diplomatic and summit coverage), ``heldout106/`` a one
-hundred and seventh (defense trade press) and ``heldout107/`` a one hundred and eighth (local and
-community news), all written after the
+hundred and seventh (defense trade press), ``heldout107/`` a one hundred and eighth (local and
+community news), ``heldout108/`` a one hundred and ninth (arms-control and nonproliferation press)
+and ``heldout109/`` a one hundred and tenth (military community and base newspapers), all written
+after the
 extractor and first scored blind (docs/accuracy.md). A change that loses launches, dates or sites
 shows here as a figure falling below what we reached."""
 
@@ -208,6 +210,8 @@ SETS = {
     "one hundred and sixth": FIXTURES / "heldout105",
     "one hundred and seventh": FIXTURES / "heldout106",
     "one hundred and eighth": FIXTURES / "heldout107",
+    "one hundred and ninth": FIXTURES / "heldout108",
+    "one hundred and tenth": FIXTURES / "heldout109",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -1506,16 +1510,41 @@ FLOORS = {
         "apogee": 0.85,
     },
     "one hundred and eighth": {
-        "primary": 0.82,
-        "background": 0.78,
-        "date": 0.8,
-        "time": 0.8,
-        "site": 0.8,
-        "class": 0.8,
+        "primary": 0.92,
+        "background": 0.83,
+        "date": 0.92,
+        "time": 0.92,
+        "site": 0.92,
+        "class": 0.92,
+        "types": 0.85,
+        "count": 0.8,
+        "distance": 0.92,
+        "apogee": 0.92,
+    },
+    "one hundred and ninth": {
+        "false_alarms": 1,  # (a launch window's announcement, not yet worked through)
+        "primary": 0.9,
+        "background": 0.92,
+        "date": 0.92,
+        "time": 0.85,
+        "site": 0.85,
+        "class": 0.75,
         "types": 0.75,
-        "count": 0.75,
-        "distance": 0.75,
-        "apogee": 0.8,
+        "count": 0.92,
+        "distance": 0.92,
+        "apogee": 0.92,
+    },
+    "one hundred and tenth": {
+        "primary": 0.95,
+        "background": 0.87,
+        "date": 0.92,
+        "time": 0.8,
+        "site": 0.92,
+        "class": 0.85,
+        "types": 0.92,
+        "count": 0.92,
+        "distance": 0.85,
+        "apogee": 0.85,
     },
 }
 
