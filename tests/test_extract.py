@@ -10828,3 +10828,23 @@ def test_an_allied_analysis_of_the_flight_is_not_an_allied_launch() -> None:
         "2019-07-25",
     )
     assert [(e.distance_km, e.apogee_km) for e in events] == [(690.0, 50.0)]
+
+
+def test_a_launch_window_weeks_ahead_is_to_come() -> None:
+    events = events_of(
+        "North Korea fired two short-range missiles into the sea on Friday, officials said. A "
+        "spokesman said North Korea will launch the Kwangmyongsong-3, a polar-orbiting earth "
+        "observation satellite, aboard an Unha-3 carrier rocket between April 12 and April 16 "
+        "to mark the anniversary.",
+        "2012-03-16",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2012-03-16")]
+
+
+def test_a_launch_on_a_condition_has_not_happened() -> None:
+    events = events_of(
+        "North Korea says it will put a satellite into orbit next month. If it goes ahead, the "
+        "launch would scuttle the February 29 understanding with Washington.",
+        "2012-03-16",
+    )
+    assert events == []

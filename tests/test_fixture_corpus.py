@@ -1522,9 +1522,8 @@ FLOORS = {
         "apogee": 0.92,
     },
     "one hundred and ninth": {
-        "false_alarms": 1,  # (a launch window's announcement, not yet worked through)
-        "primary": 0.9,
-        "background": 0.92,
+        "primary": 0.93,
+        "background": 0.95,
         "date": 0.92,
         "time": 0.85,
         "site": 0.85,

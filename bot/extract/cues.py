@@ -296,7 +296,11 @@ _UNREAL = re.compile(
     r"(?:said|reported|stated|claimed)|"
     # "Although no intercontinental ballistic missile was launched"
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:missile|launch|rocket|icbm|projectile)s?\s+(?:was|were|had\s+been|has\s+been)|"
-    r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50})"
+    r"(?:could|might|may|would|will)\s+(?:carry\s+out|conduct|stage|attempt|make|perform)\s+[\w\s,'’-]{0,50}|"
+    # "If it goes ahead, the launch would scuttle the deal": a launch on a condition
+    r"\b(?:if|unless)\s+(?:it|they|north\s+korea|pyongyang|the\s+north|the\s+(?:[\w-]+\s+)?"
+    r"(?:launch|test|plan))\s+(?:does\s+|do\s+)?(?:go(?:es)?\s+(?:ahead|forward)|proceeds?"
+    r"|takes?\s+place|happens?)\b(?:\s+with)?)"
     # (the doubt stays in its clause: "while the team was preparing for the match, North Korea
     # fired")
     r"\b(?:(?!,\s+(?:north\s+korea|pyongyang|the\s+north)\b)[\w\s,'’-]){0,30}$"

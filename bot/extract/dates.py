@@ -1607,7 +1607,9 @@ def _resolve(
             # "since Nov. 5, when it fired ..., and the first this year", in January: the year
             # nearby is of another phrase, and the day the last before the story
             day = _absolute(phrase, ref)
-        if day is None:
+        if day is None or (
+            year is None and not g.get("rel") and _to_come(phrase, sentence, start, ref)
+        ):
             return None
         # "by June 4", "until March 10": a deadline or a window, not the day of an event.
         deadline = bool(_DEADLINE.search(low, max(0, window_at - 10), window_at))
@@ -1685,6 +1687,26 @@ _FUTURE_MODAL = re.compile(
     r"\b(?:will|would|shall|due\s+to|scheduled\s+to|set\s+to|plans?\s+to)\s+"
     r"(?!(?:later|then|again|eventually|go\s+on)\b)[^,.;:]*$"
 )
+
+
+_WILL = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|scheduled\s+to|due\s+to|set\s+to)\s[^.;:]*$"
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\s+(?:the\s+)?$")
+
+
+def _to_come(phrase: str, sentence: str, start: int, ref: dt.date) -> bool:
+    """A day without a year, weeks ahead of the story, in a sentence that looks ahead: "will
+    launch a satellite between April 12 and April 16", in a March story, is this April's, not
+    last year's (but "will be its first since June 5" looks back)."""
+    low = lower(sentence)
+    ahead = _absolute(phrase, ref, ref.year)
+    return (
+        ahead is not None
+        and ref < ahead <= ref + dt.timedelta(days=92)
+        and _WILL.search(low, max(0, start - 160), start) is not None
+        and _SINCE_BEFORE.search(low, max(0, start - 20), start) is None
+    )
 
 
 _LAUNCH_OF_MONTH = re.compile(
