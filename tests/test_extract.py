@@ -10848,3 +10848,13 @@ def test_a_launch_on_a_condition_has_not_happened() -> None:
         "2012-03-16",
     )
     assert events == []
+
+
+def test_the_first_ones_clock_is_the_launchs_time() -> None:
+    events = events_of(
+        "North Korea launched two Musudan missiles on Wednesday from the Wonsan area. The first "
+        "one, at 5:58 a.m., broke up after flying about 150 km. The second, at 8:05 a.m., flew "
+        "about 400 km.",
+        "2016-06-23",
+    )
+    assert [e.time_kst for e in events] == ["05:58"]

@@ -3892,7 +3892,7 @@ _TIME_LAUNCH = (
     r"|(?:first|second|third|last)\s+(?:of\s+them|one|missile|rocket|projectile)"
     r"(?=\s+(?:at|around|about)\b)"
     # "two Musudans were launched ... The first, at 5:58 a.m., broke up"
-    r"|(?<=the\s)(?:first|second|third|last)(?=,\s+(?:at|around|about)\b)"
+    r"|(?<=the\s)(?:first|second|third|last)(?:\s+one)?(?=,\s+(?:at|around|about)\b)"
     # "it detected the missiles at 6:14 a.m." (but not "detected debris at")
     r"|detected\s+(?:[\w-]+\s+){0,4}?(?:missiles?|launch(?:es)?|projectiles?|rockets?)"
 )
