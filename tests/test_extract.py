@@ -10858,3 +10858,13 @@ def test_the_first_ones_clock_is_the_launchs_time() -> None:
         "2016-06-23",
     )
     assert [e.time_kst for e in events] == ["05:58"]
+
+
+def test_after_a_while_of_something_else_dates_no_earlier_launch() -> None:
+    events = events_of(
+        "After two weeks of conflicting claims, the State Department concluded September 14 "
+        "that North Korea's August 31 launch of a three-stage rocket over Japan was a failed "
+        "satellite attempt. The rocket lifted off at 12:07 p.m. local time from Musudan-ri.",
+        "1998-09-20",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "1998-08-31", "12:07")]

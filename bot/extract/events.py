@@ -3345,6 +3345,11 @@ _OWN_LAUNCH = re.compile(
     r"|\s+(?:it|the\s+\w+|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|test-fired)\b"
     # "reached 5,768.5 km after being launched from the same airport"
     r"|\s+(?:being|having\s+been)\s+(?:launched|fired|test-fired)\b"
+    # "After two weeks of conflicting claims, the State Department concluded ... that North
+    # Korea's August 31 launch": a while of something else, which dates no launch before
+    r"|\s+(?:(?:a|an|one|two|three|four|five|six|several|few|many|nearly|almost|more|than|over"
+    r"|about)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\s+(?!(?:[\w-]+\s+)?"
+    r"(?:launch|missile|test|rocket|firing|provocation)s?\b)"
 )
 _ACRONYMS = re.compile(r"\s*\([A-Z0-9-]{2,8}\)")
 _REACTION = re.compile(
