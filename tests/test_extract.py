@@ -10868,3 +10868,12 @@ def test_after_a_while_of_something_else_dates_no_earlier_launch() -> None:
         "1998-09-20",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "1998-08-31", "12:07")]
+
+
+def test_where_it_fell_off_a_coast_far_from_the_launch_site_is_its_flight() -> None:
+    events = events_of(
+        "North Korea launched a Taepodong-1 rocket on Monday. It fell into the Pacific Ocean "
+        "off the Sanriku coast, about 1,600 kilometers from the launch site.",
+        "1998-09-01",
+    )
+    assert [e.distance_km for e in events] == [1600.0]

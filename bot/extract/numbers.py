@@ -583,9 +583,10 @@ _FLIGHT_AFTER = re.compile(r"\s*(?:-?long\s+)?(?:course|route|flight|journey|tra
 _DISTANCE_AFTER = re.compile(r"\s+(?:of\s+)?(?:ground\s+|horizontal\s+|flight\s+)?distance\b")
 _FLOWN_TO_TARGET = re.compile(
     # ("before coming down about 950 kilometers away", "falling into the Sea of Japan about
-    # 1,000km away")
+    # 1,000km away", "fell into the Pacific Ocean off the Sanriku coast, about 1,600 kilometers
+    # from the launch site")
     r"\b(?:targets?|c(?:ame|oming)\s+down|land(?:ed|ing)|f(?:ell|alling)|splash(?:ed|ing)\s+down"
-    r"|hit|struck)\b[^.;]{0,40}$"
+    r"|hit|struck)\b[^.;]{0,60}$"
 )
 _AWAY_OR_FROM_SITE = re.compile(
     # (not "fell 200 km away from the Oga Peninsula": a landmark)
