@@ -10877,3 +10877,14 @@ def test_where_it_fell_off_a_coast_far_from_the_launch_site_is_its_flight() -> N
         "1998-09-01",
     )
     assert [e.distance_km for e in events] == [1600.0]
+
+
+def test_hours_after_a_launch_on_a_day_is_that_days_news() -> None:
+    events = events_of(
+        "Broadcasters cut into their schedules with special reports this week. The missiles "
+        "were fired at 12:34 p.m. from Yangdok County, the Joint Chiefs of Staff said. Hours "
+        "after the North's launch on Wednesday, South Korea carried out its own first "
+        "underwater launch of a submarine-launched ballistic missile.",
+        "2021-09-16",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2021-09-15", "12:34")]

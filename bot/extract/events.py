@@ -3872,7 +3872,12 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
     window = cues.lower(text[start : mention.start])
     cut = max(window.rfind(p) for p in (";", ":", ", and ", " but ", " while "))
     marker = cues.BACKGROUND_MARKER.search(window, cut + 1)
-    while marker is not None and _OWN_LAUNCH.match(window, marker.end()):
+    while marker is not None and (
+        _OWN_LAUNCH.match(window, marker.end())
+        # "Hours after the North's launch on Wednesday, South Korea carried out its own": the
+        # same day's launch, which the story is about
+        or _HOURS_BEFORE.search(window, max(0, marker.start() - 12), marker.start())
+    ):
         # "detached from the booster after launch on Tuesday": this launch, not an earlier one
         marker = cues.BACKGROUND_MARKER.search(window, marker.end())
     if marker is not None:
