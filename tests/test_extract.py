@@ -10888,3 +10888,26 @@ def test_hours_after_a_launch_on_a_day_is_that_days_news() -> None:
         "2021-09-16",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2021-09-15", "12:34")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "On January 6, broadcasters aired special news reports after North Korea fired a "
+            "ballistic missile from the Pyongyang area at around noon.",
+            "2025-01-07",
+            "2025-01-06",
+        ),
+        (
+            "On Wednesday afternoon, KBS, MBC and SBS all cut into their regular schedules with "
+            "special news reports after North Korea fired two short-range ballistic missiles.",
+            "2021-09-16",
+            "2021-09-15",
+        ),
+    ],
+)
+def test_a_reaction_of_the_moment_is_on_the_launchs_day(
+    text: str, published: str, date: str
+) -> None:
+    assert [(e.role, e.date) for e in events_of(text, published)] == [("primary", date)]

@@ -1482,6 +1482,17 @@ class Extractor:
                 # "This picture taken on January 28, 2024 and released by KCNA on January 29
                 # shows the test-fire of ...": a photo's day is the day of what it shows
                 trigger = shown[0]
+            reacted = False
+            if (
+                trigger is None
+                and mention.precision == "day"
+                and (reaction := _REACTED_AFTER.search(low, mention.end))
+                and not any(d is not mention and d.start > mention.end for d in mentions)
+            ):
+                # "On January 6, broadcasters aired special news reports after North Korea fired
+                # a ballistic missile": a reaction of the moment, on the launch's own day
+                trigger = next((t for t in triggers if t.start >= reaction.start("after")), None)
+                reacted = trigger is not None
             if trigger is None and mention.start == 0 and mention.date == label and triggers:
                 # "Dec. 18: The third Hwasong-18 launch comes hours after ...": the item's day
                 trigger = next((t for t in triggers if t.kind == "action"), triggers[0])
@@ -1570,7 +1581,11 @@ class Extractor:
                 and _WILL_HOLD.search(low, max(0, trigger.start - 60), trigger.start)
             ):
                 continue  # "will hold an information session on the launch Thursday at 7 p.m."
-            if _said_on(low, mention, triggers) and _military_said_fired(low, mention) is None:
+            if (
+                not reacted
+                and _said_on(low, mention, triggers)
+                and _military_said_fired(low, mention) is None
+            ):
                 said_before = said_before or said_earlier(mention.date)
                 continue
             if _said_on(low, mention, triggers, month=True) and any(
@@ -3330,6 +3345,13 @@ _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")  # "at 10:42 p.m.": no clause break
 _WHICH_HAPPENED = re.compile(
     r",\s*(?:which|that)\s+(?:took\s+place|came|happened|occurred|was\s+(?:conducted|carried\s+out"
     r"|held|staged))\b"
+)
+_REACTED_AFTER = re.compile(
+    r"\b(?:special\s+(?:news\s+)?(?:reports?|bulletins?|broadcasts?|programs?|coverage)"
+    r"|news\s+flash\w*|breaking\s+news|(?:cut|broke)\s+into|interrupt\w*|evacuat\w*|sirens?"
+    r"|emergency\s+(?:alerts?|warnings?)|took\s+shelter)\b[^.;]{0,80}?"
+    r"(?P<after>\bafter)\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:had\s+)?"
+    r"(?:fired|launched|test-fired|test-launched)\b"
 )
 _SHOWS = re.compile(r"\b(?:shows?|showing|depicts?)\s")
 _PICTURE = r"(?:picture|photo|photograph|image|footage)s?"
