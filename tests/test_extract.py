@@ -10911,3 +10911,13 @@ def test_a_reaction_of_the_moment_is_on_the_launchs_day(
     text: str, published: str, date: str
 ) -> None:
     assert [(e.role, e.date) for e in events_of(text, published)] == [("primary", date)]
+
+
+def test_a_clock_after_in_utc_and_one_on_the_east_coast_are_those_zones() -> None:
+    events = events_of(
+        "North Korea launched an Unha rocket on Sunday morning local time, placing a small "
+        "satellite into orbit. In UTC the launch was at 00:30, which made it 7:30 p.m. on "
+        "Saturday on the U.S. East Coast.",
+        "2016-02-07",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2016-02-07", "09:30")]

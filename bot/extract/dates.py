@@ -171,6 +171,11 @@ _ZONE_WORDS = {
 _ZONE_PLACES = {
     "washington": "ET",
     "new york": "ET",
+    # ("7:30 p.m. on Saturday on the U.S. East Coast")
+    "east coast": "ET",
+    "u.s. east coast": "ET",
+    "west coast": "PT",
+    "u.s. west coast": "PT",
     "buenos aires": "America/Argentina/Buenos_Aires",
     "dubai": "GST",
     "abu dhabi": "GST",
@@ -625,6 +630,15 @@ def find_times(
             zone = _iana_zone(lead.group("place"))
             if zone is None:
                 continue
+        if (
+            not zone
+            and not found
+            and (lead := _UTC_LEAD.match(sentence))
+            and lead.end() <= m.start()
+        ):
+            zone = (
+                "GMT" if lead.group(1).upper() == "GMT" else "UTC"
+            )  # "In UTC the launch was at 00:30"
         if not zone and (named := _PLACE_TIME_AFTER.match(sentence, m.end())):
             # "(1:23 a.m. Saudi time)", "12.30pm eastern Australian time": a clock of a place
             # the table lacks, found among the IANA zones' cities; one in a zone no one can name
@@ -714,6 +728,7 @@ _ZONE_LEAD = re.compile(
     r"(?:[Ii]n\s+)?(?P<place>(?:(?:[Ee]astern|[Ww]estern|[Cc]entral)\s+)?[A-Z][a-z]+"
     r"(?:\s+[A-Z][a-z]+)?)\s+(?:standard\s+)?time\s*,"
 )
+_UTC_LEAD = re.compile(r"\s*[Ii]n\s+(UTC|GMT|Zulu\s+time|[Uu]niversal\s+time)\b")
 _PLACE_TIME_AFTER = re.compile(
     r"\s+(?P<place>(?:(?:[Ee]astern|[Ww]estern|[Cc]entral)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+(?:standard\s+|daylight\s+|summer\s+)?time\b"
