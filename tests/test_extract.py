@@ -10921,3 +10921,42 @@ def test_a_clock_after_in_utc_and_one_on_the_east_coast_are_those_zones() -> Non
         "2016-02-07",
     )
     assert [(e.date, e.time_kst) for e in events] == [("2016-02-07", "09:30")]
+
+
+def test_a_recap_weeks_on_of_a_launch_told_in_full_is_its_news() -> None:
+    events = events_of(
+        "Two weeks in, North Korea's first military reconnaissance satellite is behaving like a "
+        "satellite. Here is a summary of the tracking so far. The orbit is stable.\n\n"
+        "The rocket lifted off from Sohae at 22:42 local time on 21 November, which is 13:42 "
+        "UTC. This was the third try. The second, on 24 August, failed in third-stage flight.",
+        "2023-12-04",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [
+        ("primary", "2023-11-21", "Tongchang-ri"),
+        ("background", "2023-08-24", None),
+    ]
+
+
+def test_a_named_rocket_that_lifted_off_on_a_day_is_that_days_launch() -> None:
+    events = events_of(
+        "The Chollima-1 upper stage and at least one other object from the launch have also "
+        "been catalogued. KCNA says the Chollima-1 lifted off from Sohae at 22:42 local time on "
+        "21 November. North Korea fired a short-range ballistic missile from Pyongyang on "
+        "Thursday.",
+        "2023-12-08",
+    )
+    assert [(e.date, e.site, e.missile_class) for e in events] == [
+        ("2023-12-07", "Pyongyang", "SRBM"),
+        ("2023-11-21", "Tongchang-ri", "SLV"),
+    ]
+
+
+def test_a_lead_that_dates_its_own_news_keeps_a_launch_weeks_before_in_the_background() -> None:
+    events = events_of(
+        "A section of the North Korean rocket that crashed into the sea last month was put on "
+        "view for reporters at a Navy base on Friday. The military had recovered it after a "
+        "15-day operation.\n\nNorth Korea launched the Chollima-1 rocket from the Sohae "
+        "Satellite Launching Ground at 6:29 a.m. on May 31.",
+        "2023-06-16",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2023-05-31")]

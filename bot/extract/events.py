@@ -73,6 +73,7 @@ _CLOCK_IN = re.compile(  # "9:30 a.m. Sunday in Pyongyang"
     r"(?:\b[ap]\.?m\.?|\d\s?[ap]m)(?:\s+(?:on\s+)?\w+day)?\s+in\s+(?:the\s+)?$"
 )
 _BESIDE = 120  # how near (characters) a place stands to the time it is the place of
+_RECAP_WITHIN = dt.timedelta(days=30)  # a launch told in full is still the news of a recap
 _JUST_BEFORE = dt.timedelta(days=3)  # a launch a story of reactions to it is still news of
 _DAYS_AFTER_LEAD = re.compile(
     r"(?:[^.]{0,40}?(?:—|--|\s-)\s*)?(?P<n>a|one|the|two|three)\s+days?\s+after\b"
@@ -230,6 +231,7 @@ class Extractor:
         # the day (and clock) an opening sentence with no launch named
         scene: _Launch | None = None
         lead_at: int | None = None
+        lead_dated = False  # the lead names a day of the last week
         spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
         prior_told = False  # the sentence just before told a launch
         # the lead reported a launch by its noun only: "we detected and tracked a single North
@@ -307,6 +309,13 @@ class Extractor:
                     # the lead: past a dateline's "Sapporo" and a wire's "UPDATED 6:30 p.m. with
                     # closing of launch window"
                     lead_at = number
+                    # ("... was put on view for reporters at the Navy's 2nd Fleet Command on
+                    # Friday": a lead that dates its own news, to which any launch it then tells
+                    # is background)
+                    lead_dated = any(
+                        reference - _STALE_AFTER <= m.date <= reference
+                        for m in _days_named(text, reference, western)
+                    )
             if live and _LIVE_ENTRY.match(text):
                 last = None  # a new entry speaks afresh
             low = cues.lower(text)
@@ -876,7 +885,15 @@ class Extractor:
                 item = next((o.launch for o in owners if o.launch.date == label.date), item)
             default = main if main is not None else pending
             bound = [trigger for _, trigger in dated]
-            unbound = [t for t in triggers if t.kind == "action" and t not in bound]
+            unbound = [
+                t
+                for t in triggers
+                if t.kind == "action"
+                and t not in bound
+                # ("KCNA says the Chollima-1 lifted off from Sohae ... on 21 November": the name
+                # is the subject of the dated verb, one launch)
+                and not any(_JUST_SPACE.fullmatch(low, t.end, b.start) for b in bound)
+            ]
             # "days after Pyongyang tested a cruise missile": an undated earlier launch, whose
             # facts belong to no event of ours.
             elsewhere = [
@@ -1277,7 +1294,14 @@ class Extractor:
             # veto's, unless its lead goes on to tell of a launch of these days.
             return self._background_only(launches, reference, anchored=True)
         return self._events(
-            launches, pending, main, reference, scene, article.title or "", recalled
+            launches,
+            pending,
+            main,
+            reference,
+            scene,
+            article.title or "",
+            recalled,
+            recap=not (other_lead or lead_dated),
         )
 
     def _headline_class(self, title: str) -> str:
@@ -1827,6 +1851,7 @@ class Extractor:
         scene: _Launch | None,
         title: str,
         recalled: bool = False,
+        recap: bool = False,
     ) -> list[Event]:
         dated = [
             launch
@@ -1919,7 +1944,7 @@ class Extractor:
         elif primary is not None:
             primary.absorb(pending)
         if primary is None:
-            primary = _told_in_full(launches, reference)
+            primary = _told_in_full(launches, reference, recap=recap)
         if primary is None:
             # "Last Sunday, North Korea fired eight missiles": a weekly story's own launch.
             if (
@@ -2781,12 +2806,20 @@ def _lead_before(lead: _Launch, later: _Launch) -> bool:
 
 
 def _told_in_full(
-    launches: dict[tuple[dt.date, str, int | None], _Launch], reference: dt.date
+    launches: dict[tuple[dt.date, str, int | None], _Launch],
+    reference: dt.date,
+    recap: bool = False,
 ) -> _Launch | None:
     """The launch of the last few days that a story of what came next tells with its clock
     time: "The U.N. Security Council on Thursday condemned North Korea's launch of two
     medium-range ballistic missiles ... The two Rodong missiles were fired from Sukchon at 2:35
-    a.m. on Wednesday": the launch the reaction is news of."""
+    a.m. on Wednesday": the launch the reaction is news of. ``recap``: the story opens on no
+    other news (a reaction weeks on, "The U.N. Security Council on Thursday condemned North
+    Korea's launch", is that news), so a launch of the last month it tells first, with its clock
+    and its site, is still what it reports."""
+    first_day = min(
+        (launch.order for launch in launches.values() if launch.precision == "day"), default=-1
+    )
     told = [
         launch
         for launch in launches.values()
@@ -2795,7 +2828,20 @@ def _told_in_full(
         and launch.times
         and launch.days_before_primary is None
         and launch.date is not None
-        and reference - _JUST_BEFORE <= launch.date <= reference
+        and launch.date <= reference
+        and (
+            reference - _JUST_BEFORE <= launch.date
+            # "KCNA says the Chollima-1 lifted off from Sohae at 22:42 local time on 21
+            # November", in a tracker's notes two weeks on: the launch it is about, told first,
+            # with its clock and its site
+            # (the first day it tells: a timeline's last entry is no recap's news)
+            or (
+                recap
+                and launch.places
+                and launch.order == first_day
+                and reference - _RECAP_WITHIN <= launch.date
+            )
+        )
     ]
     return max(told, key=lambda launch: launch.date or reference, default=None)
 
@@ -3353,6 +3399,7 @@ _REACTED_AFTER = re.compile(
     r"(?P<after>\bafter)\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:had\s+)?"
     r"(?:fired|launched|test-fired|test-launched)\b"
 )
+_JUST_SPACE = re.compile(r"\s+(?:\w+ly\s+)?")
 _SHOWS = re.compile(r"\b(?:shows?|showing|depicts?)\s")
 _PICTURE = r"(?:picture|photo|photograph|image|footage)s?"
 _HOSTED = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:[\w-]+\s+){0,2}$")
