@@ -84,10 +84,11 @@ tourism trade news), ``heldout102/`` a one hundred and third (election and campa
 ``heldout104/`` a one hundred and fifth (business, real-estate and consumer news),
 ``heldout105/`` a one hundred and sixth (diplomatic and summit coverage), ``heldout106/`` a one
 hundred and seventh (defense trade press), ``heldout107/`` a one hundred and eighth (local and
-community news), ``heldout108/`` a one hundred and ninth (arms-control and nonproliferation press)
-and ``heldout109/`` a one hundred and tenth (military community and base newspapers), all written
-after the
-extractor and first scored blind (docs/accuracy.md). A change that loses launches, dates or sites
+community news), ``heldout108/`` a one hundred and ninth (arms-control and nonproliferation press),
+``heldout109/`` a one hundred and tenth (military community and base newspapers), ``heldout110/``
+a one hundred and eleventh (science, space and astronomy press) and ``heldout111/`` a one hundred
+and twelfth (entertainment, lifestyle and celebrity pages), all written after the extractor
+and first scored blind (docs/accuracy.md). A change that loses launches, dates or sites
 shows here as a figure falling below what we reached."""
 
 from __future__ import annotations
@@ -212,6 +213,8 @@ SETS = {
     "one hundred and eighth": FIXTURES / "heldout107",
     "one hundred and ninth": FIXTURES / "heldout108",
     "one hundred and tenth": FIXTURES / "heldout109",
+    "one hundred and eleventh": FIXTURES / "heldout110",
+    "one hundred and twelfth": FIXTURES / "heldout111",
 }
 # Floors a little under what the set reaches today: they catch a regression, not a wobble.
 FLOORS = {
@@ -1534,16 +1537,41 @@ FLOORS = {
         "apogee": 0.92,
     },
     "one hundred and tenth": {
-        "primary": 0.95,
-        "background": 0.87,
+        "primary": 0.98,
+        "background": 0.89,
+        "date": 0.98,
+        "time": 0.85,
+        "site": 0.98,
+        "class": 0.92,
+        "types": 0.98,
+        "count": 0.98,
+        "distance": 0.92,
+        "apogee": 0.92,
+    },
+    "one hundred and eleventh": {
+        "primary": 0.92,
+        "background": 0.88,
         "date": 0.92,
-        "time": 0.8,
-        "site": 0.92,
+        "time": 0.85,
+        "site": 0.75,
         "class": 0.85,
-        "types": 0.92,
-        "count": 0.92,
+        "types": 0.75,
+        "count": 0.75,
         "distance": 0.85,
-        "apogee": 0.85,
+        "apogee": 0.7,
+    },
+    "one hundred and twelfth": {
+        "false_alarms": 1,  # (a launch window's false report, not yet worked through)
+        "primary": 0.9,
+        "background": 0.95,
+        "date": 0.92,
+        "time": 0.92,
+        "site": 0.92,
+        "class": 0.8,
+        "types": 0.8,
+        "count": 0.8,
+        "distance": 0.92,
+        "apogee": 0.92,
     },
 }
 
