@@ -636,9 +636,8 @@ def find_times(
             and (lead := _UTC_LEAD.match(sentence))
             and lead.end() <= m.start()
         ):
-            zone = (
-                "GMT" if lead.group(1).upper() == "GMT" else "UTC"
-            )  # "In UTC the launch was at 00:30"
+            # "In UTC the launch was at 00:30": the zone said first, of the clock that follows
+            zone = "GMT" if lead.group(1).upper() == "GMT" else "UTC"
         if not zone and (named := _PLACE_TIME_AFTER.match(sentence, m.end())):
             # "(1:23 a.m. Saudi time)", "12.30pm eastern Australian time": a clock of a place
             # the table lacks, found among the IANA zones' cities; one in a zone no one can name
