@@ -10960,3 +10960,22 @@ def test_a_lead_that_dates_its_own_news_keeps_a_launch_weeks_before_in_the_backg
         "2023-06-16",
     )
     assert [(e.role, e.date) for e in events] == [("background", "2023-05-31")]
+
+
+def test_a_launch_flatly_denied_in_the_next_sentence_is_no_launch() -> None:
+    events = events_of(
+        "For five minutes on Saturday afternoon, Japan believed North Korea had launched its "
+        "rocket. It had not. Stations went back to their cooking shows.",
+        "2009-04-04",
+    )
+    assert events == []
+
+
+def test_an_announcement_withdrawn_at_a_later_clock_is_no_launch_that_day() -> None:
+    events = events_of(
+        "At 12:16 p.m. the government said North Korea fired a missile. Every network ran the "
+        "caption.\n\nAt 12:21 p.m., the government withdrew the announcement. Defense officials "
+        "blamed a radar error.",
+        "2009-04-04",
+    )
+    assert events == []

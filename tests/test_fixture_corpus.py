@@ -1561,7 +1561,6 @@ FLOORS = {
         "apogee": 0.7,
     },
     "one hundred and twelfth": {
-        "false_alarms": 1,  # (a launch window's false report, not yet worked through)
         "primary": 0.9,
         "background": 0.95,
         "date": 0.92,

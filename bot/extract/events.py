@@ -343,9 +343,15 @@ class Extractor:
             if prior and _WITHDRAWN.match(low):
                 # ('... saying North Korea "appears to have launched a projectile." TV stations
                 # broke into programming.', then "Five minutes later the government withdrew
-                # it."): no launch on the days the announcement named
+                # it."): no launch on the days the announcement named, or on the story's own
+                denied = True
                 for before in list(told)[-2:]:
                     denied_days |= _denied_days(before, "", reference, western)
+            elif _IT_HAD_NOT.match(low) and _HAD_LAUNCHED_END.search(cues.lower(prior)):
+                # "Japan believed North Korea had launched its rocket. It had not." (not "A tweet
+                # claims the missile flew over Japan. It did not.": a detail denied)
+                denied = True
+                denied_days |= _denied_days(prior, "", reference, western)
             # "- Launch site: Musudan-ri", a fact box's item under a launch told: its facts
             item_of = _FACT_ITEM.match(low) if spoken_next else None
             if item_of and item_of.group("clock"):
@@ -2503,11 +2509,20 @@ def _label_day(
 # "the government withdrew it", "The announcement was withdrawn within minutes": what the
 # sentence before announced is taken back (not "later retracted the warning", an alert's)
 _WITHDRAWN = re.compile(
-    r"(?:[\w\s]{0,30}?\s)?(?:the\s+)?(?:government|ministry|office|agency|cabinet|officials|it|they)"
+    # ("At 12:21 p.m., the government withdrew the announcement.")
+    r"(?:[\w\s:.,]{0,30}?\s)?(?:the\s+)?(?:government|ministry|office|agency|cabinet|officials|it|they)"
     r"\s+(?:later\s+)?(?:withdrew|retracted|rescinded)\s+(?:it|the\s+(?:message|announcement|report"
     r"|information|statement|claim))\b"
     r"|(?:the|that|this)\s+(?:message|announcement|report|information|statement|claim)\s+was\s+"
     r"(?:withdrawn|retracted|rescinded)\b"
+)
+# A launch just told, flatly denied: "It had not.", "They didn't."
+_IT_HAD_NOT = re.compile(
+    r"(?:but\s+)?(?:it|they|he|north\s+korea|pyongyang)\s+(?:had|has|did)(?:\s+not|n['’]t)\.?$"
+)
+_HAD_LAUNCHED_END = re.compile(
+    r"\b(?:had|has|have|was|were)\s+(?:just\s+|been\s+)?(?:launched|fired|test-fired)\b"
+    r"[^,;:.]{0,40}[.!]?[\"'”’]?$"
 )
 _DATED_MASTHEAD = re.compile(
     r"(?:\s--?\s|\s[—–|]\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
