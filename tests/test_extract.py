@@ -10979,3 +10979,13 @@ def test_an_announcement_withdrawn_at_a_later_clock_is_no_launch_that_day() -> N
         "2009-04-04",
     )
     assert events == []
+
+
+def test_a_four_digit_clock_in_korea_time_is_the_launch_time() -> None:
+    events = events_of(
+        "North Korea launched an intercontinental ballistic missile on Thursday. The missile was "
+        "fired from the Pyongyang area at 0710 Korea time -- 0810 on Guam -- and flew about "
+        "1,000 kilometers.",
+        "2024-11-01",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2024-10-31", "07:10")]

@@ -389,6 +389,7 @@ _TIME = re.compile(
         (?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}})(?::\d{{2}})?)?\s*(?P<ampm>{_AMPM})  # 6:50 a.m.
       | (?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)                  # 2150 GMT, 23.51 GMT
         \s*(?=(?:hours?\s+)?{_ZONE}|Z\b|(?:local|their)\s+time\b|\s*h\b|\s*hrs  # 1817Z
+            |(?i:(?:{_ZONE_PHRASE})\s(?:standard\s)?time\b)  # 0710 Korea time
             |(?:and|to|-|–)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:hours?|hrs|h)\b)  # 0810 and 0920 h
       # 10:15, 9.49: a clock only in context
       | (?P<hc>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mc>[0-5]\d)(?!\s*(?:km|kilomet|mile))
