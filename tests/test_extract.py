@@ -10989,3 +10989,21 @@ def test_a_four_digit_clock_in_korea_time_is_the_launch_time() -> None:
         "2024-11-01",
     )
     assert [(e.date, e.time_kst) for e in events] == [("2024-10-31", "07:10")]
+
+
+def test_a_year_a_sum_compares_is_no_launch_of_that_year() -> None:
+    events = events_of(
+        'The brigade changed commanders on Friday. "In 2022 North Korea fired more ballistic '
+        'missiles than in any year in its history -- around 70 of them," the colonel said.',
+        "2024-06-01",
+    )
+    assert events == []
+
+
+def test_a_presidents_return_to_the_white_house_dates_no_launch() -> None:
+    events = events_of(
+        "North Korea fired short-range ballistic missiles from Wonsan on Thursday. It was the "
+        "second launch since President Donald Trump returned to the White House in January.",
+        "2025-05-09",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2025-05-08")]

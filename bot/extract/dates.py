@@ -1068,7 +1068,7 @@ _SPEECH_BEFORE = re.compile(
         |posted|shared|uploaded|circulated  # "reads one post shared on July 13"
         # "Your front page on Tuesday carried ... Monday's launch": the paper's day
         |front\s+page|(?:news)?papers?|editions?|issues?|columns?|editorials?
-        |took\s+office|came\s+to\s+power|returned\s+to\s+(?:office|power)|elected|inaugurated
+        |took\s+office|came\s+to\s+power|returned\s+to\s+(?:office|power|the\s+white\s+house)|elected|inaugurated
         |sworn\s+in
         # "the first since Lee Jae Myung became South Korea's president in June"
         |became\s+(?:[\w'’.-]+\s+){0,3}?(?:president|prime\s+minister|premier|leader|chancellor)

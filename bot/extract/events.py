@@ -631,7 +631,14 @@ class Extractor:
                     # ("... at an unprecedented pace, the commander told lawmakers on Wednesday":
                     # the day of the telling picks no launch)
                     and not any(m.precision == "day" and not m.speech for m in said)
-                    and not any(not m.period and m.end <= summed.start() for m in said)
+                    and not any(
+                        not m.period
+                        and m.end <= summed.start()
+                        # ("In 2022 North Korea fired more ballistic missiles than in any year":
+                        # the year the sum compares)
+                        and not (m.precision == "year" and summed.group().startswith(_MORE_FEWER))
+                        for m in said
+                    )
                     # ("has fired two Musudan missiles, ... after a string of embarrassing
                     # failures": the sum is what came before the launch the sentence tells)
                     and not any(
@@ -3662,6 +3669,7 @@ _SOME_TIME_BEFORE = re.compile(
     r"|(?:on|last|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     rf"|on\s+(?:{_MONTH_STEM}\.?\s+\d|\d{{1,2}}\s+{_MONTH_STEM}))\b"
 )
+_MORE_FEWER = ("more ", "fewer ")
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
