@@ -11007,3 +11007,12 @@ def test_a_presidents_return_to_the_white_house_dates_no_launch() -> None:
         "2025-05-09",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2025-05-08")]
+
+
+def test_a_day_before_the_launch_named_after_it_is_another_deeds() -> None:
+    events = events_of(
+        "North Korea launched a long-range rocket on Sunday. The destroyers left the port of "
+        "Busan on March 30 and did not return to port before the launch.",
+        "2009-04-06",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]

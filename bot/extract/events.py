@@ -3278,6 +3278,10 @@ def _trigger_for(
             # "North Korea's previous attempt to fire a long-range Taepodong-2, in July 2006,
             # ended in failure": what the attempt was to fire is of its noun phrase
             fits = len(text[aim.end() : mention.start]) <= _NOUN_REACH_OVER_COMMA
+        elif trigger.kind == "noun" and mention.end <= trigger.start and _BEFORE_THE.search(gap):
+            # "the destroyers left Busan on March 30 and did not return to port before the
+            # launch": the day of what came before (or after) the launch
+            fits = False
         else:
             if "," in gap_text:
                 # (not "in May 1990, and an earlier flight attempt": another launch's noun)
@@ -3661,6 +3665,7 @@ _LAST_WEEKS = re.compile(
     r"\blast\s+week['’]s\s+(?:[\w-]+\s+){0,3}?(?:launch|test|firing|test-fire)\b"
 )
 _FOR_THE_FIRST_TIME = re.compile(r"\s*,?\s*for\s+the\s+(?:\w+\s+)?time\b")
+_BEFORE_THE = re.compile(r"\b(?:before|after|ahead\s+of|following|since)\s+(?:the|that|this)\s+$")
 _SOME_TIME_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:earlier\s+this\s+(?:week|month)|last\s+week|(?:a\s+few|several|\w+)"
     r"\s+days\s+(?:ago|earlier)|recently"
