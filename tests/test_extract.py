@@ -11016,3 +11016,17 @@ def test_a_day_before_the_launch_named_after_it_is_another_deeds() -> None:
         "2009-04-06",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2009-04-05")]
+
+
+def test_a_journals_running_head_and_repeated_title_are_not_the_lead() -> None:
+    article = article_from_text(
+        '---\ntitle: "The rocket launch: gains and costs"\npublished: 2009-04-21\n---\n'
+        "Strategic Comments | Volume 15 | Comment 11 | April 2009\n\n"
+        "The rocket launch: gains and costs\n\n"
+        "North Korea's launch of an Unha-2 rocket on 5 April was, by its own account, a triumph. "
+        "No one else agrees.\n\nThe rocket lifted off from Musudan-ri at 11:30 local time.",
+        "x",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in extract(article)] == [
+        ("primary", "2009-04-05", "11:30")
+    ]

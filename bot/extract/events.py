@@ -197,7 +197,8 @@ class Extractor:
         live = len(_LIVE_ENTRY.findall(article.text)) >= 3
         # "... - five years on", "Fifth anniversary of ...", "One Year of the Hwasong-18": a
         # retrospective, whose news is a launch of its own days only
-        retrospective = bool(_RETROSPECTIVE.search(article.title or ""))
+        title = (article.title or "").strip()
+        retrospective = bool(_RETROSPECTIVE.search(title))
         fiction = _a_review(article)
         foreign_lead: bool | None = None  # the first launch told is another country's
         answer_lead = False  # ... and its sentence names the North, whose launch it answers
@@ -299,6 +300,10 @@ class Extractor:
                 or (text.isupper() and not text.endswith(".") and "\n" not in text)
                 # (nor a masthead's "Issue 98-36 -- Tuesday, 8 September 1998")
                 or (len(text) < 60 and "\n" not in text and _DATED_MASTHEAD.search(text))
+                # (nor "Strategic Comments | Volume 15 | Comment 11 | April 2009", a journal's
+                # running head, or the title printed again above the text)
+                or (" | " in text and not text.endswith((".", '"', "”")) and "\n" not in text)
+                or text.casefold() == title.casefold()
                 # (nor a host's greeting or question: "Welcome to the Brief. I'm Dana Reyes.
                 # ... Tom, what happened?", before the guest tells the news)
                 or _PLEASANTRY.match(text)
