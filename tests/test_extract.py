@@ -11030,3 +11030,12 @@ def test_a_journals_running_head_and_repeated_title_are_not_the_lead() -> None:
     assert [(e.role, e.date, e.time_kst) for e in extract(article)] == [
         ("primary", "2009-04-05", "11:30")
     ]
+
+
+def test_the_day_a_seminar_met_to_discuss_a_firing_is_not_the_firings() -> None:
+    events = events_of(
+        "On April 2, the institute convened a closed seminar to discuss North Korea's firing of "
+        "two medium-range ballistic missiles in the early hours of March 26.",
+        "2014-04-08",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2014-03-26")]

@@ -3802,7 +3802,10 @@ _GOVERNMENT_ACTS = re.compile(
     r"|\s+(?:declaration|statement|agreement|accord|summit|talks|government|regime|leadership)\b"
 )
 _DENOUNCED_DEED = re.compile(
-    r"\b(?:condemn|denounc|criticiz|criticis|deplor|protest)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("On April 2, the institute convened a seminar to discuss North Korea's firing of two
+    # missiles": the day of the discussing)
+    r"\b(?:condemn|denounc|criticiz|criticis|deplor|protest|discuss|debat|analy[sz]|assess"
+    r"|examin)\w*\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:[\w-]+['’]s|the|its|their)\s+$"
 )
 _CALLED = re.compile(
