@@ -11039,3 +11039,27 @@ def test_the_day_a_seminar_met_to_discuss_a_firing_is_not_the_firings() -> None:
         "2014-04-08",
     )
     assert [(e.role, e.date) for e in events] == [("primary", "2014-03-26")]
+
+
+def test_a_fronted_after_phrase_with_no_verb_leaves_the_day_the_sentences() -> None:
+    events = events_of(
+        "After a string of conspicuous failures, North Korea on 22 June 2016 finally flew a "
+        "Musudan intermediate-range ballistic missile. The first, launched at 05:58 KST, broke "
+        "up.",
+        "2016-07-08",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2016-06-22", "05:58")]
+
+
+def test_a_recap_weeks_on_looks_past_a_launch_told_as_earlier() -> None:
+    events = events_of(
+        "Session II examined the short-range systems North Korea has flight-tested since it "
+        "resumed missile launches on 4 May. The session opened with a briefing on the latest "
+        "test.\n\nTwo projectiles were fired from Sunchon at 16:35 KST on 31 October. They flew "
+        "about 370 km.",
+        "2019-11-12",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [
+        ("primary", "2019-10-31", "Sunchon"),
+        ("background", "2019-05-04", None),
+    ]

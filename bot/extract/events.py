@@ -2844,8 +2844,14 @@ def _told_in_full(
     other news (a reaction weeks on, "The U.N. Security Council on Thursday condemned North
     Korea's launch", is that news), so a launch of the last month it tells first, with its clock
     and its site, is still what it reports."""
+    # (past one told as earlier: "the systems tested since it resumed launches on 4 May")
     first_day = min(
-        (launch.order for launch in launches.values() if launch.precision == "day"), default=-1
+        (
+            launch.order
+            for launch in launches.values()
+            if launch.precision == "day" and not launch.earlier
+        ),
+        default=-1,
     )
     told = [
         launch
@@ -3982,6 +3988,9 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
         # "Hours after the North's launch on Wednesday, South Korea carried out its own": the
         # same day's launch, which the story is about
         or _HOURS_BEFORE.search(window, max(0, marker.start() - 12), marker.start())
+        # "After a string of conspicuous failures, North Korea on 22 June finally flew": a phrase
+        # with no verb of its own, closed before the day, which is the sentence's launch
+        or (marker.group() == "after" and _VERBLESS_PHRASE.match(window, marker.end()))
     ):
         # "detached from the booster after launch on Tuesday": this launch, not an earlier one
         marker = cues.BACKGROUND_MARKER.search(window, marker.end())
@@ -3994,6 +4003,9 @@ def _earlier_marker(text: str, mention: DateMention) -> int | None:
     return None
 
 
+_VERBLESS_PHRASE = re.compile(
+    r"(?:\s+(?!\w+ed\b|flew\b|flown\b|was\b|were\b|had\b)[\w'’-]+){1,6},\s"
+)
 _UNTIL_LATER = re.compile(r"\b(?:until|till|through)\b")
 
 
