@@ -11063,3 +11063,16 @@ def test_a_recap_weeks_on_looks_past_a_launch_told_as_earlier() -> None:
         ("primary", "2019-10-31", "Sunchon"),
         ("background", "2019-05-04", None),
     ]
+
+
+def test_a_missile_named_as_an_object_then_a_participle_is_that_launchs() -> None:
+    events = events_of(
+        "Two projectiles were fired from Sunchon at 16:35 KST on 31 October. They flew about "
+        "370 km. She also discussed the Pukguksong-3 submarine-launched ballistic missile, "
+        "launched from an underwater platform off Wonsan on 2 October.",
+        "2019-11-01",
+    )
+    assert [(e.date, e.missile_class, e.missile_types) for e in events] == [
+        ("2019-10-31", "unknown", []),
+        ("2019-10-02", "SLBM", ["Pukguksong-3"]),
+    ]

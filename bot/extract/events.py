@@ -873,11 +873,10 @@ class Extractor:
                             0 <= trigger.start - t.end - low.startswith("s ", t.end) <= 1
                             # "The Hwasong-14, tested twice in July, reached ...": the subject
                             # the participle stands beside
-                            or (
-                                trigger.start - t.end == 2
-                                and low.startswith(", ", t.end)
-                                and _np_start(low, t) == 0
-                            )
+                            # (or the object: "discussed the Pukguksong-3 submarine-launched
+                            # ballistic missile, launched from an underwater platform on 2
+                            # October")
+                            or (trigger.start - t.end == 2 and low.startswith(", ", t.end))
                             # "the trajectory of a rocket the North fired on March 4": the
                             # object of a relative clause (but "similar to the KN-23 the North
                             # fired on May 4" names what flew today too)
