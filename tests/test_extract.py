@@ -11076,3 +11076,13 @@ def test_a_missile_named_as_an_object_then_a_participle_is_that_launchs() -> Non
         ("2019-10-31", "unknown", []),
         ("2019-10-02", "SLBM", ["Pukguksong-3"]),
     ]
+
+
+def test_a_launch_detected_from_a_place_at_a_clock_is_told_there_and_then() -> None:
+    events = events_of(
+        "Solid fuel changes the warning time, the explainer says. On Thursday, April 13, South "
+        "Korea's Joint Chiefs of Staff detected a launch from near Pyongyang at about 7:23 a.m. "
+        "local time. The missile flew about 1,000 kilometers.",
+        "2023-04-20",
+    )
+    assert [(e.date, e.time_kst, e.site) for e in events] == [("2023-04-13", "07:23", "Pyongyang")]

@@ -411,14 +411,27 @@ class Extractor:
             lead_tells = number == 0 and bool(_NORTH_SUBJECT.search(low))
             triggers = [
                 dataclasses.replace(t, kind="action")
-                if t.kind == "missile"
-                and (
-                    lead_tells
-                    or ("there " in low and _THERE_WAS.search(low, max(0, t.start - 50), t.start))
-                    or (
-                        ("detected " in low or "tracked " in low)
-                        and _DETECTED_FLYING.search(low, max(0, t.start - 60), t.start)
+                if (
+                    t.kind == "missile"
+                    and (
+                        lead_tells
+                        or (
+                            "there " in low
+                            and _THERE_WAS.search(low, max(0, t.start - 50), t.start)
+                        )
+                        or (
+                            ("detected " in low or "tracked " in low)
+                            and _DETECTED_FLYING.search(low, max(0, t.start - 60), t.start)
+                        )
                     )
+                )
+                # ("The JCS detected the launch from the Sunan area at 10:15 a.m. on 18
+                # November": a launch seen to happen)
+                or (
+                    t.kind == "noun"
+                    and "detected " in low
+                    and _DETECTED_THE.search(low, max(0, t.start - 40), t.start)
+                    and low.startswith(" from ", t.end)
                 )
                 else t
                 for t in triggers
@@ -3592,6 +3605,9 @@ _NORTH_SUBJECT = re.compile(
 _DETECTED_FLYING = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)\b(?:detected|tracked)\s+(?:an?|multiple|several|two|three|four"
     r"|five|six|seven|eight|\d)\s+(?:more\s+)?(?:[\w-]+\s+){0,4}$"
+)
+_DETECTED_THE = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)\bdetected\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$"
 )
 _IN_A_ROW = re.compile(r"(?:second|2nd)\s+\w+\s+day|.*\bin\s+a\s+row|back-to-back\s+days")
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|soon|just|days?)\s+after\b")
