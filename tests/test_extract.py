@@ -11086,3 +11086,14 @@ def test_a_launch_detected_from_a_place_at_a_clock_is_told_there_and_then() -> N
         "2023-04-20",
     )
     assert [(e.date, e.time_kst, e.site) for e in events] == [("2023-04-13", "07:23", "Pyongyang")]
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
+    events = events_of(
+        "North Korea launched its Chollima-1 rocket from Sohae at 22:42 KST on 21 November "
+        "2023.(1)\n\nKCNA announced early on 22 November that the satellite was in orbit and "
+        "that Kim Jong Un had observed the launch on site.(3) On 22 November, the JCS stated "
+        "that the satellite was assessed to have entered orbit.",
+        "2023-11-28",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2023-11-21", "22:42")]

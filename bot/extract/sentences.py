@@ -71,9 +71,10 @@ _ABBREVIATIONS = {
 # Not here: unit symbols ("km", "mi", "ft") take no period of their own, so "flew 500 km. It
 # was..." ends a sentence.
 
-# A candidate boundary: end punctuation (and closing quotes/brackets), then either space or
-# (wire copy) a capital letter glued to it.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?:\s+|(?=[A-Z“"]))""")
+# A candidate boundary: end punctuation (and closing quotes/brackets, and a footnote's number:
+# "according to the JCS.(3) The rocket"), then either space or (wire copy) a capital letter
+# glued to it.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?:[(\[]\d{1,3}[)\]])?(?:\s+|(?=[A-Z“"]))""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _NOTE = re.compile(
