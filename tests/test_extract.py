@@ -11097,3 +11097,15 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
         "2023-11-28",
     )
     assert [(e.role, e.date, e.time_kst) for e in events] == [("primary", "2023-11-21", "22:42")]
+
+
+def test_a_naming_the_day_after_the_launch_gives_the_launch_its_figures() -> None:
+    events = events_of(
+        "At 07:10 KST on October 31, 2024, North Korea launched an intercontinental ballistic "
+        "missile from the Pyongyang area. On November 1, KCNA named the missile the Hwasong-19 "
+        "and claimed an apogee of 7,687.5 km and a flight distance of 1,001.2 km.",
+        "2024-11-04",
+    )
+    assert [(e.date, e.missile_types, e.apogee_km, e.distance_km) for e in events] == [
+        ("2024-10-31", ["Hwasong-19"], 7687.5, 1001.2)
+    ]

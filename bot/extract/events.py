@@ -703,7 +703,7 @@ class Extractor:
                 _narrative_day(told, reference, western) if speaks_of_told_time(low) else None,
                 zone_days,
                 article.evening_is_korean_morning,
-                {
+                day_launches := {
                     ln.date
                     for ln in launches.values()
                     if ln.date is not None and ln.precision == "day"
@@ -959,7 +959,12 @@ class Extractor:
                     (d.start, d.end)
                     for d in (find_dates(text, reference, western=western) if named_times else [])
                     if (d.speech or _said_on(low, d, triggers))
-                    and abs((d.date - reference).days) <= 2
+                    and (
+                        abs((d.date - reference).days) <= 2
+                        # ("On November 1, KCNA named the missile the Hwasong-19", the day after
+                        # the launch told, in a report days on)
+                        or d.date - dt.timedelta(days=1) in day_launches
+                    )
                 ]
                 if any(
                     not _SHOWN.search(low, max(0, m.start() - 60), m.start())
