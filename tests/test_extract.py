@@ -11109,3 +11109,13 @@ def test_a_naming_the_day_after_the_launch_gives_the_launch_its_figures() -> Non
     assert [(e.date, e.missile_types, e.apogee_km, e.distance_km) for e in events] == [
         ("2024-10-31", ["Hwasong-19"], 7687.5, 1001.2)
     ]
+
+
+def test_a_campaign_that_continued_with_launches_keeps_the_days_it_opened_on() -> None:
+    events = events_of(
+        "North Korea launched a Hwasong-12 on January 30. The campaign opened with two tests of "
+        "what Pyongyang called a hypersonic missile, on January 5 and January 11, and continued "
+        "with launches of short-range ballistic and cruise missiles.",
+        "2022-02-20",
+    )
+    assert [e.date for e in events] == ["2022-01-30", "2022-01-05", "2022-01-11"]

@@ -413,7 +413,8 @@ REPEATED = re.compile(
 # launches summed up, when no other launch word in the sentence tells one
 HABITUAL = re.compile(
     r"\bha(?:s|ve)\s+been\s+(?:launching|firing|test-firing|testing)\b"
-    r"|\b(?:repeated|successive|continued|consecutive)\s+(?:[\w-]+\s+){0,2}?"
+    # (not "continued with launches of cruise missiles", the verb after launches told)
+    r"|\b(?:repeated|successive|continued|consecutive)\s+(?!with\b)(?:[\w-]+\s+){0,2}?"
     r"(?:launches|tests|firings)\b"
     # "Look at the missiles being launched by North Korea, again and again"
     # (not "In May it launched its Musudan again and again", one story's string of launches)
