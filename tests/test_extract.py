@@ -11119,3 +11119,13 @@ def test_a_campaign_that_continued_with_launches_keeps_the_days_it_opened_on() -
         "2022-02-20",
     )
     assert [e.date for e in events] == ["2022-01-30", "2022-01-05", "2022-01-11"]
+
+
+def test_a_military_that_put_the_liftoff_at_a_clock_gives_the_launch_time() -> None:
+    events = events_of(
+        "On Wednesday morning Korea time, North Korea launched a long-range Unha-3 rocket from "
+        "Tongchang-ri. South Korea's Joint Chiefs of Staff put the liftoff at 9:49 a.m. Korean "
+        "time.",
+        "2012-12-15",
+    )
+    assert [(e.date, e.time_kst) for e in events] == [("2012-12-12", "09:49")]

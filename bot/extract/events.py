@@ -334,10 +334,14 @@ class Extractor:
                         weekdays[named.group("wd").lower()] = m.date
             # "... at twenty to seven last night, Eastern time. That was 7:39 Friday morning in
             # Korea.": the launch just told, its clock and day given in Korea's
-            restated = (_RESTATED_IN_KOREA.match(low) if prior_told else None) or (
-                (_KOREAN_CLOCK.search(low) or _IN_KOREA_IT_WAS.match(low))
-                if spoken_next and not cues.may_speak_of_launch(low)
-                else None
+            restated = (
+                (_RESTATED_IN_KOREA.match(low) if prior_told else None)
+                or (
+                    (_KOREAN_CLOCK.search(low) or _IN_KOREA_IT_WAS.match(low))
+                    if spoken_next and not cues.may_speak_of_launch(low)
+                    else None
+                )
+                or (_PUT_AT.search(low) if spoken_next else None)
             )
             # ("this happened at about twenty to seven last night, Eastern time", after a lead
             # that told the launch: its clock, which "That was 7:39 Friday morning in Korea"
@@ -3952,6 +3956,10 @@ _KOREAN_CLOCK = re.compile(
     r"(?P<it>\b\d{1,2}[:.]\d\d)(?:\s*[ap]\.?m\.?)?,?\s+(?:on\s+)?(?:early\s+|late\s+)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     rf"\s+(?:{_KOREAS_TERMS})\b"
+)
+# "The JCS put the liftoff at 9:49 a.m.": the clock of the launch just told
+_PUT_AT = re.compile(
+    r"\bput\s+(?:the\s+)?(?P<it>lift-?off|blast-?off)\s+at\s+(?:about\s+|around\s+)?\d"
 )
 # "In North Korea it was about 3:30 a.m. Wednesday.": the same, the place said first
 _IN_KOREA_IT_WAS = re.compile(
