@@ -11129,3 +11129,41 @@ def test_a_military_that_put_the_liftoff_at_a_clock_gives_the_launch_time() -> N
         "2012-12-15",
     )
     assert [(e.date, e.time_kst) for e in events] == [("2012-12-12", "09:49")]
+
+
+def test_a_reports_header_lines_do_not_push_its_last_friday_into_the_background() -> None:
+    events = events_of(
+        "Workshop Report No. 2022-9\n\nThe Hwasong-17 Test and the Future of the Alliance\n\n"
+        "Workshop held Wednesday, 23 November 2022, Seminar Room B, Main Library Annex\nPanel: "
+        "Dr. Ana Ruiz (Yonsei University); Prof. Han Ji-ho (KAIST)\nReport prepared by Lee "
+        "Min-ji, research assistant\n\nThe workshop was convened at short notice to examine "
+        "last Friday's launch of an intercontinental ballistic missile. Japan's defense "
+        "ministry said the "
+        "missile was fired from the Sunan area at 10:15 a.m. on 18 November.",
+        "2022-11-25",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [("primary", "2022-11-18", "Sunan")]
+
+
+def test_a_resolution_in_direct_response_to_a_launch_weeks_ago_makes_it_background() -> None:
+    events = events_of(
+        "Press Briefing\nSenior Administration Official\nBy Teleconference\n\nOFFICIAL: Today "
+        "the Security Council adopted a resolution which is a direct response to North Korea's "
+        "Hwasong-15 intercontinental ballistic missile launch on November 29. It caps refined "
+        "petroleum deliveries.",
+        "2017-12-22",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-11-29")]
+
+
+def test_an_engine_test_with_the_option_of_a_launch_left_open_is_no_launch() -> None:
+    events = events_of(
+        'On December 8, state media said a "very important test" had been carried out at the '
+        "Sohae Satellite Launching Ground the previous afternoon, December 7. The imagery points "
+        "to a ground test of a large rocket engine rather than a launch. Pyongyang has carried "
+        "out more than a dozen short-range launch events this year, all below the threshold of its "
+        "moratorium on nuclear and ICBM testing. The North is keeping open the option of a "
+        "satellite launch or an ICBM flight test in the new year.",
+        "2019-12-10",
+    )
+    assert events == []

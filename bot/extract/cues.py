@@ -275,7 +275,7 @@ _UNREAL = re.compile(
     r"abandon|refrain\s+from|halt|stop|suspend\w*|ban\w*|moratorium\s+on|notif\w+|"
     r"capable\s+of|able\s+to|possible|potential|imminent|upcoming|another\s+possible|"
     # "any possibility of an additional launch around the inauguration on Tuesday?"
-    r"(?:possibility|likelihood|chance|prospect|risk)\s+of|"
+    r"(?:possibility|likelihood|chance|prospect|risk|option)\s+of|"
     r"signs?\s+of|preparations?\s+for|in\s+case\s+of|any\s+further|"
     # "until the window closes on Wednesday in case North Korea attempts a second launch"
     r"in\s+case\s+(?:north\s+korea|pyongyang|the\s+north|it|they)?|future|"
@@ -332,6 +332,8 @@ _UNREAL_AFTER = re.compile(
     r"|\s+(?:could|might|may|would|will|is\s+to|was\s+to)\s+(?:\w+ly\s+)?be\s+"
     r"(?:carried\s+out|conducted|staged|made|held)\b"
 )
+# "... a satellite launch or an ICBM flight test": another in the same breath
+_OR_ANOTHER = re.compile(r"\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 _SIMULATED = re.compile(r"\bsimulated\b")  # (not "a drill simulating a counterattack, firing")
 _WILL_BE_AND = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+\w+ed\b[^.;]{0,60}?\band\s+$"
@@ -821,6 +823,12 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             or (_UNREAL.search(before) and _NOUN_AFTER.match(low, end))
         ):
             continue
+        if (
+            kind == "noun"
+            and start < unreal_until
+            and _OR_ANOTHER.match(low, unreal_until - 40, start)
+        ):
+            continue  # "the option of a satellite launch or an ICBM flight test": neither is
         if word.startswith("attempt") and _ATTEMPT_TO_OTHER.match(low, end):
             continue  # "Tokyo did not attempt to intercept the rocket"
         carried = (

@@ -242,6 +242,7 @@ class Extractor:
             if is_correction(sentence.text):
                 continue
             prior, text = text, sentence.text
+            prose = False
             if prior:
                 told.append(prior)
             this_line = article.text.rfind("\n", 0, sentence.start) + 1
@@ -304,12 +305,21 @@ class Extractor:
                 # running head, or the title printed again above the text)
                 or (" | " in text and not text.endswith((".", '"', "”")) and "\n" not in text)
                 or text.casefold() == title.casefold()
+                # (nor, above the lead, a line without a full stop: a report's number, its
+                # subtitle, "Seminar held Tuesday, 22 November 2022, Room 302")
+                or (
+                    lead_at is None
+                    and not text.endswith((".", "!", ":", '"', "”"))
+                    and "\n" not in text
+                    and sentence.start == this_line
+                )
                 # (nor a host's greeting or question: "Welcome to the Brief. I'm Dana Reyes.
                 # ... Tom, what happened?", before the guest tells the news)
                 or _PLEASANTRY.match(text)
                 or text.endswith("?")
             ):
                 number += 1
+                prose = True
                 if lead_at is None and len(text) >= 30:
                     # the lead: past a dateline's "Sapporo" and a wire's "UPDATED 6:30 p.m. with
                     # closing of launch window"
@@ -392,7 +402,8 @@ class Extractor:
             found = cues.triggers(text, told=bool(launches or pending.action) and not other_test)
             triggers = cues.north_korean(text, found)
             spoken = spoken_next
-            spoken_next = spoken or bool(triggers)
+            # (a heading's "The Hwasong-17 Test and Extended Deterrence" speaks of none)
+            spoken_next = spoken or (bool(triggers) and prose)
             if triggers:
                 restated = None  # ("It was early Sunday in Korea when the missile was fired")
             elif restated:
@@ -450,7 +461,7 @@ class Extractor:
                 # story opens on what was done about an earlier launch
                 nouns = [t for t in triggers if t.kind == "noun"]
                 reasons = [
-                    bool(_REASON_BEFORE.search(low, max(0, t.start - 70), t.start)) for t in nouns
+                    bool(_REASON_BEFORE.search(low, max(0, t.start - 100), t.start)) for t in nouns
                 ]
                 other_lead = (
                     nouns != []
@@ -3715,7 +3726,7 @@ _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
 # named as the reason for what the sentence tells
 _REASON_BEFORE = re.compile(
-    r"\b(?:over|for|against|in\s+response\s+to|in\s+protest\s+(?:of|against)|condemn\w*"
+    r"\b(?:over|for|against|(?:in|an?(?:\s+direct)?)\s+response\s+to|in\s+protest\s+(?:of|against)|condemn\w*"
     r"|punish\w*|responsible\s+for)\s+(?:its|their|the|the\s+north['’]s|north\s+korea['’]s"
     r"|pyongyang['’]s)\s+(?:[\w-]+\s+){0,4}$"
 )

@@ -90,7 +90,7 @@ _QUANTIFIER = re.compile(
 
 _NOT_MISSILES = re.compile(
     r"[\s-]+(?:launchers?|systems?|engines?|motors?|artillery|forces?|units?"
-    r"|programs?|programmes?|technology|tests?\s+site"
+    r"|programs?|programmes?|technology|testing|tests?\s+site"
     # "officials of the field of munitions industry"
     r"|industry|industries|factory|factories|plants?|production|sector|department)\b"
 )
