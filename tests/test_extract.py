@@ -11167,3 +11167,20 @@ def test_an_engine_test_with_the_option_of_a_launch_left_open_is_no_launch() -> 
         "2019-12-10",
     )
     assert events == []
+
+
+def test_a_report_on_recent_launches_section_by_section_reports_the_latest() -> None:
+    events = events_of(
+        "Report to the Defense Committee\n13 May 2019\n\nI. Overview\n\nThis report presents "
+        "the Ministry's assessment of North Korea's two recent launches.\n\nII. The launches\n\n"
+        "1. Launch of 4 May\n\n- On Saturday, 4 May, North Korea fired several projectiles from "
+        "the Hodo Peninsula. They flew about 70 km to 240 km.\n\n2. Launch of 9 May\n\n- On "
+        "Thursday, 9 May, North Korea launched two missiles from the Kusong area. These are "
+        "assessed to be short-range ballistic missiles.\n- The first missile flew about 420 km "
+        "and both fell into the East Sea.\n",
+        "2019-05-13",
+    )
+    assert [(e.role, e.date, e.missile_class, e.distance_km) for e in events] == [
+        ("primary", "2019-05-09", "SRBM", 420.0),
+        ("background", "2019-05-04", "unknown", 240.0),
+    ]

@@ -205,6 +205,7 @@ class Extractor:
         other_lead: bool | None = None  # the story first tells of a test that is no launch
         review = False  # ... or of many launches summed up ("fired fewer missiles in 2023")
         reaction_lead = False  # ... or of what was done over a launch ("vetoed sanctions over")
+        survey_lead = False  # ... or of an account of launches ("assessment of ... launches")
 
         number = -1  # prose sentences so far: headings and "[Date] ..." lines do not count
         line_start, label = -1, None  # the day a list item is labelled with ("- Tuesday: ...")
@@ -215,6 +216,7 @@ class Extractor:
         table = False  # in a table of launches
         label_day: dt.date | None = None  # the last one, which "Two days later: ..." counts on
         item: _Launch | None = None
+        section: dt.date | None = None  # the day of the launch a section's heading names
         weekdays: dict[str, dt.date] = {}  # "last Saturday" once said, "Saturday's drill" is it
         month: dt.date | None = None  # a timeline's month heading: "FEBRUARY", then "On the 12th"
         # the year a passage opened on ("In 2016, ...", a heading "2016: The Nodong Goes
@@ -260,6 +262,10 @@ class Extractor:
                 heading_day = None
                 label_day = label.date if label else label_day
                 item = None  # the launch the item's label dated, once a sentence of it did
+                if len(text) < 48 and not text.endswith((".", "!", "?", '"', "”", ":")):
+                    # a section's heading: "2. Launch of 9 May", whose undated lines ("- The
+                    # first missile flew about 420 km") tell that launch; any other ends it
+                    section = _launch_heading_day(text, reference)
                 if text.startswith("|"):
                     # "| Date | Launch site | Trajectory | Apogee | Range |": a table of launches,
                     # whose rows are launches even where they name no missile
@@ -467,11 +473,22 @@ class Extractor:
                     nouns != []
                     and not any(t.kind == "action" for t in triggers)
                     and all(
-                        reason or _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
+                        reason
+                        or (
+                            _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
+                            # (not "presents the Ministry's assessment of North Korea's two
+                            # recent launches": an account of them is their news)
+                            and not _ACCOUNT_OF.search(low, max(0, t.start - 80), t.start)
+                        )
                         for t, reason in zip(nouns, reasons, strict=True)
                     )
                 )
                 reaction_lead = other_lead and any(reasons)
+                # ("presents the Ministry's assessment of North Korea's two recent launches":
+                # a report on several, whose first told is not the one news)
+                survey_lead = any(
+                    _ACCOUNT_OF.search(low, max(0, t.start - 80), t.start) for t in nouns
+                )
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
                 # North Korea put its own into orbit": the news is another country's launch.
@@ -1016,6 +1033,8 @@ class Extractor:
                     continue  # "Most of North Korea's recent long-range tests have been fired at"
                 if item is not None:
                     target = item  # "2019-10-02 — The North fires ... It flies about 450 km."
+                elif section is not None and (launch := launches.get((section, "day", None))):
+                    target = launch  # under "2. Launch of 9 May": "The first missile flew"
                 elif last is not None and (
                     cues.ANAPHORA.match(text)
                     # "... on July 5 2006, ended in failure. Pyongyang fired six shorter-range
@@ -1352,6 +1371,7 @@ class Extractor:
             article.title or "",
             recalled,
             recap=not (other_lead or lead_dated),
+            survey=survey_lead,
         )
 
     def _headline_class(self, title: str) -> str:
@@ -1902,6 +1922,7 @@ class Extractor:
         title: str,
         recalled: bool = False,
         recap: bool = False,
+        survey: bool = False,
     ) -> list[Event]:
         dated = [
             launch
@@ -1927,6 +1948,7 @@ class Extractor:
             if (
                 main in candidates
                 and main.told_at <= 1
+                and not survey
                 # (but a resolution's "responds to ... its launch, on February 7, 2016", then
                 # "Within hours of the vote, the DPRK fired six projectiles": the day's own)
                 and not (
@@ -2466,6 +2488,17 @@ _MESSAGE_BEFORE = re.compile(
     r"\b(?:messages?|alerts?|warnings?|words|texts?|announcements?|broadcasts?)\b[^.;]*$"
 )
 _TOLD_BACK = 12  # sentences "that year" may look back over
+
+
+def _launch_heading_day(line: str, reference: dt.date) -> dt.date | None:
+    """The day of the launch a heading names ("2. Launch of 9 May", "The May 9 test")."""
+    days = [m for m in find_dates(line, reference) if m.precision == "day"]
+    if len(days) == 1 and _LAUNCH_WORD.search(line.lower()):
+        return days[0].date
+    return None
+
+
+_LAUNCH_WORD = re.compile(r"\b(?:launch(?:es)?|tests?|firings?|flights?)\b")
 
 
 def _whole_line_day(line: str, reference: dt.date) -> DateMention | None:
@@ -3722,13 +3755,17 @@ _SOME_TIME_BEFORE = re.compile(
 )
 _MORE_FEWER = ("more ", "fewer ")
 _SUM_AS_CONTEXT = re.compile(r"\b(?:after|following|since|amid|latest\s+in)\b")
+_ACCOUNT_OF = re.compile(
+    r"\b(?:assessments?|analys[ie]s|accounts?|reviews?|summar(?:y|ies)|overview|details)\s+of\s+"
+    r"(?:(?:north\s+korea|pyongyang|the\s+north)['’]s\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
 # named as the reason for what the sentence tells
 _REASON_BEFORE = re.compile(
-    r"\b(?:over|for|against|(?:in|an?(?:\s+direct)?)\s+response\s+to|in\s+protest\s+(?:of|against)|condemn\w*"
-    r"|punish\w*|responsible\s+for)\s+(?:its|their|the|the\s+north['’]s|north\s+korea['’]s"
-    r"|pyongyang['’]s)\s+(?:[\w-]+\s+){0,4}$"
+    r"\b(?:over|for|against|(?:in|an?(?:\s+direct)?)\s+response\s+to"
+    r"|in\s+protest\s+(?:of|against)|condemn\w*|punish\w*|responsible\s+for)\s+"
+    r"(?:its|their|the|the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s)\s+(?:[\w-]+\s+){0,4}$"
 )
 # (not drills: "fired two missiles during drills on Tuesday" dates the launch)
 _OTHER_EVENT_BEFORE = re.compile(

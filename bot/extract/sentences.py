@@ -102,6 +102,8 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
         # ""North Korea just fired a missile!" reads one post": the quotation's sentence goes on
         return not (text[after - 1].isspace() and text[after : after + 1].islower())
+    if _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, dot) + 1, dot):
+        return False  # "2. Launch of 9 May", "II. North Korea's launches": a numbered heading
     word = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     token = word.group(1).lower() if word else ""
     nxt = text[after : after + 1]
@@ -122,6 +124,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     return not nxt.islower()
 
 
+_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,5})")
 # "9:49 a.m. Japan time": the zone of the time, not a new sentence.
 _ZONE_AFTER = re.compile(
     r"(?:Japan|Japanese|Korea|Korean|Seoul|Tokyo|Pyongyang|Eastern|Pacific|Central|Hawaii|"
