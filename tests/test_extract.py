@@ -11184,3 +11184,34 @@ def test_a_report_on_recent_launches_section_by_section_reports_the_latest() -> 
         ("primary", "2019-05-09", "SRBM", 420.0),
         ("background", "2019-05-04", "unknown", 240.0),
     ]
+
+
+def test_an_update_on_a_months_launches_reports_its_last_however_late_told() -> None:
+    events = events_of(
+        "Update to the Committee on launches conducted by North Korea in September 2021\n\n"
+        "6 October 2021\n\n1. The Panel's last report covered the period up to early August. "
+        "The Panel provides the present update pending its final report.\n\n2. On 15 September "
+        "2021, two short-range ballistic missiles were launched from the Yangdok area. They flew "
+        "approximately 800 km.\n\n3. On 28 September 2021, North Korea launched one short-range "
+        "missile at 06:40 local time from Ryongrim County.",
+        "2021-10-06",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2021-09-28"),
+        ("background", "2021-09-15"),
+    ]
+
+
+def test_state_media_the_day_after_the_last_launch_told_names_that_launch() -> None:
+    events = events_of(
+        "On 15 September, two short-range ballistic missiles were launched from the Yangdok "
+        "area. On 28 September, North Korea launched one short-range missile at 06:40 from "
+        "Ryongrim County. On 29 September, KCNA reported that the Academy of Defence Science "
+        'had conducted the first test-fire of a newly developed hypersonic missile, the "Hwasong-'
+        '8", at Toyang-ri.',
+        "2021-09-30",
+    )
+    assert {e.date: e.missile_types for e in events} == {
+        "2021-09-28": ["Hwasong-8"],
+        "2021-09-15": [],
+    }

@@ -1054,6 +1054,17 @@ class Extractor:
                     # test, on July 12, 2023, was more impressive. According to KCNA, the
                     # missile flew 1,001 kilometers"
                     or (retrospective and last_at == number - 1)
+                    # "On 29 September, KCNA reported ... the first test-fire of ... the
+                    # Hwasong-8", after the launch of 28 September: that launch's telling
+                    or (
+                        last_at == number - 1
+                        and last.date is not None
+                        and any(
+                            d.date - dt.timedelta(days=1) == last.date
+                            and (d.speech or _said_on(low, d, triggers))
+                            for d in find_dates(text, reference, western=western)
+                        )
+                    )
                     or (
                         last_at == number - 1
                         and last is not default
@@ -1934,13 +1945,28 @@ class Extractor:
         ]
         # A story's news is recent: a launch of years before is history, whatever the story says
         # of it ("on February 7, 2016, a rocket put the Kwangmyongsong-4 into orbit").
+        # ("Update ... on launches conducted by the DPRK in September 2021", then each told by
+        # its day: the month the story opened on is its news, however late each is told)
+        opened_on = {
+            (launch.date.year, launch.date.month)
+            for launch in launches.values()
+            if launch.precision == "month"
+            and launch.date is not None
+            and launch.order == 0
+            and launch.action
+            and launch.told_at < _LEAD_SENTENCES
+            and not launch.earlier
+        }
         candidates = [
             launch
             for launch in dated
             if not launch.earlier
             and launch.date is not None
             and launch.date >= reference - _NEWS_WITHIN
-            and not _old_and_late(launch, reference)
+            and (
+                not _old_and_late(launch, reference)
+                or (launch.date.year, launch.date.month) in opened_on
+            )
         ]
         primary: _Launch | None = None
         if candidates:
