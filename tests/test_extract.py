@@ -11215,3 +11215,24 @@ def test_state_media_the_day_after_the_last_launch_told_names_that_launch() -> N
         "2021-09-28": ["Hwasong-8"],
         "2021-09-15": [],
     }
+
+
+def test_a_surveys_most_recent_launch_is_its_news_though_told_late() -> None:
+    events = events_of(
+        "North Korea's missile programs pose serious threats to the United States and its "
+        "allies. Since 2022, North Korea has conducted an unprecedented number of missile tests. "
+        "North Korea has conducted six nuclear tests, the most recent in September 2017. "
+        "Most recently, on May 8, 2025, North Korea launched several short-range ballistic "
+        "missiles from the Wonsan area, according to South Korea's Joint Chiefs of Staff.",
+        "2025-05-16",
+    )
+    assert [(e.role, e.date, e.site) for e in events] == [("primary", "2025-05-08", "Wonsan")]
+
+
+def test_a_destroyer_named_and_launched_at_a_port_is_no_missile_launch() -> None:
+    events = events_of(
+        "North Korea has also revealed a new destroyer, the Choe Hyon, launched at Nampho in "
+        "April 2025; state media said the ship would carry nuclear-capable missiles.",
+        "2025-05-16",
+    )
+    assert events == []

@@ -699,7 +699,7 @@ def triggers(sentence: str, told: bool = False) -> list[Trigger]:
             kind == "action"
             and word.startswith("launch")
             and (
-                _VESSEL_BEFORE.search(low, max(0, start - 40), start) or _INTO_WATER.match(low, end)
+                _VESSEL_BEFORE.search(low, max(0, start - 60), start) or _INTO_WATER.match(low, end)
             )
         ):
             continue  # "the submarine was launched into the water at a ceremony"
@@ -990,8 +990,9 @@ _FAILED_AFTER_LAUNCH = re.compile(
 
 # What else is launched: exercises, campaigns, inquiries (not missiles, rockets, satellites).
 _VESSEL_BEFORE = re.compile(
-    r"\b(?:submarine|ship|vessel|destroyer|frigate|warship|boat)s?\s+(?:was|were|is|has\s+been)"
-    r"\s+(?:\w+ly\s+)?$"
+    r"\b(?:submarine|ship|vessel|destroyer|frigate|warship|boat)s?"
+    # ("a new destroyer, the Choe Hyon, launched at Nampho in April")
+    r"(?:\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?|,\s+[^,.;]{1,30},\s+)$"
 )
 # A business's or a campaign's things, launched on the market or to the public
 _PRODUCT_BEFORE = re.compile(

@@ -100,6 +100,7 @@ class _Launch:
     weekend: bool = False  # dated by "over the weekend": a Saturday or a Sunday of its month
     days_before_primary: int | None = None
     told_at: int = 0  # the prose sentence that first told of it
+    latest: bool = False  # told as the latest: "Most recently, on May 8, 2025, North Korea ..."
     counts: list[Count] = field(default_factory=list)
     lengths: list[Length] = field(default_factory=list)
     places: list[tuple[int, Place, str]] = field(default_factory=list)  # (where in the story, ...)
@@ -849,6 +850,7 @@ class Extractor:
                         zone_weekday=article.behind_korea and _bare_weekday(mention, reference),
                         weekend="weekend" in mention.text.lower(),
                         told_at=number,
+                        latest=bool(_MOST_RECENTLY.match(low)),
                     )
                     order += 1
                     launches[key] = launch
@@ -2987,7 +2989,10 @@ def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
     North Korea's Nov. 18 launch". (Analyses weeks later that are about a launch name it at
     once: "North Korea's third flight test of the Hwasong-18, on 18 December 2023, ...".)"""
     return (
-        launch.told_at >= 2 and launch.date is not None and launch.date < reference - _STALE_AFTER
+        launch.told_at >= 2
+        and not launch.latest
+        and launch.date is not None
+        and launch.date < reference - _STALE_AFTER
     )
 
 
@@ -3785,6 +3790,8 @@ _ACCOUNT_OF = re.compile(
     r"\b(?:assessments?|analys[ie]s|accounts?|reviews?|summar(?:y|ies)|overview|details)\s+of\s+"
     r"(?:(?:north\s+korea|pyongyang|the\s+north)['’]s\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# (a survey's "Most recently, on May 8, 2025, North Korea launched ...": its news, told late)
+_MOST_RECENTLY = re.compile(r"(?:most\s+recently|the\s+latest\s+(?:launch|test)\s+(?:came|was))\b")
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
 # named as the reason for what the sentence tells
