@@ -11236,3 +11236,15 @@ def test_a_destroyer_named_and_launched_at_a_port_is_no_missile_launch() -> None
         "2025-05-16",
     )
     assert events == []
+
+
+def test_launches_since_a_year_with_unprecedented_frequency_are_no_one_launch() -> None:
+    assert (
+        events_of(
+            "Since 2022, North Korea has launched ballistic missiles and other weapons with "
+            "unprecedented frequency. These launches have included ICBM-class ballistic missiles "
+            "and solid-fuel IRBMs.",
+            "2024-07-12",
+        )
+        == []
+    )

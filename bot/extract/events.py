@@ -975,6 +975,9 @@ class Extractor:
                     )
                 )
                 or _EARLIER_PERIOD.search(low, 0, t.start)
+                # "Since 2022, North Korea has launched ballistic missiles with unprecedented
+                # frequency": years of launches, none of them one
+                or _SINCE_YEAR_HAS.search(low, max(0, t.start - 60), t.start)
                 # "On January 5, Pyongyang said it had launched ...", in a later story
                 or said_before
                 # "Pyongyang has tested two other ICBMs, the Hwasong-14, this year"
@@ -3958,6 +3961,10 @@ _EXPLAINS = re.compile(
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?$"
     # "on December 18 last year, when a Hwasong-18 flew for about 73 minutes"
     r"|,\s*when\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_SINCE_YEAR_HAS = re.compile(
+    r"(?<!first\s)(?<!time\s)\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d,?\s+"
+    r"(?:north\s+korea|pyongyang|the\s+north|it)\s+ha(?:s|ve)\s+(?:\w+ly\s+)?$"
 )
 _EARLIER_PERIOD = re.compile(
     r"\b(?:before\s+that|previously|in\s+the\s+past|in\s+(?:the\s+)?(?:years|months|weeks)\s+"
