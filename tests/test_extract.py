@@ -11248,3 +11248,24 @@ def test_launches_since_a_year_with_unprecedented_frequency_are_no_one_launch() 
         )
         == []
     )
+
+
+def test_an_undated_lead_fires_today_and_its_first_since_names_the_launch_before() -> None:
+    events = events_of(
+        "North Korea fired a ballistic missile, its first since March 24, Japan's coast guard "
+        "said.",
+        "2022-04-10",
+    )
+    assert [(e.role, e.date) for e in events] == [
+        ("primary", "2022-04-10"),
+        ("background", "2022-03-24"),
+    ]
+    events = events_of(
+        "North Korea fired an intercontinental ballistic missile for the first time since 2017, "
+        "South Korea's military said.",
+        "2022-03-24",
+    )
+    assert [(e.role, e.date, e.missile_class) for e in events] == [
+        ("primary", "2022-03-24", "ICBM"),
+        ("background", "2017", "unknown"),
+    ]

@@ -1156,6 +1156,19 @@ class Extractor:
                     main = fresh[0]
                 elif (
                     main is None
+                    and not pending.action
+                    and number < _LEAD_SENTENCES
+                    and owners
+                    and all(o.launch.earlier for o in owners)
+                    and any(
+                        t not in elsewhere and all(t.start < o.at for o in owners) for t in unbound
+                    )
+                ):
+                    # "North Korea fired a ballistic missile, its first since March 24": the
+                    # lead's verb is the day's launch, the day named the one before
+                    pending.action = True
+                elif (
+                    main is None
                     and days
                     and not pending.action
                     and days[0].action
@@ -3290,6 +3303,15 @@ def _trigger_for(
             if (
                 fits
                 and mention.start >= trigger.end
+                and _ITS_FIRST_SINCE.search(gap)
+                and (gap.endswith("since ") or mention.text.lower().startswith("since"))
+            ):
+                # "fired a ballistic missile, its first since March 24": that day is the launch
+                # before, not the one fired
+                fits = False
+            if (
+                fits
+                and mention.start >= trigger.end
                 and (clause := _ITS_OWN_CLAUSE.search(gap))
                 and any(
                     t.kind == "noun" and trigger.end + clause.end() <= t.start < mention.start
@@ -3875,6 +3897,12 @@ _OTHER_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}other\b")
 _THOSE_ON = re.compile(
     r"\b(?:those|ones|the\s+one)\s+(?:(?:conducted|carried\s+out|launched|fired|held)\s+)?"
     r"(?:on|of|in)\s+$"
+)
+_ITS_FIRST_SINCE = re.compile(
+    r"(?:,\s+(?:its|the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s|the\s+country['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:first|latest)\s+(?:[\w-]+\s+){0,3}?"
+    # ("fired an ICBM for the first time since 2017")
+    r"|^[^,;]*\bfor\s+the\s+first\s+time\s+)(?:since\s+)?$"
 )
 # "the launches ... were the North's first since March last year": the noun said again
 _FIRST_SINCE = re.compile(
