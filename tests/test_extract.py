@@ -11269,3 +11269,20 @@ def test_an_undated_lead_fires_today_and_its_first_since_names_the_launch_before
         ("primary", "2022-03-24", "ICBM"),
         ("background", "2017", "unknown"),
     ]
+
+
+def test_a_bracket_restating_the_clock_abroad_names_no_other_launch_day() -> None:
+    for text, published in (
+        (
+            "The Hwasong-14 was launched on Tuesday at 9:40 am Korea time (21:40 on Monday in "
+            "Montevideo and Buenos Aires) from Panghyon, state television said.",
+            "2017-07-05",
+        ),
+        (
+            "The missile was launched on Sunday at 7:55 am local time (Saturday 23:55 CET) from "
+            "near the Banghyon air base, the Joint Chiefs of Staff said.",
+            "2017-02-13",
+        ),
+    ):
+        events = events_of(text, published)
+        assert [(e.role, e.site) for e in events] == [("primary", "Panghyon")], text

@@ -3012,6 +3012,9 @@ def _old_and_late(launch: _Launch, reference: dt.date) -> bool:
     )
 
 
+_BRACKET_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
 def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "on July 5 Korean time — still July 4 in the United States", "Nov. 28, 2017 — Nov. 29
     in Korea —": one launch's day told in two zones is the Korean one (with the year said of
@@ -3039,7 +3042,20 @@ def _one_day_in_two_zones(low: str, mentions: list[DateMention]) -> list[DateMen
             with contextlib.suppress(ValueError):
                 keep = dataclasses.replace(keep, date=keep.date.replace(year=year))
         out[i : i + 2] = [keep]
-    return out
+    # "on Tuesday at 9:40 am Korea time (21:40 on Monday in Montevideo)": the bracket's day is
+    # the same instant's in another zone
+    return [
+        m
+        for m in out
+        if not (
+            m.precision == "day"
+            and (opening := low.rfind("(", 0, m.start)) != -1
+            and ")" not in low[opening : m.start]
+            and (closing := low.find(")", m.end)) != -1
+            and _BRACKET_CLOCK.search(low, opening, closing)
+            and any(o.precision == "day" and o.end <= opening for o in out)
+        )
+    ]
 
 
 # (", the same type Pyongyang threatened earlier this month to fire": an appositive's history)
