@@ -470,6 +470,11 @@ class Extractor:
                 reasons = [
                     bool(_REASON_BEFORE.search(low, max(0, t.start - 100), t.start)) for t in nouns
                 ]
+                # ("presents the Ministry's assessment of North Korea's two recent launches": an
+                # account of them is their news, and of several, whose first told is not the one)
+                accounts = [
+                    bool(_ACCOUNT_OF.search(low, max(0, t.start - 80), t.start)) for t in nouns
+                ]
                 other_lead = (
                     nouns != []
                     and not any(t.kind == "action" for t in triggers)
@@ -477,19 +482,13 @@ class Extractor:
                         reason
                         or (
                             _RECENT_BEFORE.search(low, max(0, t.start - 60), t.start)
-                            # (not "presents the Ministry's assessment of North Korea's two
-                            # recent launches": an account of them is their news)
-                            and not _ACCOUNT_OF.search(low, max(0, t.start - 80), t.start)
+                            and not account
                         )
-                        for t, reason in zip(nouns, reasons, strict=True)
+                        for t, reason, account in zip(nouns, reasons, accounts, strict=True)
                     )
                 )
                 reaction_lead = other_lead and any(reasons)
-                # ("presents the Ministry's assessment of North Korea's two recent launches":
-                # a report on several, whose first told is not the one news)
-                survey_lead = any(
-                    _ACCOUNT_OF.search(low, max(0, t.start - 80), t.start) for t in nouns
-                )
+                survey_lead = any(accounts)
             if foreign_lead is None and any(t.kind == "action" for t in found):
                 # "South Korea launched its first spy satellite on Saturday, ... two weeks after
                 # North Korea put its own into orbit": the news is another country's launch.
