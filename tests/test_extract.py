@@ -11286,3 +11286,38 @@ def test_a_bracket_restating_the_clock_abroad_names_no_other_launch_day() -> Non
     ):
         events = events_of(text, published)
         assert [(e.role, e.site) for e in events] == [("primary", "Panghyon")], text
+
+
+def test_a_piece_headlined_by_one_launch_reports_it_however_late_it_dates_it() -> None:
+    body = (
+        "The celebrations planned in Pyongyang for the centenary were meant to showcase the "
+        "transfer of power. Instead, the week was overshadowed by the failure of the country's "
+        "most ambitious rocket launch to date. A new leader faces an uncertain summer.\n\n"
+        "At 07:39 local time on 13 April, the Unha-3 lifted off from Tongchang-ri."
+    )
+    headlined = article_from_text(
+        '---\ntitle: "North Korea\'s failed launch: a poor start"\npublished: 2012-04-24\n---\n'
+        + body,
+        "x",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in extract(headlined)] == [
+        ("primary", "2012-04-13", "07:39")
+    ]
+    # the same piece under another headline is a week's story that recalls the launch
+    other = article_from_text(
+        '---\ntitle: "Kim Jong-un\'s first spring"\npublished: 2012-04-24\n---\n' + body, "x"
+    )
+    assert [(e.role, e.date) for e in extract(other)] == [("background", "2012-04-13")]
+
+
+def test_a_launch_officials_have_now_confirmed_is_the_news() -> None:
+    text = (
+        "A second issue of growing concern is North Korea's development of ballistic missiles. "
+        "North Korea has produced and exported Scud-B and Scud-C missiles. "
+        "U.S. and Japanese officials {} press reports that North Korea test-fired a new "
+        "medium-range missile, the Nodong-1, on May 29, 1993, from the Musudan-ri area."
+    )
+    confirmed = events_of(text.format("have now confirmed"), "1993-06-24")
+    assert [(e.role, e.date) for e in confirmed] == [("primary", "1993-05-29")]
+    recalled = events_of(text.format("cited"), "1993-06-24")
+    assert [(e.role, e.date) for e in recalled] == [("background", "1993-05-29")]

@@ -849,7 +849,10 @@ class Extractor:
                         zone_weekday=article.behind_korea and _bare_weekday(mention, reference),
                         weekend="weekend" in mention.text.lower(),
                         told_at=number,
-                        latest=bool(_MOST_RECENTLY.match(low)),
+                        latest=bool(
+                            _MOST_RECENTLY.match(low)
+                            or _NOW_CONFIRMED.search(low, 0, mention.start)
+                        ),
                     )
                     order += 1
                     launches[key] = launch
@@ -1974,6 +1977,12 @@ class Extractor:
             and launch.told_at < _LEAD_SENTENCES
             and not launch.earlier
         }
+        headlined = min(
+            (launch.order for launch in dated if launch.action and not launch.earlier),
+            default=None,
+        )
+        if not _HEADLINED_LAUNCH.match(cues.lower(title)):
+            headlined = None
         candidates = [
             launch
             for launch in dated
@@ -1983,6 +1992,7 @@ class Extractor:
             and (
                 not _old_and_late(launch, reference)
                 or (launch.date.year, launch.date.month) in opened_on
+                or launch.order == headlined
             )
         ]
         primary: _Launch | None = None
@@ -3832,6 +3842,15 @@ _ACCOUNT_OF = re.compile(
 )
 # (a survey's "Most recently, on May 8, 2025, North Korea launched ...": its news, told late)
 _MOST_RECENTLY = re.compile(r"(?:most\s+recently|the\s+latest\s+(?:launch|test)\s+(?:came|was))\b")
+# ("U.S. and Japanese officials have now confirmed press reports ... that North Korea test-fired
+# a new medium-range missile ... on May 29": a launch known only now is the story's news)
+_NOW_CONFIRMED = re.compile(r"\b(?:ha(?:ve|s)\s+now|now)\s+confirm(?:ed|s)\b")
+# "North Korea's failed launch: ...", "North Korea's Third ICBM Test: The Hwasong-15": a piece
+# headlined by one launch is about it, however far down it dates it
+_HEADLINED_LAUNCH = re.compile(
+    r"^(?:north\s+korea|n\.\s*korea|pyongyang|the\s+dprk|dprk)['’]s\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:launch|(?:missile|icbm|irbm|rocket|slbm)\s+test)\b(?!-)"
+)
 _RECENT_BEFORE = re.compile(r"\b(?:recent|previous|prior|earlier)\s+(?:[\w-]+\s+){0,3}$")
 # "vetoed ... sanctions on North Korea over its renewed ballistic missile launches": launches
 # named as the reason for what the sentence tells
