@@ -11321,3 +11321,16 @@ def test_a_launch_officials_have_now_confirmed_is_the_news() -> None:
     assert [(e.role, e.date) for e in confirmed] == [("primary", "1993-05-29")]
     recalled = events_of(text.format("cited"), "1993-06-24")
     assert [(e.role, e.date) for e in recalled] == [("background", "1993-05-29")]
+
+
+def test_at_that_time_tells_of_the_launch_just_dated() -> None:
+    events = events_of(
+        "At around 11:30 a.m. on April 5, 2009, North Korea launched one missile from "
+        "Musudan-ri. The rocket was of the same type as the Taepodong-2 launched on July 5, "
+        "2006. At that time North Korea launched seven ballistic missiles.",
+        "2009-04-17",
+    )
+    assert [(e.role, e.date, e.count_min, e.count_max) for e in events] == [
+        ("primary", "2009-04-05", 1, 1),
+        ("background", "2006-07-05", 7, 7),
+    ]

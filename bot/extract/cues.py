@@ -523,13 +523,13 @@ BACKGROUND_MARKER = re.compile(
 # A sentence opening that points back at an earlier launch just mentioned.
 ANAPHORA = re.compile(
     r"^(?:That|Those|The\s+(?:earlier|previous|former|prior)|The\s+(?:first|second)\s+(?:launch|"
-    r"test|firing)|Back\s+then|At\s+the\s+time|In\s+that|On\s+that)\b"
+    r"test|firing)|Back\s+then|At\s+th(?:e|at)\s+time|In\s+that|On\s+that)\b"
     # "South Korea's military said that missile flew ...", "US officials identified that missile
     # as an extended-range Scud": the one just named
     r"|^[^;:]{0,80}?\b(?:that\s+(?:missile|projectile|"
     r"rocket|launch|test|firing|drill|salvo)\b|those\s+(?:\w+\s+)?(?:missiles|projectiles|rockets|launches|tests)\b)"
     # "South Korea's military said at the time that the North had fired two missiles that day"
-    r"|^[^;:]{0,80}?\b(?:at\s+the\s+time|that\s+day)\b"
+    r"|^[^;:]{0,80}?\b(?:at\s+th(?:e|at)\s+time|that\s+day)\b"
     # "State media said the next day that the weapon was a new hypersonic missile"
     r"|^[^;:]{0,60}?\b(?:said|reported|announced|claimed)\s+(?:on\s+)?the\s+(?:next|following)\s+day\b"
     # "State media later said Kim had observed the test of a new hypersonic missile"
