@@ -11334,3 +11334,16 @@ def test_at_that_time_tells_of_the_launch_just_dated() -> None:
         ("primary", "2009-04-05", 1, 1),
         ("background", "2006-07-05", 7, 7),
     ]
+
+
+def test_state_media_reporting_the_following_day_names_the_launch_told() -> None:
+    events = events_of(
+        "Officials said that on 18 November, at about 10:15 a.m. local time, North Korea "
+        "launched an intercontinental ballistic missile from the Sunan area. State media "
+        "reported the following day that it had tested a Hwasong-17 under Kim Jong Un's "
+        "supervision.",
+        "2022-11-21",
+    )
+    assert [(e.role, e.date, e.missile_types) for e in events] == [
+        ("primary", "2022-11-18", ["Hwasong-17"])
+    ]

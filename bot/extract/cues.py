@@ -517,8 +517,10 @@ AGGREGATE = re.compile(
 )
 # Before a date: the launch it dates is an earlier one than the story's.
 # (not "Members who follow the satellite pages": readers who follow the news)
+# (not "reported the following day that it had tested a Hwasong-17": a day, no event before)
 BACKGROUND_MARKER = re.compile(
-    r"\b(?:(?<!who\s)follow\w*|after|since|previous|preceding|prior|last|ago)\b"
+    r"\b(?:(?<!who\s)(?!following\s+(?:day|morning|afternoon|evening|night|week)\b)follow\w*"
+    r"|after|since|previous|preceding|prior|last|ago)\b"
 )
 # A sentence opening that points back at an earlier launch just mentioned.
 ANAPHORA = re.compile(
