@@ -11347,3 +11347,42 @@ def test_state_media_reporting_the_following_day_names_the_launch_told() -> None
     assert [(e.role, e.date, e.missile_types) for e in events] == [
         ("primary", "2022-11-18", ["Hwasong-17"])
     ]
+
+
+def test_a_striking_drill_state_media_report_names_the_missiles_fired() -> None:
+    events = events_of(
+        "On May 8, North Korea launched several short-range ballistic missiles from the Wonsan "
+        "area between about 8:10 and 9:20 a.m., according to South Korea's Joint Chiefs of "
+        "Staff. State media reported that Kim Jong Un had overseen a joint striking drill "
+        "involving Hwasong-11 tactical ballistic missiles.",
+        "2025-05-12",
+    )
+    assert [(e.role, e.date, e.missile_class, e.missile_types) for e in events] == [
+        ("primary", "2025-05-08", "SRBM", ["Hwasong-11"])
+    ]
+
+
+def test_the_class_the_lead_gives_holds_over_one_said_further_down() -> None:
+    lead_mlrs = events_of(
+        "North Korea has tested a new super-large multiple rocket launcher, state media said. "
+        "South Korea's Joint Chiefs of Staff said the two projectiles, which it described as "
+        "short-range ballistic missiles, were fired from Sondok on Saturday morning.",
+        "2019-08-26",
+    )
+    assert [(e.date, e.missile_class) for e in lead_mlrs] == [("2019-08-24", "MLRS")]
+    lead_srbm = events_of(
+        "North Korea fired two short-range ballistic missiles from Sondok on Saturday morning, "
+        "South Korea's Joint Chiefs of Staff said. State media said Kim Jong Un had watched the "
+        "test of a new super-large multiple rocket launcher.",
+        "2019-08-26",
+    )
+    assert [(e.date, e.missile_class) for e in lead_srbm] == [("2019-08-24", "SRBM")]
+
+
+def test_a_calibre_phrase_beside_its_designation_is_no_second_type() -> None:
+    events = events_of(
+        "North Korea fired KN-25 rockets from Wonsan on Thursday, the military said. The 600 mm "
+        "multiple rocket launcher has been tested several times.",
+        "2025-05-09",
+    )
+    assert [(e.role, e.missile_types) for e in events] == [("primary", ["KN-25"])]

@@ -494,7 +494,9 @@ _NOT_A_LAUNCH = re.compile(
     r"\s*(?:bombs?|devices?)|engine\s+(?:test|firing)\w*|(?:test\w*|fir(?:ed|es|ing|ings))\s+(?:of\s+)?(?:an?\s+|the\s+)?"
     r"[\"“]?(?:[\w-]+\s+){0,3}(?:engines?|motors?)|parade|displayed|exhibit\w*|(?:first|publicly)\s+shown"
     rf"|{_UNVEILED}"
-    r"|(?<!launching\s)(?<!launch\s)drills?|artillery|"
+    # (not KCNA's "a joint striking drill involving ... Hwasong-11 tactical ballistic missiles":
+    # its word for a firing)
+    r"|(?<!launching\s)(?<!launch\s)(?<!striking\s)drills?|artillery|"
     # "the North moved two Musudan intermediate-range missiles to its east coast"
     r"(?:moved|deployed|transported|positioned|relocated|hauled)\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets)|"
     r"shells?|exercises?|(?:ground|static)\s+(?:[\w-]+\s+)?test|rally"

@@ -112,7 +112,8 @@ class _Launch:
     landings: list[str] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
 
-    def absorb(self, other: _Launch) -> None:
+    def absorb(self, other: _Launch, lead: bool = False) -> None:
+        """``lead``: ``other`` is the lead's telling, so its classes were said first."""
         for name in (
             "counts",
             "lengths",
@@ -125,6 +126,9 @@ class _Launch:
             "landings",
         ):
             getattr(self, name).extend(getattr(other, name))
+        if lead:
+            self.classes[:0] = other.classes[: len(other.classes)]
+            del self.classes[len(self.classes) - len(other.classes) :]
         for key, value in other.evidence.items():
             self.evidence.setdefault(key, value)
         self.action = self.action or other.action
@@ -2065,9 +2069,9 @@ class Extractor:
                     pending.times = scene.times  # "Sunday morning, around 9:30 Korea time."
                 primary = pending
             else:
-                primary.absorb(pending)
+                primary.absorb(pending, lead=True)
         elif primary is not None:
-            primary.absorb(pending)
+            primary.absorb(pending, lead=True)
         if primary is None:
             primary = _told_in_full(launches, reference, recap=recap)
         if primary is None:
@@ -2272,6 +2276,13 @@ class Extractor:
         # "the Taepodong-2 ... The shorter-range ones, and the Taepodong, all came down": a
         # family's bare name, after a member of it, is that member
         types = [t for t in types if not any(o != t and o.startswith(t + "-") for o in types)]
+        # "the KN-25 600 mm multiple rocket launcher": a calibre's phrase beside the designation
+        # it stands for is no second type
+        types = [
+            t
+            for t in types
+            if not (" " in t and (name := self.catalogue.missile_name(t)) != t and name in types)
+        ]
         event.missile_types = types
         classes = [c for c in launch.classes if c != "unknown"]
         # "Both are believed to be medium-range Musudan missiles": the class the story gave a
@@ -2280,6 +2291,10 @@ class Extractor:
         known = [given.get(n, c) for n, c in launch.types if c and c != "unknown"]
         if classes or known:
             event.missile_class = min(classes or known, key=_CLASS_RANK.index)
+            if event.missile_class == "MLRS" and (classes or known)[0] == "SRBM":
+                # "fired short-range ballistic missiles", then state media's "a striking drill
+                # of 600-mm multiple rocket launchers and Hwasong-11s": the class first told
+                event.missile_class = "SRBM"
             if event.missile_class == "SLV" and known and "SLV" not in known:
                 # "the intercontinental ballistic rocket Hwasong-14 ... the stage separation
                 # features of the carrier rocket": a named weapon's rocket is no space launcher
