@@ -11386,3 +11386,16 @@ def test_a_calibre_phrase_beside_its_designation_is_no_second_type() -> None:
         "2025-05-09",
     )
     assert [(e.role, e.missile_types) for e in events] == [("primary", ["KN-25"])]
+
+
+def test_a_headline_printed_above_the_lead_tells_no_launch_of_its_own() -> None:
+    article = article_from_text(
+        "---\ntitle: World News Worksheet\npublished: 2014-03-31\n---\n"
+        "READ THE ARTICLE\n\nNorth Korea Fires Two Missiles as Rivals Meet\n\n"
+        "Last Wednesday, March 26, North Korea test-fired two medium-range ballistic missiles "
+        "into the sea. The first was launched at 2:35 a.m. local time from the Sukchon area.",
+        "x",
+    )
+    assert [(e.role, e.date, e.time_kst) for e in extract(article)] == [
+        ("primary", "2014-03-26", "02:35")
+    ]

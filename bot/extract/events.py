@@ -1120,7 +1120,13 @@ class Extractor:
                     # 7:40 a.m." is the story's own day wherever it is said (a live blog's lead
                     # is at its foot).
                     # ("Kim watched the test at Sohae", after an engine test's lead, is it)
-                    if target is pending and (number < _LEAD_SENTENCES or times):
+                    # (a headline printed above the story, "North Korea Fires Two Missiles as
+                    # Rivals Meet", is no telling: the lead below it dates the launch)
+                    if (
+                        target is pending
+                        and (prose or not _TITLE_CASE.fullmatch(text))
+                        and (number < _LEAD_SENTENCES or times)
+                    ):
                         # ("Kim's speech came a month after North Korea test-fired the
                         # Hwasong-15": a launch put before another event is not the story's)
                         pending.action = pending.action or (
@@ -3859,6 +3865,10 @@ _ACCOUNT_OF = re.compile(
 _MOST_RECENTLY = re.compile(r"(?:most\s+recently|the\s+latest\s+(?:launch|test)\s+(?:came|was))\b")
 # ("U.S. and Japanese officials have now confirmed press reports ... that North Korea test-fired
 # a new medium-range missile ... on May 29": a launch known only now is the story's news)
+# "North Korea Fires Two Missiles as Rivals Meet": a headline's capitals
+_TITLE_CASE = re.compile(
+    r"(?:(?:[A-Z0-9][\w'’.-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with)\s*)+"
+)
 _NOW_CONFIRMED = re.compile(r"\b(?:ha(?:ve|s)\s+now|now)\s+confirm(?:ed|s)\b")
 # "North Korea's failed launch: ...", "North Korea's Third ICBM Test: The Hwasong-15": a piece
 # headlined by one launch is about it, however far down it dates it
