@@ -11399,3 +11399,15 @@ def test_a_headline_printed_above_the_lead_tells_no_launch_of_its_own() -> None:
     assert [(e.role, e.date, e.time_kst) for e in extract(article)] == [
         ("primary", "2014-03-26", "02:35")
     ]
+
+
+def test_a_timelines_year_heading_dates_the_labels_below_it() -> None:
+    article = article_from_text(
+        "---\ntitle: Chronology of ICBM flight tests\npublished: 2022-04-01\n---\n"
+        "This chronology lists every North Korean ICBM flight test.\n\n2017\n\n"
+        "July 4: First test of the Hwasong-14, from Panghyon.\n\n"
+        "November 29: First test of the larger Hwasong-15, from Pyongsong.\n\n2022\n\n"
+        "March 24: The JCS says an ICBM was launched from the Sunan area at 2:34 p.m.",
+        "x",
+    )
+    assert sorted(e.date for e in extract(article)) == ["2017-07-04", "2017-11-29", "2022-03-24"]

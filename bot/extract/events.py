@@ -265,6 +265,8 @@ class Extractor:
                     or _almanac_item(article.text, line_start, almanac, reference)
                 )
                 heading_day = None
+                if label and frame is not None and not FOUR_DIGITS.search(label.text):
+                    label = _in_year(label, frame)  # "July 4:", under a timeline's "2017"
                 label_day = label.date if label else label_day
                 item = None  # the launch the item's label dated, once a sentence of it did
                 if len(text) < 48 and not text.endswith((".", "!", "?", '"', "”", ":")):
