@@ -11411,3 +11411,12 @@ def test_a_timelines_year_heading_dates_the_labels_below_it() -> None:
         "x",
     )
     assert sorted(e.date for e in extract(article)) == ["2017-07-04", "2017-11-29", "2022-03-24"]
+
+
+def test_the_day_a_page_was_revised_is_no_launch_day() -> None:
+    events = events_of(
+        "Revised August 3, 2017, to include the July 28 ICBM test. The Hwasong-14 was "
+        "launched from Mupyong-ni at 11:41 p.m. on July 28.",
+        "2017-08-03",
+    )
+    assert [(e.role, e.date) for e in events] == [("primary", "2017-07-28")]

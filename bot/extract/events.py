@@ -1493,6 +1493,8 @@ class Extractor:
                 narrative=narrative,
             ),
         )
+        # ("Revised August 3, 2017, to include the July 28 ICBM test": the page's day)
+        mentions = [m for m in mentions if not _REVISED_ON.search(low, 0, m.start)]
         if frame is not None:
             mentions = [
                 _in_year(m, frame)
@@ -3871,6 +3873,7 @@ _MOST_RECENTLY = re.compile(r"(?:most\s+recently|the\s+latest\s+(?:launch|test)\
 _TITLE_CASE = re.compile(
     r"(?:(?:[A-Z0-9][\w'’.-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with)\s*)+"
 )
+_REVISED_ON = re.compile(r"\b(?:revised|updated|amended)\s+(?:on\s+|as\s+of\s+)?$")
 _NOW_CONFIRMED = re.compile(r"\b(?:ha(?:ve|s)\s+now|now)\s+confirm(?:ed|s)\b")
 # "North Korea's failed launch: ...", "North Korea's Third ICBM Test: The Hwasong-15": a piece
 # headlined by one launch is about it, however far down it dates it
