@@ -3867,13 +3867,14 @@ _ACCOUNT_OF = re.compile(
 )
 # (a survey's "Most recently, on May 8, 2025, North Korea launched ...": its news, told late)
 _MOST_RECENTLY = re.compile(r"(?:most\s+recently|the\s+latest\s+(?:launch|test)\s+(?:came|was))\b")
-# ("U.S. and Japanese officials have now confirmed press reports ... that North Korea test-fired
-# a new medium-range missile ... on May 29": a launch known only now is the story's news)
 # "North Korea Fires Two Missiles as Rivals Meet": a headline's capitals
 _TITLE_CASE = re.compile(
     r"(?:(?:[A-Z0-9][\w'’.-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with)\s*)+"
 )
+# "Revised August 3, 2017, to include the July 28 ICBM test": the page's day
 _REVISED_ON = re.compile(r"\b(?:revised|updated|amended)\s+(?:on\s+|as\s+of\s+)?$")
+# ("U.S. and Japanese officials have now confirmed press reports ... that North Korea test-fired
+# a new medium-range missile ... on May 29": a launch known only now is the story's news)
 _NOW_CONFIRMED = re.compile(r"\b(?:ha(?:ve|s)\s+now|now)\s+confirm(?:ed|s)\b")
 # "North Korea's failed launch: ...", "North Korea's Third ICBM Test: The Hwasong-15": a piece
 # headlined by one launch is about it, however far down it dates it
