@@ -125,10 +125,11 @@ class _Launch:
             "reporters",
             "landings",
         ):
-            getattr(self, name).extend(getattr(other, name))
-        if lead:
-            self.classes[:0] = other.classes[: len(other.classes)]
-            del self.classes[len(self.classes) - len(other.classes) :]
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if lead and name == "classes":
+                mine[:0] = theirs
+            else:
+                mine.extend(theirs)
         for key, value in other.evidence.items():
             self.evidence.setdefault(key, value)
         self.action = self.action or other.action
@@ -1991,12 +1992,15 @@ class Extractor:
             and launch.told_at < _LEAD_SENTENCES
             and not launch.earlier
         }
-        headlined = min(
-            (launch.order for launch in dated if launch.action and not launch.earlier),
-            default=None,
+        # the first launch told, in a piece headlined by a launch
+        headlined = (
+            min(
+                (launch.order for launch in dated if launch.action and not launch.earlier),
+                default=None,
+            )
+            if _HEADLINED_LAUNCH.match(cues.lower(title))
+            else None
         )
-        if not _HEADLINED_LAUNCH.match(cues.lower(title)):
-            headlined = None
         candidates = [
             launch
             for launch in dated
