@@ -341,8 +341,10 @@ class Extractor:
                     # ("... was put on view for reporters at the Navy's 2nd Fleet Command on
                     # Friday": a lead that dates its own news, to which any launch it then tells
                     # is background)
+                    # (but not "This page was last modified on 30 June 2016": the page's day)
                     lead_dated = any(
                         reference - _STALE_AFTER <= m.date <= reference
+                        and not _REVISED_ON.search(cues.lower(text), 0, m.start)
                         for m in _days_named(text, reference, western)
                     )
             if live and _LIVE_ENTRY.match(text):
@@ -966,6 +968,8 @@ class Extractor:
                 # ("KCNA says the Chollima-1 lifted off from Sohae ... on 21 November": the name
                 # is the subject of the dated verb, one launch)
                 and not any(_JUST_SPACE.fullmatch(low, t.end, b.start) for b in bound)
+                # (or its verb: "At 9:49 a.m. on December 12, an Unha-3 lifted off from Sohae")
+                and not any(_JUST_SPACE.fullmatch(low, b.end, t.start) for b in bound)
             ]
             # "days after Pyongyang tested a cruise missile": an undated earlier launch, whose
             # facts belong to no event of ours.
@@ -2101,8 +2105,11 @@ class Extractor:
                 # then "fired the Hwasong-15 ... last Wednesday": the lead's, told below)
                 or (main.earlier and main.told_at > 0 and not recalled)
             ):
-                return self._background_only(launches, reference)
-            primary = main
+                primary = _closing_launch(launches, reference) if recap else None
+                if primary is None:
+                    return self._background_only(launches, reference)
+            else:
+                primary = main
         assert primary.date is not None
         if primary.zone_day or primary.zone_weekday:
             # "launched this morning", in a Honolulu story that then says "It was early Sunday
@@ -2977,6 +2984,33 @@ def _lead_before(lead: _Launch, later: _Launch) -> bool:
         and later.date is not None
         and later.date < lead.date
     )
+
+
+def _closing_launch(
+    launches: dict[tuple[dt.date, str, int | None], _Launch], reference: dt.date
+) -> _Launch | None:
+    """The launch a history of the year closes on, when it is of the last month and told in
+    full: a year in review that ends "at 9:49 a.m. on December 12, a second Unha-3 lifted off
+    from Sohae" reports that launch, however many it told before it. (A recap that opens on the
+    launch it is about is ``_told_in_full``'s.)"""
+    last = max(launches.values(), key=lambda launch: launch.order, default=None)
+    if (
+        last is not None
+        and last.precision == "day"
+        and last.action
+        and last.times
+        and last.places
+        and not last.earlier
+        and last.days_before_primary is None
+        and last.date is not None
+        and reference - _RECAP_WITHIN <= last.date <= reference
+        and len(launches) > 1
+        and all(
+            launch.date is not None and launch.date <= last.date for launch in launches.values()
+        )
+    ):
+        return last
+    return None
 
 
 def _told_in_full(
@@ -3876,7 +3910,7 @@ _TITLE_CASE = re.compile(
     r"(?:(?:[A-Z0-9][\w'’.-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with)\s*)+"
 )
 # "Revised August 3, 2017, to include the July 28 ICBM test": the page's day
-_REVISED_ON = re.compile(r"\b(?:revised|updated|amended)\s+(?:on\s+|as\s+of\s+)?$")
+_REVISED_ON = re.compile(r"\b(?:revised|updated|amended|modified|edited)\s+(?:on\s+|as\s+of\s+)?$")
 # ("U.S. and Japanese officials have now confirmed press reports ... that North Korea test-fired
 # a new medium-range missile ... on May 29": a launch known only now is the story's news)
 _NOW_CONFIRMED = re.compile(r"\b(?:ha(?:ve|s)\s+now|now)\s+confirm(?:ed|s)\b")
