@@ -11459,3 +11459,28 @@ def test_the_day_a_page_was_last_modified_is_no_news_of_its_lead() -> None:
         ("primary", "2016-06-22"),
         ("background", "2016-04-15"),
     ]
+
+
+def test_a_sentence_that_sets_the_moment_dates_the_launch_told_next() -> None:
+    events = events_of(
+        "On September 15 a Hwasong-12 from Sunan crossed Hokkaido. Then silence. The answer "
+        "came at 3:17 a.m. on November 29. South Korea's Joint Chiefs of Staff said an ICBM had "
+        "been launched from Pyongsong.",
+        "2017-12-20",
+    )
+    assert [(e.date, e.time_kst, e.site) for e in events] == [
+        ("2017-11-29", "03:17", "Pyongsong"),
+        # ("a Hwasong-12 from Sunan crossed Hokkaido": the name that flew, where it rose between)
+        ("2017-09-15", None, "Sunan"),
+    ]
+
+
+def test_kinds_of_missile_flown_are_no_count_of_one_launch() -> None:
+    events = events_of(
+        "For North Korea, 2017 was the year it started demonstrating. By December Pyongyang "
+        "had flown two types of intercontinental ballistic missile and sent missiles over "
+        "Japan twice.\n\nThe pace was set early. On February 12 the North fired a Pukguksong-2 "
+        "from near Kusong.",
+        "2017-12-22",
+    )
+    assert [(e.role, e.date) for e in events] == [("background", "2017-02-12")]

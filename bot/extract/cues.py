@@ -155,6 +155,8 @@ _NAMED_FLIES = re.compile(
     rf"\b(?P<name>{DESIGNATION}|(?:kwangmyongsong|malligyong)[\w-]*(?:\s+unit\s+\d+)?)"
     # ("when a Taepodong-1 missile flew over the Tohoku region")
     r"(?=(?:\s+(?:ballistic\s+)?(?:missile|rocket))?"
+    # ("a second Hwasong-12 from Sunan crossed Hokkaido": where it rose, said between)
+    r"(?:\s+from\s+(?:near\s+)?(?:the\s+)?[\w-]+(?:\s+(?:area|district|region))?)?"
     r"\s+(?:(?P<rel>that|which)\s+)?(?:(?:\w+ly|also|again|then|later|once"
     r"|first)\s+)?(?:flew|flies|did\s+fly"
     r"|soared|soars|passe[sd]\s+over|crossed|overflew|lifted\s+off|blasted\s+off"
@@ -389,6 +391,9 @@ SUMMED_UP = re.compile(
     # (not "at least six more followed over the course of the day": one day's salvo)
     r"(?!\s+(?:the|that|a)\s+(?:day|morning|afternoon|evening|night)\b)"
     r"|\bthroughout\s+the\s+year"
+    # "had flown two types of intercontinental ballistic missile": kinds, each flown its times
+    r"|\b(?:two|three|four|five|six|several|\d+)\s+(?:new\s+|different\s+)?(?:types|kinds"
+    r"|classes|varieties)\s+of\b"
     # (not "North Korea fired a total of seven ballistic missiles ... beginning at around 8
     # a.m.": one salvo's total; but "has fired a total of 13 missiles")
     r"|\b(?:has|have|had)\s+(?:fired|launched)\s+a\s+total\s+of\b"
@@ -1475,6 +1480,10 @@ _SUM_WORDS = (
     "many",
     "course of",
     "throughout",
+    "types of",
+    "kinds of",
+    "classes of",
+    "varieties of",
     "total",
     "at least",
     "repeated",

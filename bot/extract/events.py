@@ -239,6 +239,9 @@ class Extractor:
         zone_days: dict[dt.date, dt.date] = {}  # a day in the story's zone -> Korea's
         # the day (and clock) an opening sentence with no launch named
         scene: _Launch | None = None
+        # a sentence's day and clock with no launch named ("The answer came at 3:17 a.m. on
+        # November 29."), and its number: the moment of the launch the next sentence tells
+        moment: tuple[int, DateMention, list[TimeMention]] | None = None
         lead_at: int | None = None
         lead_dated = False  # the lead names a day of the last week
         spoken = spoken_next = False  # a sentence before (or this one) spoke of a launch
@@ -400,6 +403,8 @@ class Extractor:
             if not (cues.may_speak_of_launch(low) or restated or item_of) or cues.is_heading(text):
                 if scene is None and (number == lead_at or early):
                     scene = _scene(text, reference, western, zone, published, number == lead_at)
+                if prose:
+                    moment = _moment(text, number, reference, western, zone, published)
                 continue
             if cues.not_a_launch(text):
                 other_test = True
@@ -810,6 +815,11 @@ class Extractor:
                     # (that sentence's "last Thursday" makes this launch no earlier one)
                     day = dataclasses.replace(days[0], start=0, end=0, text="")
                     dated = [(day, t) for t in triggers if t.kind == "action"]
+            if not dated and has_action and moment is not None and moment[0] == number - 1:
+                # "The answer came at 3:17 a.m. on November 29. South Korea's Joint Chiefs of
+                # Staff said an ICBM had been launched from Pyongsong": the moment just set
+                dated = [(moment[1], t) for t in triggers if t.kind == "action"]
+                times = times or moment[2]
             owners: list[_Owner] = []
             openings: list[int] = []  # where the words of each dated launch begin
             split = 0
@@ -1906,7 +1916,8 @@ class Extractor:
         tally = _TALLY_LIST.search(low) if _TALLY.search(low) else None
         cut = tally.start() if tally else len(low)
         designations = [m for m in designations if m.start < cut]
-        launch_times = [t for t in times if _launch_time(text, t)]
+        # (a moment the sentence before set is a launch's clock already: ``_moment``)
+        launch_times = [t for t in times if t.end == 0 or _launch_time(text, t)]
         said = _said_types(text, low, designations)
         # "medium-range Musudan missiles": the class the story gives the name
         class_phrases = self.catalogue.classes(text) if cues.may_name_class(low) else []
@@ -3223,6 +3234,40 @@ def _scene(
 
 
 _ASKS = re.compile(r"\s*(?:what|when|how)\b[^.!?]{0,60}\?\s*", re.IGNORECASE)
+
+
+# A sentence that sets the moment of what it goes on to tell: "The answer came at 3:17 a.m. on
+# November 29.", "It was last Thursday, a little before 8 a.m.", "NARRATOR: Thursday, March
+# 24th, 2:34 in the afternoon Korea time.", "In Korea that's Wednesday already, 3:17 in the
+# morning." (not "In Toronto, that was 5 p.m. on Tuesday": the moment of a zone far away)
+_MOMENT = re.compile(
+    r"(?:[a-z]+:\s+)?(?:it\s+was\b|it['’]s\b|in\s+korea,?\s+that(?:\s+was\b|['’]s\b)"
+    r"|(?:it|that|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:came|happened|began|started|arrived"
+    r"|struck)\b|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
+
+
+def _moment(
+    text: str,
+    number: int,
+    reference: dt.date,
+    western: bool,
+    zone: dt.tzinfo | None,
+    published: dt.datetime | None,
+) -> tuple[int, DateMention, list[TimeMention]] | None:
+    """The one day and clock a sentence that names no launch gives: a launch the next sentence
+    tells without a day of its own happened then ("It happened at 6:29 a.m. on May 31.")."""
+    if not _MOMENT.match(cues.lower(text)):
+        return None
+    days = _days_named(text, reference, western)
+    times = find_times(text, reference, zone, published)
+    if len(days) != 1 or not times:
+        return None
+    return (
+        number,
+        dataclasses.replace(days[0], start=0, end=0, text=""),
+        [dataclasses.replace(t, start=0, end=0) for t in times],
+    )
 
 
 def _days_named(sentence: str, reference: dt.date, western: bool) -> list[DateMention]:
