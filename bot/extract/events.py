@@ -307,6 +307,7 @@ class Extractor:
                 frame_heading = "\n" in article.text[sentence.end : sentence.end + 2]
             elif frame is not None and FOUR_DIGITS.search(text):
                 frame = None
+            low = cues.lower(text)
             # (a byline or an editor's note is no sentence of the story: "By Yuka Hashimoto")
             # (nor is a transcript's label: "Question", "Lord Alton of Liverpool:", "ANCHOR:")
             if not (
@@ -347,12 +348,11 @@ class Extractor:
                     # (but not "This page was last modified on 30 June 2016": the page's day)
                     lead_dated = any(
                         reference - _STALE_AFTER <= m.date <= reference
-                        and not _REVISED_ON.search(cues.lower(text), 0, m.start)
+                        and not _REVISED_ON.search(low, 0, m.start)
                         for m in _days_named(text, reference, western)
                     )
             if live and _LIVE_ENTRY.match(text):
                 last = None  # a new entry speaks afresh
-            low = cues.lower(text)
             if cues.WAS_A_DRILL.match(low):
                 denied = True
                 denied_days |= _denied_days(text, prior, reference, western)
